@@ -1,0 +1,57 @@
+package se.lofte.accounts;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start (no accounts at all) creates one administrator. The password comes from
+ * {@code LOFTE_ADMIN_PASSWORD}; without it one is generated and printed once, since there is no other way
+ * in and nobody can read it back from the hash later.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final Accounts accounts;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(Accounts accounts, @Value("${lofte.admin.username}") String username,
+                       @Value("${lofte.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.any()) {
+            return;
+        }
+        boolean generated = password.isBlank();
+        String chosen = generated ? generate() : password;
+        accounts.create(username, "Administratör", chosen);
+        if (generated) {
+            log.warn("\n\n  Löfte: first administrator created.\n  Username: {}\n  Password: {}\n"
+                    + "  This password is shown once. Set LOFTE_ADMIN_PASSWORD to choose it instead.\n", username, chosen);
+        } else {
+            log.info("Löfte: first administrator '{}' created with the password from LOFTE_ADMIN_PASSWORD", username);
+        }
+    }
+
+    private static String generate() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,100 @@
+package se.lofte.organisations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/** SQL for the organisation tables. */
+class OrganisationRows {
+
+    private static final String COLUMNS =
+            "o.id, o.kind, o.name, o.short_name, o.slug, o.parent_id, o.scb_code, o.county_name";
+
+    private final JdbcClient jdbc;
+
+    OrganisationRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Organisation> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.id = ?")
+                .param(id).query(OrganisationRows::map).optional();
+    }
+
+    List<Organisation> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.id in (:ids) order by o.name")
+                .param("ids", ids).query(OrganisationRows::map).list();
+    }
+
+    Optional<Organisation> bySlug(OrganisationKind kind, String slug) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = ? and o.slug = ?")
+                .params(kind.name(), slug).query(OrganisationRows::map).optional();
+    }
+
+    List<Organisation> all(OrganisationKind kind) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = ? order by o.short_name")
+                .param(kind.name()).query(OrganisationRows::map).list();
+    }
+
+    List<Organisation> searchMunicipalities(String query) {
+        String like = "%" + query.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = 'MUNICIPALITY'"
+                        + " and (lower(o.short_name) like ? or o.scb_code like ?) order by o.short_name")
+                .params(like, like).query(OrganisationRows::map).list();
+    }
+
+    List<Organisation> coveringLocalPoliceAreas(long municipalityId) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o join police_coverage c"
+                        + " on c.local_police_area_id = o.id where c.municipality_id = ? order by o.name")
+                .param(municipalityId).query(OrganisationRows::map).list();
+    }
+
+    List<Organisation> coveredMunicipalities(long localPoliceAreaId) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o join police_coverage c"
+                        + " on c.municipality_id = o.id where c.local_police_area_id = ? order by o.short_name")
+                .param(localPoliceAreaId).query(OrganisationRows::map).list();
+    }
+
+    long insert(OrganisationKind kind, String name, String shortName, String slug, Long parentId,
+                String scbCode, String countyCode, String countyName) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into organisation (kind, name, short_name, slug, parent_id, scb_code, county_code, county_name)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(kind.name(), name, shortName, slug, parentId, scbCode, countyCode, countyName)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void rename(long id, String name) {
+        jdbc.sql("update organisation set name = ? where id = ?").params(name, id).update();
+    }
+
+    void setParent(long id, Long parentId) {
+        jdbc.sql("update organisation set parent_id = ? where id = ?").params(parentId, id).update();
+    }
+
+    void replaceCoverage(long localPoliceAreaId, List<Long> municipalityIds) {
+        jdbc.sql("delete from police_coverage where local_police_area_id = ?").param(localPoliceAreaId).update();
+        for (long municipalityId : municipalityIds) {
+            jdbc.sql("insert into police_coverage (local_police_area_id, municipality_id) values (?, ?)")
+                    .params(localPoliceAreaId, municipalityId).update();
+        }
+    }
+
+    private static Organisation map(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        OrganisationId parentId = rs.wasNull() ? null : new OrganisationId(parent);
+        return new Organisation(new OrganisationId(rs.getLong("id")),
+                OrganisationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("short_name"),
+                rs.getString("slug"), parentId,
+                rs.getString("scb_code"), rs.getString("county_name"));
+    }
+}

@@ -1,0 +1,107 @@
+package se.lofte.promises;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import se.lofte.organisations.OrganisationId;
+
+/**
+ * One readable field of a promise, flattened so that rules and comparisons can walk every field the same
+ * way. {@code id} follows the field across revisions (commitments and goals by their key, so renumbering
+ * is not a change of text); {@code path} names the form field; {@code section}, {@code number} and
+ * {@code name} are message keys and the ordinal that make a label a resident can read ("Mål 2 – målvärde").
+ * {@code free} marks text typed by staff that becomes public, which is what the identity-number guard reads.
+ */
+record ContentField(String id, String path, String section, int number, String name, String value, boolean free) {
+
+    static List<ContentField> of(PromiseContent c) {
+        List<ContentField> f = new ArrayList<>();
+        f.add(fixed("parties", "parties", "section.parties", 0, "field.parties",
+                c.parties().stream().map(PromiseContent.Party::name).collect(Collectors.joining(", "))));
+        f.add(fixed("start", "start", "section.period", 0, "field.start", str(c.start())));
+        f.add(fixed("end", "end", "section.period", 0, "field.end", str(c.end())));
+        f.add(text("title", "title", "section.title", 0, "field.title", c.title()));
+        f.add(text("lead", "lead", "section.lead", 0, "field.lead", c.lead()));
+        f.add(text("situation", "situation", "section.situation", 0, "field.situation", c.situation()));
+        for (int i = 0; i < c.commitments().size(); i++) {
+            var commitment = c.commitments().get(i);
+            String id = "commitment:" + commitment.key();
+            String path = "commitments[" + i + "]";
+            f.add(text(id + ":title", path + ".title", "section.commitment", i + 1, "field.commitmentTitle",
+                    commitment.title()));
+            f.add(text(id + ":text", path + ".text", "section.commitment", i + 1, "field.commitmentText",
+                    commitment.text()));
+            f.add(fixed(id + ":responsible", path + ".responsible", "section.commitment", i + 1,
+                    "field.responsible", names(c, commitment.responsible())));
+        }
+        for (int i = 0; i < c.goals().size(); i++) {
+            var goal = c.goals().get(i);
+            String id = "goal:" + goal.key();
+            String path = "goals[" + i + "]";
+            f.add(fixed(id + ":owner", path + ".owner", "section.goal", i + 1, "field.owner",
+                    goal.owner() == null ? "" : c.partyName(goal.owner())));
+            f.add(text(id + ":text", path + ".text", "section.goal", i + 1, "field.goalText", goal.text()));
+            var n = goal.numeric();
+            f.add(text(id + ":indicator", path + ".indicator", "section.goal", i + 1, "field.indicator",
+                    n == null ? null : n.indicator()));
+            f.add(text(id + ":unit", path + ".unit", "section.goal", i + 1, "field.unit", n == null ? null : n.unit()));
+            f.add(fixed(id + ":baseline", path + ".baseline", "section.goal", i + 1, "field.baseline",
+                    n == null ? null : str(n.baseline())));
+            f.add(fixed(id + ":target", path + ".target", "section.goal", i + 1, "field.target",
+                    n == null ? null : str(n.target())));
+            f.add(fixed(id + ":direction", path + ".direction", "section.goal", i + 1, "field.direction",
+                    n == null || n.direction() == null ? null : n.direction().name()));
+            f.add(fixed(id + ":deadline", path + ".deadline", "section.goal", i + 1, "field.deadline",
+                    n == null ? null : str(n.deadline())));
+        }
+        for (int i = 0; i < c.focusPlaces().size(); i++) {
+            f.add(text("focus:" + i, "focusPlaces[" + i + "]", "section.focusPlaces", i + 1, "field.focusPlace",
+                    c.focusPlaces().get(i)));
+        }
+        var plan = c.followUp();
+        f.add(text("followUpFrequency", "followUpFrequency", "section.followUp", 0, "field.followUpFrequency",
+                plan == null ? null : plan.frequency()));
+        f.add(text("followUpConvener", "followUpConvener", "section.followUp", 0, "field.followUpConvener",
+                plan == null ? null : plan.convener()));
+        f.add(text("followAlong", "followAlong", "section.followAlong", 0, "field.followAlong", c.followAlong()));
+        for (int i = 0; i < c.signatories().size(); i++) {
+            var s = c.signatories().get(i);
+            String path = "signatories[" + i + "]";
+            f.add(text("signatory:" + i + ":name", path + ".name", "section.signatory", i + 1, "field.signatoryName",
+                    s.name()));
+            f.add(text("signatory:" + i + ":role", path + ".role", "section.signatory", i + 1, "field.signatoryRole",
+                    s.role()));
+            f.add(fixed("signatory:" + i + ":party", path + ".party", "section.signatory", i + 1,
+                    "field.signatoryParty", s.party() == null ? null : c.partyName(s.party())));
+        }
+        var image = c.image();
+        f.add(fixed("imageFile", "imageFile", "section.image", 0, "field.imageFile",
+                image == null ? null : image.sha256()));
+        f.add(text("imageAlt", "imageAlt", "section.image", 0, "field.imageAlt", image == null ? null : image.alt()));
+        f.add(text("imageCaption", "imageCaption", "section.image", 0, "field.imageCaption",
+                image == null ? null : image.caption()));
+        f.add(text("imageCredit", "imageCredit", "section.image", 0, "field.imageCredit",
+                image == null ? null : image.credit()));
+        return f;
+    }
+
+    private static ContentField text(String id, String path, String section, int number, String name, String value) {
+        return new ContentField(id, path, section, number, name, value == null ? "" : value, true);
+    }
+
+    private static ContentField fixed(String id, String path, String section, int number, String name, String value) {
+        return new ContentField(id, path, section, number, name, value == null ? "" : value, false);
+    }
+
+    private static String names(PromiseContent c, List<OrganisationId> ids) {
+        return ids.stream().map(c::partyName).collect(Collectors.joining(", "));
+    }
+
+    private static String str(Object value) {
+        if (value instanceof java.math.BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : value.toString();
+    }
+}

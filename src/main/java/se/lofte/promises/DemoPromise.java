@@ -1,0 +1,120 @@
+package se.lofte.promises;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+
+/**
+ * Demo data: on the first start with no promises, loads the real 2019 citizen promise of LPO Östra
+ * Fyrbodal and Bengtsfors kommun word for word, signed by both parties and published on 15 February 2019
+ * by Sofia Magnusson, as residents saw it. Its photo is not ours to ship; the caption and credit are kept.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "lofte.demo-data", havingValue = "true")
+class DemoPromise implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPromise.class);
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final Promises promises;
+    private final PromiseManagement management;
+    private final Organisations organisations;
+
+    DemoPromise(Promises promises, PromiseManagement management, Organisations organisations) {
+        this.promises = promises;
+        this.management = management;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (promises.any()) {
+            return;
+        }
+        Organisation police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
+                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
+        Organisation bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        var content = bengtsfors2019(management.parties(List.of(police.id(), bengtsfors.id())));
+        var saved = management.create(content, "demo");
+        if (!saved.saved()) {
+            throw new IllegalStateException("The demo promise breaks a rule: " + saved.problems());
+        }
+        OffsetDateTime signedAt = LocalDate.of(2019, 2, 15).atTime(9, 0).atZone(SWEDEN).toOffsetDateTime();
+        management.sign(saved.id(), police.id(), "Sten-Anders Jakobsson", signedAt);
+        management.sign(saved.id(), bengtsfors.id(), "Per Eriksson", signedAt);
+        management.publish(saved.id(), "demo", "Sofia Magnusson", signedAt);
+        log.info("Löfte: loaded the demo promise of LPO Östra Fyrbodal and Bengtsfors kommun for 2019");
+    }
+
+    static PromiseContent bengtsfors2019(List<PromiseContent.Party> parties) {
+        var police = parties.get(0).id();
+        var municipality = parties.get(1).id();
+        var both = List.of(police, municipality);
+        return new PromiseContent(parties, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31),
+                "Medborgarlöfte för 2019",
+                "Under 2019 lovar polisen och kommunen att öka insatserna mot narkotikamissbruket samt genomföra"
+                        + " åtgärder mot störande trafik på vissa särskilt utsatta platser. Det fastställs i det"
+                        + " medborgarlöfte för 2019 som tecknats mellan polisen och Bengtsfors kommun.",
+                "Efter att kommunen och polisen gemensamt analyserat lägesbilden avseende narkotikamissbruket i"
+                        + " kommunen finns tecken på att narkotikamissbruket ökat. Vidare finns problem med störande"
+                        + " trafik på vissa särskilt utsatta platser. Vid genomförandet av olika former av"
+                        + " medborgardialog har denna bild förstärkts.",
+                List.of(
+                        new PromiseContent.Commitment("c1", "Öka insatserna mot narkotikamissbruket",
+                                "Polisen och kommunen ska öka insatserna mot narkotikamissbruket. Särskilt fokus"
+                                        + " ska riktas mot personer som inte tidigare är kända narkotikamissbrukare.",
+                                both),
+                        new PromiseContent.Commitment("c2",
+                                "Genomföra åtgärder mot störande trafik på vissa särskilt utvalda och utsatta platser.",
+                                "Polisen samt kommunen ska gemensamt identifiera samt genomföra åtgärder som kan"
+                                        + " vara verksamma mot problemet.",
+                                both)),
+                List.of(
+                        new PromiseContent.Goal("g1", police,
+                                "Polisen har som mål att lagföra minst fem individer som inte tidigare är kända"
+                                        + " för narkotikabrott.",
+                                new PromiseContent.NumericTarget(
+                                        "Lagförda individer som inte tidigare är kända för narkotikabrott",
+                                        "individer", BigDecimal.ZERO, BigDecimal.valueOf(5),
+                                        PromiseContent.Direction.INCREASE, LocalDate.of(2019, 12, 31))),
+                        new PromiseContent.Goal("g2", municipality,
+                                "Kommunen har som mål att särskilt rikta insatser mot inte tidigare kända"
+                                        + " narkotikamissbrukare. Detta genom ökad samverkan mellan socialtjänst och"
+                                        + " andra samhällsaktörer som exempelvis skolor och fritidsverksamheter.",
+                                null),
+                        new PromiseContent.Goal("g3", null,
+                                "Polisen, kommunen samt andra berörda aktörer ska gemensamt genomföra åtgärder mot"
+                                        + " någon eller några strategiskt utvalda gatuavsnitt som beskrivits som"
+                                        + " särskilt utsatta för störande trafik.",
+                                null)),
+                List.of(),
+                new PromiseContent.FollowUpPlan("En gång, innan årets utgång", "Kommunen och polisen gemensamt"),
+                "Återkoppling och resultatet av det arbete som bedrivs för att nå målen sker via polisens och"
+                        + " kommunens webbplatser, i sociala medier samt massmedia. Medborgarlöftet följs gemensamt"
+                        + " upp av kommunen och polisen innan årets utgång.",
+                List.of(new PromiseContent.Signatory("Sten-Anders Jakobsson",
+                                "tf lokalpolisområdeschef", police),
+                        new PromiseContent.Signatory("Per Eriksson", "kommunstyrelsens vice ordförande", municipality)),
+                new PromiseContent.Image(null, null,
+                        "tf lokalpolisområdeschefen för LPO Östra Fyrbodal, Sten-Anders Jakobsson tillsammans med"
+                                + " Per Eriksson, kommunstyrelsens vice ordförande i Bengtsfors kommun",
+                        "tf lokalpolisområdeschefen för LPO Östra Fyrbodal, Sten-Anders Jakobsson tillsammans med"
+                                + " Per Eriksson, kommunstyrelsens vice ordförande.",
+                        "Foto från Polismyndigheten"));
+    }
+}

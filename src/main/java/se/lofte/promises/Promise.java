@@ -1,0 +1,149 @@
+package se.lofte.promises;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.lofte.organisations.OrganisationId;
+
+/**
+ * The promise aggregate: its working copy and the signatures on it. Each verb guards its own rule:
+ * any edit voids the signatures (a party signs a text, not a promise), publishing needs every party's
+ * signature, and a closed promise changes no more.
+ */
+final class Promise {
+
+    private final PromiseId id;
+    private PromiseState state;
+    private PromiseContent content;
+    private boolean extended;
+    private boolean unpublishedChanges;
+    private final int version;
+    private int revisions;
+    private final Map<OrganisationId, Signature> signatures = new LinkedHashMap<>();
+
+    Promise(PromiseId id, PromiseState state, PromiseContent content, boolean extended, boolean unpublishedChanges,
+            int version, int revisions, List<Signature> signatures) {
+        this.id = id;
+        this.state = state;
+        this.content = content;
+        this.extended = extended;
+        this.unpublishedChanges = unpublishedChanges;
+        this.version = version;
+        this.revisions = revisions;
+        signatures.forEach(s -> this.signatures.put(s.party(), s));
+    }
+
+    static Promise draft(PromiseContent content) {
+        return new Promise(null, PromiseState.DRAFT, content, false, true, 0, 0, List.of());
+    }
+
+    /** Replaces the working copy. Returns true when signatures were voided by it. */
+    boolean edit(PromiseContent changed) {
+        refuseIfClosed();
+        if (changed.equals(content)) {
+            return false;
+        }
+        content = changed;
+        unpublishedChanges = true;
+        boolean hadSignatures = !signatures.isEmpty();
+        signatures.clear();
+        return hadSignatures;
+    }
+
+    void sign(OrganisationId party, String by, OffsetDateTime at) {
+        refuseIfClosed();
+        if (content.parties().stream().noneMatch(p -> p.id().equals(party))) {
+            throw new PromiseRefusal("refusal.notAParty");
+        }
+        if (!unpublishedChanges) {
+            throw new PromiseRefusal("refusal.nothingToSign");
+        }
+        signatures.put(party, new Signature(party, by, at));
+    }
+
+    /** Makes the current working copy the next published revision, numbered from 1. */
+    int publish() {
+        refuseIfClosed();
+        if (!unpublishedChanges) {
+            throw new PromiseRefusal("refusal.nothingToPublish");
+        }
+        var missing = content.parties().stream().filter(p -> !signatures.containsKey(p.id()))
+                .map(PromiseContent.Party::name).toList();
+        if (!missing.isEmpty()) {
+            throw new PromiseRefusal("refusal.unsigned", String.join(", ", missing));
+        }
+        var notReady = PromiseRules.checkReadyToPublish(content);
+        if (!notReady.isEmpty()) {
+            throw new PromiseRefusal(notReady.getFirst().code(), notReady.getFirst().args().toArray(String[]::new));
+        }
+        state = PromiseState.PUBLISHED;
+        unpublishedChanges = false;
+        return ++revisions;
+    }
+
+    void close() {
+        if (state != PromiseState.PUBLISHED) {
+            throw new PromiseRefusal(state == PromiseState.CLOSED ? "refusal.closed" : "refusal.closeUnpublished");
+        }
+        state = PromiseState.CLOSED;
+    }
+
+    /**
+     * Extends a published promise by one year, once. The longer period is a change of text like any other:
+     * it voids the signatures and must be signed and published again.
+     */
+    void extend() {
+        refuseIfClosed();
+        if (state != PromiseState.PUBLISHED) {
+            throw new PromiseRefusal("refusal.extendUnpublished");
+        }
+        if (extended) {
+            throw new PromiseRefusal("refusal.alreadyExtended");
+        }
+        extended = true;
+        var c = content;
+        edit(new PromiseContent(c.parties(), c.start(), c.end().plusYears(1), c.title(), c.lead(), c.situation(),
+                c.commitments(), c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(),
+                c.image()));
+    }
+
+    private void refuseIfClosed() {
+        if (state == PromiseState.CLOSED) {
+            throw new PromiseRefusal("refusal.closed");
+        }
+    }
+
+    PromiseId id() {
+        return id;
+    }
+
+    PromiseState state() {
+        return state;
+    }
+
+    PromiseContent content() {
+        return content;
+    }
+
+    boolean extended() {
+        return extended;
+    }
+
+    boolean unpublishedChanges() {
+        return unpublishedChanges;
+    }
+
+    int version() {
+        return version;
+    }
+
+    int revisions() {
+        return revisions;
+    }
+
+    List<Signature> signatures() {
+        return List.copyOf(signatures.values());
+    }
+}

@@ -1,0 +1,109 @@
+package se.lofte.promises;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+
+/**
+ * Everything a promise says, in the order a resident reads it. The working copy that staff edit and every
+ * published revision are values of this type; a revision stores it frozen, party names included, so that
+ * a later renaming of an organisation never changes what was published.
+ *
+ * <p>Commitments and goals carry a {@code key} that stays the same across edits and revisions, so that
+ * measures and follow-up can refer to them.
+ */
+public record PromiseContent(
+        List<Party> parties,
+        LocalDate start,
+        LocalDate end,
+        String title,
+        String lead,
+        String situation,
+        List<Commitment> commitments,
+        List<Goal> goals,
+        List<String> focusPlaces,
+        FollowUpPlan followUp,
+        String followAlong,
+        List<Signatory> signatories,
+        Image image) {
+
+    public PromiseContent {
+        parties = List.copyOf(parties);
+        commitments = List.copyOf(commitments);
+        goals = List.copyOf(goals);
+        focusPlaces = List.copyOf(focusPlaces);
+        signatories = List.copyOf(signatories);
+    }
+
+    /** A party to the promise: a local police area, a municipality or another actor. */
+    public record Party(OrganisationId id, OrganisationKind kind, String name) {
+    }
+
+    /** A numbered commitment, "Det här ska vi göra"; its number is its position. */
+    public record Commitment(String key, String title, String text, List<OrganisationId> responsible) {
+        public Commitment {
+            responsible = List.copyOf(responsible);
+        }
+    }
+
+    /**
+     * A goal, "Det här ska vi åstadkomma tillsammans": of one party, or joint when {@code owner} is null.
+     * Numeric when {@code numeric} is set, qualitative otherwise. {@code text} is what residents read.
+     */
+    public record Goal(String key, OrganisationId owner, String text, NumericTarget numeric) {
+        public boolean isNumeric() {
+            return numeric != null;
+        }
+    }
+
+    public record NumericTarget(String indicator, String unit, BigDecimal baseline, BigDecimal target,
+                                Direction direction, LocalDate deadline) {
+    }
+
+    /** Whether a goal is reached by going up to the target ("minst fem") or down to it ("högst tio"). */
+    public enum Direction {
+        INCREASE, DECREASE
+    }
+
+    /** How often the parties follow the promise up together, and who convenes. */
+    public record FollowUpPlan(String frequency, String convener) {
+    }
+
+    public record Signatory(String name, String role, OrganisationId party) {
+    }
+
+    /**
+     * A picture with its caption and credit. {@code sha256} names the stored file; it may be absent when
+     * only the caption survives (as for the 2019 demo promise, whose photo is not ours to ship).
+     */
+    public record Image(String sha256, String contentType, String alt, String caption, String credit) {
+        public boolean hasFile() {
+            return sha256 != null;
+        }
+
+        public boolean isEmpty() {
+            return sha256 == null && blank(alt) && blank(caption) && blank(credit);
+        }
+    }
+
+    public String partyName(OrganisationId id) {
+        return parties.stream().filter(p -> p.id().equals(id)).map(Party::name).findFirst().orElse("");
+    }
+
+    public int startYear() {
+        return start.getYear();
+    }
+
+    /** "2019" for one calendar year, "2023–2024" otherwise. */
+    public String periodLabel() {
+        return start.getYear() == end.getYear() ? Integer.toString(start.getYear())
+                : start.getYear() + "–" + end.getYear();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

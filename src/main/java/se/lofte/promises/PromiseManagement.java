@@ -1,0 +1,196 @@
+package se.lofte.promises;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.shared.Problem;
+
+/**
+ * Writing, signing, publishing, revising and closing promises. Every change goes through here so that
+ * the rules of {@link PromiseRules} and the lifecycle of {@link Promise} always apply.
+ */
+@Service
+public class PromiseManagement {
+
+    private static final long IMAGE_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final Promises promises;
+    private final Revisions revisions;
+    private final Images images;
+    private final Organisations organisations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PromiseManagement(Promises promises, Revisions revisions, Images images, Organisations organisations,
+                      ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.promises = promises;
+        this.revisions = revisions;
+        this.images = images;
+        this.organisations = organisations;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The parties with their kind and current name, in the order police, municipality, others. */
+    public List<PromiseContent.Party> parties(List<OrganisationId> ids) {
+        List<Organisation> found = organisations.findAll(ids);
+        return ids.stream().distinct()
+                .flatMap(id -> found.stream().filter(o -> o.id().equals(id)))
+                .map(o -> new PromiseContent.Party(o.id(), o.kind(), o.name()))
+                .sorted(java.util.Comparator.comparingInt(p -> partyOrder(p.kind())))
+                .toList();
+    }
+
+    @Transactional
+    public SaveResult create(PromiseContent content, String by) {
+        List<Problem> problems = check(content, false, null);
+        if (!problems.isEmpty()) {
+            return SaveResult.refused(problems);
+        }
+        return new SaveResult(promises.insert(Promise.draft(content), by, now()), List.of(), false);
+    }
+
+    /**
+     * Saves a new working copy. {@code expectedVersion} is the version the editor started from; if someone
+     * saved in between, nothing is saved and the editor is told.
+     */
+    @Transactional
+    public SaveResult update(PromiseId id, int expectedVersion, PromiseContent content, String by) {
+        Promise promise = load(id);
+        if (promise.version() != expectedVersion) {
+            return SaveResult.refused(List.of(Problem.of("promise", "problem.concurrentEdit")));
+        }
+        List<Problem> problems = check(content, promise.extended(), id);
+        if (!problems.isEmpty()) {
+            return SaveResult.refused(problems);
+        }
+        boolean voided = promise.edit(content);
+        store(promise, by);
+        return new SaveResult(id, List.of(), voided);
+    }
+
+    @Transactional
+    public void sign(PromiseId id, OrganisationId party, String by) {
+        sign(id, party, by, now());
+    }
+
+    @Transactional
+    void sign(PromiseId id, OrganisationId party, String by, OffsetDateTime at) {
+        Promise promise = load(id);
+        promise.sign(party, by, at);
+        store(promise, by);
+    }
+
+    @Transactional
+    public PublishedRevision publish(PromiseId id, String by, String publisherName) {
+        return publish(id, by, publisherName, now());
+    }
+
+    /** Publishing at a given time: the demo data's promise was published in 2019. */
+    @Transactional
+    PublishedRevision publish(PromiseId id, String by, String publisherName, OffsetDateTime at) {
+        if (publisherName == null || publisherName.isBlank()) {
+            throw new PromiseRefusal("refusal.publisherRequired");
+        }
+        Promise promise = load(id);
+        int number = promise.publish();
+        var revision = new PublishedRevision(id, number, at, publisherName.strip(), promise.content(),
+                promise.signatures());
+        revisions.append(revision, by);
+        store(promise, by);
+        events.publishEvent(new PromisePublished(id, number));
+        return revision;
+    }
+
+    @Transactional
+    public void close(PromiseId id, String by) {
+        Promise promise = load(id);
+        promise.close();
+        store(promise, by);
+    }
+
+    @Transactional
+    public void extend(PromiseId id, String by) {
+        Promise promise = load(id);
+        promise.extend();
+        store(promise, by);
+    }
+
+    public Optional<PromiseView> find(PromiseId id) {
+        return promises.find(id).map(p -> new PromiseView(p.id(), p.state(), p.content(), p.extended(),
+                p.unpublishedChanges(), p.version(), p.revisions(), p.signatures()));
+    }
+
+    public List<PromiseSummary> list() {
+        return promises.summaries();
+    }
+
+    /**
+     * Stores a picture for a promise and returns its SHA-256, or a problem on {@code imageFile} when it is
+     * not a PNG, JPEG or WebP picture or is too large.
+     */
+    @Transactional
+    public ImageUpload storeImage(byte[] data) {
+        String type = ImageTypes.detect(data);
+        if (type == null) {
+            return new ImageUpload(null, null, Problem.of("imageFile", "problem.image.type"));
+        }
+        if (data.length > IMAGE_MAX_BYTES) {
+            return new ImageUpload(null, null, Problem.of("imageFile", "problem.image.tooLarge", "5"));
+        }
+        return new ImageUpload(images.store(data, type), type, null);
+    }
+
+    public Optional<StoredImage> image(String sha256) {
+        return images.find(sha256);
+    }
+
+    /** The result of an upload: the stored picture's hash and type, or the problem with it. */
+    public record ImageUpload(String sha256, String contentType, Problem problem) {
+    }
+
+    private List<Problem> check(PromiseContent content, boolean extended, PromiseId self) {
+        List<Problem> problems = new ArrayList<>(PromiseRules.check(content, extended));
+        if (content.start() != null) {
+            var municipalities = content.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
+                    .map(PromiseContent.Party::id).toList();
+            if (!promises.startingIn(content.startYear(), municipalities, self).isEmpty()) {
+                problems.add(Problem.of("start", "problem.period.duplicate", Integer.toString(content.startYear())));
+            }
+        }
+        return problems;
+    }
+
+    private Promise load(PromiseId id) {
+        return promises.find(id).orElseThrow(() -> new PromiseRefusal("refusal.notFound"));
+    }
+
+    private void store(Promise promise, String by) {
+        if (!promises.update(promise, by, now())) {
+            throw new PromiseRefusal("problem.concurrentEdit");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static int partyOrder(OrganisationKind kind) {
+        return switch (kind) {
+            case LOCAL_POLICE_AREA, POLICE_AREA, POLICE_REGION -> 0;
+            case MUNICIPALITY -> 1;
+            case OTHER_ACTOR -> 2;
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package se.lofte.promises;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A line in the staff list of promises. */
+public record PromiseSummary(PromiseId id, PromiseState state, boolean unpublishedChanges, int revisions,
+                             String title, String period, List<String> parties, OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,118 @@
+package se.lofte.promises;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import se.lofte.organisations.OrganisationId;
+
+/** Stores promise aggregates: the working copy, its parties and its signatures. */
+@Repository
+class Promises {
+
+    private final JdbcClient jdbc;
+
+    Promises(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Promise> find(PromiseId id) {
+        return jdbc.sql("select * from promise where id = ?").param(id.value())
+                .query((rs, row) -> map(rs)).optional();
+    }
+
+    PromiseId insert(Promise promise, String by, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into promise (state, start_year, extended, unpublished_changes, revisions, version,"
+                        + " draft_json, created_at, updated_at, updated_by) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
+                .params(promise.state().name(), promise.content().startYear(), promise.extended(),
+                        promise.unpublishedChanges(), promise.revisions(), PromiseJson.write(promise.content()),
+                        now, now, by)
+                .update(keys, "id");
+        var id = new PromiseId(keys.getKeyAs(Number.class).longValue());
+        writeChildren(id, promise);
+        return id;
+    }
+
+    /**
+     * Writes the aggregate back if nobody else changed it since it was read; returns false otherwise, so
+     * that two people editing at once never overwrite each other silently.
+     */
+    boolean update(Promise promise, String by, OffsetDateTime now) {
+        int rows = jdbc.sql("update promise set state = ?, start_year = ?, extended = ?, unpublished_changes = ?,"
+                        + " revisions = ?, version = version + 1, draft_json = ?, updated_at = ?, updated_by = ?"
+                        + " where id = ? and version = ?")
+                .params(promise.state().name(), promise.content().startYear(), promise.extended(),
+                        promise.unpublishedChanges(), promise.revisions(), PromiseJson.write(promise.content()),
+                        now, by, promise.id().value(), promise.version())
+                .update();
+        if (rows == 1) {
+            writeChildren(promise.id(), promise);
+        }
+        return rows == 1;
+    }
+
+    /** Promises other than {@code except} that have one of these parties and start in this year. */
+    List<PromiseId> startingIn(int year, List<OrganisationId> parties, PromiseId except) {
+        if (parties.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct p.id from promise p join promise_party pp on pp.promise_id = p.id"
+                        + " where p.start_year = :year and pp.organisation_id in (:parties) and p.id <> :except")
+                .param("year", year)
+                .param("parties", parties.stream().map(OrganisationId::value).toList())
+                .param("except", except == null ? -1L : except.value())
+                .query((rs, row) -> new PromiseId(rs.getLong(1))).list();
+    }
+
+    List<PromiseSummary> summaries() {
+        return jdbc.sql("select id, state, unpublished_changes, revisions, draft_json, updated_at from promise"
+                        + " order by start_year desc, id desc")
+                .query((rs, row) -> {
+                    var content = PromiseJson.content(rs.getString("draft_json"));
+                    return new PromiseSummary(new PromiseId(rs.getLong("id")),
+                            PromiseState.valueOf(rs.getString("state")), rs.getBoolean("unpublished_changes"),
+                            rs.getInt("revisions"), content.title(), content.periodLabel(),
+                            content.parties().stream().map(PromiseContent.Party::name).toList(),
+                            rs.getObject("updated_at", OffsetDateTime.class));
+                }).list();
+    }
+
+    boolean any() {
+        return jdbc.sql("select count(*) from promise").query(Long.class).single() > 0;
+    }
+
+    private void writeChildren(PromiseId id, Promise promise) {
+        jdbc.sql("delete from promise_party where promise_id = ?").param(id.value()).update();
+        for (var party : promise.content().parties()) {
+            jdbc.sql("insert into promise_party (promise_id, organisation_id, kind) values (?, ?, ?)")
+                    .params(id.value(), party.id().value(), party.kind().name()).update();
+        }
+        jdbc.sql("delete from promise_signature where promise_id = ?").param(id.value()).update();
+        for (var signature : promise.signatures()) {
+            jdbc.sql("insert into promise_signature (promise_id, organisation_id, signed_by, signed_at)"
+                            + " values (?, ?, ?, ?)")
+                    .params(id.value(), signature.party().value(), signature.signedBy(), signature.signedAt())
+                    .update();
+        }
+    }
+
+    private Promise map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<Signature> signatures = jdbc.sql("select organisation_id, signed_by, signed_at from promise_signature"
+                        + " where promise_id = ? order by signed_at")
+                .param(id)
+                .query((s, row) -> new Signature(new OrganisationId(s.getLong("organisation_id")),
+                        s.getString("signed_by"), s.getObject("signed_at", OffsetDateTime.class)))
+                .list();
+        return new Promise(new PromiseId(id), PromiseState.valueOf(rs.getString("state")),
+                PromiseJson.content(rs.getString("draft_json")), rs.getBoolean("extended"),
+                rs.getBoolean("unpublished_changes"), rs.getInt("version"), rs.getInt("revisions"), signatures);
+    }
+}

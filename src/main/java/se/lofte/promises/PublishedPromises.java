@@ -1,0 +1,47 @@
+package se.lofte.promises;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import se.lofte.organisations.OrganisationId;
+
+/** Read-only access to what has been published, for the public site and the open data API. */
+@Service
+public class PublishedPromises {
+
+    private final Revisions revisions;
+
+    PublishedPromises(Revisions revisions) {
+        this.revisions = revisions;
+    }
+
+    /** The latest revision of every published promise, newest promise first. */
+    public List<PublishedRevision> all() {
+        return revisions.latestOfAll(null);
+    }
+
+    /** The latest revision of every published promise that this organisation is party to. */
+    public List<PublishedRevision> ofParty(OrganisationId party) {
+        return revisions.latestOfAll(party);
+    }
+
+    /** The published promise of a municipality that starts in the given year. */
+    public Optional<PublishedRevision> ofMunicipalityStarting(OrganisationId municipality, int year) {
+        return ofParty(municipality).stream().filter(r -> r.content().startYear() == year).findFirst();
+    }
+
+    public Optional<PublishedRevision> latest(PromiseId id) {
+        return revisions.latest(id);
+    }
+
+    public Optional<PublishedRevision> revision(PromiseId id, int number) {
+        return revisions.find(id, number);
+    }
+
+    /** Every revision of a promise, the first first. */
+    public List<PublishedRevision> revisions(PromiseId id) {
+        return revisions.of(id);
+    }
+}

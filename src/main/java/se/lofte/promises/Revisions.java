@@ -1,0 +1,69 @@
+package se.lofte.promises;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.lofte.organisations.OrganisationId;
+
+/** Published revisions: appended, read, never updated or deleted. */
+@Repository
+class Revisions {
+
+    private static final String COLUMNS =
+            "r.promise_id, r.number, r.published_at, r.publisher_name, r.content_json, r.signatures_json";
+
+    private final JdbcClient jdbc;
+
+    Revisions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void append(PublishedRevision revision, String publishedBy) {
+        jdbc.sql("insert into promise_revision (promise_id, number, published_at, published_by, publisher_name,"
+                        + " content_json, signatures_json) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(revision.promiseId().value(), revision.number(), revision.publishedAt(), publishedBy,
+                        revision.publisherName(), PromiseJson.write(revision.content()),
+                        PromiseJson.write(revision.signatures()))
+                .update();
+    }
+
+    List<PublishedRevision> of(PromiseId id) {
+        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? order by r.number")
+                .param(id.value()).query((rs, row) -> map(rs)).list();
+    }
+
+    Optional<PublishedRevision> find(PromiseId id, int number) {
+        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? and r.number = ?")
+                .params(id.value(), number).query((rs, row) -> map(rs)).optional();
+    }
+
+    Optional<PublishedRevision> latest(PromiseId id) {
+        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ?"
+                        + " and r.number = (select max(number) from promise_revision where promise_id = r.promise_id)")
+                .param(id.value()).query((rs, row) -> map(rs)).optional();
+    }
+
+    /** The latest revision of every published promise, optionally only those with a given party. */
+    List<PublishedRevision> latestOfAll(OrganisationId party) {
+        String partyFilter = party == null ? ""
+                : " and exists (select 1 from promise_party pp where pp.promise_id = r.promise_id"
+                + " and pp.organisation_id = " + party.value() + ")";
+        return jdbc.sql("select " + COLUMNS + " from promise_revision r where"
+                        + " r.number = (select max(number) from promise_revision where promise_id = r.promise_id)"
+                        + partyFilter + " order by r.promise_id desc")
+                .query((rs, row) -> map(rs)).list();
+    }
+
+    private static PublishedRevision map(ResultSet rs) throws SQLException {
+        return new PublishedRevision(new PromiseId(rs.getLong("promise_id")), rs.getInt("number"),
+                rs.getObject("published_at", OffsetDateTime.class), rs.getString("publisher_name"),
+                PromiseJson.content(rs.getString("content_json")),
+                PromiseJson.signatures(rs.getString("signatures_json")));
+    }
+}

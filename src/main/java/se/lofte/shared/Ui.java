@@ -1,0 +1,66 @@
+package se.lofte.shared;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * What every page template needs from the request around it: the language and its texts, the path (for
+ * the language switch), the CSRF token for forms and the signed-in user's name, if any.
+ */
+public final class Ui {
+
+    private final Locale locale;
+    private final MessageSource messages;
+    private final String path;
+    private final String csrfParameter;
+    private final String csrfToken;
+    private final String userName;
+
+    public Ui(Locale locale, MessageSource messages, String path, String csrfParameter, String csrfToken,
+              String userName) {
+        this.locale = locale;
+        this.messages = messages;
+        this.path = path;
+        this.csrfParameter = csrfParameter;
+        this.csrfToken = csrfToken;
+        this.userName = userName;
+    }
+
+    /** The text for a message key in the page's language; a missing key shows as itself, never fails. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean english() {
+        return "en".equals(lang());
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String csrfParameter() {
+        return csrfParameter;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    public boolean signedIn() {
+        return userName != null;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

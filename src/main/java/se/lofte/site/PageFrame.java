@@ -1,0 +1,43 @@
+package se.lofte.site;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import se.lofte.shared.Ui;
+
+/** Gives every page model a {@link Ui} named {@code ui}. */
+@ControllerAdvice
+class PageFrame {
+
+    private final MessageSource messages;
+
+    PageFrame(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("ui")
+    Ui ui(HttpServletRequest request) {
+        return of(request, messages);
+    }
+
+    static Ui of(HttpServletRequest request, MessageSource messages) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String user = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
+                ? null : auth.getName();
+        Locale locale = "en".equals(RequestContextUtils.getLocale(request).getLanguage())
+                ? Locale.ENGLISH : LanguageConfiguration.SWEDISH;
+        return new Ui(locale, messages, request.getRequestURI(),
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), user);
+    }
+}

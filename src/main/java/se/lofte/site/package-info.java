@@ -1,0 +1,5 @@
+/**
+ * The frame every page sits in: language choice, the per-request {@link se.lofte.shared.Ui} given to
+ * templates, and error pages that never show internals.
+ */
+package se.lofte.site;

@@ -1,0 +1,23 @@
+package se.lofte.promises;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PromiseJsonTests {
+
+    @Test
+    void storedContentReadsBackEqual() {
+        var content = DemoPromise.bengtsfors2019(List.of(
+                new PromiseContent.Party(new OrganisationId(1), OrganisationKind.LOCAL_POLICE_AREA, "LPO Östra Fyrbodal"),
+                new PromiseContent.Party(new OrganisationId(2), OrganisationKind.MUNICIPALITY, "Bengtsfors kommun")));
+        String json = PromiseJson.write(content);
+        assertThat(PromiseJson.content(json)).isEqualTo(content);
+        assertThat(json).doesNotContain("\"empty\"").doesNotContain("\"numeric\":true");
+    }
+}
