@@ -60,6 +60,10 @@ final class Promise {
         if (!unpublishedChanges) {
             throw new PromiseRefusal("refusal.nothingToSign");
         }
+        var unfinished = PromiseRules.checkComplete(content);
+        if (!unfinished.isEmpty()) {
+            throw new PromiseRefusal("refusal.unfinished", Integer.toString(unfinished.size()));
+        }
         signatures.put(party, new Signature(party, by, at));
     }
 
@@ -73,10 +77,6 @@ final class Promise {
                 .map(PromiseContent.Party::name).toList();
         if (!missing.isEmpty()) {
             throw new PromiseRefusal("refusal.unsigned", String.join(", ", missing));
-        }
-        var notReady = PromiseRules.checkReadyToPublish(content);
-        if (!notReady.isEmpty()) {
-            throw new PromiseRefusal(notReady.getFirst().code(), notReady.getFirst().args().toArray(String[]::new));
         }
         state = PromiseState.PUBLISHED;
         unpublishedChanges = false;

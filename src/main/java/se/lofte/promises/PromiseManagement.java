@@ -129,7 +129,8 @@ public class PromiseManagement {
 
     public Optional<PromiseView> find(PromiseId id) {
         return promises.find(id).map(p -> new PromiseView(p.id(), p.state(), p.content(), p.extended(),
-                p.unpublishedChanges(), p.version(), p.revisions(), p.signatures()));
+                p.unpublishedChanges(), p.version(), p.revisions(), p.signatures(),
+                PromiseRules.checkComplete(p.content())));
     }
 
     public List<PromiseSummary> list() {

@@ -12,8 +12,9 @@ import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 
 /**
- * The rules a promise's text must meet before it can be saved, each reported on the field it concerns.
- * A promise runs one to three years; an extension adds at most one more year.
+ * The rules a promise's text must meet, each reported on the field it concerns. {@link #check} holds for
+ * every save: a draft may be unfinished but never wrong. {@link #checkComplete} holds before anyone may
+ * sign: a party signs a whole promise. A promise runs at most three years; an extension adds one more.
  */
 final class PromiseRules {
 
@@ -29,9 +30,6 @@ final class PromiseRules {
         checkParties(c, problems);
         checkPeriod(c, extended, problems);
         required(c.title(), "title", problems);
-        required(c.lead(), "lead", problems);
-        required(c.situation(), "situation", problems);
-        required(c.followAlong(), "followAlong", problems);
         if (c.title() != null && c.title().length() > TITLE_MAX) {
             problems.add(Problem.of("title", "problem.tooLong", Integer.toString(TITLE_MAX)));
         }
@@ -56,11 +54,20 @@ final class PromiseRules {
         return problems;
     }
 
-    /** What must hold before publication beyond the text itself: someone to sign for every party. */
-    static List<Problem> checkReadyToPublish(PromiseContent c) {
+    /** What a finished promise has: every section written, and someone named to sign for every party. */
+    static List<Problem> checkComplete(PromiseContent c) {
+        List<Problem> problems = new ArrayList<>();
+        required(c.lead(), "lead", problems);
+        required(c.situation(), "situation", problems);
+        if (c.commitments().isEmpty()) {
+            problems.add(Problem.of("commitments", "problem.commitments.required"));
+        }
+        if (c.goals().isEmpty()) {
+            problems.add(Problem.of("goals", "problem.goals.required"));
+        }
+        required(c.followAlong(), "followAlong", problems);
         Set<OrganisationId> withSignatory = c.signatories().stream().map(PromiseContent.Signatory::party)
                 .collect(Collectors.toSet());
-        List<Problem> problems = new ArrayList<>();
         for (var party : c.parties()) {
             if (!withSignatory.contains(party.id())) {
                 problems.add(Problem.of("signatories", "problem.signatory.missingForParty", party.name()));
@@ -103,9 +110,6 @@ final class PromiseRules {
     }
 
     private static void checkCommitments(PromiseContent c, List<Problem> problems) {
-        if (c.commitments().isEmpty()) {
-            problems.add(Problem.of("commitments", "problem.commitments.required"));
-        }
         Set<OrganisationId> parties = partyIds(c);
         for (int i = 0; i < c.commitments().size(); i++) {
             var commitment = c.commitments().get(i);
@@ -120,9 +124,6 @@ final class PromiseRules {
     }
 
     private static void checkGoals(PromiseContent c, List<Problem> problems) {
-        if (c.goals().isEmpty()) {
-            problems.add(Problem.of("goals", "problem.goals.required"));
-        }
         Set<OrganisationId> parties = partyIds(c);
         for (int i = 0; i < c.goals().size(); i++) {
             var goal = c.goals().get(i);

@@ -1,0 +1,166 @@
+package se.lofte.promises.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+import se.lofte.promises.RevisionChanges;
+
+/**
+ * Open data: every published promise and every revision of it, read-only. Drafts never appear here.
+ * The JSON is shaped for this API alone, so that the stored form can change without breaking clients.
+ */
+@RestController
+@RequestMapping(path = "/api/promises", produces = "application/json")
+@Tag(name = "Medborgarlöften", description = "Published citizen promises and their revisions")
+class PromiseApi {
+
+    private final PublishedPromises published;
+    private final Organisations organisations;
+
+    PromiseApi(PublishedPromises published, Organisations organisations) {
+        this.published = published;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    @Operation(summary = "All published promises, latest revision of each")
+    List<PromiseSummaryJson> all() {
+        return published.all().stream().map(this::summary).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "The latest published revision of a promise")
+    @ApiResponse(responseCode = "404", description = "No published promise with this id")
+    RevisionJson latest(@Parameter(description = "Promise id") @PathVariable String id) {
+        var revision = published.latest(promiseId(id)).orElseThrow(ApiNotFound::new);
+        return revision(revision, published.revisions(revision.promiseId()));
+    }
+
+    @GetMapping("/{id}/revisions")
+    @Operation(summary = "Every published revision of a promise, first first")
+    List<RevisionJson> revisions(@PathVariable String id) {
+        var all = published.revisions(promiseId(id));
+        if (all.isEmpty()) {
+            throw new ApiNotFound();
+        }
+        return all.stream().map(r -> revision(r, all)).toList();
+    }
+
+    @GetMapping("/{id}/revisions/{number}")
+    @Operation(summary = "One published revision, with what changed since the one before")
+    RevisionJson revision(@PathVariable String id, @PathVariable String number) {
+        var all = published.revisions(promiseId(id));
+        int n = parse(number);
+        return all.stream().filter(r -> r.number() == n).findFirst().map(r -> revision(r, all))
+                .orElseThrow(ApiNotFound::new);
+    }
+
+    private PromiseSummaryJson summary(PublishedRevision r) {
+        var c = r.content();
+        return new PromiseSummaryJson(r.promiseId().value(), c.title(), c.start(), c.end(), parties(c), r.number(),
+                r.publishedAt(), url(c));
+    }
+
+    private RevisionJson revision(PublishedRevision r, List<PublishedRevision> all) {
+        var c = r.content();
+        var previous = all.stream().filter(o -> o.number() == r.number() - 1).findFirst();
+        List<ChangeJson> changes = previous.map(p -> RevisionChanges.between(p.content(), c).stream()
+                .map(ch -> new ChangeJson(ch.kind().name(), ch.section(), ch.number(), ch.field(), ch.before(),
+                        ch.after()))
+                .toList()).orElse(List.of());
+        return new RevisionJson(r.promiseId().value(), r.number(), r.publishedAt(), r.publisherName(), url(c),
+                c.title(), c.start(), c.end(), parties(c), c.lead(), c.situation(),
+                c.commitments().stream().map(m -> new CommitmentJson(m.key(), m.title(), m.text(),
+                        m.responsible().stream().map(c::partyName).toList())).toList(),
+                c.goals().stream().map(g -> new GoalJson(g.key(), g.owner() == null ? null : c.partyName(g.owner()),
+                        g.text(), g.numeric() == null ? null : numeric(g.numeric()))).toList(),
+                c.focusPlaces(), c.followUp() == null ? null : c.followUp().frequency(),
+                c.followUp() == null ? null : c.followUp().convener(), c.followAlong(),
+                c.signatories().stream().map(s -> new SignatoryJson(s.name(), s.role(), c.partyName(s.party())))
+                        .toList(),
+                changes);
+    }
+
+    private static NumericJson numeric(PromiseContent.NumericTarget n) {
+        return new NumericJson(n.indicator(), n.unit(), n.baseline(), n.target(),
+                n.direction() == null ? null : n.direction().name(), n.deadline());
+    }
+
+    private static List<PartyJson> parties(PromiseContent c) {
+        return c.parties().stream().map(p -> new PartyJson(p.id().value(), p.kind().name(), p.name())).toList();
+    }
+
+    private String url(PromiseContent c) {
+        return c.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).findFirst()
+                .flatMap(p -> organisations.find(p.id()))
+                .map(m -> "/kommun/" + m.slug() + "/medborgarlofte/" + c.startYear()).orElse(null);
+    }
+
+    private static PromiseId promiseId(String id) {
+        return new PromiseId(parse(id));
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw new ApiNotFound();
+        }
+    }
+
+    /** A 404 with a JSON body, never an HTML error page. */
+    static class ApiNotFound extends ResponseStatusException {
+        ApiNotFound() {
+            super(HttpStatus.NOT_FOUND, "No published promise or revision with this id");
+        }
+    }
+
+    record PromiseSummaryJson(long id, String title, LocalDate start, LocalDate end, List<PartyJson> parties,
+                              int latestRevision, OffsetDateTime publishedAt, String url) {
+    }
+
+    record RevisionJson(long id, int revision, OffsetDateTime publishedAt, String publishedBy, String url,
+                        String title, LocalDate start, LocalDate end, List<PartyJson> parties, String lead,
+                        String situation, List<CommitmentJson> commitments, List<GoalJson> goals,
+                        List<String> focusPlaces, String followUpFrequency, String followUpConvener,
+                        String followAlong, List<SignatoryJson> signatories, List<ChangeJson> changes) {
+    }
+
+    record PartyJson(long id, String kind, String name) {
+    }
+
+    record CommitmentJson(String key, String title, String text, List<String> responsible) {
+    }
+
+    record GoalJson(String key, String owner, String text, NumericJson numeric) {
+    }
+
+    record NumericJson(String indicator, String unit, BigDecimal baseline, BigDecimal target, String direction,
+                       LocalDate deadline) {
+    }
+
+    record SignatoryJson(String name, String role, String party) {
+    }
+
+    record ChangeJson(String kind, String section, int number, String field, String before, String after) {
+    }
+}

@@ -1,0 +1,220 @@
+package se.lofte.promises.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PromiseRefusal;
+import se.lofte.promises.PromiseView;
+import se.lofte.promises.SaveResult;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
+
+/**
+ * Staff pages for writing a promise and taking it through signing and publication. One form holds the
+ * whole text; its "add" and "remove" buttons re-render it without saving, so it works without JavaScript
+ * and nothing typed is lost.
+ */
+@Controller
+class PromiseEditor {
+
+    private final PromiseManagement management;
+    private final Organisations organisations;
+    private final Accounts accounts;
+
+    PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts) {
+        this.management = management;
+        this.organisations = organisations;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/manage")
+    String overview() {
+        return "redirect:/manage/promises";
+    }
+
+    @GetMapping("/manage/promises")
+    String list(Model model) {
+        model.addAttribute("promises", management.list());
+        return "promises/list";
+    }
+
+    @GetMapping("/manage/promises/new")
+    String newPromise(Model model) {
+        return newForm(PromiseForms.blank(), FieldErrors.none(), model);
+    }
+
+    @PostMapping("/manage/promises/new")
+    String create(@ModelAttribute("form") PromiseForm form, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
+        List<Problem> problems = new ArrayList<>();
+        var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
+        SaveResult result = problems.isEmpty() ? management.create(content, user.getName()) : null;
+        if (result == null || !result.saved()) {
+            return newForm(form, FieldErrors.of(merge(problems, result), ui), model);
+        }
+        return "redirect:/manage/promises/" + result.id() + "/edit";
+    }
+
+    @GetMapping("/manage/promises/{id}/edit")
+    String edit(@PathVariable String id, Model model) {
+        PromiseView promise = find(id);
+        return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version()), FieldErrors.none(),
+                model);
+    }
+
+    @PostMapping("/manage/promises/{id}/edit")
+    String save(@PathVariable String id, @ModelAttribute("form") PromiseForm form,
+                @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
+                @RequestParam(defaultValue = "save") String action, @ModelAttribute("ui") Ui ui, Principal user,
+                Model model, RedirectAttributes redirect) throws IOException {
+        PromiseView promise = find(id);
+        List<Problem> problems = new ArrayList<>();
+        if (imageFile != null && !imageFile.isEmpty()) {
+            // Stored at once so that an error elsewhere in the form does not make the editor upload it again.
+            var upload = management.storeImage(imageFile.getBytes());
+            if (upload.problem() != null) {
+                problems.add(upload.problem());
+            } else {
+                form.setImageSha(upload.sha256());
+                form.setImageContentType(upload.contentType());
+                form.setRemoveImage(false);
+            }
+        }
+        if (!"save".equals(action)) {
+            FormRows.apply(action, form);
+            return editForm(promise, form, FieldErrors.of(problems, ui), model);
+        }
+        form.dropBlankRows();
+        var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
+        SaveResult result = problems.isEmpty()
+                ? management.update(promise.id(), form.getVersion(), content, user.getName()) : null;
+        if (result == null || !result.saved()) {
+            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), model);
+        }
+        redirect.addFlashAttribute("notice", result.signaturesVoided() ? "editor.savedSignaturesVoided" : "editor.saved");
+        return "redirect:/manage/promises/" + promise.id();
+    }
+
+    @GetMapping("/manage/promises/{id}")
+    String status(@PathVariable String id, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
+        PromiseView promise = find(id);
+        model.addAttribute("promise", promise);
+        model.addAttribute("unfinished", FieldErrors.of(promise.unfinished(), ui));
+        model.addAttribute("publisherName", accounts.displayName(user.getName()));
+        model.addAttribute("publicUrl", publicUrl(promise));
+        return "promises/status";
+    }
+
+    @PostMapping("/manage/promises/{id}/sign")
+    String sign(@PathVariable String id, @RequestParam(required = false) Long party, Principal user,
+                RedirectAttributes redirect) {
+        PromiseView promise = find(id);
+        return step(promise, redirect, "status.signed", () -> {
+            if (party == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            }
+            management.sign(promise.id(), new OrganisationId(party), user.getName());
+        });
+    }
+
+    @PostMapping("/manage/promises/{id}/publish")
+    String publish(@PathVariable String id, @RequestParam(defaultValue = "") String publisherName, Principal user,
+                   RedirectAttributes redirect) {
+        PromiseView promise = find(id);
+        return step(promise, redirect, "status.published",
+                () -> management.publish(promise.id(), user.getName(), publisherName));
+    }
+
+    @PostMapping("/manage/promises/{id}/close")
+    String close(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+        PromiseView promise = find(id);
+        return step(promise, redirect, "status.closedNotice", () -> management.close(promise.id(), user.getName()));
+    }
+
+    @PostMapping("/manage/promises/{id}/extend")
+    String extend(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+        PromiseView promise = find(id);
+        return step(promise, redirect, "status.extended", () -> management.extend(promise.id(), user.getName()));
+    }
+
+    /** Runs a lifecycle step; a refusal is shown on the status page instead of an error page. */
+    private String step(PromiseView promise, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (PromiseRefusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.problem());
+        }
+        return "redirect:/manage/promises/" + promise.id();
+    }
+
+    private String newForm(PromiseForm form, FieldErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        addChoices(model);
+        return "promises/new";
+    }
+
+    private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, Model model) {
+        model.addAttribute("promise", promise);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("parties", management.parties(PromiseForms.partyIds(form)));
+        addChoices(model);
+        return "promises/edit";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("policeAreas", organisations.all(OrganisationKind.LOCAL_POLICE_AREA));
+        model.addAttribute("municipalities", organisations.all(OrganisationKind.MUNICIPALITY));
+        model.addAttribute("otherActors", organisations.all(OrganisationKind.OTHER_ACTOR));
+    }
+
+    private String publicUrl(PromiseView promise) {
+        return promise.content().parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
+                .findFirst().flatMap(p -> organisations.find(p.id()))
+                .map(m -> "/kommun/" + m.slug() + "/medborgarlofte/" + promise.content().startYear())
+                .orElse(null);
+    }
+
+    private PromiseView find(String id) {
+        try {
+            return management.find(new PromiseId(Long.parseLong(id)))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** Typing problems first; rule problems only for fields that could be read at all. */
+    private static List<Problem> merge(List<Problem> typing, SaveResult result) {
+        List<Problem> all = new ArrayList<>(typing);
+        if (result != null) {
+            Set<String> unreadable = typing.stream().map(Problem::field).collect(Collectors.toSet());
+            result.problems().stream().filter(p -> !unreadable.contains(p.field())).forEach(all::add);
+        }
+        return all;
+    }
+}

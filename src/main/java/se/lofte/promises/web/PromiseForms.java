@@ -1,0 +1,183 @@
+package se.lofte.promises.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import se.lofte.organisations.OrganisationId;
+import se.lofte.promises.PromiseContent;
+import se.lofte.shared.Problem;
+
+/** Turns the typed form into promise content and back; typing mistakes become problems on their field. */
+final class PromiseForms {
+
+    private PromiseForms() {
+    }
+
+    static List<OrganisationId> partyIds(PromiseForm form) {
+        List<OrganisationId> ids = new ArrayList<>();
+        if (form.getPoliceId() != null) {
+            ids.add(new OrganisationId(form.getPoliceId()));
+        }
+        if (form.getMunicipalityId() != null) {
+            ids.add(new OrganisationId(form.getMunicipalityId()));
+        }
+        form.getOtherActorIds().stream().filter(Objects::nonNull).map(OrganisationId::new).forEach(ids::add);
+        return ids;
+    }
+
+    /** The content the form describes; unreadable dates and numbers are left out and reported. */
+    static PromiseContent toContent(PromiseForm f, List<PromiseContent.Party> parties, List<Problem> problems) {
+        List<PromiseContent.Commitment> commitments = new ArrayList<>();
+        for (var c : f.getCommitments()) {
+            commitments.add(new PromiseContent.Commitment(key(c.getKey()), strip(c.getTitle()), strip(c.getText()),
+                    c.getResponsible().stream().filter(Objects::nonNull).distinct().map(OrganisationId::new).toList()));
+        }
+        List<PromiseContent.Goal> goals = new ArrayList<>();
+        for (int i = 0; i < f.getGoals().size(); i++) {
+            var g = f.getGoals().get(i);
+            String path = "goals[" + i + "]";
+            PromiseContent.NumericTarget numeric = null;
+            if (g.numeric()) {
+                numeric = new PromiseContent.NumericTarget(strip(g.getIndicator()), strip(g.getUnit()),
+                        number(g.getBaseline(), path + ".baseline", problems),
+                        number(g.getTarget(), path + ".target", problems),
+                        "DECREASE".equals(g.getDirection()) ? PromiseContent.Direction.DECREASE
+                                : PromiseContent.Direction.INCREASE,
+                        date(g.getDeadline(), path + ".deadline", problems));
+            }
+            goals.add(new PromiseContent.Goal(key(g.getKey()), g.getOwner() == null ? null : new OrganisationId(g.getOwner()),
+                    strip(g.getText()), numeric));
+        }
+        List<PromiseContent.Signatory> signatories = f.getSignatories().stream()
+                .map(s -> new PromiseContent.Signatory(strip(s.getName()), strip(s.getRole()),
+                        s.getParty() == null ? null : new OrganisationId(s.getParty())))
+                .toList();
+        boolean hasImage = !f.isRemoveImage() && !PromiseForm.isBlank(f.getImageSha());
+        var image = new PromiseContent.Image(hasImage ? f.getImageSha() : null,
+                hasImage ? f.getImageContentType() : null,
+                strip(f.getImageAlt()), strip(f.getImageCaption()), strip(f.getImageCredit()));
+        return new PromiseContent(parties, date(f.getStart(), "start", problems), date(f.getEnd(), "end", problems),
+                strip(f.getTitle()), strip(f.getLead()), strip(f.getSituation()), commitments, goals,
+                f.getFocusPlaces().stream().map(PromiseForms::strip).toList(),
+                new PromiseContent.FollowUpPlan(strip(f.getFollowUpFrequency()), strip(f.getFollowUpConvener())),
+                strip(f.getFollowAlong()), signatories, image.isEmpty() ? null : image);
+    }
+
+    static PromiseForm fromContent(PromiseContent c, int version) {
+        var f = new PromiseForm();
+        f.setVersion(version);
+        for (var party : c.parties()) {
+            switch (party.kind()) {
+                case LOCAL_POLICE_AREA -> f.setPoliceId(party.id().value());
+                case MUNICIPALITY -> f.setMunicipalityId(party.id().value());
+                case OTHER_ACTOR, POLICE_AREA, POLICE_REGION -> f.getOtherActorIds().add(party.id().value());
+            }
+        }
+        f.setStart(text(c.start()));
+        f.setEnd(text(c.end()));
+        f.setTitle(c.title());
+        f.setLead(c.lead());
+        f.setSituation(c.situation());
+        for (var commitment : c.commitments()) {
+            var cf = new PromiseForm.CommitmentForm();
+            cf.setKey(commitment.key());
+            cf.setTitle(commitment.title());
+            cf.setText(commitment.text());
+            cf.setResponsible(new ArrayList<>(commitment.responsible().stream().map(OrganisationId::value).toList()));
+            f.getCommitments().add(cf);
+        }
+        for (var goal : c.goals()) {
+            var gf = new PromiseForm.GoalForm();
+            gf.setKey(goal.key());
+            gf.setOwner(goal.owner() == null ? null : goal.owner().value());
+            gf.setText(goal.text());
+            if (goal.numeric() != null) {
+                var n = goal.numeric();
+                gf.setKind("NUMERIC");
+                gf.setIndicator(n.indicator());
+                gf.setUnit(n.unit());
+                gf.setBaseline(text(n.baseline()));
+                gf.setTarget(text(n.target()));
+                gf.setDirection(n.direction() == null ? "INCREASE" : n.direction().name());
+                gf.setDeadline(text(n.deadline()));
+            }
+            f.getGoals().add(gf);
+        }
+        f.getFocusPlaces().addAll(c.focusPlaces());
+        if (c.followUp() != null) {
+            f.setFollowUpFrequency(c.followUp().frequency());
+            f.setFollowUpConvener(c.followUp().convener());
+        }
+        f.setFollowAlong(c.followAlong());
+        for (var s : c.signatories()) {
+            var sf = new PromiseForm.SignatoryForm();
+            sf.setName(s.name());
+            sf.setRole(s.role());
+            sf.setParty(s.party() == null ? null : s.party().value());
+            f.getSignatories().add(sf);
+        }
+        if (c.image() != null) {
+            f.setImageSha(c.image().sha256() == null ? "" : c.image().sha256());
+            f.setImageContentType(c.image().contentType() == null ? "" : c.image().contentType());
+            f.setImageAlt(c.image().alt());
+            f.setImageCaption(c.image().caption());
+            f.setImageCredit(c.image().credit());
+        }
+        return f;
+    }
+
+    /** A new promise's form, set for the coming calendar year as most promises are. */
+    static PromiseForm blank() {
+        var f = new PromiseForm();
+        int year = LocalDate.now().getYear() + 1;
+        f.setStart(LocalDate.of(year, 1, 1).toString());
+        f.setEnd(LocalDate.of(year, 12, 31).toString());
+        f.setTitle("Medborgarlöfte för " + year);
+        return f;
+    }
+
+    private static String key(String key) {
+        return PromiseForm.isBlank(key) ? UUID.randomUUID().toString().substring(0, 8) : key;
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static LocalDate date(String value, String field, List<Problem> problems) {
+        if (PromiseForm.isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.of(field, "problem.date"));
+            return null;
+        }
+    }
+
+    /** Accepts "5", "2,5", "2.5" and "1 000"; anything else is reported on the field. */
+    private static BigDecimal number(String value, String field, List<Problem> problems) {
+        if (PromiseForm.isBlank(value)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(",", ".").replaceAll("[\\s\\u00a0]", ""));
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(field, "problem.number"));
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+        return value == null ? "" : value.toString();
+    }
+}

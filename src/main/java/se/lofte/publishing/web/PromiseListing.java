@@ -1,0 +1,5 @@
+package se.lofte.publishing.web;
+
+/** A published promise in a list: which municipality, its title and where to read it. */
+public record PromiseListing(String municipality, String title, String url) {
+}

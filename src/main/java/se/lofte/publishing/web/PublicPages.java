@@ -1,0 +1,138 @@
+package se.lofte.publishing.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PromiseState;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+
+/** The public site: home, municipalities and their published promises, with every earlier revision. */
+@Controller
+class PublicPages {
+
+    private final Organisations organisations;
+    private final PublishedPromises published;
+    private final PromiseManagement management;
+
+    PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management) {
+        this.organisations = organisations;
+        this.published = published;
+        this.management = management;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Map<Integer, List<PromiseListing>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (PublishedRevision r : published.all()) {
+            for (PromiseListing listing : listings(r)) {
+                byYear.computeIfAbsent(r.content().startYear(), y -> new ArrayList<>()).add(listing);
+            }
+        }
+        byYear.values().forEach(l -> l.sort(java.util.Comparator.comparing(PromiseListing::municipality)));
+        model.addAttribute("byYear", byYear);
+        return "publishing/home";
+    }
+
+    @GetMapping("/kommun")
+    String municipalities(@RequestParam(required = false) String q, Model model) {
+        String query = q == null ? "" : q.strip();
+        List<Organisation> found = query.isEmpty() ? organisations.all(OrganisationKind.MUNICIPALITY)
+                : organisations.searchMunicipalities(query);
+        if (found.size() == 1 && !query.isEmpty()) {
+            return "redirect:/kommun/" + found.getFirst().slug();
+        }
+        Map<String, List<Organisation>> byCounty = new TreeMap<>();
+        found.forEach(m -> byCounty.computeIfAbsent(m.countyName(), c -> new ArrayList<>()).add(m));
+        model.addAttribute("query", query);
+        model.addAttribute("byCounty", byCounty);
+        model.addAttribute("count", found.size());
+        return "publishing/municipalities";
+    }
+
+    @GetMapping("/kommun/{slug}")
+    String municipality(@PathVariable String slug, Model model) {
+        Organisation municipality = municipalityOr404(slug);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("police", organisations.coveringLocalPoliceAreas(municipality.id()));
+        model.addAttribute("promises", published.ofParty(municipality.id()).stream()
+                .sorted(java.util.Comparator.comparing((PublishedRevision r) -> r.content().start()).reversed())
+                .toList());
+        return "publishing/municipality";
+    }
+
+    @GetMapping("/kommun/{slug}/medborgarlofte/{year}")
+    String promise(@PathVariable String slug, @PathVariable String year,
+                   @RequestParam(name = "utskrift", required = false) String print, Model model) {
+        return promisePage(slug, year, null, print != null, model);
+    }
+
+    @GetMapping("/kommun/{slug}/medborgarlofte/{year}/version/{number}")
+    String revision(@PathVariable String slug, @PathVariable String year, @PathVariable String number,
+                    @RequestParam(name = "utskrift", required = false) String print, Model model) {
+        return promisePage(slug, year, parse(number), print != null, model);
+    }
+
+    @GetMapping("/bilder/{sha256:[0-9a-f]{64}}")
+    ResponseEntity<byte[]> image(@PathVariable String sha256) {
+        var image = management.image(sha256).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
+                .body(image.data());
+    }
+
+    private String promisePage(String slug, String year, Integer number, boolean print, Model model) {
+        Organisation municipality = municipalityOr404(slug);
+        PublishedRevision latest = published.ofMunicipalityStarting(municipality.id(), parse(year))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var revisions = published.revisions(latest.promiseId());
+        PublishedRevision shown = number == null ? latest : revisions.stream()
+                .filter(r -> r.number() == number).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var history = PromisePage.history(revisions);
+        var shownPublication = history.stream().filter(p -> p.number() == shown.number()).findFirst().orElseThrow();
+        boolean closed = management.find(latest.promiseId()).map(p -> p.state() == PromiseState.CLOSED).orElse(false);
+        String url = "/kommun/" + slug + "/medborgarlofte/" + latest.content().startYear();
+        model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
+        model.addAttribute("print", print);
+        return "publishing/promise";
+    }
+
+    private Organisation municipalityOr404(String slug) {
+        return organisations.municipalityBySlug(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private List<PromiseListing> listings(PublishedRevision r) {
+        return r.content().parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
+                .flatMap(p -> organisations.find(p.id()).stream())
+                .map(m -> new PromiseListing(m.shortName(), r.content().title(),
+                        "/kommun/" + m.slug() + "/medborgarlofte/" + r.content().startYear()))
+                .toList();
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}
