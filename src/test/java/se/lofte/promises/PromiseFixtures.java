@@ -1,0 +1,86 @@
+package se.lofte.promises;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+
+/** Promise content for tests: a small complete promise between a police area and a municipality. */
+final class PromiseFixtures {
+
+    static final PromiseContent.Party POLICE =
+            new PromiseContent.Party(new OrganisationId(1), OrganisationKind.LOCAL_POLICE_AREA, "LPO Östra Fyrbodal");
+    static final PromiseContent.Party AMAL =
+            new PromiseContent.Party(new OrganisationId(2), OrganisationKind.MUNICIPALITY, "Åmåls kommun");
+
+    private PromiseFixtures() {
+    }
+
+    static PromiseContent complete() {
+        return complete(List.of(POLICE, AMAL));
+    }
+
+    static PromiseContent complete(List<PromiseContent.Party> parties) {
+        return complete(parties, 2027);
+    }
+
+    static PromiseContent complete(List<PromiseContent.Party> parties, int year) {
+        var police = parties.get(0).id();
+        var municipality = parties.get(1).id();
+        return new PromiseContent(parties, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                "Medborgarlöfte för " + year, "Polisen och kommunen lovar tryggare centrum.",
+                "Otryggheten i centrum har ökat enligt trygghetsmätningen.",
+                List.of(new PromiseContent.Commitment("c1", "Fler trafikkontroller", "Kontroller på Kungsgatan.",
+                                List.of(police)),
+                        new PromiseContent.Commitment("c2", "Bättre belysning", "Ny belysning i parken.",
+                                List.of(municipality))),
+                List.of(new PromiseContent.Goal("g1", police, "Polisen ska genomföra minst 20 trafikkontroller.",
+                                new PromiseContent.NumericTarget("Genomförda trafikkontroller", "kontroller",
+                                        BigDecimal.ZERO, BigDecimal.valueOf(20), PromiseContent.Direction.INCREASE,
+                                        LocalDate.of(year, 12, 31))),
+                        new PromiseContent.Goal("g2", null, "Fler ska känna sig trygga i centrum.", null)),
+                List.of("Kungsgatan"),
+                new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen"),
+                "Vi berättar hur det går på webbplatserna.",
+                List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
+                        new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", municipality)),
+                null);
+    }
+
+    static PromiseContent withTitle(PromiseContent c, String title) {
+        return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
+                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+    }
+
+    static PromiseContent withPeriod(PromiseContent c, LocalDate start, LocalDate end) {
+        return new PromiseContent(c.parties(), start, end, c.title(), c.lead(), c.situation(), c.commitments(),
+                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+    }
+
+    static PromiseContent withSituation(PromiseContent c, String situation) {
+        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), situation, c.commitments(),
+                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+    }
+
+    static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
+        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
+                goals, c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+    }
+
+    static PromiseContent withImage(PromiseContent c, PromiseContent.Image image) {
+        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
+                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), image);
+    }
+
+    static PromiseContent.Goal numericGoal(BigDecimal target) {
+        return numericGoal(POLICE.id(), target, 2027);
+    }
+
+    static PromiseContent.Goal numericGoal(se.lofte.organisations.OrganisationId owner, BigDecimal target, int year) {
+        return new PromiseContent.Goal("g1", owner, "Polisen ska genomföra minst " + target + " trafikkontroller.",
+                new PromiseContent.NumericTarget("Genomförda trafikkontroller", "kontroller", BigDecimal.ZERO, target,
+                        PromiseContent.Direction.INCREASE, LocalDate.of(year, 12, 31)));
+    }
+}

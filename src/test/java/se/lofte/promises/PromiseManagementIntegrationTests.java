@@ -1,0 +1,141 @@
+package se.lofte.promises;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.shared.Problem;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class PromiseManagementIntegrationTests {
+
+    @Autowired
+    PromiseManagement management;
+    @Autowired
+    PublishedPromises published;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoPromiseIsPublishedAsResidentsSawIt() {
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        var revision = published.ofMunicipalityStarting(bengtsfors.id(), 2019).orElseThrow();
+        assertThat(revision.number()).isEqualTo(1);
+        assertThat(revision.publisherName()).isEqualTo("Sofia Magnusson");
+        assertThat(revision.publishedAt().toLocalDate()).isEqualTo(LocalDate.of(2019, 2, 15));
+        assertThat(revision.content().commitments()).hasSize(2);
+        assertThat(revision.content().goals()).hasSize(3);
+        assertThat(revision.signatures()).hasSize(2);
+    }
+
+    @Test
+    void createSignPublishReviseAndRepublish() {
+        int year = TestYears.next();
+        var content = content(year);
+        SaveResult created = management.create(content, "editor");
+        assertThat(created.problems()).isEmpty();
+        var id = created.id();
+
+        assertThatThrownBy(() -> management.publish(id, "editor", "Eva Editor")).isInstanceOf(PromiseRefusal.class);
+        for (var party : content.parties()) {
+            management.sign(id, party.id(), "signer");
+        }
+        var first = management.publish(id, "editor", "Eva Editor");
+        assertThat(first.number()).isEqualTo(1);
+
+        var view = management.find(id).orElseThrow();
+        var revised = PromiseFixtures.withGoals(view.content(), List.of(
+                PromiseFixtures.numericGoal(content.parties().get(0).id(), java.math.BigDecimal.valueOf(30), year),
+                view.content().goals().get(1)));
+        SaveResult saved = management.update(id, view.version(), revised, "editor");
+        assertThat(saved.saved()).isTrue();
+        assertThat(saved.signaturesVoided()).isTrue();
+        for (var party : content.parties()) {
+            management.sign(id, party.id(), "signer");
+        }
+        management.publish(id, "editor", "Eva Editor");
+
+        var revisions = published.revisions(id);
+        assertThat(revisions).extracting(PublishedRevision::number).containsExactly(1, 2);
+        assertThat(revisions.get(0).content()).isEqualTo(content);
+        assertThat(RevisionChanges.between(revisions.get(0).content(), revisions.get(1).content()))
+                .extracting(RevisionChanges.Change::field).contains("field.goalText", "field.target");
+    }
+
+    @Test
+    void aPublishedRevisionNeverChangesWhenTheDraftDoes() {
+        int year = TestYears.next();
+        var id = publish(content(year));
+        var view = management.find(id).orElseThrow();
+        management.update(id, view.version(), PromiseFixtures.withTitle(view.content(), "Ändrad rubrik"), "editor");
+        assertThat(published.latest(id).orElseThrow().content().title()).isEqualTo("Medborgarlöfte för " + year);
+        assertThat(management.find(id).orElseThrow().unpublishedChanges()).isTrue();
+    }
+
+    @Test
+    void refusesASecondPromiseForTheSameMunicipalityAndYear() {
+        int year = TestYears.next();
+        assertThat(management.create(content(year), "editor").saved()).isTrue();
+        assertThat(management.create(content(year), "editor").problems())
+                .containsExactly(Problem.of("start", "problem.period.duplicate", Integer.toString(year)));
+    }
+
+    @Test
+    void refusesToOverwriteSomeoneElsesSave() {
+        var id = management.create(content(TestYears.next()), "editor").id();
+        int version = management.find(id).orElseThrow().version();
+        var content = management.find(id).orElseThrow().content();
+        assertThat(management.update(id, version, PromiseFixtures.withTitle(content, "Första"), "a").saved()).isTrue();
+        assertThat(management.update(id, version, PromiseFixtures.withTitle(content, "Andra"), "b").problems())
+                .containsExactly(Problem.of("promise", "problem.concurrentEdit"));
+        assertThat(management.find(id).orElseThrow().content().title()).isEqualTo("Första");
+    }
+
+    @Test
+    void badInputSavesNothing() {
+        var content = PromiseFixtures.withSituation(content(TestYears.next()), "Gäller 121212-1212.");
+        long before = count();
+        assertThat(management.create(content, "editor").problems()).extracting(Problem::field).containsExactly("situation");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void storesPicturesByTheirContent() {
+        byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 1, 2, 3};
+        var upload = management.storeImage(png);
+        assertThat(upload.problem()).isNull();
+        assertThat(management.storeImage(png).sha256()).isEqualTo(upload.sha256());
+        assertThat(management.image(upload.sha256()).orElseThrow().data()).isEqualTo(png);
+        assertThat(management.storeImage("not a picture at all".getBytes()).problem())
+                .isEqualTo(Problem.of("imageFile", "problem.image.type"));
+    }
+
+    private PromiseId publish(PromiseContent content) {
+        var id = management.create(content, "editor").id();
+        content.parties().forEach(p -> management.sign(id, p.id(), "signer"));
+        management.publish(id, "editor", "Eva Editor");
+        return id;
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from promise").query(Long.class).single();
+    }
+
+    private PromiseContent content(int year) {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+        return PromiseFixtures.complete(management.parties(List.of(police.id(), amal.id())), year);
+    }
+}

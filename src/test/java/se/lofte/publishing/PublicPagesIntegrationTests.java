@@ -1,0 +1,82 @@
+package se.lofte.publishing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.lofte.testing.SeedText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theSeedPromisePageHoldsEverySentenceOfTheSeed() throws Exception {
+        Document page = page("/kommun/bengtsfors/medborgarlofte/2019");
+        String text = SeedText.normalise(page.body().text());
+        assertThat(SeedText.sentences()).hasSizeGreaterThan(15).allSatisfy(s -> assertThat(text).contains(s));
+    }
+
+    @Test
+    void theSeedSectionsComeInTheSeedsOrder() throws Exception {
+        Document page = page("/kommun/bengtsfors/medborgarlofte/2019");
+        assertThat(page.select("article h2").eachText()).containsSubsequence("Situationen idag",
+                "Det här ska vi göra", "Det här ska vi åstadkomma tillsammans", "Följ med i hur det går!");
+        assertThat(page.select("ol.commitments > li")).hasSize(2);
+        assertThat(page.select("ul.goals > li")).hasSize(3);
+        assertThat(page.select("h1").text()).isEqualTo("Medborgarlöfte för 2019");
+    }
+
+    @Test
+    void homeListsPromisesByYearAndFindsMunicipalities() throws Exception {
+        Document home = page("/");
+        assertThat(home.select("a[href=/kommun/bengtsfors/medborgarlofte/2019]")).isNotEmpty();
+        mvc.perform(get("/kommun").param("q", "bengtsf")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/kommun/bengtsfors"));
+        assertThat(page("/kommun").select("ul.columns li")).hasSize(290);
+        Document municipality = page("/kommun/bengtsfors");
+        assertThat(municipality.text()).contains("LPO Östra Fyrbodal", "Medborgarlöfte för 2019");
+    }
+
+    @Test
+    void englishSwitchTranslatesTheFrameButKeepsTheSwedishText() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/kommun/bengtsfors/medborgarlofte/2019").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.text()).contains("What we will do", "Last updated", "Polisen och kommunen ska öka");
+        assertThat(page.select("h1").attr("lang")).isEqualTo("sv");
+    }
+
+    @Test
+    void unknownPlacesAreNotFoundPagesWithoutInternals() throws Exception {
+        for (String url : new String[]{"/kommun/atlantis", "/kommun/bengtsfors/medborgarlofte/1999",
+                "/kommun/bengtsfors/medborgarlofte/abc", "/kommun/bengtsfors/medborgarlofte/2019/version/9"}) {
+            var response = mvc.perform(get(url)).andExpect(status().isNotFound()).andReturn().getResponse();
+            assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("at se.lofte");
+        }
+    }
+
+    @Test
+    void thePrintViewAppliesThePrintStylesheet() throws Exception {
+        Document page = page("/kommun/bengtsfors/medborgarlofte/2019?utskrift=1");
+        assertThat(page.select("link[href=/css/print.css]").attr("media")).isEqualTo("all");
+        assertThat(page("/kommun/bengtsfors/medborgarlofte/2019").select("a[data-print]").text()).isEqualTo("Skriv ut");
+    }
+
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+}

@@ -1,0 +1,19 @@
+package se.lofte.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fresh start year for each promise a test creates. A municipality has one promise per start year, and
+ * on PostgreSQL all tests of a run share one database, so tests must never reuse a year.
+ */
+public final class TestYears {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(2100);
+
+    private TestYears() {
+    }
+
+    public static int next() {
+        return NEXT.getAndIncrement();
+    }
+}
