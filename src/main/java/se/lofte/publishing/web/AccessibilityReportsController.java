@@ -1,0 +1,50 @@
+package se.lofte.publishing.web;
+
+import java.security.Principal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.lofte.publishing.AccessibilityFeedback;
+import se.lofte.publishing.AccessibilityReportId;
+
+/** Staff read the accessibility reports, newest first, and mark each one handled (or open again). */
+@Controller
+@RequestMapping("/manage/publishing/accessibility-reports")
+class AccessibilityReportsController {
+
+    // Staff work in Swedish time whatever zone the server runs in.
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+
+    private final AccessibilityFeedback feedback;
+
+    AccessibilityReportsController(AccessibilityFeedback feedback) {
+        this.feedback = feedback;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("reports", feedback.newestFirst());
+        model.addAttribute("time", TIME);
+        return "publishing/reports";
+    }
+
+    /** Back to the same row of the list, so staff working down it keep their place. */
+    @PostMapping("/{id}/handled")
+    String markHandled(@PathVariable long id, @RequestParam boolean handled, Principal staff) {
+        if (!feedback.markHandled(new AccessibilityReportId(id), handled, staff.getName())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/manage/publishing/accessibility-reports#report-" + id;
+    }
+}

@@ -1,0 +1,126 @@
+package se.lofte.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A headless Debian Chromium driven through Debian's ChromeDriver, one per test class:
+ * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
+ * Both paths are given explicitly, so Selenium Manager is never asked to find or download anything. The
+ * browser starts before the first test of the class with a throw-away profile, and every test starts
+ * with no cookies (signed out, Swedish), whatever the test before it did.
+ */
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    public static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    // The project's fixed flag set: no sandbox (containers), no GPU, and nothing that talks to the network
+    // on its own, so a test run makes no requests except to the app under test.
+    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-dev-shm-usage");
+
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+    private Path profile;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
+                    + CHROMEDRIVER + ". Install both with: apt-get install -y chromium chromium-driver"
+                    + " (CI does this in .ci/run).");
+        }
+        profile = Files.createTempDirectory("lofte-chromium-");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(FLAGS)
+                .addArguments("--user-data-dir=" + profile,
+                        "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
+        driver = new ChromeDriver(service, options);
+        // axe-core needs a few seconds on a long page; the default of 30 s only hides a hung run longer.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            deleteProfile();
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page and waits for it to load, like typing the address. */
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    /**
+     * A PNG of what the visitor sees on a screen of this size, written to {@code target/screenshots/NAME.png}
+     * for a person to look at. The size is the page's viewport, set through the DevTools protocol because a
+     * headless window's outer size leaves the viewport smaller by an amount that varies between versions.
+     * Narrow sizes are emulated as a phone, so the page's viewport meta tag applies as it would there.
+     */
+    public Path screenshot(String name, Dimension size) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", size.getWidth() < 600));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void deleteProfile() throws IOException {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
