@@ -15,6 +15,8 @@ import se.lofte.organisations.OrganisationId;
 @Repository
 class Revisions {
 
+    private static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
+
     private static final String COLUMNS =
             "r.promise_id, r.number, r.published_at, r.publisher_name, r.content_json, r.signatures_json";
 
@@ -60,9 +62,10 @@ class Revisions {
                 .query((rs, row) -> map(rs)).list();
     }
 
+    /** Times are read back in Swedish time: PostgreSQL hands them out in UTC, H2 as stored. */
     private static PublishedRevision map(ResultSet rs) throws SQLException {
         return new PublishedRevision(new PromiseId(rs.getLong("promise_id")), rs.getInt("number"),
-                rs.getObject("published_at", OffsetDateTime.class), rs.getString("publisher_name"),
+                rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(SWEDEN).toOffsetDateTime(), rs.getString("publisher_name"),
                 PromiseJson.content(rs.getString("content_json")),
                 PromiseJson.signatures(rs.getString("signatures_json")));
     }

@@ -10,6 +10,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -127,11 +131,17 @@ class PromiseApi {
         }
     }
 
-    /** A 404 with a JSON body, never an HTML error page. */
+    /** A 404 answered as RFC 9457 problem JSON, never as an HTML error page. */
     static class ApiNotFound extends ResponseStatusException {
         ApiNotFound() {
             super(HttpStatus.NOT_FOUND, "No published promise or revision with this id");
         }
+    }
+
+    @ExceptionHandler(ApiNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(ApiNotFound e) {
+        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(e.getBody());
     }
 
     record PromiseSummaryJson(long id, String title, LocalDate start, LocalDate end, List<PartyJson> parties,

@@ -1,0 +1,274 @@
+package se.lofte.promises.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "admin")
+class PromiseEditorIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    PromiseManagement management;
+    @Autowired
+    PublishedPromises published;
+
+    @Test
+    void anEmptyTitleIsRefusedNextToTheFieldAndTheRestIsKept() throws Exception {
+        int year = TestYears.next();
+        Document page = html(mvc.perform(newPromise(year, "title", "")).andExpect(status().isOk()));
+        assertThat(error(page, "title")).isEqualTo("Fyll i fältet.");
+        assertThat(page.select("#start").val()).isEqualTo(year + "-01-01");
+        assertThat(page.select("#title").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select(".error-summary a[href=#title]")).hasSize(1);
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() throws Exception {
+        int year = TestYears.next();
+        Document page = html(mvc.perform(newPromise(year, "end", (year - 1) + "-06-01")));
+        assertThat(error(page, "end")).isEqualTo("Slutdatum måste vara efter startdatum.");
+        assertThat(page.select("#end").val()).isEqualTo((year - 1) + "-06-01");
+    }
+
+    @Test
+    void aPeriodOverThreeYearsIsRefused() throws Exception {
+        int year = TestYears.next();
+        Document page = html(mvc.perform(newPromise(year, "end", (year + 3) + "-01-01")));
+        assertThat(error(page, "end")).contains("högst 3 år").contains((year + 2) + "-12-31");
+    }
+
+    @Test
+    void aNumericGoalWithoutTargetIsRefusedAndTheTypedGoalKept() throws Exception {
+        long id = create(TestYears.next());
+        Document page = html(mvc.perform(edit(id).param("goals[0].kind", "NUMERIC")
+                .param("goals[0].text", "Minst fem lagförda.").param("goals[0].indicator", "Lagförda")
+                .param("goals[0].unit", "individer").param("goals[0].target", "")
+                .param("goals[0].deadline", year(id) + "-12-31")));
+        assertThat(error(page, "goals-0-target")).isEqualTo("Ett mätbart mål behöver ett målvärde.");
+        assertThat(page.select("#goals-0-text").text()).isEqualTo("Minst fem lagförda.");
+        assertThat(page.select("#goals-0-indicator").val()).isEqualTo("Lagförda");
+    }
+
+    @Test
+    void aPersonalIdentityNumberInTheSituationIsRefusedNamingItAndTheTextKept() throws Exception {
+        long id = create(TestYears.next());
+        String situation = "Problem vid torget, anmält av 19121212-1212 i våras.";
+        Document page = html(mvc.perform(edit(id).param("situation", situation)));
+        assertThat(error(page, "situation")).contains("19121212-1212");
+        assertThat(page.select("#situation").text()).isEqualTo(situation);
+        assertThat(management.find(new PromiseId(id)).orElseThrow().content().situation()).isEmpty();
+    }
+
+    @Test
+    void aPictureWithoutAltTextIsRefusedButKeptForTheNextTry() throws Exception {
+        long id = create(TestYears.next());
+        byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 7, 7};
+        Document page = html(mvc.perform(edit(id).file(new MockMultipartFile("imageFile", "bild.png", "image/png", png))
+                .param("imageAlt", "").param("imageCaption", "Trygghetsvandring i centrum")));
+        assertThat(error(page, "imageAlt")).startsWith("En bild behöver en alternativtext");
+        assertThat(page.select("input[name=imageSha]").val()).hasSize(64);
+        assertThat(page.select("#imageCaption").val()).isEqualTo("Trygghetsvandring i centrum");
+    }
+
+    @Test
+    void aFileThatIsNotAPictureIsRefused() throws Exception {
+        long id = create(TestYears.next());
+        Document page = html(mvc.perform(edit(id).file(new MockMultipartFile("imageFile", "x.png", "image/png",
+                "<script>alert(1)</script>".getBytes()))));
+        assertThat(error(page, "imageFile")).contains("PNG");
+    }
+
+    @Test
+    void rowButtonsAddAndRemoveRowsWithoutSaving() throws Exception {
+        long id = create(TestYears.next());
+        Document page = html(mvc.perform(edit(id).param("commitments[0].title", "Första")
+                .param("action", "add-commitment")));
+        assertThat(page.select("#commitments-0-title").val()).isEqualTo("Första");
+        assertThat(page.select("#commitments-1-title")).hasSize(1);
+        assertThat(management.find(new PromiseId(id)).orElseThrow().content().commitments()).isEmpty();
+        page = html(mvc.perform(edit(id).param("commitments[0].title", "Första").param("commitments[1].title", "Andra")
+                .param("action", "remove-commitment-0")));
+        assertThat(page.select("#commitments-0-title").val()).isEqualTo("Andra");
+    }
+
+    @Test
+    void publishingBeforeEveryPartySignedIsRefusedWithAMessage() throws Exception {
+        long id = create(TestYears.next());
+        fill(id);
+        var promise = management.find(new PromiseId(id)).orElseThrow();
+        mvc.perform(post("/manage/promises/" + id + "/sign").with(csrf())
+                .param("party", Long.toString(promise.content().parties().getFirst().id().value())));
+        var refused = mvc.perform(post("/manage/promises/" + id + "/publish").with(csrf())
+                .param("publisherName", "Eva Editor")).andReturn();
+        Document page = html(mvc.perform(get("/manage/promises/" + id)
+                .flashAttrs(refused.getFlashMap())));
+        assertThat(page.select(".alert-error").text()).contains("alla parter har undertecknat").contains("Åmål");
+        assertThat(published.revisions(new PromiseId(id))).isEmpty();
+    }
+
+    @Test
+    void signPublishReviseAndRepublishShowsBothRevisionsWithTheChange() throws Exception {
+        int year = TestYears.next();
+        long id = create(year);
+        fill(id);
+        signAllAndPublish(id);
+        var promise = management.find(new PromiseId(id)).orElseThrow();
+        var revised = filled(id);
+        revised.set("goals[0].target", "8");
+        mvc.perform(edit(id, promise.version()).params(revised))
+                .andExpect(redirectedUrlPattern("/manage/promises/*"));
+        signAllAndPublish(id);
+        Document page = html(mvc.perform(get("/kommun/amal/medborgarlofte/" + year)));
+        assertThat(page.select(".version-list > li")).hasSize(2);
+        assertThat(page.select(".changes").text()).contains("Mål 1 – målvärde").contains("5").contains("8");
+        assertThat(page.select(".goal-target").text()).contains("minst 8 individer");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorsAreSentToLoginAndCannotWrite() throws Exception {
+        mvc.perform(get("/manage/promises")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/manage/promises/new").with(csrf()).param("title", "x"))
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/manage/promises/new").param("title", "x")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void unknownPromisesAreNotFound() throws Exception {
+        mvc.perform(get("/manage/promises/999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/manage/promises/abc/edit")).andExpect(status().isNotFound());
+        mvc.perform(post("/manage/promises/999999/sign").with(csrf()).param("party", "1"))
+                .andExpect(status().isNotFound());
+    }
+
+    private void signAllAndPublish(long id) throws Exception {
+        for (var party : management.find(new PromiseId(id)).orElseThrow().content().parties()) {
+            mvc.perform(post("/manage/promises/" + id + "/sign").with(csrf())
+                    .param("party", Long.toString(party.id().value()))).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/manage/promises/" + id + "/publish").with(csrf()).param("publisherName", "Eva Editor"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(management.find(new PromiseId(id)).orElseThrow().unpublishedChanges()).isFalse();
+    }
+
+    private void fill(long id) throws Exception {
+        mvc.perform(edit(id).params(filled(id))).andExpect(status().is3xxRedirection());
+    }
+
+    private org.springframework.util.MultiValueMap<String, String> filled(long id) {
+        var promise = management.find(new PromiseId(id)).orElseThrow();
+        String police = Long.toString(promise.content().parties().get(0).id().value());
+        String municipality = Long.toString(promise.content().parties().get(1).id().value());
+        int year = promise.content().startYear();
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        params.add("lead", "Polisen och kommunen lovar ett tryggare centrum.");
+        params.add("situation", "Otryggheten i centrum har ökat.");
+        params.add("commitments[0].title", "Fler kontroller");
+        params.add("commitments[0].responsible", police);
+        params.add("commitments[1].title", "Bättre belysning");
+        params.add("commitments[1].responsible", municipality);
+        params.add("goals[0].kind", "NUMERIC");
+        params.add("goals[0].owner", police);
+        params.add("goals[0].text", "Polisen ska lagföra minst fem individer.");
+        params.add("goals[0].indicator", "Lagförda individer");
+        params.add("goals[0].unit", "individer");
+        params.add("goals[0].baseline", "0");
+        params.add("goals[0].target", "5");
+        params.add("goals[0].direction", "INCREASE");
+        params.add("goals[0].deadline", year + "-12-31");
+        params.add("goals[1].text", "Fler ska känna sig trygga.");
+        params.add("followAlong", "Vi berättar på webbplatserna.");
+        params.add("signatories[0].name", "Anna Andersson");
+        params.add("signatories[0].role", "lokalpolisområdeschef");
+        params.add("signatories[0].party", police);
+        params.add("signatories[1].name", "Bo Berg");
+        params.add("signatories[1].role", "kommunstyrelsens ordförande");
+        params.add("signatories[1].party", municipality);
+        return params;
+    }
+
+    /** The new-promise form for Åmål, with one field typed differently when {@code field} is given. */
+    private MockHttpServletRequestBuilder newPromise(int year, String... field) {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        params.add("policeId", Long.toString(police.id().value()));
+        params.add("municipalityId", Long.toString(amal.id().value()));
+        params.add("start", year + "-01-01");
+        params.add("end", year + "-12-31");
+        params.add("title", "Medborgarlöfte för " + year);
+        if (field.length == 2) {
+            params.set(field[0], field[1]);
+        }
+        return post("/manage/promises/new").with(csrf()).params(params);
+    }
+
+    private long create(int year) throws Exception {
+        String location = mvc.perform(newPromise(year)).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
+    }
+
+    private MockMultipartHttpServletRequestBuilder edit(long id) {
+        return edit(id, management.find(new PromiseId(id)).orElseThrow().version());
+    }
+
+    private MockMultipartHttpServletRequestBuilder edit(long id, int version) {
+        var promise = management.find(new PromiseId(id)).orElseThrow();
+        var builder = multipart("/manage/promises/" + id + "/edit");
+        builder.with(csrf()).param("version", Integer.toString(version))
+                .param("policeId", Long.toString(promise.content().parties().get(0).id().value()))
+                .param("municipalityId", Long.toString(promise.content().parties().get(1).id().value()))
+                .param("start", promise.content().start().toString())
+                .param("end", promise.content().end().toString())
+                .param("title", promise.content().title());
+        return builder;
+    }
+
+    private int year(long id) {
+        return management.find(new PromiseId(id)).orElseThrow().content().startYear();
+    }
+
+    private static Document html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+    }
+
+    private static String error(Document page, String fieldId) {
+        return page.select("#" + fieldId + "-error").text();
+    }
+}
