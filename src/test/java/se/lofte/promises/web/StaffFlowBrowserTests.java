@@ -1,0 +1,173 @@
+package se.lofte.promises.web;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A staff member writes the 2027 promise of LPO Östra Fyrbodal and Åmål in Chromium: mistakes are caught
+ * next to their fields, publishing waits for both signatures, and a revised goal is republished with the
+ * change shown to residents.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaffFlowBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${lofte.admin.username}")
+    String username;
+
+    @Value("${lofte.admin.password}")
+    String password;
+
+    @Test
+    void writeSignPublishReviseAndRepublishAPromiseForAmal2027() {
+        signIn();
+        browser.open(url("/manage/promises/new"));
+        new Select(byId("policeId")).selectByVisibleText("LPO Östra Fyrbodal");
+        new Select(byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
+        setDate("start", "2027-01-01");
+        setDate("end", "2027-12-31");
+        byId("title").clear();
+        click("main button[type=submit]");
+        assertThat(text("#title-error")).isEqualTo("Fyll i fältet.");
+        assertThat(new Select(byId("municipalityId")).getFirstSelectedOption().getText()).isEqualTo("Åmål kommun (1492)");
+        Axe.assertNoViolations(browser.driver());
+        byId("title").sendKeys("Medborgarlöfte för 2027");
+        click("main button[type=submit]");
+
+        type("lead", "Polisen och kommunen lovar ett tryggare centrum i Åmål.");
+        type("situation", "Otryggheten vid busstationen har ökat. Kontakt: 121212-1212.");
+        click("button[value=add-commitment]");
+        type("commitments-0-title", "Fler trafikkontroller");
+        byCss("input[name='commitments[0].responsible']").click();
+        click("button[value=add-commitment]");
+        type("commitments-1-title", "Bättre belysning vid busstationen");
+        browser.driver().findElements(By.cssSelector("input[name='commitments[1].responsible']")).get(1).click();
+        click("button[value=add-goal]");
+        new Select(byId("goals-0-owner")).selectByVisibleText("LPO Östra Fyrbodal");
+        type("goals-0-text", "Polisen ska genomföra minst fem trafikkontroller.");
+        byCss("input[name='goals[0].kind'][value=NUMERIC]").click();
+        type("goals-0-indicator", "Genomförda trafikkontroller");
+        type("goals-0-unit", "kontroller");
+        type("goals-0-baseline", "0");
+        type("goals-0-target", "5");
+        setDate("goals-0-deadline", "2027-12-31");
+        click("button[value=add-goal]");
+        type("goals-1-text", "Fler ska känna sig trygga vid busstationen.");
+        type("followAlong", "Vi berättar hur det går på kommunens och polisens webbplatser.");
+        click("button[value=add-signatory]");
+        type("signatories-0-name", "Anna Andersson");
+        type("signatories-0-role", "lokalpolisområdeschef");
+        new Select(byId("signatories-0-party")).selectByVisibleText("LPO Östra Fyrbodal");
+        click("button[value=add-signatory]");
+        type("signatories-1-name", "Bo Berg");
+        type("signatories-1-role", "kommunstyrelsens ordförande");
+        new Select(byId("signatories-1-party")).selectByVisibleText("Åmål kommun");
+        click("button[value=save]");
+
+        assertThat(text("#situation-error")).contains("121212-1212");
+        assertThat(byId("goals-0-target").getDomProperty("value")).isEqualTo("5");
+        Axe.assertNoViolations(browser.driver());
+        byId("situation").clear();
+        type("situation", "Otryggheten vid busstationen har ökat enligt trygghetsmätningen.");
+        click("button[value=save]");
+
+        assertThat(text(".alert-success")).isEqualTo("Ändringarna är sparade.");
+        Axe.assertNoViolations(browser.driver());
+        click("form[action$='/publish'] button");
+        assertThat(text(".alert-error")).contains("alla parter har undertecknat");
+        signAllAndPublish();
+
+        browser.open(url("/kommun/amal/medborgarlofte/2027"));
+        assertThat(text("h1")).isEqualTo("Medborgarlöfte för 2027");
+        assertThat(text(".goal-target")).contains("minst 5 kontroller");
+        Axe.assertNoViolations(browser.driver());
+
+        browser.open(url("/manage/promises"));
+        browser.driver().findElement(By.linkText("Medborgarlöfte för 2027")).click();
+        browser.driver().findElement(By.linkText("Revidera")).click();
+        byId("goals-0-target").clear();
+        type("goals-0-target", "8");
+        click("button[value=save]");
+        assertThat(text(".alert-success")).contains("har underskrifterna tagits bort");
+        signAllAndPublish();
+
+        browser.open(url("/kommun/amal/medborgarlofte/2027"));
+        assertThat(browser.driver().findElements(By.cssSelector(".version-list > li"))).hasSize(2);
+        assertThat(text(".changes")).contains("Mål 1 – målvärde").contains("5").contains("8");
+        assertThat(text(".goal-target")).contains("minst 8 kontroller");
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot("amal-2027-phone", Browser.PHONE);
+        browser.screenshot("amal-2027-desktop", Browser.DESKTOP);
+    }
+
+    private void signAllAndPublish() {
+        click("form[action$='/sign'] button");
+        assertThat(text(".alert-success")).isEqualTo("Underskriften är registrerad.");
+        click("form[action$='/sign'] button");
+        Axe.assertNoViolations(browser.driver());
+        click("form[action$='/publish'] button");
+        assertThat(text("h2")).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".alert-error"))).isEmpty();
+    }
+
+    private void signIn() {
+        browser.open(url("/manage"));
+        Axe.assertNoViolations(browser.driver());
+        type("username", username);
+        type("password", password);
+        click("main form button[type=submit]");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/promises");
+    }
+
+    private void setDate(String id, String isoDate) {
+        // Typing into a date input depends on the browser's locale; setting its value does not.
+        browser.driver().executeScript("arguments[0].value = arguments[1]", byId(id), isoDate);
+    }
+
+    private void type(String id, String value) {
+        byId(id).sendKeys(value);
+    }
+
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    private void click(String css) {
+        WebElement current = byCss("html");
+        byCss(css).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
+    }
+
+    private WebElement byId(String id) {
+        return browser.driver().findElement(By.id(id));
+    }
+
+    private WebElement byCss(String css) {
+        return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    private String text(String css) {
+        return byCss(css).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

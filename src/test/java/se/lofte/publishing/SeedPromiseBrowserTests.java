@@ -1,0 +1,69 @@
+package se.lofte.publishing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+import se.lofte.testing.SeedText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo promise as a resident meets it in Chromium: complete, in order, and accessible. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SeedPromiseBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theSeedPageShowsEverySentenceAndHasNoAccessibilityViolations() {
+        browser.open(url("/kommun/bengtsfors/medborgarlofte/2019"));
+        WebDriver page = browser.driver();
+        String text = SeedText.normalise(page.findElement(By.tagName("body")).getText());
+        assertThat(SeedText.sentences()).allSatisfy(sentence -> assertThat(text).contains(sentence));
+        assertThat(page.findElements(By.cssSelector("ol.commitments > li"))).hasSize(2);
+        assertThat(page.findElements(By.cssSelector("ul.goals > li"))).hasSize(3);
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Medborgarlöfte för 2019");
+        Axe.assertNoViolations(page);
+        browser.screenshot("seed-promise-phone", Browser.PHONE);
+        browser.screenshot("seed-promise-desktop", Browser.DESKTOP);
+    }
+
+    @Test
+    void aResidentFindsThePromiseFromTheHomePage() {
+        browser.open(url("/"));
+        WebDriver page = browser.driver();
+        Axe.assertNoViolations(page);
+        page.findElement(By.id("q")).sendKeys("Bengtsfors");
+        page.findElement(By.cssSelector("form.search button")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Bengtsfors kommun");
+        Axe.assertNoViolations(page);
+        page.findElement(By.linkText("Medborgarlöfte för 2019")).click();
+        assertThat(page.getCurrentUrl()).endsWith("/kommun/bengtsfors/medborgarlofte/2019");
+        browser.screenshot("home-desktop", Browser.DESKTOP);
+    }
+
+    @Test
+    void theEnglishPageAndTheMunicipalityListHaveNoViolations() {
+        browser.open(url("/kommun/bengtsfors/medborgarlofte/2019?lang=en"));
+        assertThat(browser.driver().findElement(By.id("commitments")).getText()).isEqualTo("What we will do");
+        Axe.assertNoViolations(browser.driver());
+        browser.open(url("/kommun?lang=sv"));
+        Axe.assertNoViolations(browser.driver());
+        browser.open(url("/kommun/finns-inte"));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Något gick fel");
+        Axe.assertNoViolations(browser.driver());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
