@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,22 @@ class OrganisationRows {
         return jdbc.sql("select " + COLUMNS + " from organisation o join police_coverage c"
                         + " on c.municipality_id = o.id where c.local_police_area_id = ?")
                 .param(localPoliceAreaId).query(OrganisationRows::map).list();
+    }
+
+    /** Every covered municipality, keyed by the id of the local police area that covers it. */
+    List<Map.Entry<Long, Organisation>> municipalitiesByLocalPoliceArea() {
+        return coverage("local_police_area_id", "municipality_id");
+    }
+
+    /** Every covering local police area, keyed by the id of the municipality it covers. */
+    List<Map.Entry<Long, Organisation>> localPoliceAreasByMunicipality() {
+        return coverage("municipality_id", "local_police_area_id");
+    }
+
+    private List<Map.Entry<Long, Organisation>> coverage(String keyColumn, String organisationColumn) {
+        return jdbc.sql("select c." + keyColumn + " as key_id, " + COLUMNS + " from police_coverage c"
+                        + " join organisation o on o.id = c." + organisationColumn)
+                .query((rs, row) -> Map.entry(rs.getLong("key_id"), map(rs, row))).list();
     }
 
     long insert(OrganisationKind kind, String name, String shortName, String slug, Long parentId,

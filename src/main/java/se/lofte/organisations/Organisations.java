@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,6 +72,25 @@ public class Organisations {
         return sorted(rows.coveredMunicipalities(localPoliceArea.value()));
     }
 
+    /** For every covered municipality, the local police areas that cover it; one query for whole lists. */
+    public Map<OrganisationId, List<Organisation>> coveringLocalPoliceAreasByMunicipality() {
+        return grouped(rows.localPoliceAreasByMunicipality());
+    }
+
+    /** Regions, police areas, local police areas and their municipalities, in a handful of queries. */
+    public PoliceHierarchy policeHierarchy() {
+        Map<OrganisationId, List<Organisation>> municipalities = grouped(rows.municipalitiesByLocalPoliceArea());
+        Map<OrganisationId, List<Organisation>> localAreas = byParent(all(OrganisationKind.LOCAL_POLICE_AREA));
+        Map<OrganisationId, List<Organisation>> areas = byParent(all(OrganisationKind.POLICE_AREA));
+        return new PoliceHierarchy(all(OrganisationKind.POLICE_REGION).stream()
+                .map(region -> new PoliceHierarchy.Region(region, children(areas, region).stream()
+                        .map(area -> new PoliceHierarchy.Area(area, children(localAreas, area).stream()
+                                .map(lpo -> new PoliceHierarchy.LocalArea(lpo, children(municipalities, lpo)))
+                                .toList()))
+                        .toList()))
+                .toList());
+    }
+
     /**
      * Adds a police area, local police area or other actor under a parent of the kind
      * {@link OrganisationKind#parentKind()} asks for (null where it asks for none). Municipalities are fixed
@@ -121,6 +142,19 @@ public class Organisations {
     }
 
     /**
+     * Saves a staff member's edit as one change: name, parent (null for kinds without one) and, for a
+     * local police area, the municipalities it covers ({@code coverage} null leaves coverage as it is).
+     */
+    @Transactional
+    public void update(OrganisationId id, String name, OrganisationId parent, Set<OrganisationId> coverage) {
+        rename(id, name);
+        setParent(id, parent);
+        if (coverage != null) {
+            setCoverage(id, coverage);
+        }
+    }
+
+    /**
      * True when another organisation of the same kind has a name that reads the same once case, accents
      * and punctuation are folded away (the rule behind the unique slug). Names are compared rather than
      * slugs because a municipality's slug comes from its short name and stays when it is renamed.
@@ -166,5 +200,26 @@ public class Organisations {
 
     private static List<Organisation> sorted(List<Organisation> organisations) {
         return organisations.stream().sorted(SWEDISH_ORDER).toList();
+    }
+
+    private static Map<OrganisationId, List<Organisation>> grouped(List<Map.Entry<Long, Organisation>> entries) {
+        return entries.stream()
+                .sorted(Map.Entry.comparingByValue(SWEDISH_ORDER))
+                .collect(Collectors.groupingBy(e -> new OrganisationId(e.getKey()),
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /**
+     * Children by parent id, keeping the order they come in. The table allows a missing parent, which
+     * {@link #add} refuses; such a row is left out of the tree rather than failing the whole page.
+     */
+    private static Map<OrganisationId, List<Organisation>> byParent(List<Organisation> organisations) {
+        return organisations.stream()
+                .filter(o -> o.parentId() != null)
+                .collect(Collectors.groupingBy(Organisation::parentId));
+    }
+
+    private static List<Organisation> children(Map<OrganisationId, List<Organisation>> byParent, Organisation parent) {
+        return byParent.getOrDefault(parent.id(), List.of());
     }
 }

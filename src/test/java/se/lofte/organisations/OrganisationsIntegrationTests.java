@@ -122,4 +122,33 @@ class OrganisationsIntegrationTests {
         assertThat(names.subList(names.size() - 3, names.size())).containsExactly("Östra Göinge", "Överkalix", "Övertorneå");
         assertThat(names.indexOf("Åmål")).isLessThan(names.indexOf("Älmhult")).isGreaterThan(names.indexOf("Ydre"));
     }
+
+    @Test
+    void policeHierarchyNestsAreasAndLocalAreasWithTheirMunicipalities() {
+        var vast = organisations.policeHierarchy().regions().stream()
+                .filter(r -> r.region().name().equals("Polisregion Väst")).findFirst().orElseThrow();
+        var fyrbodal = vast.areas().stream()
+                .filter(a -> a.area().name().equals("Polisområde Fyrbodal")).findFirst().orElseThrow();
+        var ostra = fyrbodal.localAreas().stream()
+                .filter(l -> l.localArea().name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
+        assertThat(ostra.municipalities()).extracting(Organisation::shortName)
+                .containsExactly("Bengtsfors", "Dals-Ed", "Mellerud", "Åmål");
+    }
+
+    @Test
+    void updateSavesNameParentAndCoverageTogether() {
+        var regions = organisations.all(OrganisationKind.POLICE_REGION);
+        var first = organisations.add(OrganisationKind.POLICE_AREA, "Polisområde Ett " + System.nanoTime(), regions.get(0).id());
+        var second = organisations.add(OrganisationKind.POLICE_AREA, "Polisområde Två " + System.nanoTime(), regions.get(1).id());
+        var lpo = organisations.add(OrganisationKind.LOCAL_POLICE_AREA, "LPO Före " + System.nanoTime(), first);
+        var ydre = organisations.municipalityBySlug("ydre").orElseThrow();
+
+        organisations.update(lpo, "LPO Efter " + lpo.value(), second, Set.of(ydre.id()));
+
+        var updated = organisations.find(lpo).orElseThrow();
+        assertThat(updated.name()).isEqualTo("LPO Efter " + lpo.value());
+        assertThat(updated.shortName()).isEqualTo("Efter " + lpo.value());
+        assertThat(updated.parentId()).isEqualTo(second);
+        assertThat(organisations.coveringLocalPoliceAreasByMunicipality().get(ydre.id())).contains(updated);
+    }
 }
