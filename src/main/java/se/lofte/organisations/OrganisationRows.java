@@ -4,12 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
-/** SQL for the organisation tables. */
+/**
+ * SQL for the organisation tables. Lists of names come back unordered: H2 and PostgreSQL sort å, ä and ö
+ * differently, so {@link Organisations} puts them in Swedish order in Java.
+ */
 class OrganisationRows {
 
     private static final String COLUMNS =
@@ -40,27 +44,43 @@ class OrganisationRows {
     }
 
     List<Organisation> all(OrganisationKind kind) {
-        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = ? order by o.short_name")
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = ?")
                 .param(kind.name()).query(OrganisationRows::map).list();
     }
 
     List<Organisation> searchMunicipalities(String query) {
         String like = "%" + query.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = 'MUNICIPALITY'"
-                        + " and (lower(o.short_name) like ? or o.scb_code like ?) order by o.short_name")
+                        + " and (lower(o.short_name) like ? or o.scb_code like ?)")
                 .params(like, like).query(OrganisationRows::map).list();
     }
 
     List<Organisation> coveringLocalPoliceAreas(long municipalityId) {
         return jdbc.sql("select " + COLUMNS + " from organisation o join police_coverage c"
-                        + " on c.local_police_area_id = o.id where c.municipality_id = ? order by o.name")
+                        + " on c.local_police_area_id = o.id where c.municipality_id = ?")
                 .param(municipalityId).query(OrganisationRows::map).list();
     }
 
     List<Organisation> coveredMunicipalities(long localPoliceAreaId) {
         return jdbc.sql("select " + COLUMNS + " from organisation o join police_coverage c"
-                        + " on c.municipality_id = o.id where c.local_police_area_id = ? order by o.short_name")
+                        + " on c.municipality_id = o.id where c.local_police_area_id = ?")
                 .param(localPoliceAreaId).query(OrganisationRows::map).list();
+    }
+
+    /** Every covered municipality, keyed by the id of the local police area that covers it. */
+    List<Map.Entry<Long, Organisation>> municipalitiesByLocalPoliceArea() {
+        return coverage("local_police_area_id", "municipality_id");
+    }
+
+    /** Every covering local police area, keyed by the id of the municipality it covers. */
+    List<Map.Entry<Long, Organisation>> localPoliceAreasByMunicipality() {
+        return coverage("municipality_id", "local_police_area_id");
+    }
+
+    private List<Map.Entry<Long, Organisation>> coverage(String keyColumn, String organisationColumn) {
+        return jdbc.sql("select c." + keyColumn + " as key_id, " + COLUMNS + " from police_coverage c"
+                        + " join organisation o on o.id = c." + organisationColumn)
+                .query((rs, row) -> Map.entry(rs.getLong("key_id"), map(rs, row))).list();
     }
 
     long insert(OrganisationKind kind, String name, String shortName, String slug, Long parentId,
@@ -73,8 +93,9 @@ class OrganisationRows {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    void rename(long id, String name) {
-        jdbc.sql("update organisation set name = ? where id = ?").params(name, id).update();
+    void rename(long id, String name, String shortName, String slug) {
+        jdbc.sql("update organisation set name = ?, short_name = ?, slug = ? where id = ?")
+                .params(name, shortName, slug, id).update();
     }
 
     void setParent(long id, Long parentId) {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 @SpringBootTest
 class OrganisationsIntegrationTests {
@@ -65,5 +66,89 @@ class OrganisationsIntegrationTests {
         assertThat(organisations.find(lpo).orElseThrow().name()).startsWith("LPO Omdöpt");
         organisations.setCoverage(lpo, Set.of());
         assertThat(organisations.coveredMunicipalities(lpo)).isEmpty();
+    }
+
+    @Test
+    void renamingFreesTheOldNameAndTakesTheNewOne() {
+        String old = "Bostadsbolaget " + System.nanoTime();
+        var actor = organisations.add(OrganisationKind.OTHER_ACTOR, old, null);
+
+        organisations.rename(actor, old + " Nya");
+
+        assertThat(organisations.nameTaken(OrganisationKind.OTHER_ACTOR, old, null)).isFalse();
+        assertThat(organisations.nameTaken(OrganisationKind.OTHER_ACTOR, old + " nya", null)).isTrue();
+        assertThat(organisations.nameTaken(OrganisationKind.OTHER_ACTOR, old + " Nya", actor)).isFalse();
+        organisations.add(OrganisationKind.OTHER_ACTOR, old, null);
+    }
+
+    @Test
+    void nameTakenComparesMunicipalityNamesNotTheirAddresses() {
+        assertThat(organisations.nameTaken(OrganisationKind.MUNICIPALITY, "Åmål kommun", null)).isTrue();
+        assertThat(organisations.nameTaken(OrganisationKind.MUNICIPALITY, "Åmål", null)).isFalse();
+    }
+
+    @Test
+    void refusesParentsOfTheWrongKind() {
+        var vast = organisations.all(OrganisationKind.POLICE_REGION).stream()
+                .filter(o -> o.name().equals("Polisregion Väst")).findFirst().orElseThrow();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+        long unique = System.nanoTime();
+
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                organisations.add(OrganisationKind.LOCAL_POLICE_AREA, "LPO Under Region " + unique, vast.id()));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                organisations.add(OrganisationKind.POLICE_AREA, "Polisområde Utan Region " + unique, null));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                organisations.add(OrganisationKind.OTHER_ACTOR, "Aktör Under Region " + unique, vast.id()));
+        assertThatIllegalArgumentException().isThrownBy(() -> organisations.setParent(amal.id(), vast.id()));
+    }
+
+    @Test
+    void coversOnlyMunicipalities() {
+        var region = organisations.all(OrganisationKind.POLICE_REGION).getFirst();
+        var area = organisations.add(OrganisationKind.POLICE_AREA, "Polisområde Täckning " + System.nanoTime(), region.id());
+        var lpo = organisations.add(OrganisationKind.LOCAL_POLICE_AREA, "LPO Täckning " + System.nanoTime(), area);
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> organisations.setCoverage(lpo, Set.of(area)));
+        assertThatIllegalArgumentException().isThrownBy(() -> organisations.setCoverage(area, Set.of(amal.id())));
+        assertThat(organisations.coveredMunicipalities(lpo)).isEmpty();
+    }
+
+    @Test
+    void listsInSwedishAlphabeticalOrderOnEveryDatabase() {
+        var names = organisations.all(OrganisationKind.MUNICIPALITY).stream().map(Organisation::shortName).toList();
+        assertThat(names.getFirst()).isEqualTo("Ale");
+        assertThat(names.subList(names.size() - 3, names.size())).containsExactly("Östra Göinge", "Överkalix", "Övertorneå");
+        assertThat(names.indexOf("Åmål")).isLessThan(names.indexOf("Älmhult")).isGreaterThan(names.indexOf("Ydre"));
+    }
+
+    @Test
+    void policeHierarchyNestsAreasAndLocalAreasWithTheirMunicipalities() {
+        var vast = organisations.policeHierarchy().regions().stream()
+                .filter(r -> r.region().name().equals("Polisregion Väst")).findFirst().orElseThrow();
+        var fyrbodal = vast.areas().stream()
+                .filter(a -> a.area().name().equals("Polisområde Fyrbodal")).findFirst().orElseThrow();
+        var ostra = fyrbodal.localAreas().stream()
+                .filter(l -> l.localArea().name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
+        assertThat(ostra.municipalities()).extracting(Organisation::shortName)
+                .containsExactly("Bengtsfors", "Dals-Ed", "Mellerud", "Åmål");
+    }
+
+    @Test
+    void updateSavesNameParentAndCoverageTogether() {
+        var regions = organisations.all(OrganisationKind.POLICE_REGION);
+        var first = organisations.add(OrganisationKind.POLICE_AREA, "Polisområde Ett " + System.nanoTime(), regions.get(0).id());
+        var second = organisations.add(OrganisationKind.POLICE_AREA, "Polisområde Två " + System.nanoTime(), regions.get(1).id());
+        var lpo = organisations.add(OrganisationKind.LOCAL_POLICE_AREA, "LPO Före " + System.nanoTime(), first);
+        var ydre = organisations.municipalityBySlug("ydre").orElseThrow();
+
+        organisations.update(lpo, "LPO Efter " + lpo.value(), second, Set.of(ydre.id()));
+
+        var updated = organisations.find(lpo).orElseThrow();
+        assertThat(updated.name()).isEqualTo("LPO Efter " + lpo.value());
+        assertThat(updated.shortName()).isEqualTo("Efter " + lpo.value());
+        assertThat(updated.parentId()).isEqualTo(second);
+        assertThat(organisations.coveringLocalPoliceAreasByMunicipality().get(ydre.id())).contains(updated);
     }
 }
