@@ -13,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.lofte.organisations.OrganisationId;
+
 /** Staff accounts: who they are and how they sign in. */
 @Service
 public class Accounts implements UserDetailsService {
@@ -31,13 +33,48 @@ public class Accounts implements UserDetailsService {
                 .query(String.class).optional().orElse(username);
     }
 
+    /** The person behind a username with their memberships; empty when there is no such account. */
+    public Optional<StaffMember> staffMember(String username) {
+        return jdbc.sql("select id, username, display_name, system_admin from account where username = ?")
+                .param(username)
+                .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("display_name"),
+                        rs.getBoolean("system_admin"), memberships(rs.getLong("id"))))
+                .optional();
+    }
+
+    /**
+     * Gives a person a role in an organisation. For the first administrator and for tests; inviting
+     * people and setting their roles through the staff pages builds on this.
+     */
+    @Transactional
+    public void grant(String username, OrganisationId organisation, Role role) {
+        jdbc.sql("merge into membership m using (select id from account where username = :username) a"
+                        + " on m.account_id = a.id and m.organisation_id = :organisation and m.role = :role"
+                        + " when not matched then insert (account_id, organisation_id, role)"
+                        + " values (a.id, :organisation, :role)")
+                .param("username", username).param("organisation", organisation.value()).param("role", role.name())
+                .update();
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash from account where username = ?").param(username)
+        return jdbc.sql("select username, password_hash, system_admin from account where username = ?")
+                .param(username)
                 .query((rs, row) -> User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash")).roles("ADMIN").build())
+                        .password(rs.getString("password_hash"))
+                        .roles(rs.getBoolean("system_admin") ? new String[]{"STAFF", "SYSTEM_ADMIN"}
+                                : new String[]{"STAFF"})
+                        .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    private java.util.Set<Membership> memberships(long accountId) {
+        return new java.util.HashSet<>(jdbc.sql("select organisation_id, role from membership where account_id = ?")
+                .param(accountId)
+                .query((rs, row) -> new Membership(new OrganisationId(rs.getLong("organisation_id")),
+                        Role.valueOf(rs.getString("role"))))
+                .list());
     }
 
     boolean any() {

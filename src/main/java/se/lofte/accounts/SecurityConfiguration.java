@@ -9,7 +9,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Public pages and the read-only API are open; everything under {@code /manage} needs a signed-in staff
- * member. Forms carry a CSRF token; the read-only API takes no state-changing requests at all.
+ * member, and the pages for reference data and site reports a system administrator. Forms carry a CSRF token; the read-only API takes no state-changing requests at all.
  */
 @Configuration
 class SecurityConfiguration {
@@ -17,6 +17,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // Reference data and the site's own reports belong to the system administrators;
+                        // promise rights are decided per organisation by the promises module.
+                        .requestMatchers("/manage/organisations/**", "/manage/publishing/accessibility-reports/**")
+                        .hasRole("SYSTEM_ADMIN")
                         .requestMatchers("/manage/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/manage", false).permitAll())

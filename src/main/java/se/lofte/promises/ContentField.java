@@ -2,6 +2,7 @@ package se.lofte.promises;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import se.lofte.organisations.OrganisationId;
@@ -12,8 +13,11 @@ import se.lofte.organisations.OrganisationId;
  * is not a change of text); {@code path} names the form field; {@code section}, {@code number} and
  * {@code name} are message keys and the ordinal that make a label a resident can read ("Mål 2 – målvärde").
  * {@code free} marks text typed by staff that becomes public, which is what the identity-number guard reads.
+ * {@code owners} are the parties whose words the field is (a commitment's responsible parties, a goal's
+ * owner, a signatory's party); empty for joint text that any party's editor may change.
  */
-record ContentField(String id, String path, String section, int number, String name, String value, boolean free) {
+record ContentField(String id, String path, String section, int number, String name, String value, boolean free,
+                    Set<OrganisationId> owners) {
 
     static List<ContentField> of(PromiseContent c) {
         List<ContentField> f = new ArrayList<>();
@@ -28,17 +32,20 @@ record ContentField(String id, String path, String section, int number, String n
             var commitment = c.commitments().get(i);
             String id = "commitment:" + commitment.key();
             String path = "commitments[" + i + "]";
+            int from = f.size();
             f.add(text(id + ":title", path + ".title", "section.commitment", i + 1, "field.commitmentTitle",
                     commitment.title()));
             f.add(text(id + ":text", path + ".text", "section.commitment", i + 1, "field.commitmentText",
                     commitment.text()));
             f.add(fixed(id + ":responsible", path + ".responsible", "section.commitment", i + 1,
                     "field.responsible", names(c, commitment.responsible())));
+            owned(f, from, Set.copyOf(commitment.responsible()));
         }
         for (int i = 0; i < c.goals().size(); i++) {
             var goal = c.goals().get(i);
             String id = "goal:" + goal.key();
             String path = "goals[" + i + "]";
+            int from = f.size();
             f.add(fixed(id + ":owner", path + ".owner", "section.goal", i + 1, "field.owner",
                     goal.owner() == null ? "" : c.partyName(goal.owner())));
             f.add(text(id + ":text", path + ".text", "section.goal", i + 1, "field.goalText", goal.text()));
@@ -54,6 +61,7 @@ record ContentField(String id, String path, String section, int number, String n
                     n == null || n.direction() == null ? null : n.direction().name()));
             f.add(fixed(id + ":deadline", path + ".deadline", "section.goal", i + 1, "field.deadline",
                     n == null ? null : str(n.deadline())));
+            owned(f, from, goal.owner() == null ? Set.of() : Set.of(goal.owner()));
         }
         for (int i = 0; i < c.focusPlaces().size(); i++) {
             f.add(text("focus:" + i, "focusPlaces[" + i + "]", "section.focusPlaces", i + 1, "field.focusPlace",
@@ -68,12 +76,14 @@ record ContentField(String id, String path, String section, int number, String n
         for (int i = 0; i < c.signatories().size(); i++) {
             var s = c.signatories().get(i);
             String path = "signatories[" + i + "]";
+            int from = f.size();
             f.add(text("signatory:" + i + ":name", path + ".name", "section.signatory", i + 1, "field.signatoryName",
                     s.name()));
             f.add(text("signatory:" + i + ":role", path + ".role", "section.signatory", i + 1, "field.signatoryRole",
                     s.role()));
             f.add(fixed("signatory:" + i + ":party", path + ".party", "section.signatory", i + 1,
                     "field.signatoryParty", s.party() == null ? null : c.partyName(s.party())));
+            owned(f, from, s.party() == null ? Set.of() : Set.of(s.party()));
         }
         var image = c.image();
         f.add(fixed("imageFile", "imageFile", "section.image", 0, "field.imageFile",
@@ -87,11 +97,20 @@ record ContentField(String id, String path, String section, int number, String n
     }
 
     private static ContentField text(String id, String path, String section, int number, String name, String value) {
-        return new ContentField(id, path, section, number, name, value == null ? "" : value, true);
+        return new ContentField(id, path, section, number, name, value == null ? "" : value, true, Set.of());
     }
 
     private static ContentField fixed(String id, String path, String section, int number, String name, String value) {
-        return new ContentField(id, path, section, number, name, value == null ? "" : value, false);
+        return new ContentField(id, path, section, number, name, value == null ? "" : value, false, Set.of());
+    }
+
+    /** Marks the fields added since {@code from} as the words of these parties. */
+    private static void owned(List<ContentField> fields, int from, Set<OrganisationId> owners) {
+        for (int i = from; i < fields.size(); i++) {
+            var f = fields.get(i);
+            fields.set(i, new ContentField(f.id(), f.path(), f.section(), f.number(), f.name(), f.value(), f.free(),
+                    owners));
+        }
     }
 
     private static String names(PromiseContent c, List<OrganisationId> ids) {

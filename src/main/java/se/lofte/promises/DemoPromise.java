@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
@@ -50,7 +54,10 @@ class DemoPromise implements ApplicationRunner {
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
         Organisation bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         var content = bengtsfors2019(management.parties(List.of(police.id(), bengtsfors.id())));
-        var saved = management.create(content, "demo");
+        // The demo data writes as an editor of both parties, as the two organisations did in 2019.
+        var author = new StaffMember("demo", "Demo data", false, Set.of(new Membership(police.id(), Role.EDITOR),
+                new Membership(bengtsfors.id(), Role.EDITOR)));
+        var saved = management.create(content, author);
         if (!saved.saved()) {
             throw new IllegalStateException("The demo promise breaks a rule: " + saved.problems());
         }

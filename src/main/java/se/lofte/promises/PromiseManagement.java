@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -52,13 +54,17 @@ public class PromiseManagement {
                 .toList();
     }
 
+    /** Starts a draft. The author must be an editor for one of its parties. */
     @Transactional
-    public SaveResult create(PromiseContent content, String by) {
+    public SaveResult create(PromiseContent content, StaffMember author) {
+        if (!author.hasAny(Role.EDITOR, partyIds(content))) {
+            return SaveResult.refused(List.of(Problem.of("promise", "problem.notEditorOfAParty")));
+        }
         List<Problem> problems = check(content, false, null);
         if (!problems.isEmpty()) {
             return SaveResult.refused(problems);
         }
-        return new SaveResult(promises.insert(Promise.draft(content), by, now()), List.of(), false);
+        return new SaveResult(promises.insert(Promise.draft(content), author.username(), now()), List.of(), false);
     }
 
     /**
@@ -66,23 +72,30 @@ public class PromiseManagement {
      * saved in between, nothing is saved and the editor is told.
      */
     @Transactional
-    public SaveResult update(PromiseId id, int expectedVersion, PromiseContent content, String by) {
+    public SaveResult update(PromiseId id, int expectedVersion, PromiseContent content, StaffMember editor) {
         Promise promise = load(id);
+        requireEditor(promise, editor);
         if (promise.version() != expectedVersion) {
             return SaveResult.refused(List.of(Problem.of("promise", "problem.concurrentEdit")));
         }
         List<Problem> problems = check(content, promise.extended(), id);
+        problems.addAll(PartyWords.check(promise.content(), content, editor.organisationsWhere(Role.EDITOR)));
         if (!problems.isEmpty()) {
             return SaveResult.refused(problems);
         }
         boolean voided = promise.edit(content);
-        store(promise, by);
+        store(promise, editor.username());
         return new SaveResult(id, List.of(), voided);
     }
 
+    /** Signs for a party; only that party's signatories may. */
     @Transactional
-    public void sign(PromiseId id, OrganisationId party, String by) {
-        sign(id, party, by, now());
+    public void sign(PromiseId id, OrganisationId party, StaffMember signatory) {
+        load(id);
+        if (!signatory.has(Role.SIGNATORY, party)) {
+            throw new PromiseAccessDenied();
+        }
+        sign(id, party, signatory.username(), now());
     }
 
     @Transactional
@@ -93,8 +106,9 @@ public class PromiseManagement {
     }
 
     @Transactional
-    public PublishedRevision publish(PromiseId id, String by, String publisherName) {
-        return publish(id, by, publisherName, now());
+    public PublishedRevision publish(PromiseId id, StaffMember editor, String publisherName) {
+        requireEditor(load(id), editor);
+        return publish(id, editor.username(), publisherName, now());
     }
 
     /** Publishing at a given time: the demo data's promise was published in 2019. */
@@ -114,27 +128,41 @@ public class PromiseManagement {
     }
 
     @Transactional
-    public void close(PromiseId id, String by) {
+    public void close(PromiseId id, StaffMember editor) {
         Promise promise = load(id);
+        requireEditor(promise, editor);
         promise.close();
-        store(promise, by);
+        store(promise, editor.username());
     }
 
     @Transactional
-    public void extend(PromiseId id, String by) {
+    public void extend(PromiseId id, StaffMember editor) {
         Promise promise = load(id);
+        requireEditor(promise, editor);
         promise.extend();
-        store(promise, by);
+        store(promise, editor.username());
     }
 
-    public Optional<PromiseView> find(PromiseId id) {
-        return promises.find(id).map(p -> new PromiseView(p.id(), p.state(), p.content(), p.extended(),
-                p.unpublishedChanges(), p.version(), p.revisions(), p.signatures(),
-                PromiseRules.checkComplete(p.content())));
+    /**
+     * A promise as its parties' staff see it. Empty when there is no such promise; refused when the
+     * person belongs to none of its parties, since nothing of a draft is visible to other organisations.
+     */
+    public Optional<PromiseView> find(PromiseId id, StaffMember viewer) {
+        var promise = promises.find(id);
+        if (promise.isPresent() && !viewer.belongsToAny(partyIds(promise.get().content()))) {
+            throw new PromiseAccessDenied();
+        }
+        return promise.map(PromiseManagement::view);
     }
 
-    public List<PromiseSummary> list() {
-        return promises.summaries();
+    /** The state of a promise for the public site: whether it is closed, with nothing of its draft. */
+    public Optional<PromiseState> state(PromiseId id) {
+        return promises.find(id).map(Promise::state);
+    }
+
+    /** The promises of the organisations the person belongs to. */
+    public List<PromiseSummary> list(StaffMember viewer) {
+        return promises.summaries().stream().filter(s -> viewer.belongsToAny(s.partyIds())).toList();
     }
 
     /**
@@ -171,6 +199,21 @@ public class PromiseManagement {
             }
         }
         return problems;
+    }
+
+    private static PromiseView view(Promise p) {
+        return new PromiseView(p.id(), p.state(), p.content(), p.extended(), p.unpublishedChanges(), p.version(),
+                p.revisions(), p.signatures(), PromiseRules.checkComplete(p.content()));
+    }
+
+    private static void requireEditor(Promise promise, StaffMember editor) {
+        if (!editor.hasAny(Role.EDITOR, partyIds(promise.content()))) {
+            throw new PromiseAccessDenied();
+        }
+    }
+
+    private static List<OrganisationId> partyIds(PromiseContent content) {
+        return content.parties().stream().map(PromiseContent.Party::id).toList();
     }
 
     private Promise load(PromiseId id) {

@@ -80,6 +80,7 @@ class Promises {
                             PromiseState.valueOf(rs.getString("state")), rs.getBoolean("unpublished_changes"),
                             rs.getInt("revisions"), content.title(), content.periodLabel(),
                             content.parties().stream().map(PromiseContent.Party::name).toList(),
+                            content.parties().stream().map(PromiseContent.Party::id).toList(),
                             rs.getObject("updated_at", OffsetDateTime.class));
                 }).list();
     }

@@ -8,6 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Problem;
@@ -44,28 +47,28 @@ class PromiseManagementIntegrationTests {
     void createSignPublishReviseAndRepublish() {
         int year = TestYears.next();
         var content = content(year);
-        SaveResult created = management.create(content, "editor");
+        SaveResult created = management.create(content, staff(content));
         assertThat(created.problems()).isEmpty();
         var id = created.id();
 
-        assertThatThrownBy(() -> management.publish(id, "editor", "Eva Editor")).isInstanceOf(PromiseRefusal.class);
+        assertThatThrownBy(() -> management.publish(id, staff(content), "Eva Editor")).isInstanceOf(PromiseRefusal.class);
         for (var party : content.parties()) {
-            management.sign(id, party.id(), "signer");
+            management.sign(id, party.id(), staff(content));
         }
-        var first = management.publish(id, "editor", "Eva Editor");
+        var first = management.publish(id, staff(content), "Eva Editor");
         assertThat(first.number()).isEqualTo(1);
 
-        var view = management.find(id).orElseThrow();
+        var view = management.find(id, staff(content(2000))).orElseThrow();
         var revised = PromiseFixtures.withGoals(view.content(), List.of(
                 PromiseFixtures.numericGoal(content.parties().get(0).id(), java.math.BigDecimal.valueOf(30), year),
                 view.content().goals().get(1)));
-        SaveResult saved = management.update(id, view.version(), revised, "editor");
+        SaveResult saved = management.update(id, view.version(), revised, staff(content));
         assertThat(saved.saved()).isTrue();
         assertThat(saved.signaturesVoided()).isTrue();
         for (var party : content.parties()) {
-            management.sign(id, party.id(), "signer");
+            management.sign(id, party.id(), staff(content));
         }
-        management.publish(id, "editor", "Eva Editor");
+        management.publish(id, staff(content), "Eva Editor");
 
         var revisions = published.revisions(id);
         assertThat(revisions).extracting(PublishedRevision::number).containsExactly(1, 2);
@@ -78,36 +81,36 @@ class PromiseManagementIntegrationTests {
     void aPublishedRevisionNeverChangesWhenTheDraftDoes() {
         int year = TestYears.next();
         var id = publish(content(year));
-        var view = management.find(id).orElseThrow();
-        management.update(id, view.version(), PromiseFixtures.withTitle(view.content(), "Ändrad rubrik"), "editor");
+        var view = management.find(id, staff(content(2000))).orElseThrow();
+        management.update(id, view.version(), PromiseFixtures.withTitle(view.content(), "Ändrad rubrik"), staff(view.content()));
         assertThat(published.latest(id).orElseThrow().content().title()).isEqualTo("Medborgarlöfte för " + year);
-        assertThat(management.find(id).orElseThrow().unpublishedChanges()).isTrue();
+        assertThat(management.find(id, staff(content(2000))).orElseThrow().unpublishedChanges()).isTrue();
     }
 
     @Test
     void refusesASecondPromiseForTheSameMunicipalityAndYear() {
         int year = TestYears.next();
-        assertThat(management.create(content(year), "editor").saved()).isTrue();
-        assertThat(management.create(content(year), "editor").problems())
+        assertThat(management.create(content(year), staff(content(year))).saved()).isTrue();
+        assertThat(management.create(content(year), staff(content(year))).problems())
                 .containsExactly(Problem.of("start", "problem.period.duplicate", Integer.toString(year)));
     }
 
     @Test
     void refusesToOverwriteSomeoneElsesSave() {
-        var id = management.create(content(TestYears.next()), "editor").id();
-        int version = management.find(id).orElseThrow().version();
-        var content = management.find(id).orElseThrow().content();
-        assertThat(management.update(id, version, PromiseFixtures.withTitle(content, "Första"), "a").saved()).isTrue();
-        assertThat(management.update(id, version, PromiseFixtures.withTitle(content, "Andra"), "b").problems())
+        var id = management.create(content(TestYears.next()), staff(content(2000))).id();
+        int version = management.find(id, staff(content(2000))).orElseThrow().version();
+        var content = management.find(id, staff(content(2000))).orElseThrow().content();
+        assertThat(management.update(id, version, PromiseFixtures.withTitle(content, "Första"), staff(content)).saved()).isTrue();
+        assertThat(management.update(id, version, PromiseFixtures.withTitle(content, "Andra"), staff(content)).problems())
                 .containsExactly(Problem.of("promise", "problem.concurrentEdit"));
-        assertThat(management.find(id).orElseThrow().content().title()).isEqualTo("Första");
+        assertThat(management.find(id, staff(content(2000))).orElseThrow().content().title()).isEqualTo("Första");
     }
 
     @Test
     void badInputSavesNothing() {
         var content = PromiseFixtures.withSituation(content(TestYears.next()), "Gäller 121212-1212.");
         long before = count();
-        assertThat(management.create(content, "editor").problems()).extracting(Problem::field).containsExactly("situation");
+        assertThat(management.create(content, staff(content)).problems()).extracting(Problem::field).containsExactly("situation");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -122,11 +125,66 @@ class PromiseManagementIntegrationTests {
                 .isEqualTo(Problem.of("imageFile", "problem.image.type"));
     }
 
+    @Test
+    void aMunicipalityEditorCannotChangeThePolicePartysCommitment() {
+        var content = content(TestYears.next());
+        var id = management.create(content, staff(content)).id();
+        var municipalityEditor = new StaffMember("kommun", "Kim Kommun", false,
+                java.util.Set.of(new Membership(content.parties().get(1).id(), Role.EDITOR)));
+        var commitments = new java.util.ArrayList<>(content.commitments());
+        var police = commitments.getFirst();
+        commitments.set(0, new PromiseContent.Commitment(police.key(), police.title(), "Ändrat av kommunen.",
+                police.responsible()));
+        var changed = new PromiseContent(content.parties(), content.start(), content.end(), content.title(),
+                "Kommunen får ändra den gemensamma ingressen.", content.situation(), commitments, content.goals(),
+                content.focusPlaces(), content.followUp(), content.followAlong(), content.signatories(),
+                content.image());
+        int version = management.find(id, municipalityEditor).orElseThrow().version();
+        assertThat(management.update(id, version, changed, municipalityEditor).problems())
+                .containsExactly(Problem.of("commitments[0].title", "problem.otherPartysWords", "LPO Östra Fyrbodal"));
+        var jointOnly = PromiseFixtures.withTitle(content, "Kommunens nya rubrik");
+        assertThat(management.update(id, version, jointOnly, municipalityEditor).saved()).isTrue();
+    }
+
+    @Test
+    void onlyAPartysSignatorySignsForIt() {
+        var content = content(TestYears.next());
+        var id = management.create(content, staff(content)).id();
+        var policeSignatory = new StaffMember("polis", "Pia Polis", false,
+                java.util.Set.of(new Membership(content.parties().get(0).id(), Role.SIGNATORY)));
+        management.sign(id, content.parties().get(0).id(), policeSignatory);
+        assertThatThrownBy(() -> management.sign(id, content.parties().get(1).id(), policeSignatory))
+                .isInstanceOf(PromiseAccessDenied.class);
+    }
+
+    @Test
+    void aDraftIsInvisibleToOtherOrganisations() {
+        var content = content(TestYears.next());
+        var id = management.create(content, staff(content)).id();
+        var other = new StaffMember("annan", "Annan", false,
+                java.util.Set.of(new Membership(organisations.municipalityBySlug("mellerud").orElseThrow().id(),
+                        Role.EDITOR)));
+        assertThatThrownBy(() -> management.find(id, other)).isInstanceOf(PromiseAccessDenied.class);
+        assertThat(management.list(other)).noneMatch(s -> s.id().equals(id));
+        assertThat(management.create(content(TestYears.next()), other).problems())
+                .containsExactly(Problem.of("promise", "problem.notEditorOfAParty"));
+    }
+
     private PromiseId publish(PromiseContent content) {
-        var id = management.create(content, "editor").id();
-        content.parties().forEach(p -> management.sign(id, p.id(), "signer"));
-        management.publish(id, "editor", "Eva Editor");
+        var id = management.create(content, staff(content)).id();
+        content.parties().forEach(p -> management.sign(id, p.id(), staff(content)));
+        management.publish(id, staff(content), "Eva Editor");
         return id;
+    }
+
+    /** An editor and signatory of every party of the promise. */
+    private StaffMember staff(PromiseContent content) {
+        var memberships = new java.util.HashSet<Membership>();
+        for (var party : content.parties()) {
+            memberships.add(new Membership(party.id(), Role.EDITOR));
+            memberships.add(new Membership(party.id(), Role.SIGNATORY));
+        }
+        return new StaffMember("editor", "Eva Editor", false, memberships);
     }
 
     private long count() {

@@ -132,7 +132,7 @@ class AccessibilityReportIntegrationTests {
     }
 
     @Test
-    @WithMockUser("granskare")
+    @WithMockUser(username = "granskare", roles = "SYSTEM_ADMIN")
     void staffMarkAReportHandledAndOpenAgain() throws Exception {
         String text = "Tabellen saknar rubriker " + System.nanoTime();
         assertThat(feedback.submit(new ReportedProblem(null, text, null))).isEmpty();
@@ -155,7 +155,7 @@ class AccessibilityReportIntegrationTests {
     }
 
     @Test
-    @WithMockUser("granskare")
+    @WithMockUser(username = "granskare", roles = "SYSTEM_ADMIN")
     void markingAReportThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(post("/manage/publishing/accessibility-reports/{id}/handled", Long.MAX_VALUE).with(csrf())
                         .param("handled", "true"))

@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.Accounts;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
@@ -56,8 +57,8 @@ class PromiseEditor {
     }
 
     @GetMapping("/manage/promises")
-    String list(Model model) {
-        model.addAttribute("promises", management.list());
+    String list(Principal user, Model model) {
+        model.addAttribute("promises", management.list(staff(user)));
         return "promises/list";
     }
 
@@ -70,7 +71,7 @@ class PromiseEditor {
     String create(@ModelAttribute("form") PromiseForm form, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
         List<Problem> problems = new ArrayList<>();
         var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
-        SaveResult result = problems.isEmpty() ? management.create(content, user.getName()) : null;
+        SaveResult result = problems.isEmpty() ? management.create(content, staff(user)) : null;
         if (result == null || !result.saved()) {
             return newForm(form, FieldErrors.of(merge(problems, result), ui), model);
         }
@@ -78,8 +79,8 @@ class PromiseEditor {
     }
 
     @GetMapping("/manage/promises/{id}/edit")
-    String edit(@PathVariable String id, Model model) {
-        PromiseView promise = find(id);
+    String edit(@PathVariable String id, Principal user, Model model) {
+        PromiseView promise = find(id, user);
         return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version()), FieldErrors.none(),
                 model);
     }
@@ -89,7 +90,7 @@ class PromiseEditor {
                 @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
                 @RequestParam(defaultValue = "save") String action, @ModelAttribute("ui") Ui ui, Principal user,
                 Model model, RedirectAttributes redirect) throws IOException {
-        PromiseView promise = find(id);
+        PromiseView promise = find(id, user);
         List<Problem> problems = new ArrayList<>();
         if (imageFile != null && !imageFile.isEmpty()) {
             // Stored at once so that an error elsewhere in the form does not make the editor upload it again.
@@ -109,7 +110,7 @@ class PromiseEditor {
         form.dropBlankRows();
         var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
         SaveResult result = problems.isEmpty()
-                ? management.update(promise.id(), form.getVersion(), content, user.getName()) : null;
+                ? management.update(promise.id(), form.getVersion(), content, staff(user)) : null;
         if (result == null || !result.saved()) {
             return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), model);
         }
@@ -119,8 +120,9 @@ class PromiseEditor {
 
     @GetMapping("/manage/promises/{id}")
     String status(@PathVariable String id, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        PromiseView promise = find(id);
+        PromiseView promise = find(id, user);
         model.addAttribute("promise", promise);
+        model.addAttribute("staff", staff(user));
         model.addAttribute("unfinished", FieldErrors.of(promise.unfinished(), ui));
         model.addAttribute("publisherName", accounts.displayName(user.getName()));
         model.addAttribute("publicUrl", publicUrl(promise));
@@ -130,33 +132,32 @@ class PromiseEditor {
     @PostMapping("/manage/promises/{id}/sign")
     String sign(@PathVariable String id, @RequestParam(required = false) Long party, Principal user,
                 RedirectAttributes redirect) {
-        PromiseView promise = find(id);
-        return step(promise, redirect, "status.signed", () -> {
-            if (party == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
-            management.sign(promise.id(), new OrganisationId(party), user.getName());
-        });
+        PromiseView promise = find(id, user);
+        if (party == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return step(promise, redirect, "status.signed",
+                () -> management.sign(promise.id(), new OrganisationId(party), staff(user)));
     }
 
     @PostMapping("/manage/promises/{id}/publish")
     String publish(@PathVariable String id, @RequestParam(defaultValue = "") String publisherName, Principal user,
                    RedirectAttributes redirect) {
-        PromiseView promise = find(id);
+        PromiseView promise = find(id, user);
         return step(promise, redirect, "status.published",
-                () -> management.publish(promise.id(), user.getName(), publisherName));
+                () -> management.publish(promise.id(), staff(user), publisherName));
     }
 
     @PostMapping("/manage/promises/{id}/close")
     String close(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        PromiseView promise = find(id);
-        return step(promise, redirect, "status.closedNotice", () -> management.close(promise.id(), user.getName()));
+        PromiseView promise = find(id, user);
+        return step(promise, redirect, "status.closedNotice", () -> management.close(promise.id(), staff(user)));
     }
 
     @PostMapping("/manage/promises/{id}/extend")
     String extend(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        PromiseView promise = find(id);
-        return step(promise, redirect, "status.extended", () -> management.extend(promise.id(), user.getName()));
+        PromiseView promise = find(id, user);
+        return step(promise, redirect, "status.extended", () -> management.extend(promise.id(), staff(user)));
     }
 
     /** Runs a lifecycle step; a refusal is shown on the status page instead of an error page. */
@@ -199,9 +200,13 @@ class PromiseEditor {
                 .orElse(null);
     }
 
-    private PromiseView find(String id) {
+    private StaffMember staff(Principal user) {
+        return accounts.staffMember(user.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+    }
+
+    private PromiseView find(String id, Principal user) {
         try {
-            return management.find(new PromiseId(Long.parseLong(id)))
+            return management.find(new PromiseId(Long.parseLong(id)), staff(user))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

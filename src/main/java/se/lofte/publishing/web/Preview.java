@@ -1,5 +1,6 @@
 package se.lofte.publishing.web;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.lofte.accounts.Accounts;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 
@@ -17,20 +19,22 @@ import se.lofte.promises.PromiseManagement;
 class Preview {
 
     private final PromiseManagement management;
+    private final Accounts accounts;
 
-    Preview(PromiseManagement management) {
+    Preview(PromiseManagement management, Accounts accounts) {
         this.management = management;
+        this.accounts = accounts;
     }
 
     @GetMapping("/manage/publishing/preview/{id}")
-    String preview(@PathVariable String id, Model model) {
+    String preview(@PathVariable String id, Principal user, Model model) {
         long number;
         try {
             number = Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        var promise = management.find(new PromiseId(number))
+        var promise = management.find(new PromiseId(number), accounts.staffMember(user.getName()).orElseThrow())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", new PromisePage(promise.content(), null, false, null, List.of(), true));
         model.addAttribute("promiseId", promise.id().value());

@@ -108,7 +108,7 @@ class PublicPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var history = PromisePage.history(revisions);
         var shownPublication = history.stream().filter(p -> p.number() == shown.number()).findFirst().orElseThrow();
-        boolean closed = management.find(latest.promiseId()).map(p -> p.state() == PromiseState.CLOSED).orElse(false);
+        boolean closed = management.state(latest.promiseId()).map(s -> s == PromiseState.CLOSED).orElse(false);
         String url = "/kommun/" + slug + "/medborgarlofte/" + latest.content().startYear();
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
         model.addAttribute("print", print);

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@WithMockUser
+@WithMockUser(roles = "SYSTEM_ADMIN")
 class OrganisationPagesIntegrationTests {
 
     @Autowired

@@ -2,6 +2,7 @@ package se.lofte.promises.web;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,11 +14,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +49,23 @@ class PromiseEditorIntegrationTests {
     PromiseManagement management;
     @Autowired
     PublishedPromises published;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The signed-in "admin" edits and signs for both parties of the Åmål promises these tests write. */
+    @BeforeEach
+    void adminWritesAndSignsForBothParties() {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
+        TestStaff.ensure(jdbc, accounts, "admin", police, Role.EDITOR, Role.SIGNATORY);
+        TestStaff.ensure(jdbc, accounts, "admin", amal, Role.EDITOR, Role.SIGNATORY);
+    }
+
+    private StaffMember admin() {
+        return accounts.staffMember("admin").orElseThrow();
+    }
 
     @Test
     void anEmptyTitleIsRefusedNextToTheFieldAndTheRestIsKept() throws Exception {
@@ -87,7 +111,7 @@ class PromiseEditorIntegrationTests {
         Document page = html(mvc.perform(edit(id).param("situation", situation)));
         assertThat(error(page, "situation")).contains("19121212-1212");
         assertThat(page.select("#situation").text()).isEqualTo(situation);
-        assertThat(management.find(new PromiseId(id)).orElseThrow().content().situation()).isEmpty();
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().situation()).isEmpty();
     }
 
     @Test
@@ -116,7 +140,7 @@ class PromiseEditorIntegrationTests {
                 .param("action", "add-commitment")));
         assertThat(page.select("#commitments-0-title").val()).isEqualTo("Första");
         assertThat(page.select("#commitments-1-title")).hasSize(1);
-        assertThat(management.find(new PromiseId(id)).orElseThrow().content().commitments()).isEmpty();
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments()).isEmpty();
         page = html(mvc.perform(edit(id).param("commitments[0].title", "Första").param("commitments[1].title", "Andra")
                 .param("action", "remove-commitment-0")));
         assertThat(page.select("#commitments-0-title").val()).isEqualTo("Andra");
@@ -126,7 +150,7 @@ class PromiseEditorIntegrationTests {
     void publishingBeforeEveryPartySignedIsRefusedWithAMessage() throws Exception {
         long id = create(TestYears.next());
         fill(id);
-        var promise = management.find(new PromiseId(id)).orElseThrow();
+        var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         mvc.perform(post("/manage/promises/" + id + "/sign").with(csrf())
                 .param("party", Long.toString(promise.content().parties().getFirst().id().value())));
         var refused = mvc.perform(post("/manage/promises/" + id + "/publish").with(csrf())
@@ -143,7 +167,7 @@ class PromiseEditorIntegrationTests {
         long id = create(year);
         fill(id);
         signAllAndPublish(id);
-        var promise = management.find(new PromiseId(id)).orElseThrow();
+        var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         var revised = filled(id);
         revised.set("goals[0].target", "8");
         mvc.perform(edit(id, promise.version()).params(revised))
@@ -177,13 +201,13 @@ class PromiseEditorIntegrationTests {
     }
 
     private void signAllAndPublish(long id) throws Exception {
-        for (var party : management.find(new PromiseId(id)).orElseThrow().content().parties()) {
+        for (var party : management.find(new PromiseId(id), admin()).orElseThrow().content().parties()) {
             mvc.perform(post("/manage/promises/" + id + "/sign").with(csrf())
                     .param("party", Long.toString(party.id().value()))).andExpect(status().is3xxRedirection());
         }
         mvc.perform(post("/manage/promises/" + id + "/publish").with(csrf()).param("publisherName", "Eva Editor"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(management.find(new PromiseId(id)).orElseThrow().unpublishedChanges()).isFalse();
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().unpublishedChanges()).isFalse();
     }
 
     private void fill(long id) throws Exception {
@@ -191,7 +215,7 @@ class PromiseEditorIntegrationTests {
     }
 
     private org.springframework.util.MultiValueMap<String, String> filled(long id) {
-        var promise = management.find(new PromiseId(id)).orElseThrow();
+        var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         String police = Long.toString(promise.content().parties().get(0).id().value());
         String municipality = Long.toString(promise.content().parties().get(1).id().value());
         int year = promise.content().startYear();
@@ -245,11 +269,11 @@ class PromiseEditorIntegrationTests {
     }
 
     private MockMultipartHttpServletRequestBuilder edit(long id) {
-        return edit(id, management.find(new PromiseId(id)).orElseThrow().version());
+        return edit(id, management.find(new PromiseId(id), admin()).orElseThrow().version());
     }
 
     private MockMultipartHttpServletRequestBuilder edit(long id, int version) {
-        var promise = management.find(new PromiseId(id)).orElseThrow();
+        var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         var builder = multipart("/manage/promises/" + id + "/edit");
         builder.with(csrf()).param("version", Integer.toString(version))
                 .param("policeId", Long.toString(promise.content().parties().get(0).id().value()))
@@ -261,7 +285,7 @@ class PromiseEditorIntegrationTests {
     }
 
     private int year(long id) {
-        return management.find(new PromiseId(id)).orElseThrow().content().startYear();
+        return management.find(new PromiseId(id), admin()).orElseThrow().content().startYear();
     }
 
     private static Document html(org.springframework.test.web.servlet.ResultActions result) throws Exception {

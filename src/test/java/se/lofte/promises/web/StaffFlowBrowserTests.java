@@ -2,6 +2,7 @@ package se.lofte.promises.web;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -9,11 +10,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
+import se.lofte.testing.TestStaff;
 import se.lofte.testing.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +45,22 @@ class StaffFlowBrowserTests {
 
     @Value("${lofte.admin.password}")
     String password;
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void adminWritesAndSignsForBothParties() {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
+                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
+        TestStaff.ensure(jdbc, accounts, username, police, Role.EDITOR, Role.SIGNATORY);
+        TestStaff.ensure(jdbc, accounts, username, amal, Role.EDITOR, Role.SIGNATORY);
+    }
 
     @Test
     void writeSignPublishReviseAndRepublishAPromiseForAmal2027() {

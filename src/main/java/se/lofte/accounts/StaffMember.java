@@ -1,0 +1,41 @@
+package se.lofte.accounts;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import se.lofte.organisations.OrganisationId;
+
+/**
+ * A signed-in person and what they may do: the question every staff action asks before it acts.
+ * Rights come only from memberships; {@code systemAdmin} manages organisations and accounts.
+ */
+public record StaffMember(String username, String displayName, boolean systemAdmin, Set<Membership> memberships) {
+
+    public StaffMember {
+        memberships = Set.copyOf(memberships);
+    }
+
+    public boolean has(Role role, OrganisationId organisation) {
+        return memberships.contains(new Membership(organisation, role));
+    }
+
+    /** True when the person holds this role in at least one of the organisations. */
+    public boolean hasAny(Role role, Collection<OrganisationId> organisations) {
+        return organisations.stream().anyMatch(o -> has(role, o));
+    }
+
+    /** True when the person belongs, in any role, to at least one of the organisations. */
+    public boolean belongsToAny(Collection<OrganisationId> organisations) {
+        return memberships.stream().anyMatch(m -> organisations.contains(m.organisation()));
+    }
+
+    public Set<OrganisationId> organisationsWhere(Role role) {
+        return memberships.stream().filter(m -> m.role() == role).map(Membership::organisation)
+                .collect(Collectors.toSet());
+    }
+
+    public Set<OrganisationId> organisations() {
+        return memberships.stream().map(Membership::organisation).collect(Collectors.toSet());
+    }
+}

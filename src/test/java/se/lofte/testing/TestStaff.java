@@ -1,0 +1,30 @@
+package se.lofte.testing;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.organisations.OrganisationId;
+
+/** Staff accounts with roles for tests: created once per database, roles granted idempotently. */
+public final class TestStaff {
+
+    private TestStaff() {
+    }
+
+    public static void ensure(JdbcClient jdbc, Accounts accounts, String username, OrganisationId organisation,
+                              Role... roles) {
+        boolean exists = jdbc.sql("select count(*) from account where username = ?").param(username)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            jdbc.sql("insert into account (username, display_name, password_hash, created_at, system_admin)"
+                            + " values (?, ?, ?, ?, false)")
+                    .params(username, username, "{noop}not-used-in-tests", OffsetDateTime.now()).update();
+        }
+        for (Role role : roles) {
+            accounts.grant(username, organisation, role);
+        }
+    }
+}
