@@ -82,14 +82,10 @@ public class Accounts implements UserDetailsService {
     }
 
     @Transactional
-    void create(String username, String displayName, String password) {
-        jdbc.sql("insert into account (username, display_name, password_hash, created_at) values (?, ?, ?, ?)")
+    void createSystemAdministrator(String username, String displayName, String password) {
+        jdbc.sql("insert into account (username, display_name, password_hash, created_at, system_admin)"
+                        + " values (?, ?, ?, ?, true)")
                 .params(username, displayName, passwords.encode(password), OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
-    }
-
-    Optional<String> passwordHash(String username) {
-        return jdbc.sql("select password_hash from account where username = ?").param(username)
-                .query(String.class).optional();
     }
 }

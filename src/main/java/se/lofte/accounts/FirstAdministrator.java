@@ -40,7 +40,7 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean generated = password.isBlank();
         String chosen = generated ? generate() : password;
-        accounts.create(username, "Administratör", chosen);
+        accounts.createSystemAdministrator(username, "Administratör", chosen);
         if (generated) {
             log.warn("\n\n  Löfte: first administrator created.\n  Username: {}\n  Password: {}\n"
                     + "  This password is shown once. Set LOFTE_ADMIN_PASSWORD to choose it instead.\n", username, chosen);

@@ -73,7 +73,7 @@ class AccessibilityStatementBrowserTests {
         page.findElement(By.id("page")).sendKeys("/kommun");
         page.findElement(By.id("description")).sendKeys(text);
         page.findElement(By.id("email")).sendKeys("anna@example.se");
-        page.findElement(By.cssSelector("form[action='/tillganglighet/rapportera'] button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector("form[action='/tillganglighet/rapportera'] button[type=submit]"));
 
         assertThat(page.getCurrentUrl()).endsWith("/tillganglighet/tack");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Tack för din rapport");
@@ -91,7 +91,7 @@ class AccessibilityStatementBrowserTests {
         WebDriver page = browser.driver();
 
         page.findElement(By.id("email")).sendKeys("anna.example.se");
-        page.findElement(By.cssSelector("form[action='/tillganglighet/rapportera'] button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector("form[action='/tillganglighet/rapportera'] button[type=submit]"));
 
         assertThat(page.getTitle()).startsWith("Fel i formuläret");
         assertThat(page.findElements(By.cssSelector(".error-summary a")))
@@ -110,12 +110,12 @@ class AccessibilityStatementBrowserTests {
         WebDriver page = browser.driver();
         page.findElement(By.id("username")).sendKeys(adminUsername);
         page.findElement(By.id("password")).sendKeys(adminPassword);
-        page.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Rapporter om tillgänglighet");
         Axe.assertNoViolations(page);
 
-        page.findElement(By.cssSelector("tbody tr:first-child button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector("tbody tr:first-child button[type=submit]"));
         assertThat(page.findElement(By.cssSelector("tbody tr:first-child td:last-child")).getText())
                 .contains("Hanterad").contains("av " + adminUsername);
         Axe.assertNoViolations(page);

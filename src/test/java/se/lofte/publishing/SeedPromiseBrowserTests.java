@@ -43,10 +43,10 @@ class SeedPromiseBrowserTests {
         WebDriver page = browser.driver();
         Axe.assertNoViolations(page);
         page.findElement(By.id("q")).sendKeys("Bengtsfors");
-        page.findElement(By.cssSelector("form.search button")).click();
+        browser.clickAndWait(By.cssSelector("form.search button"));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Bengtsfors kommun");
         Axe.assertNoViolations(page);
-        page.findElement(By.linkText("Medborgarlöfte för 2019")).click();
+        browser.clickAndWait(By.linkText("Medborgarlöfte för 2019"));
         assertThat(page.getCurrentUrl()).endsWith("/kommun/bengtsfors/medborgarlofte/2019");
         browser.screenshot("home-desktop", Browser.DESKTOP);
     }

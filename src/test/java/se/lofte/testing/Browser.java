@@ -14,11 +14,15 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through Debian's ChromeDriver, one per test class:
@@ -85,6 +89,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Clicks something that submits a form or follows a link, and waits until the next page has replaced
+     * this one, so that what the test reads next is never the page it just left.
+     */
+    public void clickAndWait(By target) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
     }
 
     /** Opens a page and waits for it to load, like typing the address. */

@@ -1,15 +1,11 @@
 package se.lofte.promises.web;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,8 +123,8 @@ class StaffFlowBrowserTests {
         Axe.assertNoViolations(browser.driver());
 
         browser.open(url("/manage/promises"));
-        browser.driver().findElement(By.linkText("Medborgarlöfte för 2027")).click();
-        browser.driver().findElement(By.linkText("Revidera")).click();
+        browser.clickAndWait(By.linkText("Medborgarlöfte för 2027"));
+        browser.clickAndWait(By.linkText("Revidera"));
         byId("goals-0-target").clear();
         type("goals-0-target", "8");
         click("button[value=save]");
@@ -172,11 +168,8 @@ class StaffFlowBrowserTests {
         byId(id).sendKeys(value);
     }
 
-    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     private void click(String css) {
-        WebElement current = byCss("html");
-        byCss(css).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
+        browser.clickAndWait(By.cssSelector(css));
     }
 
     private WebElement byId(String id) {
