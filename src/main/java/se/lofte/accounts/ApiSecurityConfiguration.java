@@ -1,0 +1,73 @@
+package se.lofte.accounts;
+
+import java.util.Arrays;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON API under {@code /api}: its own filter chain, ahead of the pages' chain, so that it never uses
+ * the session, a login page or CSRF tokens. Machine clients authenticate with Löfte's API tokens
+ * ({@link ApiTokens}) as {@code Authorization: Bearer}; the open data about published promises needs none.
+ * The API's documentation pages are not part of this chain: they are pages for people and follow the
+ * pages' rules ({@link SecurityConfiguration}).
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    /** Swagger UI and the OpenAPI description, as springdoc serves them under the paths in application.properties. */
+    static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**",
+            "/api/openapi.yaml", "/api/swagger-ui/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) {
+        var problems = new ApiProblems(json);
+        http.securityMatcher(apiRequests())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/promises", "/api/promises/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/tokens/self").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/tokens").hasAuthority(ApiScope.AUDIT_READ.authority())
+                        // Anything else under /api needs a token, so a new endpoint is never open by accident.
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .opaqueToken(opaque -> opaque.introspector(introspector(tokens)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                // No cookie authenticates an API request, so there is no cross-site request to forge.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static RequestMatcher apiRequests() {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher[] docs = Arrays.stream(API_DOCS).map(paths::matcher).toArray(RequestMatcher[]::new);
+        return new AndRequestMatcher(paths.matcher("/api/**"), new NegatedRequestMatcher(new OrRequestMatcher(docs)));
+    }
+
+    private static OpaqueTokenIntrospector introspector(ApiTokens tokens) {
+        return secret -> tokens.authenticate(secret).map(ApiTokenPrincipal::new)
+                .orElseThrow(() -> new BadOpaqueTokenException("Unknown, expired or revoked token"));
+    }
+}

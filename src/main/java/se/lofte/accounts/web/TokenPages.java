@@ -1,0 +1,183 @@
+package se.lofte.accounts.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.ApiScope;
+import se.lofte.accounts.ApiToken;
+import se.lofte.accounts.ApiTokenId;
+import se.lofte.accounts.ApiTokens;
+import se.lofte.accounts.StaffMember;
+import se.lofte.accounts.TokenIssue;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.Dates;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
+
+/**
+ * Staff pages for API tokens: the list with last use and a revoke button per token, the form that makes
+ * one, and the page that shows its secret once. That page is the answer to the form's POST, not a
+ * redirect, so the secret never passes through the session (which lives in the database).
+ */
+@Controller
+@RequestMapping("/manage/accounts/tokens")
+class TokenPages {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The expiry offered when the form opens: long enough for a season's imports, short enough to be renewed. */
+    private static final int DEFAULT_DAYS = 90;
+
+    private final ApiTokens tokens;
+    private final Accounts accounts;
+
+    TokenPages(ApiTokens tokens, Accounts accounts) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(Principal user, @ModelAttribute("ui") Ui ui, Model model) {
+        StaffMember staff = manager(user);
+        Map<OrganisationId, String> names = organisationNames(staff);
+        OffsetDateTime now = OffsetDateTime.now();
+        model.addAttribute("tokens", tokens.visibleTo(staff).stream().map(t -> row(t, names, now, ui)).toList());
+        return "accounts/tokens";
+    }
+
+    @GetMapping("/new")
+    String newToken(Principal user, Model model) {
+        StaffMember staff = manager(user);
+        List<Organisation> choices = tokens.manageableOrganisations(staff);
+        String organisation = choices.size() == 1 ? choices.getFirst().id().toString() : "";
+        return form(model, choices, new TokenForm("", organisation, Set.of(),
+                LocalDate.now(SWEDEN).plusDays(DEFAULT_DAYS).toString()), FieldErrors.none());
+    }
+
+    @PostMapping("/new")
+    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String organisation,
+                  @RequestParam(name = "scope", required = false) List<String> scopes,
+                  @RequestParam(defaultValue = "") String expires, Principal user, @ModelAttribute("ui") Ui ui,
+                  Model model, HttpServletResponse response) {
+        StaffMember staff = manager(user);
+        List<Organisation> choices = tokens.manageableOrganisations(staff);
+        var form = new TokenForm(name, organisation, scopes == null ? Set.of() : Set.copyOf(scopes), expires);
+        Optional<LocalDate> expiry = parseDate(expires);
+        Set<ApiScope> chosen = form.scopes().stream().map(s -> ApiScope.of(s).orElseThrow(TokenPages::badRequest))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApiScope.class)));
+        OrganisationId organisationId = organisation.isBlank() ? null : choices.stream()
+                .map(Organisation::id).filter(id -> id.toString().equals(organisation)).findFirst()
+                // The form offers only organisations the person manages; anything else was not chosen there.
+                .orElseThrow(TokenPages::forbidden);
+        TokenIssue issue = tokens.issue(staff, name, organisationId, chosen, expiry.orElse(null));
+        if (issue instanceof TokenIssue.Refused refused) {
+            // A date that does not parse reaches the rules as missing: say what is wrong with it instead.
+            boolean unreadableDate = expiry.isEmpty() && !expires.isBlank();
+            List<Problem> problems = refused.problems().stream()
+                    .map(p -> unreadableDate && p.field().equals("expires") ? Problem.of("expires", "problem.date") : p)
+                    .toList();
+            return form(model, choices, form, FieldErrors.of(problems, ui));
+        }
+        var issued = (TokenIssue.Issued) issue;
+        model.addAttribute("token", row(issued.token(), organisationNames(staff), OffsetDateTime.now(), ui));
+        model.addAttribute("secret", issued.secret());
+        model.addAttribute("apiBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        response.setHeader("Cache-Control", "no-store");
+        return "accounts/tokenCreated";
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+        StaffMember staff = manager(user);
+        ApiTokenId tokenId = parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!tokens.revoke(staff, tokenId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "token.notice.revoked");
+        return "redirect:/manage/accounts/tokens";
+    }
+
+    private String form(Model model, List<Organisation> choices, TokenForm form, FieldErrors errors) {
+        model.addAttribute("choices", choices);
+        model.addAttribute("scopes", List.of(ApiScope.values()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now(SWEDEN).plusDays(1).toString());
+        return "accounts/tokenForm";
+    }
+
+    /** The signed-in person, if they may manage tokens of at least one organisation. */
+    private StaffMember manager(Principal user) {
+        StaffMember staff = accounts.staffMember(user.getName()).orElseThrow(TokenPages::forbidden);
+        if (!tokens.managesAny(staff)) {
+            throw forbidden();
+        }
+        return staff;
+    }
+
+    private Map<OrganisationId, String> organisationNames(StaffMember staff) {
+        return tokens.manageableOrganisations(staff).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+    }
+
+    private static TokenRow row(ApiToken t, Map<OrganisationId, String> names, OffsetDateTime now, Ui ui) {
+        return new TokenRow(t.id().value(), t.name(), names.getOrDefault(t.organisation(), t.organisation().toString()),
+                t.scopes().stream().sorted().map(s -> ui.t("token.scope." + s.name())).toList(),
+                Dates.day(t.createdAt(), ui.locale()), t.createdBy(), Dates.day(t.expiresAt(), ui.locale()),
+                t.lastUsedAt() == null ? ui.t("token.neverUsed") : Dates.day(t.lastUsedAt(), ui.locale()) + " "
+                        + TIME.format(t.lastUsedAt().atZoneSameInstant(SWEDEN)),
+                t.status(now));
+    }
+
+    private static Optional<LocalDate> parseDate(String text) {
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ApiTokenId> parseId(String text) {
+        try {
+            return Optional.of(new ApiTokenId(Long.parseLong(text)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ResponseStatusException forbidden() {
+        return new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+
+    private static ResponseStatusException badRequest() {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+}
