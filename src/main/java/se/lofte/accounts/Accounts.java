@@ -2,6 +2,8 @@ package se.lofte.accounts;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,16 @@ public class Accounts implements UserDetailsService {
                 .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("display_name"),
                         rs.getBoolean("system_admin"), memberships(rs.getLong("id"))))
                 .optional();
+    }
+
+    /**
+     * The username of the account with this e-mail address, ignoring case. Empty when no account has it, and
+     * also when several do: an address that does not point to one person identifies nobody.
+     */
+    Optional<String> usernameByEmail(String email) {
+        List<String> usernames = jdbc.sql("select username from account where lower(email) = ?")
+                .param(email.strip().toLowerCase(Locale.ROOT)).query(String.class).list();
+        return usernames.size() == 1 ? Optional.of(usernames.getFirst()) : Optional.empty();
     }
 
     /**

@@ -1,7 +1,10 @@
 package se.lofte.accounts;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,8 +18,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn,
+                            @Value("${lofte.api-docs.public}") boolean apiDocsPublic) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // In production the API description is for staff only (see README).
+                        .requestMatchers(ApiSecurityConfiguration.API_DOCS)
+                        .access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+                                : AuthenticatedAuthorizationManager.authenticated())
                         // Reference data and the site's own reports belong to the system administrators;
                         // promise rights are decided per organisation by the promises module.
                         .requestMatchers("/manage/organisations/**", "/manage/publishing/accessibility-reports/**")
@@ -25,13 +33,19 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/manage", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+                // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a proxy Tomcat
+                // learns the scheme from X-Forwarded-Proto (server.forward-headers-strategy=native).
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
                                         + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // No page uses these browser features; saying so keeps injected content from them.
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+        singleSignOn.applyTo(http);
         return http.build();
     }
 
