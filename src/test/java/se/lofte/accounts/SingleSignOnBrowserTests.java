@@ -117,6 +117,7 @@ class SingleSignOnBrowserTests {
         assertThat(text(".alert-error")).isEqualTo("Inget konto i Löfte hör till e-postadressen som Bengtsfors kommun"
                 + " uppgav. Konton skapas genom inbjudan: be en administratör i din organisation att bjuda in dig.");
         Axe.assertNoViolations(browser.driver());
+        browser.screenshot("login-sso-refused-phone", Browser.PHONE);
         assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(accountsBefore);
 
         browser.open(url("/manage/promises"));
