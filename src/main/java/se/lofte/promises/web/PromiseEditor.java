@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -82,7 +83,7 @@ class PromiseEditor {
     String edit(@PathVariable String id, Principal user, Model model) {
         PromiseView promise = find(id, user);
         return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version()), FieldErrors.none(),
-                model);
+                staff(user), model);
     }
 
     @PostMapping("/manage/promises/{id}/edit")
@@ -105,14 +106,14 @@ class PromiseEditor {
         }
         if (!"save".equals(action)) {
             FormRows.apply(action, form);
-            return editForm(promise, form, FieldErrors.of(problems, ui), model);
+            return editForm(promise, form, FieldErrors.of(problems, ui), staff(user), model);
         }
         form.dropBlankRows();
         var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
         SaveResult result = problems.isEmpty()
                 ? management.update(promise.id(), form.getVersion(), content, staff(user)) : null;
         if (result == null || !result.saved()) {
-            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), model);
+            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), staff(user), model);
         }
         redirect.addFlashAttribute("notice", result.signaturesVoided() ? "editor.savedSignaturesVoided" : "editor.saved");
         return "redirect:/manage/promises/" + promise.id();
@@ -178,11 +179,14 @@ class PromiseEditor {
         return "promises/new";
     }
 
-    private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, Model model) {
+    private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, StaffMember editor,
+                            Model model) {
         model.addAttribute("promise", promise);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("parties", management.parties(PromiseForms.partyIds(form)));
+        model.addAttribute("editorFor", editor.organisationsWhere(Role.EDITOR).stream().map(OrganisationId::value)
+                .collect(Collectors.toSet()));
         addChoices(model);
         return "promises/edit";
     }
