@@ -38,15 +38,23 @@ sqlmap_run -u "$base/kommun/bengtsfors*"
 sqlmap_run -u "$base/kommun/bengtsfors/medborgarlofte/2019*"
 sqlmap_run -u "$base/api/promises/1*"
 sqlmap_run -u "$base/api/promises/1/revisions/1*"
-sqlmap_run -u "$base/tillganglighet/rapportera" --method=POST --data="sida=/kommun&description=Menyn&email=a@example.se&_csrf=x" \
-  --csrf-token=_csrf --csrf-url="$base/tillganglighet" --cookie="$session"
+# Forms carry a CSRF token that stays valid for its session: fetch one per session and leave it untested
+# (sqlmap's own --csrf-token handling fails against these pages).
+csrf_of() { curl -s -b "$1" -c "$1" "$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+public_jar="$out/public-cookies.txt"
+public_token=$(csrf_of "$public_jar" "$base/tillganglighet")
+public_session=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6"="$7}' "$public_jar" | tail -n 1)
+sqlmap_run -u "$base/tillganglighet/rapportera" --method=POST --cookie="$public_session" --skip=_csrf \
+  --data="page=/kommun&description=Menyn&email=a@example.se&_csrf=$public_token"
 
 echo "== sqlmap: staff pages (signed in)"
 sqlmap_run -u "$base/manage/promises/1*" --cookie="$session"
 sqlmap_run -u "$base/manage/organisations/municipalities?q=amal" --cookie="$session"
-sqlmap_run -u "$base/manage/promises/new" --method=POST --cookie="$session" --csrf-token=_csrf \
-  --csrf-url="$base/manage/promises/new" \
-  --data="policeId=1&municipalityId=2&start=2031-01-01&end=2031-12-31&title=Test&_csrf=x"
+staff_token=$(csrf_of "$jar_file" "$base/manage/promises/new")
+sqlmap_run -u "$base/manage/promises/new" --method=POST --cookie="$session" --skip=_csrf \
+  --data="policeId=299&municipalityId=155&start=2031-01-01&end=2031-12-31&title=Test&_csrf=$staff_token"
+sqlmap_run -u "$base/manage/organisations/new?kind=OTHER_ACTOR" --method=POST --cookie="$session" --skip=_csrf \
+  --data="name=Bostadsbolaget&_csrf=$staff_token"
 
 echo "== wapiti: public site"
 wapiti -u "$base/" --scope folder -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf,http_headers,cookieflags,csp \
