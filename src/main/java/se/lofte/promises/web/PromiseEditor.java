@@ -29,6 +29,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseRefusal;
 import se.lofte.promises.PromiseView;
+import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.SaveResult;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
@@ -45,11 +46,14 @@ class PromiseEditor {
     private final PromiseManagement management;
     private final Organisations organisations;
     private final Accounts accounts;
+    private final PublishedPromises published;
 
-    PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts) {
+    PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts,
+                  PublishedPromises published) {
         this.management = management;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.published = published;
     }
 
     @GetMapping("/manage")
@@ -126,7 +130,7 @@ class PromiseEditor {
         model.addAttribute("staff", staff(user));
         model.addAttribute("unfinished", FieldErrors.of(promise.unfinished(), ui));
         model.addAttribute("publisherName", accounts.displayName(user.getName()));
-        model.addAttribute("publicUrl", publicUrl(promise));
+        model.addAttribute("publicUrl", published.address(promise.content()).orElse(null));
         return "promises/status";
     }
 
@@ -195,13 +199,6 @@ class PromiseEditor {
         model.addAttribute("policeAreas", organisations.all(OrganisationKind.LOCAL_POLICE_AREA));
         model.addAttribute("municipalities", organisations.all(OrganisationKind.MUNICIPALITY));
         model.addAttribute("otherActors", organisations.all(OrganisationKind.OTHER_ACTOR));
-    }
-
-    private String publicUrl(PromiseView promise) {
-        return promise.content().parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
-                .findFirst().flatMap(p -> organisations.find(p.id()))
-                .map(m -> "/kommun/" + m.slug() + "/medborgarlofte/" + promise.content().startYear())
-                .orElse(null);
     }
 
     private StaffMember staff(Principal user) {
