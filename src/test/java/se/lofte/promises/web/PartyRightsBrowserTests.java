@@ -70,6 +70,8 @@ class PartyRightsBrowserTests {
         browser.open(url("/manage/promises/" + id + "/edit"));
         assertThat(browser.driver().findElement(By.id("commitments-0-title")).getDomAttribute("readonly")).isNotNull();
         assertThat(browser.driver().findElement(By.id("commitments-1-title")).getDomAttribute("readonly")).isNull();
+        assertThat(browser.driver().findElement(By.id("goals-0-text")).getDomAttribute("readonly")).isNull();
+        assertThat(browser.driver().findElement(By.id("goals-1-text")).getDomAttribute("readonly")).isNotNull();
         Axe.assertNoViolations(browser.driver());
 
         // Even with the lock removed in the page, the server refuses to change the police's words.
@@ -113,7 +115,8 @@ class PartyRightsBrowserTests {
                 List.of(new PromiseContent.Commitment("p1", "Trafikkontroller", "Polisen kontrollerar trafiken på Storgatan.",
                                 List.of(police)),
                         new PromiseContent.Commitment("k1", "Farthinder", "Kommunen bygger farthinder.", List.of(dalsEd))),
-                List.of(new PromiseContent.Goal("g1", null, "Färre klagomål på buskörning.", null)),
+                List.of(new PromiseContent.Goal("g1", null, "Färre klagomål på buskörning.", null),
+                        new PromiseContent.Goal("g2", police, "Polisen genomför tio kontroller.", null)),
                 List.of(), null, "Vi berättar på webbplatserna.",
                 List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
                         new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", dalsEd)),
