@@ -37,7 +37,7 @@ class SecurityConfiguration {
                 // learns the scheme from X-Forwarded-Proto (server.forward-headers-strategy=native).
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
                                         + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter

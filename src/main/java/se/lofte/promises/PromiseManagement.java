@@ -58,7 +58,7 @@ public class PromiseManagement {
     @Transactional
     public SaveResult create(PromiseContent content, StaffMember author) {
         if (!author.hasAny(Role.EDITOR, partyIds(content))) {
-            return SaveResult.refused(List.of(Problem.of("promise", "problem.notEditorOfAParty")));
+            throw new PromiseAccessDenied();
         }
         List<Problem> problems = check(content, false, null);
         if (!problems.isEmpty()) {

@@ -6,15 +6,31 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
 
 /** Read-only access to what has been published, for the public site and the open data API. */
 @Service
 public class PublishedPromises {
 
     private final Revisions revisions;
+    private final Organisations organisations;
 
-    PublishedPromises(Revisions revisions) {
+    PublishedPromises(Revisions revisions, Organisations organisations) {
         this.revisions = revisions;
+        this.organisations = organisations;
+    }
+
+    /** The public address of a municipality's promise starting in a year: {@code /kommun/bengtsfors/medborgarlofte/2019}. */
+    public static String address(String municipalitySlug, int startYear) {
+        return "/kommun/" + municipalitySlug + "/medborgarlofte/" + startYear;
+    }
+
+    /** The public address of a promise, under its first municipality; empty when it has none. */
+    public Optional<String> address(PromiseContent content) {
+        return content.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).findFirst()
+                .flatMap(p -> organisations.find(p.id()))
+                .map(m -> address(m.slug(), content.startYear()));
     }
 
     /** The latest revision of every published promise, newest promise first. */

@@ -22,6 +22,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
         var resolver = new CookieLocaleResolver("lofte-lang");
         resolver.setDefaultLocale(SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // Only the server reads the language choice; no script needs it and no other site should send it.
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         return resolver;
     }
 

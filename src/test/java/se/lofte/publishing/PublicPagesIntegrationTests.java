@@ -75,6 +75,20 @@ class PublicPagesIntegrationTests {
         assertThat(page("/kommun/bengtsfors/medborgarlofte/2019").select("a[data-print]").text()).isEqualTo("Skriv ut");
     }
 
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        var response = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
+        assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'self'")
+                .contains("object-src 'none'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        var language = response.getCookie("lofte-lang");
+        assertThat(language).isNotNull();
+        assertThat(language.isHttpOnly()).isTrue();
+        assertThat(language.getAttribute("SameSite")).isEqualTo("Lax");
+    }
+
     private Document page(String url) throws Exception {
         return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());

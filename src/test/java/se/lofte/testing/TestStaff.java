@@ -14,6 +14,11 @@ public final class TestStaff {
     private TestStaff() {
     }
 
+    /** The password of a test account, for signing in through the login form. */
+    public static String password(String username) {
+        return username + "-test-password";
+    }
+
     public static void ensure(JdbcClient jdbc, Accounts accounts, String username, OrganisationId organisation,
                               Role... roles) {
         boolean exists = jdbc.sql("select count(*) from account where username = ?").param(username)
@@ -21,7 +26,7 @@ public final class TestStaff {
         if (!exists) {
             jdbc.sql("insert into account (username, display_name, password_hash, created_at, system_admin)"
                             + " values (?, ?, ?, ?, false)")
-                    .params(username, username, "{noop}not-used-in-tests", OffsetDateTime.now()).update();
+                    .params(username, username, "{noop}" + password(username), OffsetDateTime.now()).update();
         }
         for (Role role : roles) {
             accounts.grant(username, organisation, role);

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
@@ -38,11 +36,9 @@ import se.lofte.promises.RevisionChanges;
 class PromiseApi {
 
     private final PublishedPromises published;
-    private final Organisations organisations;
 
-    PromiseApi(PublishedPromises published, Organisations organisations) {
+    PromiseApi(PublishedPromises published) {
         this.published = published;
-        this.organisations = organisations;
     }
 
     @GetMapping
@@ -114,9 +110,7 @@ class PromiseApi {
     }
 
     private String url(PromiseContent c) {
-        return c.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).findFirst()
-                .flatMap(p -> organisations.find(p.id()))
-                .map(m -> "/kommun/" + m.slug() + "/medborgarlofte/" + c.startYear()).orElse(null);
+        return published.address(c).orElse(null);
     }
 
     private static PromiseId promiseId(String id) {

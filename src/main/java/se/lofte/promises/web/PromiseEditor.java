@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -28,6 +29,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseRefusal;
 import se.lofte.promises.PromiseView;
+import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.SaveResult;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
@@ -44,11 +46,14 @@ class PromiseEditor {
     private final PromiseManagement management;
     private final Organisations organisations;
     private final Accounts accounts;
+    private final PublishedPromises published;
 
-    PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts) {
+    PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts,
+                  PublishedPromises published) {
         this.management = management;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.published = published;
     }
 
     @GetMapping("/manage")
@@ -82,7 +87,7 @@ class PromiseEditor {
     String edit(@PathVariable String id, Principal user, Model model) {
         PromiseView promise = find(id, user);
         return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version()), FieldErrors.none(),
-                model);
+                staff(user), model);
     }
 
     @PostMapping("/manage/promises/{id}/edit")
@@ -105,14 +110,14 @@ class PromiseEditor {
         }
         if (!"save".equals(action)) {
             FormRows.apply(action, form);
-            return editForm(promise, form, FieldErrors.of(problems, ui), model);
+            return editForm(promise, form, FieldErrors.of(problems, ui), staff(user), model);
         }
         form.dropBlankRows();
         var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
         SaveResult result = problems.isEmpty()
                 ? management.update(promise.id(), form.getVersion(), content, staff(user)) : null;
         if (result == null || !result.saved()) {
-            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), model);
+            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), staff(user), model);
         }
         redirect.addFlashAttribute("notice", result.signaturesVoided() ? "editor.savedSignaturesVoided" : "editor.saved");
         return "redirect:/manage/promises/" + promise.id();
@@ -125,7 +130,7 @@ class PromiseEditor {
         model.addAttribute("staff", staff(user));
         model.addAttribute("unfinished", FieldErrors.of(promise.unfinished(), ui));
         model.addAttribute("publisherName", accounts.displayName(user.getName()));
-        model.addAttribute("publicUrl", publicUrl(promise));
+        model.addAttribute("publicUrl", published.address(promise.content()).orElse(null));
         return "promises/status";
     }
 
@@ -178,11 +183,14 @@ class PromiseEditor {
         return "promises/new";
     }
 
-    private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, Model model) {
+    private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, StaffMember editor,
+                            Model model) {
         model.addAttribute("promise", promise);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("parties", management.parties(PromiseForms.partyIds(form)));
+        model.addAttribute("editorFor", editor.organisationsWhere(Role.EDITOR).stream().map(OrganisationId::value)
+                .collect(Collectors.toSet()));
         addChoices(model);
         return "promises/edit";
     }
@@ -191,13 +199,6 @@ class PromiseEditor {
         model.addAttribute("policeAreas", organisations.all(OrganisationKind.LOCAL_POLICE_AREA));
         model.addAttribute("municipalities", organisations.all(OrganisationKind.MUNICIPALITY));
         model.addAttribute("otherActors", organisations.all(OrganisationKind.OTHER_ACTOR));
-    }
-
-    private String publicUrl(PromiseView promise) {
-        return promise.content().parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
-                .findFirst().flatMap(p -> organisations.find(p.id()))
-                .map(m -> "/kommun/" + m.slug() + "/medborgarlofte/" + promise.content().startYear())
-                .orElse(null);
     }
 
     private StaffMember staff(Principal user) {

@@ -109,7 +109,7 @@ class PublicPages {
         var history = PromisePage.history(revisions);
         var shownPublication = history.stream().filter(p -> p.number() == shown.number()).findFirst().orElseThrow();
         boolean closed = management.state(latest.promiseId()).map(s -> s == PromiseState.CLOSED).orElse(false);
-        String url = "/kommun/" + slug + "/medborgarlofte/" + latest.content().startYear();
+        String url = PublishedPromises.address(slug, latest.content().startYear());
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
         model.addAttribute("print", print);
         return "publishing/promise";
@@ -124,7 +124,7 @@ class PublicPages {
         return r.content().parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
                 .flatMap(p -> organisations.find(p.id()).stream())
                 .map(m -> new PromiseListing(m.shortName(), r.content().title(),
-                        "/kommun/" + m.slug() + "/medborgarlofte/" + r.content().startYear()))
+                        PublishedPromises.address(m.slug(), r.content().startYear())))
                 .toList();
     }
 

@@ -11,9 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Oversized and malformed requests through the real server: refused as the sender's fault, never a 500. */
+/** Odd requests through the real server: refused as the sender's fault, never a 500. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RequestLimitsIntegrationTests {
+class OddRequestsIntegrationTests {
 
     @LocalServerPort
     int port;
@@ -35,6 +35,15 @@ class RequestLimitsIntegrationTests {
         String big = "--b\r\nContent-Disposition: form-data; name=\"imageFile\"; filename=\"a.png\"\r\n"
                 + "Content-Type: image/png\r\n\r\n" + "x".repeat(7 * 1024 * 1024) + "\r\n--b--\r\n";
         assertThat(post("multipart/form-data; boundary=b", big)).isIn(400, 413);
+    }
+
+    @Test
+    void theErrorPageAskedForDirectlyIsNotFoundNotAServerError() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error?lang=sv%27%22%28"))
+                .header("Accept", "text/html").GET().build();
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Sidan finns inte");
     }
 
     private int post(String contentType, String body) throws Exception {

@@ -1,0 +1,165 @@
+package se.lofte.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.testing.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every state-changing endpoint under {@code /manage} and {@code /api}, found from the application's own
+ * mappings so that a new endpoint cannot be forgotten: anonymous visitors are sent to the login page (or
+ * get 401 from the API), a signed-in person without the right organisation or role gets 403, and nobody
+ * ever gets a 500. An endpoint this test has no sample for fails the test until one is added.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EndpointRightsIntegrationTests {
+
+    /** An existing object behind each path variable, so requests reach the rights check, not a 404. */
+    private static final Map<String, String> SAMPLE_PATHS = Map.of(
+            "/manage/promises/{id}/edit", "/manage/promises/%s/edit",
+            "/manage/promises/{id}/sign", "/manage/promises/%s/sign",
+            "/manage/promises/{id}/publish", "/manage/promises/%s/publish",
+            "/manage/promises/{id}/close", "/manage/promises/%s/close",
+            "/manage/promises/{id}/extend", "/manage/promises/%s/extend",
+            "/manage/organisations/{id}", "/manage/organisations/%s",
+            "/manage/publishing/accessibility-reports/{id}/handled", "/manage/publishing/accessibility-reports/%s/handled");
+
+    /** Endpoints that anyone may call: the public write paths. */
+    private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void anEditorOfAnotherMunicipality() {
+        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
+        TestStaff.ensure(jdbc, accounts, "mellerud.redaktor", mellerud, Role.EDITOR, Role.SIGNATORY,
+                Role.ORGANISATION_ADMIN);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousVisitorsAreSentToLoginOrGet401() {
+        return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.pattern(), () -> {
+            MvcResult result = mvc.perform(request(e.method(), concrete(e.pattern())).with(csrf())).andReturn();
+            int status = result.getResponse().getStatus();
+            if (e.pattern().startsWith("/api/")) {
+                assertThat(status).as("status").isEqualTo(401);
+            } else {
+                assertThat(status).as("status").isEqualTo(302);
+                assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login");
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theWrongOrganisationOrRoleGets403() {
+        return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.pattern(), () -> {
+            int status = mvc.perform(request(e.method(), concrete(e.pattern())).with(csrf())
+                            .with(user("mellerud.redaktor").roles("STAFF"))
+                            .param("party", Long.toString(lpo()))
+                            .param("policeId", Long.toString(lpo()))
+                            .param("municipalityId", Long.toString(amal()))
+                            .param("start", "2099-01-01").param("end", "2099-12-31").param("title", "Intrång")
+                            .param("publisherName", "x").param("version", "0"))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as("status").isEqualTo(403);
+        }));
+    }
+
+    @Test
+    void everyStateChangingEndpointIsCovered() {
+        assertThat(endpoints()).isNotEmpty().allSatisfy(e -> assertThat(
+                !e.pattern().contains("{") || SAMPLE_PATHS.containsKey(e.pattern()))
+                .as("a sample path for " + e.pattern()).isTrue());
+    }
+
+    private String concrete(String pattern) {
+        if (!pattern.contains("{")) {
+            return pattern;
+        }
+        String sample = SAMPLE_PATHS.get(pattern);
+        assertThat(sample).as("sample path for " + pattern).isNotNull();
+        if (pattern.startsWith("/manage/promises/")) {
+            return sample.formatted(seedPromise());
+        }
+        if (pattern.startsWith("/manage/organisations/")) {
+            return sample.formatted(lpo());
+        }
+        return sample.formatted(anyReport());
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> list = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!(pattern.startsWith("/manage") || pattern.startsWith("/api")) || PUBLIC.contains(pattern)) {
+                    continue;
+                }
+                for (RequestMethod m : info.getMethodsCondition().getMethods()) {
+                    if (m == RequestMethod.POST || m == RequestMethod.PUT || m == RequestMethod.PATCH
+                            || m == RequestMethod.DELETE) {
+                        list.add(new Endpoint(HttpMethod.valueOf(m.name()), pattern));
+                    }
+                }
+            }
+        });
+        return list;
+    }
+
+    private long seedPromise() {
+        return jdbc.sql("select min(id) from promise").query(Long.class).single();
+    }
+
+    private long anyReport() {
+        return jdbc.sql("select coalesce(min(id), 0) from accessibility_report").query(Long.class).single();
+    }
+
+    private long lpo() {
+        return organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
+                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id().value();
+    }
+
+    private long amal() {
+        return organisations.municipalityBySlug("amal").orElseThrow().id().value();
+    }
+
+    record Endpoint(HttpMethod method, String pattern) {
+    }
+}
