@@ -2,6 +2,7 @@ package se.lofte.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -23,6 +24,13 @@ public class SingleSignOn {
             return "/oauth2/authorization/" + id;
         }
     }
+
+    /**
+     * Why a sign-in through a provider can be refused, as the login page's {@code sso} parameter names it;
+     * any other failure reads as a plain "failed".
+     */
+    public static final Set<String> REFUSALS = Set.of(StaffOidcUserService.UNKNOWN_EMAIL,
+            StaffOidcUserService.UNVERIFIED_EMAIL, StaffOidcUserService.INACTIVE);
 
     private final List<Provider> providers;
 

@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 class SingleSignOnLogin {
 
     private static final Logger log = LoggerFactory.getLogger(SingleSignOnLogin.class);
-    private static final Set<String> REASONS = Set.of(StaffOidcUserService.UNKNOWN_EMAIL,
-            StaffOidcUserService.UNVERIFIED_EMAIL, StaffOidcUserService.INACTIVE);
 
     private final SingleSignOn singleSignOn;
     private final StaffOidcUserService staff;
@@ -50,7 +48,7 @@ class SingleSignOnLogin {
     private void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String reason = e instanceof OAuth2AuthenticationException oauth
-                && REASONS.contains(oauth.getError().getErrorCode()) ? oauth.getError().getErrorCode() : "failed";
+                && SingleSignOn.REFUSALS.contains(oauth.getError().getErrorCode()) ? oauth.getError().getErrorCode() : "failed";
         // The refusal happens on the provider's callback, /login/oauth2/code/{registrationId}.
         String uri = request.getRequestURI();
         String provider = uri.substring(uri.lastIndexOf('/') + 1);

@@ -1,5 +1,6 @@
 package se.lofte.security;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import se.lofte.accounts.Accounts;
+import se.lofte.accounts.ApiScope;
+import se.lofte.accounts.ApiTokenId;
+import se.lofte.accounts.ApiTokens;
 import se.lofte.accounts.Role;
+import se.lofte.accounts.TokenIssue;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
@@ -50,7 +55,8 @@ class EndpointRightsIntegrationTests {
             "/manage/promises/{id}/close", "/manage/promises/%s/close",
             "/manage/promises/{id}/extend", "/manage/promises/%s/extend",
             "/manage/organisations/{id}", "/manage/organisations/%s",
-            "/manage/publishing/accessibility-reports/{id}/handled", "/manage/publishing/accessibility-reports/%s/handled");
+            "/manage/publishing/accessibility-reports/{id}/handled", "/manage/publishing/accessibility-reports/%s/handled",
+            "/manage/accounts/tokens/{id}/revoke", "/manage/accounts/tokens/%s/revoke");
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -66,12 +72,20 @@ class EndpointRightsIntegrationTests {
     Organisations organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiTokens tokens;
+
+    /** A token of another organisation than the one whose administrator tries to revoke it. */
+    ApiTokenId amalToken;
 
     @BeforeEach
     void anEditorOfAnotherMunicipality() {
         var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
         TestStaff.ensure(jdbc, accounts, "mellerud.redaktor", mellerud, Role.EDITOR, Role.SIGNATORY,
                 Role.ORGANISATION_ADMIN);
+        amalToken = ((TokenIssue.Issued) tokens.issue(accounts.staffMember("admin").orElseThrow(), "Åmåls import",
+                organisations.municipalityBySlug("amal").orElseThrow().id(), Set.of(ApiScope.IMPORTS_WRITE),
+                LocalDate.now().plusDays(30))).token().id();
     }
 
     @TestFactory
@@ -97,7 +111,8 @@ class EndpointRightsIntegrationTests {
                             .param("policeId", Long.toString(lpo()))
                             .param("municipalityId", Long.toString(amal()))
                             .param("start", "2099-01-01").param("end", "2099-12-31").param("title", "Intrång")
-                            .param("publisherName", "x").param("version", "0"))
+                            .param("publisherName", "x").param("version", "0")
+                            .param("organisation", Long.toString(amal())))
                     .andReturn().getResponse().getStatus();
             assertThat(status).as("status").isEqualTo(403);
         }));
@@ -121,6 +136,9 @@ class EndpointRightsIntegrationTests {
         }
         if (pattern.startsWith("/manage/organisations/")) {
             return sample.formatted(lpo());
+        }
+        if (pattern.startsWith("/manage/accounts/tokens/")) {
+            return sample.formatted(amalToken);
         }
         return sample.formatted(anyReport());
     }

@@ -1,7 +1,5 @@
 package se.lofte.accounts.web;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +9,6 @@ import se.lofte.accounts.SingleSignOn;
 
 @Controller
 class LoginController {
-
-    /** Why single sign-on can send a person back here; anything else reads as a plain failure. */
-    private static final Set<String> SSO_REFUSALS = Set.of("unknown-email", "unverified-email", "inactive");
 
     private final SingleSignOn singleSignOn;
 
@@ -27,7 +22,7 @@ class LoginController {
         model.addAttribute("error", error != null);
         model.addAttribute("providers", singleSignOn.providers());
         if (sso != null) {
-            model.addAttribute("ssoRefusal", "sso.refused." + (SSO_REFUSALS.contains(sso) ? sso : "failed"));
+            model.addAttribute("ssoRefusal", "sso.refused." + (SingleSignOn.REFUSALS.contains(sso) ? sso : "failed"));
             model.addAttribute("ssoProvider", singleSignOn.providers().stream().filter(p -> p.id().equals(provider))
                     .map(SingleSignOn.Provider::name).findFirst().orElse(null));
         }
