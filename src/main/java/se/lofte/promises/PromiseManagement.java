@@ -2,6 +2,7 @@ package se.lofte.promises;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -126,7 +127,11 @@ public class PromiseManagement {
         return publish(id, editor.username(), publisherName, now());
     }
 
-    /** Publishing at a given time: the demo data's promise was published in 2019. */
+    /**
+     * Publishing at a given time: the demo data's promise was published in 2019. The time is kept to the
+     * second: the revision's hash covers it, and a finer fraction would not come back from every database
+     * as it went in (PostgreSQL rounds to microseconds).
+     */
     @Transactional
     PublishedRevision publish(PromiseId id, String by, String publisherName, OffsetDateTime at) {
         if (publisherName == null || publisherName.isBlank()) {
@@ -135,9 +140,8 @@ public class PromiseManagement {
         Promise promise = load(id);
         var before = AuditedPromise.of(promise);
         int number = promise.publish();
-        var revision = new PublishedRevision(id, number, at, publisherName.strip(), promise.content(),
-                promise.signatures());
-        revisions.append(revision, by);
+        var revision = revisions.append(id, number, at.truncatedTo(ChronoUnit.SECONDS), publisherName.strip(),
+                promise.content(), promise.signatures(), by);
         store(promise, by);
         audit(id, "published", by, before, promise);
         events.publishEvent(new PromisePublished(id, number));
