@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -39,10 +42,16 @@ public class AuditTrail {
             + " e.subject_id, e.action, e.before_json, e.after_json";
 
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Optional<Clock> clock) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        var template = new JdbcTemplate(dataSource);
+        // PostgreSQL reads a result through a cursor, a batch at a time, only when given a fetch size (inside a
+        // transaction); without one it loads the whole result before the first row is handed out.
+        template.setFetchSize(500);
+        this.streaming = JdbcClient.create(template);
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -93,7 +102,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, StaffMember viewer, Consumer<AuditEntry> each) {
         Where where = where(filter, scope(viewer));
-        jdbc.sql("select " + COLUMNS + " from audit_event e" + where.sql() + " order by e.occurred_at desc, e.id desc")
+        streaming.sql("select " + COLUMNS + " from audit_event e" + where.sql() + " order by e.occurred_at desc, e.id desc")
                 .params(where.params()).query(rs -> {
                     each.accept(map(rs));
                 });
