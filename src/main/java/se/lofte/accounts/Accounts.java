@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -21,12 +22,17 @@ import se.lofte.organisations.OrganisationId;
 @Service
 public class Accounts implements UserDetailsService {
 
+    /** The subject type of account changes in the audit trail; the subject id is the username. */
+    private static final String SUBJECT = "account";
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final AuditTrail auditTrail;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail auditTrail) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.auditTrail = auditTrail;
     }
 
     /** The name to show for a signed-in user, e.g. as the publisher of a page. */
@@ -55,17 +61,22 @@ public class Accounts implements UserDetailsService {
     }
 
     /**
-     * Gives a person a role in an organisation. For the first administrator and for tests; inviting
+     * Gives a person a role in an organisation, recorded in the audit trail as granted by {@code grantedBy}
+     * (a username). Granting a role the person already has changes nothing and records nothing. Inviting
      * people and setting their roles through the staff pages builds on this.
      */
     @Transactional
-    public void grant(String username, OrganisationId organisation, Role role) {
-        jdbc.sql("merge into membership m using (select id from account where username = :username) a"
+    public void grant(String username, OrganisationId organisation, Role role, String grantedBy) {
+        int added = jdbc.sql("merge into membership m using (select id from account where username = :username) a"
                         + " on m.account_id = a.id and m.organisation_id = :organisation and m.role = :role"
                         + " when not matched then insert (account_id, organisation_id, role)"
                         + " values (a.id, :organisation, :role)")
                 .param("username", username).param("organisation", organisation.value()).param("role", role.name())
                 .update();
+        if (added > 0) {
+            auditTrail.record(new AuditEvent(grantedBy, Set.of(organisation), SUBJECT, username, "membership_granted",
+                    null, AuditEvent.json(new MembershipJson(username, organisation.value(), role))));
+        }
     }
 
     @Override
@@ -81,7 +92,7 @@ public class Accounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
-    private java.util.Set<Membership> memberships(long accountId) {
+    private Set<Membership> memberships(long accountId) {
         return new java.util.HashSet<>(jdbc.sql("select organisation_id, role from membership where account_id = ?")
                 .param(accountId)
                 .query((rs, row) -> new Membership(new OrganisationId(rs.getLong("organisation_id")),
@@ -93,11 +104,21 @@ public class Accounts implements UserDetailsService {
         return jdbc.sql("select count(*) from account").query(Long.class).single() > 0;
     }
 
+    /** Löfte itself creates the first administrator, so the trail names no actor. */
     @Transactional
     void createSystemAdministrator(String username, String displayName, String password) {
         jdbc.sql("insert into account (username, display_name, password_hash, created_at, system_admin)"
                         + " values (?, ?, ?, ?, true)")
                 .params(username, displayName, passwords.encode(password), OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
+        auditTrail.record(new AuditEvent(null, Set.of(), SUBJECT, username, "account_created", null,
+                AuditEvent.json(new AccountJson(username, displayName, true))));
+    }
+
+    /** What the audit trail keeps of an account: never its password. */
+    private record AccountJson(String username, String displayName, boolean systemAdmin) {
+    }
+
+    private record MembershipJson(String username, long organisation, Role role) {
     }
 }

@@ -2,6 +2,7 @@ package se.lofte.accounts;
 
 import java.util.Arrays;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ class ApiSecurityConfiguration {
             "/api/openapi.yaml", "/api/swagger-ui/**"};
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) {
         var problems = new ApiProblems(json);

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
  * in and nobody can read it back from the hash later.
  */
 @Component
+// Start-up work of a serving site: a command run from the command line (Lofte.main) starts no web
+// application and should change nothing it was not asked to.
+@ConditionalOnWebApplication
 @Order(0)
 class FirstAdministrator implements ApplicationRunner {
 

@@ -1,6 +1,7 @@
 package se.lofte.accounts;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -17,7 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SecurityConfiguration {
 
+    /** Only a serving site has requests to guard: commands (Lofte.main) start without a web server. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn,
                             @Value("${lofte.api-docs.public}") boolean apiDocsPublic) throws Exception {
         http.authorizeHttpRequests(requests -> requests

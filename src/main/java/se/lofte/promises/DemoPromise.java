@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,9 @@ import se.lofte.organisations.Organisations;
  * by Sofia Magnusson, as residents saw it. Its photo is not ours to ship; the caption and credit are kept.
  */
 @Component
+// Start-up work of a serving site: a command run from the command line (Lofte.main) starts no web
+// application and should change nothing it was not asked to.
+@ConditionalOnWebApplication
 @Order(10)
 @ConditionalOnProperty(name = "lofte.demo-data", havingValue = "true")
 class DemoPromise implements ApplicationRunner {

@@ -2,14 +2,19 @@ package se.lofte.promises;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.lofte.accounts.AuditEvent;
+import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
@@ -26,21 +31,25 @@ import se.lofte.shared.Problem;
 public class PromiseManagement {
 
     private static final long IMAGE_MAX_BYTES = 5L * 1024 * 1024;
+    /** The subject type of promises in the audit trail; the subject id is the promise id. */
+    private static final String AUDIT_SUBJECT = "promise";
 
     private final Promises promises;
     private final Revisions revisions;
     private final Images images;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     PromiseManagement(Promises promises, Revisions revisions, Images images, Organisations organisations,
-                      ApplicationEventPublisher events, Optional<Clock> clock) {
+                      ApplicationEventPublisher events, AuditTrail auditTrail, Optional<Clock> clock) {
         this.promises = promises;
         this.revisions = revisions;
         this.images = images;
         this.organisations = organisations;
         this.events = events;
+        this.auditTrail = auditTrail;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -64,7 +73,10 @@ public class PromiseManagement {
         if (!problems.isEmpty()) {
             return SaveResult.refused(problems);
         }
-        return new SaveResult(promises.insert(Promise.draft(content), author.username(), now()), List.of(), false);
+        Promise draft = Promise.draft(content);
+        PromiseId id = promises.insert(draft, author.username(), now());
+        audit(id, "created", author.username(), null, draft);
+        return new SaveResult(id, List.of(), false);
     }
 
     /**
@@ -83,8 +95,10 @@ public class PromiseManagement {
         if (!problems.isEmpty()) {
             return SaveResult.refused(problems);
         }
+        var before = AuditedPromise.of(promise);
         boolean voided = promise.edit(content);
         store(promise, editor.username());
+        audit(id, "updated", editor.username(), before, promise);
         return new SaveResult(id, List.of(), voided);
     }
 
@@ -101,8 +115,10 @@ public class PromiseManagement {
     @Transactional
     void sign(PromiseId id, OrganisationId party, String by, OffsetDateTime at) {
         Promise promise = load(id);
+        var before = AuditedPromise.of(promise);
         promise.sign(party, by, at);
         store(promise, by);
+        audit(id, "signed", by, before, promise);
     }
 
     @Transactional
@@ -111,18 +127,23 @@ public class PromiseManagement {
         return publish(id, editor.username(), publisherName, now());
     }
 
-    /** Publishing at a given time: the demo data's promise was published in 2019. */
+    /**
+     * Publishing at a given time: the demo data's promise was published in 2019. The time is kept to the
+     * second: the revision's hash covers it, and a finer fraction would not come back from every database
+     * as it went in (PostgreSQL rounds to microseconds).
+     */
     @Transactional
     PublishedRevision publish(PromiseId id, String by, String publisherName, OffsetDateTime at) {
         if (publisherName == null || publisherName.isBlank()) {
             throw new PromiseRefusal("refusal.publisherRequired");
         }
         Promise promise = load(id);
+        var before = AuditedPromise.of(promise);
         int number = promise.publish();
-        var revision = new PublishedRevision(id, number, at, publisherName.strip(), promise.content(),
-                promise.signatures());
-        revisions.append(revision, by);
+        var revision = revisions.append(id, number, at.truncatedTo(ChronoUnit.SECONDS), publisherName.strip(),
+                promise.content(), promise.signatures(), by);
         store(promise, by);
+        audit(id, "published", by, before, promise);
         events.publishEvent(new PromisePublished(id, number));
         return revision;
     }
@@ -131,16 +152,20 @@ public class PromiseManagement {
     public void close(PromiseId id, StaffMember editor) {
         Promise promise = load(id);
         requireEditor(promise, editor);
+        var before = AuditedPromise.of(promise);
         promise.close();
         store(promise, editor.username());
+        audit(id, "closed", editor.username(), before, promise);
     }
 
     @Transactional
     public void extend(PromiseId id, StaffMember editor) {
         Promise promise = load(id);
         requireEditor(promise, editor);
+        var before = AuditedPromise.of(promise);
         promise.extend();
         store(promise, editor.username());
+        audit(id, "extended", editor.username(), before, promise);
     }
 
     /**
@@ -224,6 +249,24 @@ public class PromiseManagement {
         if (!promises.update(promise, by, now())) {
             throw new PromiseRefusal("problem.concurrentEdit");
         }
+    }
+
+    /**
+     * Records a step in the audit trail, inside the step's transaction. The organisations concerned are the
+     * parties before and after, so a party that was removed still sees that it was. A save that changed
+     * nothing is no change and leaves no row.
+     */
+    private void audit(PromiseId id, String action, String actor, AuditedPromise before, Promise promise) {
+        var after = AuditedPromise.of(promise);
+        if (after.equals(before)) {
+            return;
+        }
+        Set<OrganisationId> concerned = new HashSet<>(after.parties());
+        if (before != null) {
+            concerned.addAll(before.parties());
+        }
+        auditTrail.record(new AuditEvent(actor, concerned, AUDIT_SUBJECT, id.toString(), action,
+                before == null ? null : before.json(), after.json()));
     }
 
     private OffsetDateTime now() {

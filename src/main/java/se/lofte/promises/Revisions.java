@@ -17,8 +17,8 @@ class Revisions {
 
     private static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
 
-    private static final String COLUMNS =
-            "r.promise_id, r.number, r.published_at, r.publisher_name, r.content_json, r.signatures_json";
+    private static final String COLUMNS = "r.promise_id, r.number, r.published_at, r.publisher_name,"
+            + " r.content_json, r.signatures_json, r.content_sha256, r.previous_sha256, r.record_sha256";
 
     private final JdbcClient jdbc;
 
@@ -26,13 +26,27 @@ class Revisions {
         this.jdbc = jdbc;
     }
 
-    void append(PublishedRevision revision, String publishedBy) {
+    /**
+     * Stores the next revision of a promise, sealed with its hashes and chained to the revision before.
+     * The hashes are taken over the very texts stored, so that a later check recomputes the same values.
+     */
+    PublishedRevision append(PromiseId id, int number, OffsetDateTime publishedAt, String publisherName,
+                             PromiseContent content, List<Signature> signatures, String publishedBy) {
+        String contentJson = PromiseJson.write(content);
+        String signaturesJson = PromiseJson.write(signatures);
+        String previous = number == 1 ? null
+                : jdbc.sql("select record_sha256 from promise_revision where promise_id = ? and number = ?")
+                .params(id.value(), number - 1).query(String.class).single();
+        String contentSha256 = RevisionHashing.contentSha256(contentJson);
+        var hashes = new RevisionHashes(contentSha256, previous, RevisionHashing.recordSha256(id, number,
+                publishedAt, publisherName, contentSha256, signaturesJson, previous));
         jdbc.sql("insert into promise_revision (promise_id, number, published_at, published_by, publisher_name,"
-                        + " content_json, signatures_json) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(revision.promiseId().value(), revision.number(), revision.publishedAt(), publishedBy,
-                        revision.publisherName(), PromiseJson.write(revision.content()),
-                        PromiseJson.write(revision.signatures()))
+                        + " content_json, signatures_json, content_sha256, previous_sha256, record_sha256)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id.value(), number, publishedAt, publishedBy, publisherName, contentJson, signaturesJson,
+                        hashes.content(), hashes.previous(), hashes.record())
                 .update();
+        return new PublishedRevision(id, number, publishedAt, publisherName, content, signatures, hashes);
     }
 
     List<PublishedRevision> of(PromiseId id) {
@@ -67,6 +81,8 @@ class Revisions {
         return new PublishedRevision(new PromiseId(rs.getLong("promise_id")), rs.getInt("number"),
                 rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(SWEDEN).toOffsetDateTime(), rs.getString("publisher_name"),
                 PromiseJson.content(rs.getString("content_json")),
-                PromiseJson.signatures(rs.getString("signatures_json")));
+                PromiseJson.signatures(rs.getString("signatures_json")),
+                new RevisionHashes(rs.getString("content_sha256"), rs.getString("previous_sha256"),
+                        rs.getString("record_sha256")));
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,15 +28,20 @@ class AccessibilityReports {
         return new AccessibilityReportId(keys.getKeyAs(Number.class).longValue());
     }
 
+    Optional<AccessibilityReport> find(AccessibilityReportId id) {
+        return jdbc.sql("select * from accessibility_report where id = ?").param(id.value())
+                .query((rs, row) -> map(rs)).optional();
+    }
+
     List<AccessibilityReport> newestFirst() {
         return jdbc.sql("select * from accessibility_report order by received_at desc, id desc")
                 .query((rs, row) -> map(rs)).list();
     }
 
-    /** Sets or clears the handled mark; false if there is no such report. */
-    boolean markHandled(AccessibilityReportId id, OffsetDateTime at, String by) {
-        return jdbc.sql("update accessibility_report set handled_at = ?, handled_by = ? where id = ?")
-                .params(at, by, id.value()).update() == 1;
+    /** Sets or clears the handled mark. */
+    void markHandled(AccessibilityReportId id, OffsetDateTime at, String by) {
+        jdbc.sql("update accessibility_report set handled_at = ?, handled_by = ? where id = ?")
+                .params(at, by, id.value()).update();
     }
 
     private static AccessibilityReport map(ResultSet rs) throws SQLException {

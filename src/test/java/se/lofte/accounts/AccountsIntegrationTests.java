@@ -32,8 +32,8 @@ class AccountsIntegrationTests {
     @Test
     void grantingARoleTwiceKeepsOneMembership() {
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        accounts.grant("admin", bengtsfors, Role.VIEWER);
-        accounts.grant("admin", bengtsfors, Role.VIEWER);
+        accounts.grant("admin", bengtsfors, Role.VIEWER, "admin");
+        accounts.grant("admin", bengtsfors, Role.VIEWER, "admin");
         var admin = accounts.staffMember("admin").orElseThrow();
         assertThat(admin.memberships()).filteredOn(m -> m.organisation().equals(bengtsfors)).hasSize(1);
         assertThat(admin.has(Role.VIEWER, bengtsfors)).isTrue();

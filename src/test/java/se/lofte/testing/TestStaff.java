@@ -29,7 +29,7 @@ public final class TestStaff {
                     .params(username, username, "{noop}" + password(username), OffsetDateTime.now()).update();
         }
         for (Role role : roles) {
-            accounts.grant(username, organisation, role);
+            accounts.grant(username, organisation, role, "test");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,6 +26,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.RevisionChanges;
+import se.lofte.promises.RevisionIntegrity;
 
 /**
  * Open data: every published promise and every revision of it, read-only. Drafts never appear here.
@@ -36,9 +38,11 @@ import se.lofte.promises.RevisionChanges;
 class PromiseApi {
 
     private final PublishedPromises published;
+    private final RevisionIntegrity integrity;
 
-    PromiseApi(PublishedPromises published) {
+    PromiseApi(PublishedPromises published, RevisionIntegrity integrity) {
         this.published = published;
+        this.integrity = integrity;
     }
 
     @GetMapping
@@ -74,6 +78,21 @@ class PromiseApi {
                 .orElseThrow(ApiNotFound::new);
     }
 
+    @GetMapping("/integrity")
+    @Operation(summary = "Recomputes the hashes of every published revision and lists those that fail",
+            description = "Each revision stores content_sha256 (its content), previous_sha256 (the record hash of"
+                    + " the revision before) and record_sha256 (its whole record). A failure is \"content\" when the"
+                    + " stored content no longer matches its hash, \"record\" when time, publisher, signatures or a"
+                    + " stored hash no longer match the record hash, and \"chain\" when the link to the revision"
+                    + " before is broken.")
+    IntegrityJson integrity() {
+        var report = integrity.check();
+        return new IntegrityJson(report.checked(), report.intact(), report.problems().stream()
+                .map(p -> new IntegrityProblemJson(p.promiseId().value(), p.revision(),
+                        p.failed().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()))
+                .toList());
+    }
+
     private PromiseSummaryJson summary(PublishedRevision r) {
         var c = r.content();
         return new PromiseSummaryJson(r.promiseId().value(), c.title(), c.start(), c.end(), parties(c), r.number(),
@@ -97,7 +116,7 @@ class PromiseApi {
                 c.followUp() == null ? null : c.followUp().convener(), c.followAlong(),
                 c.signatories().stream().map(s -> new SignatoryJson(s.name(), s.role(), c.partyName(s.party())))
                         .toList(),
-                changes);
+                changes, r.hashes().content(), r.hashes().previous(), r.hashes().record());
     }
 
     private static NumericJson numeric(PromiseContent.NumericTarget n) {
@@ -146,7 +165,14 @@ class PromiseApi {
                         String title, LocalDate start, LocalDate end, List<PartyJson> parties, String lead,
                         String situation, List<CommitmentJson> commitments, List<GoalJson> goals,
                         List<String> focusPlaces, String followUpFrequency, String followUpConvener,
-                        String followAlong, List<SignatoryJson> signatories, List<ChangeJson> changes) {
+                        String followAlong, List<SignatoryJson> signatories, List<ChangeJson> changes,
+                        String contentSha256, String previousSha256, String recordSha256) {
+    }
+
+    record IntegrityJson(int checked, boolean intact, List<IntegrityProblemJson> problems) {
+    }
+
+    record IntegrityProblemJson(long promiseId, int revision, List<String> failed) {
     }
 
     record PartyJson(long id, String kind, String name) {

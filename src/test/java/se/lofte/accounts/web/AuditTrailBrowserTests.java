@@ -1,0 +1,76 @@
+package se.lofte.accounts.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit trail as an administrator meets it in Chromium: the list with its filter, the filter's error
+ * state and one event's before → after view, each free of WCAG 2.1 A/AA violations axe-core can find. The
+ * demo promise's publication is in every test database's trail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditTrailBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${lofte.admin.username}")
+    String adminUsername;
+
+    @Value("${lofte.admin.password}")
+    String adminPassword;
+
+    @Test
+    void theListFilterAndAnEventHaveNoViolations() {
+        signIn("/manage/accounts/audit?subject=promise&actor=demo");
+        WebDriver page = browser.driver();
+
+        assertThat(page.getTitle()).isEqualTo("Ändringslogg – Löfte");
+        assertThat(page.findElements(By.cssSelector("main tbody tr"))).isNotEmpty();
+        Axe.assertNoViolations(page);
+        browser.screenshot("audit-trail-desktop", Browser.DESKTOP);
+        browser.screenshot("audit-trail-phone", Browser.PHONE);
+
+        browser.clickAndWait(By.xpath("//tbody/tr[td[text()='Publicerat']]//a"));
+        assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Händelse ");
+        assertThat(page.findElement(By.xpath("//th[code='state']/following-sibling::td[2]")).getText())
+                .isEqualTo("PUBLISHED");
+        page.findElement(By.tagName("summary")).click();
+        Axe.assertNoViolations(page);
+        browser.screenshot("audit-event-desktop", Browser.DESKTOP);
+    }
+
+    @Test
+    void aFilterThatCannotBeReadLinksItsErrorToTheFieldWithNoViolations() {
+        signIn("/manage/accounts/audit?from=2026-02-30");
+        WebDriver page = browser.driver();
+
+        assertThat(page.getTitle()).startsWith("Fel i filtret");
+        assertThat(page.findElements(By.cssSelector(".error-summary a")))
+                .extracting(link -> link.getDomAttribute("href")).containsExactly("#from");
+        Axe.assertNoViolations(page);
+    }
+
+    private void signIn(String path) {
+        browser.open("http://localhost:" + port + path);
+        WebDriver page = browser.driver();
+        if (!page.findElements(By.id("username")).isEmpty()) {
+            page.findElement(By.id("username")).sendKeys(adminUsername);
+            page.findElement(By.id("password")).sendKeys(adminPassword);
+            browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package se.lofte.promises;
+
+import java.util.HashSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.IntegrityReport.Failure;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Published revisions are sealed and chained, and the integrity check finds a revision changed directly in
+ * the database. Tests that change a revision put it back before they end: every test of a run shares the
+ * revisions of one database, and the check reads them all.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RevisionIntegrityIntegrationTests {
+
+    @Autowired
+    PromiseManagement management;
+    @Autowired
+    PublishedPromises published;
+    @Autowired
+    RevisionIntegrity integrity;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void eachRevisionIsSealedAndLinkedToTheOneBefore() {
+        var id = publishTwice();
+        var revisions = published.revisions(id);
+        var first = revisions.get(0).hashes();
+        var second = revisions.get(1).hashes();
+
+        assertThat(first.previous()).isNull();
+        assertThat(second.previous()).isEqualTo(first.record());
+        assertThat(first.content()).isEqualTo(RevisionHashing.contentSha256(stored(id, 1, "content_json")))
+                .isNotEqualTo(second.content()).hasSize(64);
+        assertThat(integrity.check().intact()).isTrue();
+    }
+
+    @Test
+    void theApiShowsTheHashes() throws Exception {
+        var id = publishTwice();
+        var revisions = published.revisions(id);
+        mvc.perform(get("/api/promises/{id}", id.value())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.contentSha256").value(revisions.get(1).hashes().content()))
+                .andExpect(jsonPath("$.previousSha256").value(revisions.get(0).hashes().record()))
+                .andExpect(jsonPath("$.recordSha256").value(revisions.get(1).hashes().record()));
+        mvc.perform(get("/api/promises/{id}/revisions/1", id.value()))
+                .andExpect(jsonPath("$.previousSha256").doesNotExist())
+                .andExpect(jsonPath("$.recordSha256").value(revisions.get(0).hashes().record()));
+    }
+
+    @Test
+    void contentChangedInTheDatabaseIsReportedForExactlyThatRevision() throws Exception {
+        var id = publishTwice();
+        String original = stored(id, 1, "content_json");
+        try {
+            set(id, 1, "content_json", original.replace("Medborgarlöfte för", "Medborgarlöfte, ändrat i smyg, för"));
+
+            assertThat(integrity.check().problems())
+                    .containsExactly(new IntegrityReport.Problem(id, 1, List.of(Failure.CONTENT)));
+            mvc.perform(get("/api/promises/integrity")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.problems.length()").value(1))
+                    .andExpect(jsonPath("$.problems[0].promiseId").value(id.value()))
+                    .andExpect(jsonPath("$.problems[0].revision").value(1))
+                    .andExpect(jsonPath("$.problems[0].failed", contains("content")));
+        } finally {
+            set(id, 1, "content_json", original);
+        }
+        mvc.perform(get("/api/promises/integrity"))
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.problems.length()").value(0));
+    }
+
+    @Test
+    void theSameContentWrittenDifferentlyIsIntact() {
+        var id = publishTwice();
+        String original = stored(id, 1, "content_json");
+        try {
+            set(id, 1, "content_json", RevisionHashing.canonical(original).replace(",\"", ",\n  \""));
+            assertThat(integrity.check().intact()).isTrue();
+        } finally {
+            set(id, 1, "content_json", original);
+        }
+    }
+
+    @Test
+    void aChangedPublisherBreaksTheRecordAndAChangedRecordHashTheChain() {
+        var id = publishTwice();
+        String publisher = stored(id, 1, "publisher_name");
+        String record = stored(id, 1, "record_sha256");
+        try {
+            set(id, 1, "publisher_name", "Någon annan");
+            assertThat(integrity.check().problems())
+                    .containsExactly(new IntegrityReport.Problem(id, 1, List.of(Failure.RECORD)));
+            set(id, 1, "publisher_name", publisher);
+
+            set(id, 1, "record_sha256", "0".repeat(64));
+            assertThat(integrity.check().problems()).containsExactly(
+                    new IntegrityReport.Problem(id, 1, List.of(Failure.RECORD)),
+                    new IntegrityReport.Problem(id, 2, List.of(Failure.CHAIN)));
+        } finally {
+            set(id, 1, "publisher_name", publisher);
+            set(id, 1, "record_sha256", record);
+        }
+        assertThat(integrity.check().intact()).isTrue();
+    }
+
+    /** A promise published, revised and published again. */
+    private PromiseId publishTwice() {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+        var content = PromiseFixtures.complete(management.parties(List.of(police.id(), amal.id())), TestYears.next());
+        var memberships = new HashSet<Membership>();
+        content.parties().forEach(p -> {
+            memberships.add(new Membership(p.id(), Role.EDITOR));
+            memberships.add(new Membership(p.id(), Role.SIGNATORY));
+        });
+        var editor = new StaffMember("sealer", "Sigrid Sigill", false, memberships);
+        var id = management.create(content, editor).id();
+        content.parties().forEach(p -> management.sign(id, p.id(), editor));
+        management.publish(id, editor, "Sigrid Sigill");
+        var view = management.find(id, editor).orElseThrow();
+        management.update(id, view.version(), PromiseFixtures.withTitle(content, "Reviderat löfte"), editor);
+        content.parties().forEach(p -> management.sign(id, p.id(), editor));
+        management.publish(id, editor, "Sigrid Sigill");
+        return id;
+    }
+
+    private String stored(PromiseId id, int number, String column) {
+        return jdbc.sql("select " + column + " from promise_revision where promise_id = ? and number = ?")
+                .params(id.value(), number).query(String.class).single();
+    }
+
+    /** Changes a stored revision directly, as someone with access to the database could. */
+    private void set(PromiseId id, int number, String column, String value) {
+        jdbc.sql("update promise_revision set " + column + " = ? where promise_id = ? and number = ?")
+                .params(value, id.value(), number).update();
+    }
+}
