@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits sign-in attempts (and password-reset requests, which send e-mail) per client address: a token
- * bucket per address and form, refilled evenly over a minute. Over the limit the answer is 429 with the
+ * bucket per address and form, refilled in full each minute. Over the limit the answer is 429 with the
  * normal error page and a Retry-After. Where Löfte runs behind a proxy, the client address comes from
  * its X-Forwarded-For header ({@code server.forward-headers-strategy=native}). Each app node counts on
  * its own; with several nodes an address gets the limit once per node, which still stops a flood.
@@ -61,6 +61,6 @@ final class SignInRateLimit extends OncePerRequestFilter {
 
     private Bucket newBucket() {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
-                .refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build();
+                .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build();
     }
 }
