@@ -38,7 +38,8 @@ class TwoNodesIntegrationTests {
     }
 
     private static ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Lofte.class).properties("server.port=0").run();
+        // An argument, since default properties rank below application.properties and its PORT setting.
+        return new SpringApplicationBuilder(Lofte.class).run("--server.port=0");
     }
 
     private static int port(ConfigurableApplicationContext context) {
