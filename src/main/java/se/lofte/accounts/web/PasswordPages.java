@@ -64,7 +64,7 @@ class PasswordPages {
         String address = email.strip();
         if (!EMAIL.matcher(address).matches()) {
             return forgotForm(email, FieldErrors.of(List.of(Problem.of("email", address.isEmpty()
-                    ? "acc.problem.emailRequired" : "acc.problem.emailInvalid")), ui), model);
+                    ? "acc.problem.ownEmailRequired" : "acc.problem.emailInvalid")), ui), model);
         }
         links.requestReset(address);
         redirect.addFlashAttribute("email", address);
