@@ -2,6 +2,7 @@ package se.lofte.accounts.web;
 
 import java.security.Principal;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -103,7 +104,7 @@ class PeopleController {
         }
         model.addAttribute("person", person);
         model.addAttribute("organisations", organisations.findAll(shown).stream()
-                .sorted(java.util.Comparator.comparing(Organisation::name)).toList());
+                .sorted(Comparator.comparing(Organisation::name)).toList());
         model.addAttribute("manageable", manageable.stream().map(Organisation::id).collect(Collectors.toSet()));
         model.addAttribute("otherChoices", staff.systemAdmin() ? manageable : List.of());
         model.addAttribute("systemAdminView", staff.systemAdmin());
