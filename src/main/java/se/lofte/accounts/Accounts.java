@@ -45,8 +45,8 @@ public class Accounts implements UserDetailsService, UserDetailsPasswordService 
     }
 
     /**
-     * Gives a person a role in an organisation. For the first administrator and for tests; inviting
-     * people and setting their roles through the staff pages builds on this.
+     * Gives a person a role in an organisation, keeping the roles they have. For setting up and for tests;
+     * the people pages go through {@link PeopleManagement}, which checks who may do it.
      */
     @Transactional
     public void grant(String username, OrganisationId organisation, Role role) {

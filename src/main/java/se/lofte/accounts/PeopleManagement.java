@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,14 +45,16 @@ public class PeopleManagement {
     private final OneTimeLinks links;
     private final AccountMail mail;
     private final TransactionTemplate transaction;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     PeopleManagement(People people, Organisations organisations, OneTimeLinks links, AccountMail mail,
-                     TransactionTemplate transaction) {
+                     TransactionTemplate transaction, FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.people = people;
         this.organisations = organisations;
         this.links = links;
         this.mail = mail;
         this.transaction = transaction;
+        this.sessions = sessions;
     }
 
     /** Everyone for a system administrator; the people of their organisations for an organisation administrator. */
@@ -105,7 +109,8 @@ public class PeopleManagement {
 
     /**
      * Makes a person a system administrator or not, the acting one included. Refused for the last one who
-     * can sign in, since nobody could manage accounts or organisations after that.
+     * can sign in, since nobody could manage accounts or organisations after that. The person's sessions
+     * end: the role is remembered in a session, and a flag taken away must stop working at once.
      */
     public List<Problem> setSystemAdmin(AccountId id, boolean systemAdmin, StaffMember staff) {
         if (!staff.systemAdmin()) {
@@ -120,6 +125,9 @@ public class PeopleManagement {
             people.setSystemAdmin(id, systemAdmin);
             return List.<Problem>of();
         });
+        if (problems.isEmpty() && person.systemAdmin() != systemAdmin) {
+            sessions.findByPrincipalName(person.username()).keySet().forEach(sessions::deleteById);
+        }
         return problems;
     }
 

@@ -7,14 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -31,13 +28,14 @@ class SecurityConfiguration {
     static final int BCRYPT_STRENGTH = 12;
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts,
+    SecurityFilterChain web(HttpSecurity http,
                             @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Reference data and the site's own reports belong to the system administrators;
-                        // promise rights are decided per organisation by the promises module.
+                        // promise rights are decided per organisation by the promises module. The role is
+                        // remembered in the session; changing the flag ends the person's sessions.
                         .requestMatchers("/manage/organisations/**", "/manage/publishing/accessibility-reports/**")
-                        .access(systemAdministrator(accounts))
+                        .hasRole("SYSTEM_ADMIN")
                         .requestMatchers("/manage/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/manage", false).permitAll())
@@ -50,15 +48,6 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
-    }
-
-    /**
-     * Asks the database rather than the authorities remembered in the session, so that taking the flag
-     * away from someone stops their access at once, not at their next login.
-     */
-    private static AuthorizationManager<RequestAuthorizationContext> systemAdministrator(Accounts accounts) {
-        return (authentication, context) -> new AuthorizationDecision(
-                accounts.staffMember(authentication.get().getName()).map(StaffMember::systemAdmin).orElse(false));
     }
 
     /**

@@ -26,6 +26,10 @@ class SessionIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    PeopleManagement people;
+    @Autowired
+    Accounts accounts;
 
     Http http;
 
@@ -54,6 +58,23 @@ class SessionIntegrationTests {
         http.signIn(NAME, PASSWORD);
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(NAME)
                 .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void takingAwayTheSystemAdministratorFlagEndsThePersonsSessionsAtOnce() {
+        String name = "former-admin@bengtsfors.se";
+        TestStaff.withPassword(jdbc, passwords, name, PASSWORD);
+        jdbc.sql("update account set system_admin = true where username = ?").param(name).update();
+        String session = http.signIn(name, PASSWORD);
+        assertThat(http.get("/manage/organisations", session).status()).isEqualTo(200);
+
+        long id = jdbc.sql("select id from account where username = ?").param(name).query(Long.class).single();
+        assertThat(people.setSystemAdmin(new AccountId(id), false, accounts.staffMember("admin").orElseThrow()))
+                .isEmpty();
+
+        assertThat(http.get("/manage/organisations", session).location()).endsWith("/login");
+        String again = http.signIn(name, PASSWORD);
+        assertThat(http.get("/manage/organisations", again).status()).isEqualTo(403);
     }
 
     @Test

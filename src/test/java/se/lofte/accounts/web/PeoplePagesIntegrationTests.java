@@ -167,20 +167,6 @@ class PeoplePagesIntegrationTests {
     }
 
     @Test
-    void aFlagTakenAwayEndsAccessToTheSystemPagesAtOnce() throws Exception {
-        String person = "pp-former-admin-" + UUID.randomUUID();
-        TestStaff.ensure(jdbc, accounts, person, amal, Role.VIEWER);
-        jdbc.sql("update account set system_admin = true where username = ?").param(person).update();
-        // The authority in the session still says SYSTEM_ADMIN; the database no longer does.
-        var session = user(person).roles("STAFF", "SYSTEM_ADMIN");
-        mvc.perform(get("/manage/organisations").with(session)).andExpect(status().isOk());
-
-        jdbc.sql("update account set system_admin = false where username = ?").param(person).update();
-        mvc.perform(get("/manage/organisations").with(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/manage/accounts").with(session)).andExpect(status().isForbidden());
-    }
-
-    @Test
     void theInvitationFormShowsProblemsNextToTheFieldsAndKeepsWhatWasTyped() throws Exception {
         Document page = html(mvc.perform(post("/manage/accounts/invite").with(user("pp-chief")).with(csrf())
                         .param("email", "inte-en-adress").param("displayName", "Anna Andersson")
