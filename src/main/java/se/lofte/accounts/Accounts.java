@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +21,7 @@ import se.lofte.organisations.OrganisationId;
 
 /** Staff accounts: who they are and how they sign in. */
 @Service
-public class Accounts implements UserDetailsService {
+public class Accounts implements UserDetailsService, UserDetailsPasswordService {
 
     /** The subject type of account changes in the audit trail; the subject id is the username. */
     private static final String SUBJECT = "account";
@@ -79,17 +80,38 @@ public class Accounts implements UserDetailsService {
         }
     }
 
+    /**
+     * The account that signs in with this name (its username, or its e-mail address in any case), if it
+     * is active: an invited person has no password yet. The lock is reported here but checked only after
+     * the password (see {@code SecurityConfiguration}).
+     */
     @Override
-    public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, system_admin from account where username = ?")
-                .param(username)
-                .query((rs, row) -> User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash"))
-                        .roles(rs.getBoolean("system_admin") ? new String[]{"STAFF", "SYSTEM_ADMIN"}
-                                : new String[]{"STAFF"})
-                        .build())
-                .optional()
+    public UserDetails loadUserByUsername(String name) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return jdbc.sql("select username, password_hash, system_admin, locked_until from account"
+                        + " where (username = :name or email = :email)"
+                        + " and activated_at is not null and password_hash is not null"
+                        + " order by case when username = :name then 0 else 1 end")
+                .param("name", name).param("email", name.toLowerCase(Locale.ROOT))
+                .query((rs, row) -> {
+                    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+                    return User.withUsername(rs.getString("username"))
+                            .password(rs.getString("password_hash"))
+                            .accountLocked(lockedUntil != null && lockedUntil.isAfter(now))
+                            .roles(rs.getBoolean("system_admin") ? new String[]{"STAFF", "SYSTEM_ADMIN"}
+                                    : new String[]{"STAFF"})
+                            .build();
+                })
+                .list().stream().findFirst()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    /** Stores a stronger hash after a successful login when the old one was made with weaker settings. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        jdbc.sql("update account set password_hash = ? where username = ?").params(newPassword, user.getUsername())
+                .update();
+        return User.withUserDetails(user).password(newPassword).build();
     }
 
     private Set<Membership> memberships(long accountId) {

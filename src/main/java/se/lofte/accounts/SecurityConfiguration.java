@@ -1,35 +1,49 @@
 package se.lofte.accounts;
 
+import java.util.Map;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Public pages and the read-only API are open; everything under {@code /manage} needs a signed-in staff
- * member, and the pages for reference data and site reports a system administrator. Forms carry a CSRF token; the read-only API takes no state-changing requests at all.
+ * member, and the pages for reference data and site reports a system administrator. Forms carry a CSRF
+ * token; the read-only API takes no state-changing requests at all. Sign-in is rate-limited per client
+ * address and locks an account after repeated failures ({@link LoginAttempts}).
  */
 @Configuration
 class SecurityConfiguration {
+
+    /** bcrypt's work factor: 2^12 rounds, a noticeable fraction of a second per guess. */
+    static final int BCRYPT_STRENGTH = 12;
 
     /** Only a serving site has requests to guard: commands (Lofte.main) start without a web server. */
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn,
-                            @Value("${lofte.api-docs.public}") boolean apiDocsPublic) throws Exception {
+                            @Value("${lofte.api-docs.public}") boolean apiDocsPublic,
+                            @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // In production the API description is for staff only (see README).
                         .requestMatchers(ApiSecurityConfiguration.API_DOCS)
                         .access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
                                 : AuthenticatedAuthorizationManager.authenticated())
                         // Reference data and the site's own reports belong to the system administrators;
-                        // promise rights are decided per organisation by the promises module.
+                        // promise rights are decided per organisation by the promises module. The role is
+                        // remembered in the session; changing the flag ends the person's sessions.
                         .requestMatchers("/manage/organisations/**", "/manage/publishing/accessibility-reports/**")
                         .hasRole("SYSTEM_ADMIN")
                         .requestMatchers("/manage/**").authenticated()
@@ -38,13 +52,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a proxy Tomcat
                 // learns the scheme from X-Forwarded-Proto (server.forward-headers-strategy=native).
+                .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
                                         + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         // No page uses these browser features; saying so keeps injected content from them.
                         .permissionsPolicyHeader(permissions -> permissions.policy(
                                 "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
@@ -52,8 +66,30 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Checks the lock only after the password, so that a locked account answers exactly as slowly as any
+     * other and the timing tells nobody it is locked; either way the page says only that login failed.
+     * A successful login with a hash made under older settings stores a new one.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        provider.setUserDetailsPasswordService(accounts);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    /**
+     * New hashes are bcrypt over the password's SHA-256 ({@link PrehashedBcrypt}: bcrypt alone reads only
+     * 72 bytes); hashes stored as plain {@code {bcrypt}} keep working and are replaced at the next login.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(PrehashedBcrypt.ID, Map.of(
+                PrehashedBcrypt.ID, new PrehashedBcrypt(BCRYPT_STRENGTH),
+                "bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
     }
 }

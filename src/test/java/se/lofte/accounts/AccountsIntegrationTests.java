@@ -25,7 +25,7 @@ class AccountsIntegrationTests {
         assertThat(admin.systemAdmin()).isTrue();
         var user = accounts.loadUserByUsername("admin");
         assertThat(passwords.matches("test-admin-password", user.getPassword())).isTrue();
-        assertThat(user.getPassword()).startsWith("{bcrypt}");
+        assertThat(user.getPassword()).startsWith("{bcrypt-sha256}$2a$12$");
         assertThat(user.getAuthorities()).extracting(Object::toString).contains("ROLE_SYSTEM_ADMIN");
     }
 

@@ -3,6 +3,7 @@ package se.lofte.testing;
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
@@ -17,6 +18,21 @@ public final class TestStaff {
     /** The password of a test account, for signing in through the login form. */
     public static String password(String username) {
         return username + "-test-password";
+    }
+
+    /**
+     * An active account that signs in with this password, its e-mail address being the username. Created
+     * once per database; hashing takes a while, so tests share their accounts within a class.
+     */
+    public static void withPassword(JdbcClient jdbc, PasswordEncoder passwords, String username, String password) {
+        boolean exists = jdbc.sql("select count(*) from account where username = ?").param(username)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            jdbc.sql("insert into account (username, display_name, email, password_hash, created_at, system_admin)"
+                            + " values (?, ?, ?, ?, ?, false)")
+                    .params(username, username, username.contains("@") ? username : null, passwords.encode(password),
+                            OffsetDateTime.now()).update();
+        }
     }
 
     public static void ensure(JdbcClient jdbc, Accounts accounts, String username, OrganisationId organisation,

@@ -1,0 +1,58 @@
+package se.lofte.accounts;
+
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails that carry one-time links: Swedish first, English below, as plain text so that every mail
+ * program shows them the same. Sending throws {@link MailException}; callers decide whom to tell.
+ * Never called inside a database transaction: an SMTP server may take seconds to answer.
+ */
+@Component
+class AccountMail {
+
+    private static final Locale SWEDISH = Locale.of("sv");
+
+    private final JavaMailSender sender;
+    private final MessageSource messages;
+    private final String from;
+    private final String baseUrl;
+
+    AccountMail(JavaMailSender sender, MessageSource messages, @Value("${lofte.mail.from}") String from,
+                @Value("${lofte.base-url}") String baseUrl) {
+        this.sender = sender;
+        this.messages = messages;
+        this.from = from;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    void sendInvitation(String to, String name, String inviter, String organisation, String token) {
+        String link = baseUrl + "/konto/inbjudan/" + token;
+        send(to, "acc.mail.invitation", name, inviter, organisation, link);
+    }
+
+    void sendPasswordReset(String to, String name, String token) {
+        String link = baseUrl + "/konto/nytt-losenord/" + token;
+        send(to, "acc.mail.reset", name, link);
+    }
+
+    private void send(String to, String key, Object... args) {
+        var mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(to);
+        mail.setSubject(text(key + ".subject", SWEDISH) + " / " + text(key + ".subject", Locale.ENGLISH));
+        mail.setText(messages.getMessage(key + ".body", args, SWEDISH) + "\n\n----\n\n"
+                + messages.getMessage(key + ".body", args, Locale.ENGLISH));
+        sender.send(mail);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

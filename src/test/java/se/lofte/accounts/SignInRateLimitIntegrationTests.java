@@ -1,0 +1,60 @@
+package se.lofte.accounts;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.lofte.testing.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real limit of ten sign-in attempts a minute per client address, through the real server. Clients
+ * are told apart by X-Forwarded-For, as behind the proxy of a real installation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.sign-in.attempts-per-minute=10")
+class SignInRateLimitIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theEleventhAttemptInAMinuteIsAnswered429WithTheErrorPage() {
+        var http = new Http(port);
+        String client = "198.51.100.7";
+        Http.Answer page = http.get("/login", null, "X-Forwarded-For", client);
+        String session = page.session().orElseThrow();
+        Map<String, String> guess = Map.of("username", "admin", "password", "fel gissning", "_csrf", page.csrf());
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(http.post("/login", session, guess, "X-Forwarded-For", client).location()).endsWith("/login?error");
+        }
+        Http.Answer refused = http.post("/login", session, guess, "X-Forwarded-For", client, "Accept", "text/html");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers().get("retry-after")).isNotEmpty();
+        assertThat(refused.body()).contains("För många försök på kort tid", "<a class=\"brand\" href=\"/\">");
+
+        // Another client is not affected.
+        assertThat(http.post("/login", session, guess, "X-Forwarded-For", "198.51.100.8").status()).isEqualTo(302);
+    }
+
+    @Test
+    void resetRequestsAreLimitedToo() {
+        var http = new Http(port);
+        String client = "198.51.100.9";
+        Http.Answer page = http.get("/konto/glomt-losenord", null, "X-Forwarded-For", client);
+        String session = page.session().orElseThrow();
+        Map<String, String> request = Map.of("email", "ingen@example.se", "_csrf", page.csrf());
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(http.post("/konto/glomt-losenord", session, request, "X-Forwarded-For", client).status())
+                    .isEqualTo(302);
+        }
+        assertThat(http.post("/konto/glomt-losenord", session, request, "X-Forwarded-For", client).status())
+                .isEqualTo(429);
+    }
+}

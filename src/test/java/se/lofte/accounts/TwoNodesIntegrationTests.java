@@ -1,0 +1,48 @@
+package se.lofte.accounts;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.Lofte;
+import se.lofte.testing.Http;
+import se.lofte.testing.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app nodes on one PostgreSQL database share their sessions: signed in through one, a person is
+ * signed in on the other. Only on PostgreSQL: an in-memory H2 database cannot be shared by two nodes.
+ */
+class TwoNodesIntegrationTests {
+
+    @Test
+    void aSessionStartedOnOneNodeWorksOnTheOther() {
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("lofte.test.database")),
+                "Two nodes need a shared PostgreSQL database (the PostgreSQL pass)");
+        try (ConfigurableApplicationContext one = node(); ConfigurableApplicationContext two = node()) {
+            TestStaff.withPassword(one.getBean(JdbcClient.class), one.getBean(PasswordEncoder.class),
+                    "two-nodes@bengtsfors.se", "ett lösenord för två noder");
+
+            String session = new Http(port(one)).signIn("two-nodes@bengtsfors.se", "ett lösenord för två noder");
+            Http.Answer onTwo = new Http(port(two)).get("/manage/promises", session);
+
+            assertThat(port(two)).isNotEqualTo(port(one));
+            assertThat(onTwo.status()).isEqualTo(200);
+            assertThat(onTwo.body()).contains("action=\"/logout\"");
+        }
+    }
+
+    private static ConfigurableApplicationContext node() {
+        // An argument, since default properties rank below application.properties and its PORT setting.
+        return new SpringApplicationBuilder(Lofte.class).run("--server.port=0");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

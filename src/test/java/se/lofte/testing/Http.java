@@ -1,0 +1,103 @@
+package se.lofte.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+
+/**
+ * Plain HTTP against a running server, as a browser's requests would look, but with every header in
+ * reach: redirects are not followed and cookies are sent only as the test says, so a test sees exactly
+ * which session cookie each answer sets.
+ */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** One answer: status, headers, body. */
+    public record Answer(int status, Map<String, List<String>> headers, String body) {
+
+        /** The value of the SESSION cookie this answer sets, if it sets one. */
+        public Optional<String> session() {
+            return setCookie("SESSION").map(c -> c.substring("SESSION=".length(), c.indexOf(';')));
+        }
+
+        /** The whole Set-Cookie header for a cookie, attributes included. */
+        public Optional<String> setCookie(String name) {
+            return headers.getOrDefault("set-cookie", List.of()).stream().filter(c -> c.startsWith(name + "="))
+                    .findFirst();
+        }
+
+        public String location() {
+            return headers.getOrDefault("location", List.of("")).getFirst();
+        }
+
+        /** The CSRF token of the first form on the page. */
+        public String csrf() {
+            return Jsoup.parse(body).select("input[name=_csrf]").val();
+        }
+    }
+
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Answer get(String path, String session, String... headers) {
+        return send(request(path, session, headers).GET());
+    }
+
+    public Answer post(String path, String session, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(request(path, session, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Signs in through the login form like a browser (login page, then the form with its CSRF token) and
+     * returns the session the server set at login.
+     */
+    public String signIn(String username, String password) {
+        Answer page = get("/login", null);
+        Answer answer = post("/login", page.session().orElseThrow(), Map.of("username", username, "password", password,
+                "_csrf", page.csrf()));
+        if (answer.status() != 302 || !answer.location().endsWith("/manage")) {
+            throw new AssertionError("Sign-in as " + username + " failed: " + answer.status() + " " + answer.location());
+        }
+        return answer.session().orElseThrow();
+    }
+
+    private HttpRequest.Builder request(String path, String session, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (session != null) {
+            builder.header("Cookie", "SESSION=" + session);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
