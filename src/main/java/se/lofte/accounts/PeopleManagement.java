@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,12 @@ public class PeopleManagement {
     private final OneTimeLinks links;
     private final AccountMail mail;
     private final TransactionTemplate transaction;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    /** Absent when running a command without a web server: there are no sessions to end then. */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
     PeopleManagement(People people, Organisations organisations, OneTimeLinks links, AccountMail mail,
-                     TransactionTemplate transaction, FindByIndexNameSessionRepository<? extends Session> sessions) {
+                     TransactionTemplate transaction,
+                     ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.people = people;
         this.organisations = organisations;
         this.links = links;
@@ -126,7 +129,8 @@ public class PeopleManagement {
             return List.<Problem>of();
         });
         if (problems.isEmpty() && person.systemAdmin() != systemAdmin) {
-            sessions.findByPrincipalName(person.username()).keySet().forEach(sessions::deleteById);
+            sessions.ifAvailable(repository -> repository.findByPrincipalName(person.username()).keySet()
+                    .forEach(repository::deleteById));
         }
         return problems;
     }

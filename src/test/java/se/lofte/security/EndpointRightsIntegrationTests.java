@@ -48,15 +48,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class EndpointRightsIntegrationTests {
 
     /** An existing object behind each path variable, so requests reach the rights check, not a 404. */
-    private static final Map<String, String> SAMPLE_PATHS = Map.of(
-            "/manage/promises/{id}/edit", "/manage/promises/%s/edit",
-            "/manage/promises/{id}/sign", "/manage/promises/%s/sign",
-            "/manage/promises/{id}/publish", "/manage/promises/%s/publish",
-            "/manage/promises/{id}/close", "/manage/promises/%s/close",
-            "/manage/promises/{id}/extend", "/manage/promises/%s/extend",
-            "/manage/organisations/{id}", "/manage/organisations/%s",
-            "/manage/publishing/accessibility-reports/{id}/handled", "/manage/publishing/accessibility-reports/%s/handled",
-            "/manage/accounts/tokens/{id}/revoke", "/manage/accounts/tokens/%s/revoke");
+    private static final Map<String, String> SAMPLE_PATHS = Map.ofEntries(
+            Map.entry("/manage/promises/{id}/edit", "/manage/promises/%s/edit"),
+            Map.entry("/manage/promises/{id}/sign", "/manage/promises/%s/sign"),
+            Map.entry("/manage/promises/{id}/publish", "/manage/promises/%s/publish"),
+            Map.entry("/manage/promises/{id}/close", "/manage/promises/%s/close"),
+            Map.entry("/manage/promises/{id}/extend", "/manage/promises/%s/extend"),
+            Map.entry("/manage/organisations/{id}", "/manage/organisations/%s"),
+            Map.entry("/manage/publishing/accessibility-reports/{id}/handled", "/manage/publishing/accessibility-reports/%s/handled"),
+            Map.entry("/manage/accounts/tokens/{id}/revoke", "/manage/accounts/tokens/%s/revoke"),
+            Map.entry("/manage/accounts/{id}/roles", "/manage/accounts/%s/roles"),
+            Map.entry("/manage/accounts/{id}/system-admin", "/manage/accounts/%s/system-admin"),
+            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -140,6 +143,9 @@ class EndpointRightsIntegrationTests {
         if (pattern.startsWith("/manage/accounts/tokens/")) {
             return sample.formatted(amalToken);
         }
+        if (pattern.startsWith("/manage/accounts/")) {
+            return sample.formatted(adminAccount());
+        }
         return sample.formatted(anyReport());
     }
 
@@ -163,6 +169,11 @@ class EndpointRightsIntegrationTests {
 
     private long seedPromise() {
         return jdbc.sql("select min(id) from promise").query(Long.class).single();
+    }
+
+    /** The first administrator's account: not a person of the outsider's organisation. */
+    private long adminAccount() {
+        return jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
     }
 
     private long anyReport() {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Membership;
@@ -49,6 +50,8 @@ class PartyRightsBrowserTests {
     PromiseManagement management;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
 
     private OrganisationId police;
     private OrganisationId dalsEd;
@@ -58,6 +61,8 @@ class PartyRightsBrowserTests {
         police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id();
         dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow().id();
+        TestStaff.withPassword(jdbc, passwords, "polis.redaktor", TestStaff.password("polis.redaktor"));
+        TestStaff.withPassword(jdbc, passwords, "kommun.redaktor", TestStaff.password("kommun.redaktor"));
         TestStaff.ensure(jdbc, accounts, "polis.redaktor", police, Role.EDITOR, Role.SIGNATORY);
         TestStaff.ensure(jdbc, accounts, "kommun.redaktor", dalsEd, Role.EDITOR, Role.SIGNATORY);
     }
