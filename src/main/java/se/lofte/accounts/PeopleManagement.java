@@ -46,12 +46,16 @@ public class PeopleManagement {
     private final OneTimeLinks links;
     private final AccountMail mail;
     private final TransactionTemplate transaction;
+    private static final String SUBJECT = "account";
+
     /** Absent when running a command without a web server: there are no sessions to end then. */
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final AuditTrail auditTrail;
 
     PeopleManagement(People people, Organisations organisations, OneTimeLinks links, AccountMail mail,
-                     TransactionTemplate transaction,
+                     TransactionTemplate transaction, AuditTrail auditTrail,
                      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        this.auditTrail = auditTrail;
         this.people = people;
         this.organisations = organisations;
         this.links = links;
@@ -102,11 +106,20 @@ public class PeopleManagement {
         if (!AccountRights.manages(staff, organisation)) {
             throw new AccountAccessDenied();
         }
-        find(id, staff).orElseThrow(AccountAccessDenied::new);
+        Person person = find(id, staff).orElseThrow(AccountAccessDenied::new);
         if (organisations.find(organisation).isEmpty()) {
             return List.of(Problem.of("organisation", "acc.problem.organisationUnknown"));
         }
-        transaction.executeWithoutResult(status -> people.setRoles(id, organisation, roles));
+        var before = person.memberships().stream().filter(m -> m.organisation().equals(organisation))
+                .map(m -> m.role().name()).sorted().toList();
+        var after = roles.stream().map(Role::name).sorted().toList();
+        transaction.executeWithoutResult(status -> {
+            people.setRoles(id, organisation, roles);
+            if (!before.equals(after)) {
+                auditTrail.record(new AuditEvent(staff.username(), Set.of(organisation), SUBJECT, person.username(),
+                        "roles_set", AuditEvent.json(before), AuditEvent.json(after)));
+            }
+        });
         return List.of();
     }
 
@@ -126,6 +139,10 @@ public class PeopleManagement {
                 return List.of(Problem.of("systemAdmin", "acc.problem.lastSystemAdmin"));
             }
             people.setSystemAdmin(id, systemAdmin);
+            if (person.systemAdmin() != systemAdmin) {
+                auditTrail.record(new AuditEvent(staff.username(), Set.of(), SUBJECT, person.username(),
+                        "system_admin_set", AuditEvent.json(person.systemAdmin()), AuditEvent.json(systemAdmin)));
+            }
             return List.<Problem>of();
         });
         if (problems.isEmpty() && person.systemAdmin() != systemAdmin) {
@@ -159,6 +176,8 @@ public class PeopleManagement {
             AccountId id = existing.map(Person::id)
                     .orElseGet(() -> people.createPending(email, invitation.displayName().strip()));
             people.addRoles(id, organisation.id(), invitation.roles());
+            auditTrail.record(new AuditEvent(staff.username(), Set.of(organisation.id()), SUBJECT, email, "invited",
+                    null, AuditEvent.json(invitation.roles().stream().map(Role::name).sorted().toList())));
             boolean pending = existing.map(p -> p.status() == Person.Status.INVITED).orElse(true);
             String name = existing.map(Person::displayName).orElse(invitation.displayName().strip());
             return new Prepared(id, name, pending ? links.issue(id, OneTimeLinks.Purpose.INVITATION) : null);
