@@ -61,7 +61,7 @@ wapiti -u "$base/" --scope folder -m sql,blindsql,xss,permanentxss,exec,file,red
   --flush-session -f txt -o "$out/wapiti-public.txt" --max-scan-time ${WAPITI_SECONDS:-600} > "$out/wapiti-public.log" 2>&1 || true
 echo "== wapiti: staff pages (signed in)"
 wapiti -u "$base/manage/" --scope folder -H "Cookie: $session" -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf \
-  -x "$base/logout" --flush-session -f txt -o "$out/wapiti-staff.txt" --max-scan-time ${WAPITI_SECONDS:-600} \
+  --flush-session -f txt -o "$out/wapiti-staff.txt" --max-scan-time ${WAPITI_SECONDS:-600} \
   > "$out/wapiti-staff.log" 2>&1 || true
 
 grep -E "^(SQL Injection|Blind SQL Injection|Cross Site Scripting|Stored Cross Site Scripting|Command execution)" -A2 \
