@@ -1,5 +1,6 @@
 package se.lofte.accounts;
 
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,6 +41,11 @@ public class Accounts implements UserDetailsService, UserDetailsPasswordService 
     public String displayName(String username) {
         return jdbc.sql("select display_name from account where username = ?").param(username)
                 .query(String.class).optional().orElse(username);
+    }
+
+    /** The person signed in, for pages that act on their behalf; 403 when no account stands behind the name. */
+    public StaffMember signedIn(Principal user) {
+        return staffMember(user.getName()).orElseThrow(NoStaffAccount::new);
     }
 
     /** The person behind a username with their memberships; empty when there is no such account. */

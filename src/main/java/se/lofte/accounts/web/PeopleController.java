@@ -174,7 +174,6 @@ class PeopleController {
     }
 
     private StaffMember staff(Principal user) {
-        return accounts.staffMember(user.getName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        return accounts.signedIn(user);
     }
 }

@@ -202,7 +202,7 @@ class PromiseEditor {
     }
 
     private StaffMember staff(Principal user) {
-        return accounts.staffMember(user.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        return accounts.signedIn(user);
     }
 
     private PromiseView find(String id, Principal user) {

@@ -34,7 +34,7 @@ class Preview {
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        var promise = management.find(new PromiseId(number), accounts.staffMember(user.getName()).orElseThrow())
+        var promise = management.find(new PromiseId(number), accounts.signedIn(user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", new PromisePage(promise.content(), null, false, null, List.of(), true));
         model.addAttribute("promiseId", promise.id().value());

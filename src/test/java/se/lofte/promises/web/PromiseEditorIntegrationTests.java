@@ -189,6 +189,13 @@ class PromiseEditorIntegrationTests {
     }
 
     @Test
+    @WithMockUser(username = "removed-meanwhile")
+    void aSignedInNameWithoutAnAccountIsRefusedNotAnError() throws Exception {
+        mvc.perform(get("/manage/promises")).andExpect(status().isForbidden());
+        mvc.perform(get("/manage/publishing/preview/1")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/manage/promises/new").param("title", "x")).andExpect(status().isForbidden());
     }
