@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void everyBusinessModuleIsDetected() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("organisations", "accounts", "promises", "publishing", "site");
+                .contains("organisations", "accounts", "situation", "promises", "publishing", "site");
     }
 
     @Test
