@@ -56,9 +56,16 @@ class PromiseEditor {
         this.published = published;
     }
 
+    /**
+     * Where staff land after signing in. A person who is only a reporter (rapportör) may do nothing but
+     * place reports, so they land on the report form instead of the promises.
+     */
     @GetMapping("/manage")
-    String overview() {
-        return "redirect:/manage/promises";
+    String overview(Principal user) {
+        StaffMember member = staff(user);
+        boolean onlyReports = !member.systemAdmin() && !member.memberships().isEmpty()
+                && member.memberships().stream().allMatch(m -> m.role() == Role.REPORTER);
+        return onlyReports ? "redirect:/manage/situation/reports/new" : "redirect:/manage/promises";
     }
 
     @GetMapping("/manage/promises")

@@ -1,0 +1,162 @@
+package se.lofte.situation.reports;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The named places of one municipality a reporter can choose from: the areas marked with its SCB code,
+ * and the street segments that lie (partly) in those areas or that the municipality imported itself
+ * (street segments carry no municipality code). Places with the same name are told apart by a number,
+ * counted from west to east, so that every choice names exactly one place.
+ */
+@Component
+class MunicipalityPlaces {
+
+    record Area(long id, String label, PreparedGeometry geometry) {
+    }
+
+    record Segment(long id, String name, String label, LineString line) {
+
+        /** The point halfway along the street segment. */
+        Coordinate middle() {
+            return new LengthIndexedLine(line).extractPoint(line.getLength() / 2);
+        }
+    }
+
+    /** The places of one municipality; {@code areas} empty when its boundary is not imported. */
+    record Places(List<Area> areas, List<Segment> segments) {
+
+        Optional<Area> area(long id) {
+            return areas.stream().filter(a -> a.id() == id).findFirst();
+        }
+
+        Optional<Segment> segment(long id) {
+            return segments.stream().filter(s -> s.id() == id).findFirst();
+        }
+
+        /** True when the point lies in one of the municipality's areas. */
+        boolean contains(double latitude, double longitude) {
+            var point = GEOMETRIES.createPoint(new Coordinate(longitude, latitude));
+            return areas.stream().anyMatch(a -> a.geometry().covers(point));
+        }
+
+        List<PlaceChoice> areaChoices() {
+            return areas.stream().map(a -> new PlaceChoice("area:" + a.id(), a.label()))
+                    .sorted(Comparator.comparing(PlaceChoice::label, SWEDISH)).toList();
+        }
+
+        List<PlaceChoice> segmentChoices() {
+            return segments.stream().map(s -> new PlaceChoice("segment:" + s.id(), s.label()))
+                    .sorted(Comparator.comparing(PlaceChoice::label, SWEDISH)).toList();
+        }
+    }
+
+    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
+    private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final JdbcClient jdbc;
+
+    MunicipalityPlaces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Places of(String municipalityCode, long municipalityOrganisation) {
+        var reader = new WKTReader(GEOMETRIES);
+        record AreaRow(long id, String name, String geometryWkt) {
+        }
+        record Parsed(long id, String name, Geometry geometry) {
+        }
+        List<Parsed> areaRows = new ArrayList<>();
+        for (AreaRow row : jdbc.sql("select id, name, geometry_wkt from area where municipality_code = ?")
+                .param(municipalityCode).query(AreaRow.class).list()) {
+            parse(reader, row.geometryWkt()).ifPresent(g -> areaRows.add(new Parsed(row.id(), row.name(), g)));
+        }
+        Envelope bounds = new Envelope();
+        areaRows.forEach(a -> bounds.expandToInclude(a.geometry().getEnvelopeInternal()));
+        List<Area> areas = new ArrayList<>();
+        Map<Long, String> areaLabels = labels(areaRows, Parsed::id, Parsed::name, p -> p.geometry().getEnvelopeInternal());
+        for (Parsed a : areaRows) {
+            areas.add(new Area(a.id(), areaLabels.get(a.id()), PreparedGeometryFactory.prepare(a.geometry())));
+        }
+
+        record SegmentRow(long id, long organisationId, String name, String geometryWkt) {
+        }
+        // An empty envelope matches nothing: min > max.
+        double minLon = bounds.isNull() ? 1 : bounds.getMinX();
+        double maxLon = bounds.isNull() ? 0 : bounds.getMaxX();
+        double minLat = bounds.isNull() ? 1 : bounds.getMinY();
+        double maxLat = bounds.isNull() ? 0 : bounds.getMaxY();
+        List<SegmentRow> candidates = jdbc.sql("select id, organisation_id, name, geometry_wkt from street_segment"
+                        + " where organisation_id = :organisation or (max_lon >= :minLon and min_lon <= :maxLon"
+                        + " and max_lat >= :minLat and min_lat <= :maxLat)")
+                .param("organisation", municipalityOrganisation).param("minLon", minLon).param("maxLon", maxLon)
+                .param("minLat", minLat).param("maxLat", maxLat)
+                .query(SegmentRow.class).list();
+        record Line(long id, String name, LineString line) {
+        }
+        List<Line> lines = new ArrayList<>();
+        for (SegmentRow row : candidates) {
+            parse(reader, row.geometryWkt()).filter(LineString.class::isInstance).map(LineString.class::cast)
+                    .filter(line -> row.organisationId() == municipalityOrganisation
+                            || areas.stream().anyMatch(a -> a.geometry().intersects(line)))
+                    .ifPresent(line -> lines.add(new Line(row.id(), row.name(), line)));
+        }
+        Map<Long, String> segmentLabels = labels(lines, Line::id, Line::name, l -> l.line().getEnvelopeInternal());
+        List<Segment> segments = lines.stream()
+                .map(l -> new Segment(l.id(), l.name(), segmentLabels.get(l.id()), l.line())).toList();
+        return new Places(List.copyOf(areas), segments);
+    }
+
+    /** Names as labels; a name several places share gets "(1/3)" and so on, counted from west to east. */
+    private static <T> Map<Long, String> labels(List<T> places, Function<T, Long> id, Function<T, String> name,
+                                                Function<T, Envelope> envelope) {
+        Map<String, List<T>> byName = new LinkedHashMap<>();
+        places.forEach(p -> byName.computeIfAbsent(name.apply(p).strip(), n -> new ArrayList<>()).add(p));
+        Map<Long, String> labels = new LinkedHashMap<>();
+        byName.forEach((n, same) -> {
+            if (same.size() == 1) {
+                labels.put(id.apply(same.getFirst()), n);
+                return;
+            }
+            List<T> westToEast = same.stream()
+                    .sorted(Comparator.<T>comparingDouble(p -> envelope.apply(p).getMinX())
+                            .thenComparingDouble(p -> envelope.apply(p).getMinY())
+                            .thenComparing(id))
+                    .toList();
+            for (int i = 0; i < westToEast.size(); i++) {
+                labels.put(id.apply(westToEast.get(i)), n + " (" + (i + 1) + "/" + westToEast.size() + ")");
+            }
+        });
+        return labels;
+    }
+
+    /** Stored geometry was validated when it was imported; a row that no longer parses is left out. */
+    private static Optional<Geometry> parse(WKTReader reader, String wkt) {
+        try {
+            return Optional.of(reader.read(wkt));
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package se.lofte.situation.reports;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.shared.Problem;
+import se.lofte.situation.places.PlaceIndex;
+import se.lofte.testing.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The rules of place reports on the real schema: what is refused and why, what a report becomes (one
+ * person-free incident per category), and the seven days in which its reporter may correct or withdraw it.
+ */
+@SpringBootTest
+class PlaceReportsIntegrationTests {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    @Autowired
+    PlaceReports reports;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlaceIndex placeIndex;
+
+    Organisation bengtsfors;
+    Organisation amal;
+    StaffMember reporter;
+    long centrum;
+    long storgatan;
+    long amalArea;
+
+    @BeforeEach
+    void aReporterOfBengtsforsWithPlaces() {
+        bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        amal = organisations.municipalityBySlug("amal").orElseThrow();
+        TestStaff.ensure(jdbc, accounts, "rules.rapportor", bengtsfors.id(), Role.REPORTER);
+        reporter = accounts.staffMember("rules.rapportor").orElseThrow();
+        long b = bengtsfors.id().value();
+        centrum = ReportFixtures.area(jdbc, b, "1460", "Centrum", 12.20, 59.00, 12.26, 59.06);
+        storgatan = ReportFixtures.segment(jdbc, b, "Storgatan", 12.22, 59.03, 12.23, 59.031);
+        amalArea = ReportFixtures.area(jdbc, amal.id().value(), "1492", "Åmåls centrum", 12.68, 59.04, 12.72, 59.06);
+        placeIndex.refresh();
+    }
+
+    @Test
+    void eachCheckedCategoryBecomesOnePersonFreeIncident() {
+        String yesterday = reports.today().minusDays(1).toString();
+        ReportResult result = reports.submit(reporter, input("segment:" + storgatan, "", List.of("Klotter", "Nedskräpning"),
+                yesterday, "", "kvall", "Nytt klotter på busskuret."));
+
+        assertThat(result.problems()).isEmpty();
+        List<Map<String, Object>> incidents = incidents(result.reportId());
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents).extracting(i -> i.get("category")).containsExactlyInAnyOrder("Klotter", "Nedskräpning");
+        Map<String, Object> first = incidents.getFirst();
+        assertThat(first.get("source_id")).isEqualTo(result.reportId() + "/" + first.get("category"));
+        assertThat(first.get("place_precision")).isEqualTo("SEGMENT");
+        assertThat(((Number) first.get("segment_id")).longValue()).isEqualTo(storgatan);
+        assertThat(((Number) first.get("area_id")).longValue()).isEqualTo(centrum);
+        assertThat(first.get("municipality_code")).isEqualTo("1460");
+        assertThat(first.get("place_name")).isEqualTo("Storgatan");
+        assertThat(((Number) first.get("organisation_id")).longValue()).isEqualTo(bengtsfors.id().value());
+        OffsetDateTime from = jdbc.sql("select starts_at from incident where source_id = ?").param(first.get("source_id"))
+                .query(OffsetDateTime.class).single();
+        OffsetDateTime to = jdbc.sql("select ends_at from incident where source_id = ?").param(first.get("source_id"))
+                .query(OffsetDateTime.class).single();
+        assertThat(from.atZoneSameInstant(SWEDEN).toLocalDateTime()).isEqualTo(LocalDate.parse(yesterday).atTime(18, 0));
+        assertThat(to.atZoneSameInstant(SWEDEN).toLocalDateTime()).isEqualTo(LocalDate.parse(yesterday).plusDays(1).atStartOfDay());
+        assertThat(first.values()).noneMatch(v -> "rules.rapportor".equals(v));
+        assertThat(audit(result.reportId())).containsExactly("reported");
+    }
+
+    @Test
+    void aPointIsPlacedInItsAreaAndAFreeTextNameStaysInTheMunicipality() {
+        String today = reports.today().toString();
+        ReportResult point = reports.submit(reporter, new ReportInput(bengtsfors.id().value(), "1460", "", "",
+                "59.0305", "12.2250", List.of("Trasig belysning"), today, "", "", ""));
+        assertThat(point.problems()).isEmpty();
+        Map<String, Object> atPoint = incidents(point.reportId()).getFirst();
+        assertThat(atPoint.get("place_precision")).isEqualTo("POINT");
+        assertThat(((Number) atPoint.get("area_id")).longValue()).isEqualTo(centrum);
+
+        ReportResult named = reports.submit(reporter, input("", "Lekplatsen vid skolan", List.of("Otrygg plats"), today,
+                "", "", ""));
+        Map<String, Object> byName = incidents(named.reportId()).getFirst();
+        assertThat(byName.get("place_precision")).isEqualTo("AREA");
+        assertThat(byName.get("place_name")).isEqualTo("Lekplatsen vid skolan");
+        assertThat(byName.get("municipality_code")).isEqualTo("1460");
+        assertThat(byName.get("latitude")).isNull();
+    }
+
+    @Test
+    void refusesADateInTheFuture() {
+        String tomorrow = reports.today().plusDays(1).toString();
+        assertThat(problems(input("area:" + centrum, "", List.of("Klotter"), tomorrow, "", "", "")))
+                .containsExactly(Problem.of("date", "reports.problem.dateFuture"));
+    }
+
+    @Test
+    void refusesAPersonalIdentityNumberInTheTextAndSaysWhichNumber() {
+        List<Problem> problems = problems(input("area:" + centrum, "", List.of("Klotter"), reports.today().toString(), "",
+                "", "Han med nummer 121212-1212 var där."));
+        assertThat(problems).containsExactly(Problem.of("text", "reports.problem.personalNumber", "121212-1212"));
+    }
+
+    @Test
+    void refusesAReportWithoutCategory() {
+        assertThat(problems(input("area:" + centrum, "", List.of(), reports.today().toString(), "", "", "")))
+                .containsExactly(Problem.of("categories", "reports.problem.noCategory"));
+    }
+
+    @Test
+    void refusesAPlaceOutsideTheOrganisationsMunicipality() {
+        String today = reports.today().toString();
+        assertThat(problems(input("area:" + amalArea, "", List.of("Klotter"), today, "", "", "")))
+                .containsExactly(Problem.of("place", "reports.problem.placeOutside", bengtsfors.name()));
+        assertThat(problems(new ReportInput(bengtsfors.id().value(), "1460", "", "", "59.05", "12.70",
+                List.of("Klotter"), today, "", "", "")))
+                .containsExactly(Problem.of("place", "reports.problem.pointOutside", bengtsfors.name()));
+    }
+
+    @Test
+    void refusesAReportForAnotherOrganisation() {
+        var forAmal = new ReportInput(amal.id().value(), "1492", "area:" + amalArea, "", "", "", List.of("Klotter"),
+                reports.today().toString(), "", "", "");
+        assertThatThrownBy(() -> reports.submit(reporter, forAmal)).isInstanceOf(ReportAccessDenied.class);
+    }
+
+    @Test
+    void theReporterCorrectsAndWithdrawsWithinSevenDays() {
+        String today = reports.today().toString();
+        String id = reports.submit(reporter, input("area:" + centrum, "", List.of("Klotter"), today, "", "", "")).reportId();
+
+        ReportResult corrected = reports.correct(reporter, id, input("segment:" + storgatan, "", List.of("Inbrott",
+                "Skadegörelse"), today, "", "natt", "Fönster krossat."));
+        assertThat(corrected.problems()).isEmpty();
+        assertThat(incidents(id)).extracting(i -> i.get("category")).containsExactlyInAnyOrder("Inbrott", "Skadegörelse");
+        assertThat(reports.own(reporter, id).orElseThrow().content().input().partOfDay()).isEqualTo("natt");
+
+        assertThat(reports.withdraw(reporter, id)).isEmpty();
+        assertThat(incidents(id)).isEmpty();
+        assertThat(reports.own(reporter, id).orElseThrow().withdrawn()).isTrue();
+        assertThat(audit(id)).containsExactly("reported", "corrected", "withdrawn");
+    }
+
+    @Test
+    void refusesToWithdrawAfterSevenDays() {
+        String id = reports.submit(reporter, input("area:" + centrum, "", List.of("Klotter"),
+                reports.today().minusDays(8).toString(), "", "", "")).reportId();
+        jdbc.sql("update place_report set reported_at = ? where id = ?")
+                .params(OffsetDateTime.now().minusDays(7).minusMinutes(1), id).update();
+
+        assertThat(reports.withdraw(reporter, id)).contains(Problem.of("report", "reports.problem.tooLate", "7"));
+        assertThat(incidents(id)).hasSize(1);
+        assertThat(reports.correct(reporter, id, input("area:" + centrum, "", List.of("Inbrott"),
+                reports.today().toString(), "", "", "")).problems())
+                .containsExactly(Problem.of("report", "reports.problem.tooLate", "7"));
+    }
+
+    @Test
+    void onlyTheReporterMayChangeAReport() {
+        String id = reports.submit(reporter, input("area:" + centrum, "", List.of("Klotter"), reports.today().toString(),
+                "", "", "")).reportId();
+        TestStaff.ensure(jdbc, accounts, "rules.kollega", bengtsfors.id(), Role.REPORTER);
+        StaffMember colleague = accounts.staffMember("rules.kollega").orElseThrow();
+
+        assertThatThrownBy(() -> reports.withdraw(colleague, id)).isInstanceOf(ReportAccessDenied.class);
+        assertThat(incidents(id)).hasSize(1);
+    }
+
+    @Test
+    void theWeeklyPictureCountsCategoriesPerPlaceForTheOrganisationsAnalysts() {
+        LocalDate monday = LocalDate.of(2025, 3, 3);
+        reports.submit(reporter, input("segment:" + storgatan, "", List.of("Klotter", "Inbrott"), "2025-03-04", "", "", ""));
+        reports.submit(reporter, input("segment:" + storgatan, "", List.of("Klotter"), "2025-03-09", "", "kvall", ""));
+        reports.submit(reporter, input("segment:" + storgatan, "", List.of("Klotter"), "2025-03-10", "", "", ""));
+        TestStaff.ensure(jdbc, accounts, "rules.analytiker", bengtsfors.id(), Role.ANALYST);
+
+        WeeklyPicture picture = reports.week(accounts.staffMember("rules.analytiker").orElseThrow(), bengtsfors.id(), monday);
+
+        assertThat(picture.reports()).isEqualTo(2);
+        assertThat(picture.byPlaceAndCategory()).containsExactly(new WeeklyPicture.Count("Storgatan", "Inbrott", 1),
+                new WeeklyPicture.Count("Storgatan", "Klotter", 2));
+        assertThatThrownBy(() -> reports.week(reporter, bengtsfors.id(), monday)).isInstanceOf(ReportAccessDenied.class);
+    }
+
+    @Test
+    void anAdministratorAddsCategoriesOfTheOrganisationsOwn() {
+        TestStaff.ensure(jdbc, accounts, "rules.admin", bengtsfors.id(), Role.ORGANISATION_ADMIN);
+        StaffMember admin = accounts.staffMember("rules.admin").orElseThrow();
+        String name = "Farlig trafik " + System.nanoTime();
+
+        assertThat(reports.addCategory(admin, bengtsfors.id(), name)).isEmpty();
+        assertThat(reports.addCategory(admin, bengtsfors.id(), name.toUpperCase()))
+                .contains(Problem.of("name", "reports.problem.categoryTaken", name.toUpperCase()));
+        assertThat(reports.categories(bengtsfors.id())).extracting(ReportCategory::name).startsWith("Skadegörelse")
+                .endsWith(name);
+        assertThat(reports.categories(amal.id())).extracting(ReportCategory::name).doesNotContain(name);
+        assertThatThrownBy(() -> reports.addCategory(reporter, bengtsfors.id(), "Annat"))
+                .isInstanceOf(ReportAccessDenied.class);
+    }
+
+    @Test
+    void aLocalPoliceAreaReportsForTheMunicipalitiesItCovers() {
+        Organisation lpo = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
+                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
+        TestStaff.ensure(jdbc, accounts, "rules.polis", lpo.id(), Role.REPORTER);
+
+        assertThat(reports.reportingFor(accounts.staffMember("rules.polis").orElseThrow()))
+                .extracting(ReportingFor::municipalityCode).containsExactlyInAnyOrder("1492", "1438", "1460", "1461");
+    }
+
+    private List<Problem> problems(ReportInput input) {
+        ReportResult result = reports.submit(reporter, input);
+        assertThat(result.reportId()).isNull();
+        return result.problems();
+    }
+
+    private ReportInput input(String place, String placeName, List<String> categories, String date, String time,
+                              String partOfDay, String text) {
+        return new ReportInput(bengtsfors.id().value(), "1460", place, placeName, "", "", categories, date, time,
+                partOfDay, text);
+    }
+
+    private List<Map<String, Object>> incidents(String reportId) {
+        return jdbc.sql("select * from incident where source = 'platsrapport' and source_id like ? order by category")
+                .param(reportId + "/%").query().listOfRows();
+    }
+
+    private List<String> audit(String reportId) {
+        return jdbc.sql("select action from audit_event where subject_type = 'place_report' and subject_id = ? order by id")
+                .param(reportId).query(String.class).list();
+    }
+}
