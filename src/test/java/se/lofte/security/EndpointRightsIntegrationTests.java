@@ -59,7 +59,10 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/accounts/tokens/{id}/revoke", "/manage/accounts/tokens/%s/revoke"),
             Map.entry("/manage/accounts/{id}/roles", "/manage/accounts/%s/roles"),
             Map.entry("/manage/accounts/{id}/system-admin", "/manage/accounts/%s/system-admin"),
-            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"));
+            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"),
+            Map.entry("/manage/situation/reports/{id}/edit", "/manage/situation/reports/%s/edit"),
+            Map.entry("/manage/situation/reports/{id}/withdraw", "/manage/situation/reports/%s/withdraw"),
+            Map.entry("/manage/situation/reports/categories/{id}/remove", "/manage/situation/reports/categories/%s/remove"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -146,6 +149,12 @@ class EndpointRightsIntegrationTests {
         if (pattern.startsWith("/manage/accounts/")) {
             return sample.formatted(adminAccount());
         }
+        if (pattern.startsWith("/manage/situation/reports/categories/")) {
+            return sample.formatted(commonReportCategory());
+        }
+        if (pattern.startsWith("/manage/situation/reports/")) {
+            return sample.formatted(placeReportOfAmal());
+        }
         return sample.formatted(anyReport());
     }
 
@@ -178,6 +187,22 @@ class EndpointRightsIntegrationTests {
 
     private long anyReport() {
         return jdbc.sql("select coalesce(min(id), 0) from accessibility_report").query(Long.class).single();
+    }
+
+    /** A category of the common EST set, which no organisation's administrator may remove. */
+    private long commonReportCategory() {
+        return jdbc.sql("select min(id) from report_category where organisation_id is null").query(Long.class).single();
+    }
+
+    /** A place report by the first administrator for Åmål: neither the outsider's nor their organisation's. */
+    private String placeReportOfAmal() {
+        String id = "00000000-0000-0000-0000-00000000a001";
+        if (jdbc.sql("select count(*) from place_report where id = ?").param(id).query(Long.class).single() == 0) {
+            jdbc.sql("insert into place_report (id, organisation_id, municipality_code, reported_by, reported_at,"
+                            + " content_json) values (?, ?, '1492', 'admin', ?, '{}')")
+                    .params(id, amal(), java.time.OffsetDateTime.now()).update();
+        }
+        return id;
     }
 
     private long lpo() {
