@@ -54,15 +54,9 @@ sqlmap_run -u "$base/kommun/bengtsfors*"
 sqlmap_run -u "$base/kommun/bengtsfors/medborgarlofte/2019*"
 sqlmap_run -u "$base/api/promises/1*"
 sqlmap_run -u "$base/api/promises/1/revisions/1*"
+echo "== sqlmap: staff pages (signed in)"
 # Forms carry a CSRF token that stays valid for its session: fetch one per session and leave it untested
 # (sqlmap's own --csrf-token handling fails against these pages).
-public_jar="$out/public-cookies.txt"
-public_token=$(csrf_of "$public_jar" "$base/tillganglighet")
-public_session=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6"="$7}' "$public_jar" | tail -n 1)
-sqlmap_run -u "$base/tillganglighet/rapportera" --method=POST --cookie="$public_session" --skip=_csrf \
-  --data="page=/kommun&description=Menyn&email=a@example.se&_csrf=$public_token"
-
-echo "== sqlmap: staff pages (signed in)"
 sqlmap_run -u "$base/manage/promises/1*" --cookie="$session"
 sqlmap_run -u "$base/manage/organisations/municipalities?q=amal" --cookie="$session"
 staff_token=$(csrf_of "$jar_file" "$base/manage/promises/new")
@@ -71,9 +65,6 @@ sqlmap_run -u "$base/manage/promises/new" --method=POST --cookie="$session" --sk
 sqlmap_run -u "$base/manage/organisations/new?kind=OTHER_ACTOR" --method=POST --cookie="$session" --skip=_csrf \
   --data="name=Bostadsbolaget&_csrf=$staff_token"
 
-echo "== wapiti: public site"
-wapiti -u "$base/" --scope folder -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf,http_headers,cookieflags,csp \
-  --flush-session -f txt -o "$out/wapiti-public.txt" --max-scan-time ${WAPITI_SECONDS:-600} > "$out/wapiti-public.log" 2>&1 || true
 echo "== wapiti: staff pages (signed in)"
 # wapiti takes the session from a JSON cookie file (-c); a Cookie header (-H) is not kept by its crawler.
 # The crawl starts at /manage/promises, since /manage only redirects and /manage/ is a 404, and stays in
@@ -93,6 +84,20 @@ crawled() { sed -n '/Saving scan state/q;p' "$out/wapiti-staff.log" | grep -E '^
 echo "staff requests crawled: $(crawled | wc -l), distinct method and path: $(crawled | sed 's/?.*//' | sort -u | wc -l)"
 echo "session still signed in after wapiti: $(curl -s -o /dev/null -w '%{http_code}' -b "$jar_file" "$base/manage/promises") (200 = yes)"
 echo "errors in app.log: $(grep -c ' ERROR ' "$out/app.log" || true)"
+
+# The public report form goes after the staff crawl: every report it takes lands on the staff list of
+# reports, which has no paging, and the tens of thousands the scans send make that page so large (43 MB)
+# that wapiti's crawler stalls on it.
+echo "== sqlmap: public report form"
+public_jar="$out/public-cookies.txt"
+public_token=$(csrf_of "$public_jar" "$base/tillganglighet")
+public_session=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6"="$7}' "$public_jar" | tail -n 1)
+sqlmap_run -u "$base/tillganglighet/rapportera" --method=POST --cookie="$public_session" --skip=_csrf \
+  --data="page=/kommun&description=Menyn&email=a@example.se&_csrf=$public_token"
+
+echo "== wapiti: public site"
+wapiti -u "$base/" --scope folder -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf,http_headers,cookieflags,csp \
+  --flush-session -f txt -o "$out/wapiti-public.txt" --max-scan-time ${WAPITI_SECONDS:-600} > "$out/wapiti-public.log" 2>&1 || true
 
 grep -E "^(SQL Injection|Blind SQL Injection|Cross Site Scripting|Stored Cross Site Scripting|Command execution)" -A2 \
   "$out"/wapiti-*.txt || true
