@@ -72,11 +72,13 @@ echo "== wapiti: staff pages (signed in)"
 # Crawling submits the forms it finds and the attacks post to them too: promises get signed and
 # published, organisations renamed, tokens made and revoked. That is why this runs last, after sqlmap,
 # on the throw-away database. At most 40 pages a folder, or the 300 organisation pages take all the time,
-# and at most 4 minutes a module: permanentxss otherwise runs for far longer than all the rest together.
+# at most 4 minutes a module (permanentxss otherwise runs for far longer than all the rest together), and
+# no form with more than 30 fields: the promise form lists every other actor, hundreds of checkboxes once the
+# scans have made organisations, and one attack on it ran for over 20 minutes.
 printf '{"127.0.0.1": {"/": {"%s": {"value": "%s", "expires": null, "secure": false, "port": null, "version": 0}}}}\n' \
   "${session%%=*}" "${session#*=}" > "$out/wapiti-cookies.json"
 wapiti -u "$base/manage/" --scope folder -s "$base/manage/promises" -c "$out/wapiti-cookies.json" \
-  -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf --max-files-per-dir 40 --max-attack-time 240 -v 1 \
+  -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf --max-files-per-dir 40 --max-attack-time 240 --max-parameters 30 -v 1 \
   --flush-session -f txt -o "$out/wapiti-staff.txt" --max-scan-time ${WAPITI_SECONDS:-600} \
   > "$out/wapiti-staff.log" 2>&1 || true
 grep -E "^\[\*\] Wapiti found" "$out/wapiti-staff.log" || true
