@@ -14,7 +14,7 @@ jar=$(ls target/lofte-*.jar | head -n 1)
 password=security-scan-password
 rm -rf "$out" && mkdir -p "$out/data"
 
-java -Xmx512m -jar "$jar" --server.port="$port" \
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx512m -jar "$jar" --server.port="$port" \
   --spring.datasource.url="jdbc:h2:file:./$out/data/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
   --lofte.admin.password="$password" > "$out/app.log" 2>&1 &
 app=$!
@@ -26,6 +26,22 @@ jar_file="$out/cookies.txt"
 token=$(curl -s -c "$jar_file" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
 curl -s -b "$jar_file" -c "$jar_file" -o /dev/null -d "username=admin&password=$password&_csrf=$token" "$base/login"
 session=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6"="$7}' "$jar_file" | tail -n 1)
+csrf_of() { curl -s -b "$1" -c "$1" "$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+
+# The administrator is a system administrator without promise roles, so promise forms would answer 403
+# before their SQL. Make them editor and signatory in Bengtsfors and its local police area through the
+# people pages, as a person would.
+admin_id=$(curl -s -b "$jar_file" "$base/manage/accounts" | grep -B1 '<td>admin</td>' \
+  | sed -n 's|.*href="/manage/accounts/\([0-9]*\)".*|\1|p' | head -n 1)
+person_page=$(curl -s -b "$jar_file" "$base/manage/accounts/$admin_id")
+organisation_id() { printf '%s' "$person_page" | sed -n "s|.*<option value=\"\([0-9]*\)\"[^>]*>$1</option>.*|\1|p" | head -n 1; }
+municipality=$(organisation_id "Bengtsfors kommun")
+police=$(organisation_id "LPO Östra Fyrbodal")
+for organisation in "$municipality" "$police"; do
+  token=$(csrf_of "$jar_file" "$base/manage/accounts/$admin_id")
+  curl -s -b "$jar_file" -c "$jar_file" -o /dev/null -w "roles in organisation $organisation: %{http_code}\n" \
+    -d "organisation=$organisation&roles=EDITOR&roles=SIGNATORY&_csrf=$token" "$base/manage/accounts/$admin_id/roles"
+done
 
 sqlmap_run() {
   sqlmap --batch --disable-coloring --level=2 --risk=1 --output-dir="$out/sqlmap" "$@" 2>&1 | tee -a "$out/sqlmap.log" \
@@ -38,31 +54,52 @@ sqlmap_run -u "$base/kommun/bengtsfors*"
 sqlmap_run -u "$base/kommun/bengtsfors/medborgarlofte/2019*"
 sqlmap_run -u "$base/api/promises/1*"
 sqlmap_run -u "$base/api/promises/1/revisions/1*"
+echo "== sqlmap: staff pages (signed in)"
 # Forms carry a CSRF token that stays valid for its session: fetch one per session and leave it untested
 # (sqlmap's own --csrf-token handling fails against these pages).
-csrf_of() { curl -s -b "$1" -c "$1" "$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+sqlmap_run -u "$base/manage/promises/1*" --cookie="$session"
+sqlmap_run -u "$base/manage/organisations/municipalities?q=amal" --cookie="$session"
+staff_token=$(csrf_of "$jar_file" "$base/manage/promises/new")
+sqlmap_run -u "$base/manage/promises/new" --method=POST --cookie="$session" --skip=_csrf \
+  --data="policeId=$police&municipalityId=$municipality&start=2031-01-01&end=2031-12-31&title=Test&_csrf=$staff_token"
+sqlmap_run -u "$base/manage/organisations/new?kind=OTHER_ACTOR" --method=POST --cookie="$session" --skip=_csrf \
+  --data="name=Bostadsbolaget&_csrf=$staff_token"
+
+echo "== wapiti: staff pages (signed in)"
+# wapiti takes the session from a JSON cookie file (-c); a Cookie header (-H) is not kept by its crawler.
+# The crawl starts at /manage/promises, since /manage only redirects and /manage/ is a 404, and stays in
+# the /manage/ folder, so it never reaches the sign-out form at /logout (wapiti 3.0.4 crashes on -x).
+# Crawling submits the forms it finds and the attacks post to them too: promises get signed and
+# published, organisations renamed, tokens made and revoked. That is why this runs last, after sqlmap,
+# on the throw-away database. At most 40 pages a folder, or the 300 organisation pages take all the time,
+# at most 4 minutes a module (permanentxss otherwise runs for far longer than all the rest together), and
+# no form with more than 30 fields: the promise form lists every other actor, hundreds of checkboxes once the
+# scans have made organisations, and one attack on it ran for over 20 minutes.
+printf '{"127.0.0.1": {"/": {"%s": {"value": "%s", "expires": null, "secure": false, "port": null, "version": 0}}}}\n' \
+  "${session%%=*}" "${session#*=}" > "$out/wapiti-cookies.json"
+wapiti -u "$base/manage/" --scope folder -s "$base/manage/promises" -c "$out/wapiti-cookies.json" \
+  -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf --max-files-per-dir 40 --max-attack-time 240 --max-parameters 30 -v 1 \
+  --flush-session -f txt -o "$out/wapiti-staff.txt" --max-scan-time ${WAPITI_SECONDS:-600} \
+  > "$out/wapiti-staff.log" 2>&1 || true
+grep -E "^\[\*\] Wapiti found" "$out/wapiti-staff.log" || true
+crawled() { sed -n '/Saving scan state/q;p' "$out/wapiti-staff.log" | grep -E '^\[\+\] (GET|POST)' | awk '{print $2, $3}'; }
+echo "staff requests crawled: $(crawled | wc -l), distinct method and path: $(crawled | sed 's/?.*//' | sort -u | wc -l)"
+echo "session still signed in after wapiti: $(curl -s -o /dev/null -w '%{http_code}' -b "$jar_file" "$base/manage/promises") (200 = yes)"
+echo "errors in app.log: $(grep -c ' ERROR ' "$out/app.log" || true)"
+
+# The public report form goes after the staff crawl: every report it takes lands on the staff list of
+# reports, which has no paging, and the tens of thousands the scans send make that page so large (43 MB)
+# that wapiti's crawler stalls on it.
+echo "== sqlmap: public report form"
 public_jar="$out/public-cookies.txt"
 public_token=$(csrf_of "$public_jar" "$base/tillganglighet")
 public_session=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6"="$7}' "$public_jar" | tail -n 1)
 sqlmap_run -u "$base/tillganglighet/rapportera" --method=POST --cookie="$public_session" --skip=_csrf \
   --data="page=/kommun&description=Menyn&email=a@example.se&_csrf=$public_token"
 
-echo "== sqlmap: staff pages (signed in)"
-sqlmap_run -u "$base/manage/promises/1*" --cookie="$session"
-sqlmap_run -u "$base/manage/organisations/municipalities?q=amal" --cookie="$session"
-staff_token=$(csrf_of "$jar_file" "$base/manage/promises/new")
-sqlmap_run -u "$base/manage/promises/new" --method=POST --cookie="$session" --skip=_csrf \
-  --data="policeId=299&municipalityId=155&start=2031-01-01&end=2031-12-31&title=Test&_csrf=$staff_token"
-sqlmap_run -u "$base/manage/organisations/new?kind=OTHER_ACTOR" --method=POST --cookie="$session" --skip=_csrf \
-  --data="name=Bostadsbolaget&_csrf=$staff_token"
-
 echo "== wapiti: public site"
 wapiti -u "$base/" --scope folder -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf,http_headers,cookieflags,csp \
   --flush-session -f txt -o "$out/wapiti-public.txt" --max-scan-time ${WAPITI_SECONDS:-600} > "$out/wapiti-public.log" 2>&1 || true
-echo "== wapiti: staff pages (signed in)"
-wapiti -u "$base/manage/" --scope folder -H "Cookie: $session" -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf \
-  --flush-session -f txt -o "$out/wapiti-staff.txt" --max-scan-time ${WAPITI_SECONDS:-600} \
-  > "$out/wapiti-staff.log" 2>&1 || true
 
 grep -E "^(SQL Injection|Blind SQL Injection|Cross Site Scripting|Stored Cross Site Scripting|Command execution)" -A2 \
   "$out"/wapiti-*.txt || true
