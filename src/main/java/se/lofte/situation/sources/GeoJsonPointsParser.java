@@ -18,8 +18,8 @@ import se.lofte.situation.PlacePrecision;
 /**
  * A GeoJSON FeatureCollection (RFC 7946) of Point features, properties read as {@link GeoJsonProperties}
  * says. Coordinates are WGS84 {@code [longitude, latitude]} as the RFC fixes; precision is
- * {@link PlacePrecision#POINT}. Members of the collection other than {@code features} are skipped, so a
- * {@code bbox} or an old-style {@code crs} does not matter.
+ * {@link PlacePrecision#POINT}. Members of the collection other than {@code type} and {@code features} are
+ * skipped, so a {@code bbox} or an old-style {@code crs} does not matter; {@code features} must be one list.
  *
  * <p>A feature that is not a Point, has no usable coordinates (not numbers, out of range) or lacks its
  * category or time is refused with its 1-based index and the property path ({@code geometry.coordinates},
@@ -58,7 +58,11 @@ final class GeoJsonPointsParser implements IncidentParser {
                 if (!type.isString() || !"FeatureCollection".equals(type.asString())) {
                     throw json.here(Reasons.FILE_NOT_FEATURE_COLLECTION, null);
                 }
-            } else if ("features".equals(member) && value == JsonToken.START_ARRAY && !sawFeatures) {
+            } else if ("features".equals(member)) {
+                if (value != JsonToken.START_ARRAY || sawFeatures) {
+                    // Not a list, or a second one: which features the file means cannot be told.
+                    throw json.here(Reasons.FILE_NOT_FEATURE_COLLECTION, null);
+                }
                 sawFeatures = true;
                 for (JsonToken item = json.next(); item != JsonToken.END_ARRAY; item = json.next()) {
                     if (item == null) {

@@ -101,6 +101,9 @@ class GeoJsonPointsParserTests {
         assertThatThrownBy(() -> Rows.of(parser, "[]"))
                 .isInstanceOfSatisfying(UnreadableFile.class,
                         e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
+        assertThatThrownBy(() -> Rows.of(parser, "{\"features\": [], \"features\": []}"))
+                .isInstanceOfSatisfying(UnreadableFile.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
         assertThatThrownBy(() -> Rows.of(parser, "{\"type\": \"FeatureCollection\", \"features\": [} "))
                 .isInstanceOfSatisfying(UnreadableFile.class,
                         e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_JSON));
