@@ -214,7 +214,7 @@ public final class GeoJsonPlaces {
             return null;
         }
         if (line.length < 2) {
-            problem(index, "places.geojson.lineTooShort", part == 0 ? "" : Integer.toString(part));
+            problem(index, "places.geojson.lineTooShort", Integer.toString(Math.max(part, 1)));
             return null;
         }
         return geometries.createLineString(line);
