@@ -216,19 +216,22 @@ class PromiseEditorIntegrationTests {
 
         Document page = html(mvc.perform(get("/kommun/amal/medborgarlofte/" + year)));
         assertThat(page.select(".commitments li:nth-child(2) .where").text())
-                .isEqualTo("Var: Torget " + year + ", Stationsområdet " + year);
+                .as("in the order offered, by name").isEqualTo("Var: Stationsområdet " + year + ", Torget " + year);
         assertThat(page.select("#places + ul").text()).contains("Stationsområdet " + year);
         assertThat(page.select(".changes").text()).contains("Åtagande 2 – platser:")
-                .contains("Torget " + year + ", Stationsområdet " + year);
+                .contains("Stationsområdet " + year + ", Torget " + year);
         assertThat(page.text()).doesNotContain("Omdöpt " + year);
     }
 
     @Test
     void aFocusPlaceOfNoPartyIsRefusedOnItsField() throws Exception {
         long id = create(TestYears.next());
+        // Written directly: the signed-in admin has no role in Mellerud, and gets none here.
         var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "admin", mellerud, Role.EDITOR);
-        long elsewhere = focusPlace(mellerud, "Mellerud torg " + id);
+        jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
+                .params(mellerud.value(), "Mellerud torg " + id, java.time.OffsetDateTime.now()).update();
+        long elsewhere = jdbc.sql("select max(id) from focus_place where organisation_id = ?").param(mellerud.value())
+                .query(Long.class).single();
         var params = filled(id);
         params.add("commitments[0].focusPlaceIds", Long.toString(elsewhere));
         Document page = html(mvc.perform(edit(id).params(params)).andExpect(status().isOk()));
