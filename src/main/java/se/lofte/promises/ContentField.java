@@ -39,6 +39,8 @@ record ContentField(String id, String path, String section, int number, String n
                     commitment.text()));
             f.add(fixed(id + ":responsible", path + ".responsible", "section.commitment", i + 1,
                     "field.responsible", names(c, commitment.responsible())));
+            f.add(fixed(id + ":places", path + ".focusPlaceIds", "section.commitment", i + 1,
+                    "places.field.commitmentPlaces", commitment.focusPlaceNames()));
             owned(f, from, Set.copyOf(commitment.responsible()));
         }
         for (int i = 0; i < c.goals().size(); i++) {
@@ -67,6 +69,8 @@ record ContentField(String id, String path, String section, int number, String n
             f.add(text("focus:" + i, "focusPlaces[" + i + "]", "section.focusPlaces", i + 1, "field.focusPlace",
                     c.focusPlaces().get(i)));
         }
+        f.add(fixed("focusPlaceRefs", "focusPlaceIds", "section.focusPlaces", 0, "places.field.focusPlaces",
+                c.focusPlaceNames()));
         var plan = c.followUp();
         f.add(text("followUpFrequency", "followUpFrequency", "section.followUp", 0, "field.followUpFrequency",
                 plan == null ? null : plan.frequency()));

@@ -89,12 +89,12 @@ class DemoPromise implements ApplicationRunner {
                         new PromiseContent.Commitment("c1", "Öka insatserna mot narkotikamissbruket",
                                 "Polisen och kommunen ska öka insatserna mot narkotikamissbruket. Särskilt fokus"
                                         + " ska riktas mot personer som inte tidigare är kända narkotikamissbrukare.",
-                                both),
+                                both, List.of()),
                         new PromiseContent.Commitment("c2",
                                 "Genomföra åtgärder mot störande trafik på vissa särskilt utvalda och utsatta platser.",
                                 "Polisen samt kommunen ska gemensamt identifiera samt genomföra åtgärder som kan"
                                         + " vara verksamma mot problemet.",
-                                both)),
+                                both, List.of())),
                 List.of(
                         new PromiseContent.Goal("g1", police,
                                 "Polisen har som mål att lagföra minst fem individer som inte tidigare är kända"
@@ -113,7 +113,7 @@ class DemoPromise implements ApplicationRunner {
                                         + " någon eller några strategiskt utvalda gatuavsnitt som beskrivits som"
                                         + " särskilt utsatta för störande trafik.",
                                 null)),
-                List.of(),
+                List.of(), List.of(),
                 new PromiseContent.FollowUpPlan("En gång, innan årets utgång", "Kommunen och polisen gemensamt"),
                 "Återkoppling och resultatet av det arbete som bedrivs för att nå målen sker via polisens och"
                         + " kommunens webbplatser, i sociala medier samt massmedia. Medborgarlöftet följs gemensamt"

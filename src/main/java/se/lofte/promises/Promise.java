@@ -105,7 +105,7 @@ final class Promise {
         extended = true;
         var c = content;
         edit(new PromiseContent(c.parties(), c.start(), c.end().plusYears(1), c.title(), c.lead(), c.situation(),
-                c.commitments(), c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(),
+                c.commitments(), c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
                 c.image()));
     }
 

@@ -10,7 +10,9 @@ import se.lofte.organisations.OrganisationKind;
 /**
  * Everything a promise says, in the order a resident reads it. The working copy that staff edit and every
  * published revision are values of this type; a revision stores it frozen, party names included, so that
- * a later renaming of an organisation never changes what was published.
+ * a later renaming of an organisation never changes what was published. Focus places are referred to the
+ * same way: by id, with their name frozen. The text places ({@code focusPlaces}) stay beside them as a
+ * description, and are all that promises written before focus places existed have.
  *
  * <p>Commitments and goals carry a {@code key} that stays the same across edits and revisions, so that
  * measures and follow-up can refer to them.
@@ -25,6 +27,7 @@ public record PromiseContent(
         List<Commitment> commitments,
         List<Goal> goals,
         List<String> focusPlaces,
+        List<FocusPlaceRef> focusPlaceRefs,
         FollowUpPlan followUp,
         String followAlong,
         List<Signatory> signatories,
@@ -35,17 +38,34 @@ public record PromiseContent(
         commitments = List.copyOf(commitments);
         goals = List.copyOf(goals);
         focusPlaces = List.copyOf(focusPlaces);
+        focusPlaceRefs = refs(focusPlaceRefs);
         signatories = List.copyOf(signatories);
+    }
+
+    /**
+     * A focus place of the situation picture the promise or a commitment is about, by id, with its name as it
+     * was when the text was saved: a published revision must not change when the focus place is renamed.
+     */
+    public record FocusPlaceRef(long id, String name) {
     }
 
     /** A party to the promise: a local police area, a municipality or another actor. */
     public record Party(OrganisationId id, OrganisationKind kind, String name) {
     }
 
-    /** A numbered commitment, "Det här ska vi göra"; its number is its position. */
-    public record Commitment(String key, String title, String text, List<OrganisationId> responsible) {
+    /**
+     * A numbered commitment, "Det här ska vi göra"; its number is its position. {@code focusPlaceRefs} are
+     * where it is done.
+     */
+    public record Commitment(String key, String title, String text, List<OrganisationId> responsible,
+                             List<FocusPlaceRef> focusPlaceRefs) {
         public Commitment {
             responsible = List.copyOf(responsible);
+            focusPlaceRefs = refs(focusPlaceRefs);
+        }
+
+        public String focusPlaceNames() {
+            return names(focusPlaceRefs);
         }
     }
 
@@ -101,6 +121,20 @@ public record PromiseContent(
     public String periodLabel() {
         return start.getYear() == end.getYear() ? Integer.toString(start.getYear())
                 : start.getYear() + "–" + end.getYear();
+    }
+
+    /** The focus places' names, comma-separated, as a resident reads them. */
+    public String focusPlaceNames() {
+        return names(focusPlaceRefs);
+    }
+
+    /** Content stored before focus places existed has none. */
+    private static List<FocusPlaceRef> refs(List<FocusPlaceRef> refs) {
+        return refs == null ? List.of() : List.copyOf(refs);
+    }
+
+    private static String names(List<FocusPlaceRef> refs) {
+        return refs.stream().map(FocusPlaceRef::name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     static boolean blank(String s) {

@@ -33,15 +33,15 @@ final class PromiseFixtures {
                 "Medborgarlöfte för " + year, "Polisen och kommunen lovar tryggare centrum.",
                 "Otryggheten i centrum har ökat enligt trygghetsmätningen.",
                 List.of(new PromiseContent.Commitment("c1", "Fler trafikkontroller", "Kontroller på Kungsgatan.",
-                                List.of(police)),
+                                List.of(police), List.of()),
                         new PromiseContent.Commitment("c2", "Bättre belysning", "Ny belysning i parken.",
-                                List.of(municipality))),
+                                List.of(municipality), List.of())),
                 List.of(new PromiseContent.Goal("g1", police, "Polisen ska genomföra minst 20 trafikkontroller.",
                                 new PromiseContent.NumericTarget("Genomförda trafikkontroller", "kontroller",
                                         BigDecimal.ZERO, BigDecimal.valueOf(20), PromiseContent.Direction.INCREASE,
                                         LocalDate.of(year, 12, 31))),
                         new PromiseContent.Goal("g2", null, "Fler ska känna sig trygga i centrum.", null)),
-                List.of("Kungsgatan"),
+                List.of("Kungsgatan"), List.of(),
                 new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen"),
                 "Vi berättar hur det går på webbplatserna.",
                 List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
@@ -51,27 +51,27 @@ final class PromiseFixtures {
 
     static PromiseContent withTitle(PromiseContent c, String title) {
         return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
-                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
 
     static PromiseContent withPeriod(PromiseContent c, LocalDate start, LocalDate end) {
         return new PromiseContent(c.parties(), start, end, c.title(), c.lead(), c.situation(), c.commitments(),
-                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
 
     static PromiseContent withSituation(PromiseContent c, String situation) {
         return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), situation, c.commitments(),
-                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
 
     static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
         return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
-                goals, c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+                goals, c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
 
     static PromiseContent withImage(PromiseContent c, PromiseContent.Image image) {
         return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
-                c.goals(), c.focusPlaces(), c.followUp(), c.followAlong(), c.signatories(), image);
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), image);
     }
 
     static PromiseContent.Goal numericGoal(BigDecimal target) {
@@ -82,5 +82,15 @@ final class PromiseFixtures {
         return new PromiseContent.Goal("g1", owner, "Polisen ska genomföra minst " + target + " trafikkontroller.",
                 new PromiseContent.NumericTarget("Genomförda trafikkontroller", "kontroller", BigDecimal.ZERO, target,
                         PromiseContent.Direction.INCREASE, LocalDate.of(year, 12, 31)));
+    }
+
+    /** The content with commitment {@code index} (from 0) done at these focus places. */
+    static PromiseContent withCommitmentPlaces(PromiseContent c, int index, List<PromiseContent.FocusPlaceRef> places) {
+        var commitments = new java.util.ArrayList<>(c.commitments());
+        var m = commitments.get(index);
+        commitments.set(index, new PromiseContent.Commitment(m.key(), m.title(), m.text(), m.responsible(), places));
+        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), commitments,
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
+                c.image());
     }
 }

@@ -20,4 +20,24 @@ class PromiseJsonTests {
         assertThat(PromiseJson.content(json)).isEqualTo(content);
         assertThat(json).doesNotContain("\"empty\"").doesNotContain("\"numeric\":true");
     }
+
+    @Test
+    void contentStoredBeforeFocusPlacesExistedReadsWithNone() {
+        String json = PromiseJson.write(PromiseFixtures.complete())
+                .replace(",\"focusPlaceRefs\":[]", "");
+        assertThat(json).doesNotContain("focusPlaceRefs");
+        var content = PromiseJson.content(json);
+        assertThat(content.focusPlaceRefs()).isEmpty();
+        assertThat(content.commitments()).allSatisfy(c -> assertThat(c.focusPlaceRefs()).isEmpty());
+        assertThat(content.focusPlaces()).containsExactly("Kungsgatan");
+    }
+
+    @Test
+    void focusPlacesAreStoredWithTheirNames() {
+        var content = PromiseFixtures.withCommitmentPlaces(PromiseFixtures.complete(), 0,
+                List.of(new PromiseContent.FocusPlaceRef(12, "Torget")));
+        String json = PromiseJson.write(content);
+        assertThat(json).contains("{\"id\":12,\"name\":\"Torget\"}");
+        assertThat(PromiseJson.content(json)).isEqualTo(content);
+    }
 }

@@ -51,7 +51,7 @@ class PromiseLifecycleTests {
     void anUnfinishedPromiseCannotBeSigned() {
         var c = complete();
         Promise promise = Promise.draft(new PromiseContent(c.parties(), c.start(), c.end(), c.title(), "", "",
-                List.of(), List.of(), List.of(), null, "", List.of(), null));
+                List.of(), List.of(), List.of(), List.of(), null, "", List.of(), null));
         assertThatThrownBy(() -> promise.sign(POLICE.id(), "anna", NOW)).isInstanceOfSatisfying(PromiseRefusal.class,
                 r -> assertThat(r.problem().code()).isEqualTo("refusal.unfinished"));
     }

@@ -134,10 +134,10 @@ class PromiseManagementIntegrationTests {
         var commitments = new java.util.ArrayList<>(content.commitments());
         var police = commitments.getFirst();
         commitments.set(0, new PromiseContent.Commitment(police.key(), police.title(), "Ändrat av kommunen.",
-                police.responsible()));
+                police.responsible(), police.focusPlaceRefs()));
         var changed = new PromiseContent(content.parties(), content.start(), content.end(), content.title(),
                 "Kommunen får ändra den gemensamma ingressen.", content.situation(), commitments, content.goals(),
-                content.focusPlaces(), content.followUp(), content.followAlong(), content.signatories(),
+                content.focusPlaces(), content.focusPlaceRefs(), content.followUp(), content.followAlong(), content.signatories(),
                 content.image());
         int version = management.find(id, municipalityEditor).orElseThrow().version();
         assertThat(management.update(id, version, changed, municipalityEditor).problems())

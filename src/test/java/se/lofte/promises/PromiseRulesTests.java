@@ -92,7 +92,7 @@ class PromiseRulesTests {
     void anUnfinishedDraftMaySaveButNotBeSigned() {
         var c = complete();
         var draft = new PromiseContent(c.parties(), c.start(), c.end(), c.title(), "", "", List.of(), List.of(),
-                List.of(), null, "", List.of(), null);
+                List.of(), List.of(), null, "", List.of(), null);
         assertThat(PromiseRules.check(draft, false)).isEmpty();
         assertThat(PromiseRules.checkComplete(draft)).extracting(Problem::field)
                 .containsExactly("lead", "situation", "commitments", "goals", "followAlong", "signatories",

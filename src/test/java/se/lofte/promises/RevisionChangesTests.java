@@ -62,8 +62,31 @@ class RevisionChangesTests {
     void reorderingCommitmentsIsNotATextChange() {
         var before = complete();
         var after = new PromiseContent(before.parties(), before.start(), before.end(), before.title(), before.lead(),
-                before.situation(), before.commitments().reversed(), before.goals(), before.focusPlaces(),
+                before.situation(), before.commitments().reversed(), before.goals(), before.focusPlaces(), before.focusPlaceRefs(),
                 before.followUp(), before.followAlong(), before.signatories(), before.image());
         assertThat(RevisionChanges.between(before, after)).isEmpty();
+    }
+
+    @Test
+    void aChangedFocusPlaceOfACommitmentIsNamedByTheCommitment() {
+        var torget = new PromiseContent.FocusPlaceRef(7, "Torget");
+        var station = new PromiseContent.FocusPlaceRef(8, "Stationsområdet");
+        var before = withCommitmentPlaces(complete(), 1, List.of(torget));
+        var after = withCommitmentPlaces(complete(), 1, List.of(torget, station));
+        assertThat(RevisionChanges.between(before, after)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(RevisionChanges.Kind.CHANGED);
+            assertThat(c.section()).isEqualTo("section.commitment");
+            assertThat(c.number()).isEqualTo(2);
+            assertThat(c.field()).isEqualTo("places.field.commitmentPlaces");
+            assertThat(c.before()).isEqualTo("Torget");
+            assertThat(c.after()).isEqualTo("Torget, Stationsområdet");
+        });
+    }
+
+    @Test
+    void renamingAFocusPlaceChangesNothingAlreadyWritten() {
+        var content = withCommitmentPlaces(complete(), 0, List.of(new PromiseContent.FocusPlaceRef(7, "Torget")));
+        assertThat(PromiseJson.content(PromiseJson.write(content)).commitments().getFirst().focusPlaceNames())
+                .isEqualTo("Torget");
     }
 }

@@ -62,7 +62,12 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"),
             Map.entry("/manage/situation/reports/{id}/edit", "/manage/situation/reports/%s/edit"),
             Map.entry("/manage/situation/reports/{id}/withdraw", "/manage/situation/reports/%s/withdraw"),
-            Map.entry("/manage/situation/reports/categories/{id}/remove", "/manage/situation/reports/categories/%s/remove"));
+            Map.entry("/manage/situation/reports/categories/{id}/remove", "/manage/situation/reports/categories/%s/remove"),
+            Map.entry("/manage/situation/places/areas/{id}", "/manage/situation/places/areas/%s"),
+            Map.entry("/manage/situation/places/areas/{id}/delete", "/manage/situation/places/areas/%s/delete"),
+            Map.entry("/manage/situation/places/segments/{id}/delete", "/manage/situation/places/segments/%s/delete"),
+            Map.entry("/manage/situation/places/focus/{id}", "/manage/situation/places/focus/%s"),
+            Map.entry("/manage/situation/places/focus/{id}/delete", "/manage/situation/places/focus/%s/delete"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -83,6 +88,8 @@ class EndpointRightsIntegrationTests {
 
     /** A token of another organisation than the one whose administrator tries to revoke it. */
     ApiTokenId amalToken;
+    /** An area, a street segment and a focus place of Åmål, which the outsider from Mellerud may not change. */
+    AmalPlaces amalPlaces;
 
     @BeforeEach
     void anEditorOfAnotherMunicipality() {
@@ -92,6 +99,33 @@ class EndpointRightsIntegrationTests {
         amalToken = ((TokenIssue.Issued) tokens.issue(accounts.staffMember("admin").orElseThrow(), "Åmåls import",
                 organisations.municipalityBySlug("amal").orElseThrow().id(), Set.of(ApiScope.IMPORTS_WRITE),
                 LocalDate.now().plusDays(30))).token().id();
+        amalPlaces = amalPlaces();
+    }
+
+    private AmalPlaces amalPlaces() {
+        long amal = amal();
+        boolean stored = jdbc.sql("select count(*) from area where organisation_id = ? and name = 'Rättighetsprov'")
+                .param(amal).query(Long.class).single() > 0;
+        if (!stored) {
+            jdbc.sql("insert into area (organisation_id, kind, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)"
+                    + " values (?, 'OTHER', 'Rättighetsprov', 'POLYGON ((12.7 59.05, 12.71 59.05, 12.71 59.06, 12.7 59.06,"
+                    + " 12.7 59.05))', 12.7, 59.05, 12.71, 59.06)").param(amal).update();
+            jdbc.sql("insert into street_segment (organisation_id, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)"
+                    + " values (?, 'Rättighetsgatan', 'LINESTRING (12.7 59.05, 12.71 59.05)', 12.7, 59.05, 12.71, 59.05)")
+                    .param(amal).update();
+            jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, 'Rättighetsplats', ?)")
+                    .params(amal, java.time.OffsetDateTime.now()).update();
+        }
+        long area = jdbc.sql("select min(id) from area where organisation_id = ? and name = 'Rättighetsprov'")
+                .param(amal).query(Long.class).single();
+        long segment = jdbc.sql("select min(id) from street_segment where organisation_id = ? and name = 'Rättighetsgatan'")
+                .param(amal).query(Long.class).single();
+        long focusPlace = jdbc.sql("select min(id) from focus_place where organisation_id = ? and name = 'Rättighetsplats'")
+                .param(amal).query(Long.class).single();
+        return new AmalPlaces(area, segment, focusPlace);
+    }
+
+    record AmalPlaces(long area, long segment, long focusPlace) {
     }
 
     @TestFactory
@@ -154,6 +188,15 @@ class EndpointRightsIntegrationTests {
         }
         if (pattern.startsWith("/manage/situation/reports/")) {
             return sample.formatted(placeReportOfAmal());
+        }
+        if (pattern.startsWith("/manage/situation/places/areas/")) {
+            return sample.formatted(amalPlaces.area());
+        }
+        if (pattern.startsWith("/manage/situation/places/segments/")) {
+            return sample.formatted(amalPlaces.segment());
+        }
+        if (pattern.startsWith("/manage/situation/places/focus/")) {
+            return sample.formatted(amalPlaces.focusPlace());
         }
         return sample.formatted(anyReport());
     }

@@ -3,7 +3,9 @@ package se.lofte.promises.web;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseRefusal;
@@ -34,6 +37,7 @@ import se.lofte.promises.SaveResult;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
+import se.lofte.situation.FocusPlaces;
 
 /**
  * Staff pages for writing a promise and taking it through signing and publication. One form holds the
@@ -47,13 +51,15 @@ class PromiseEditor {
     private final Organisations organisations;
     private final Accounts accounts;
     private final PublishedPromises published;
+    private final FocusPlaces focusPlaces;
 
     PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts,
-                  PublishedPromises published) {
+                  PublishedPromises published, FocusPlaces focusPlaces) {
         this.management = management;
         this.organisations = organisations;
         this.accounts = accounts;
         this.published = published;
+        this.focusPlaces = focusPlaces;
     }
 
     /**
@@ -82,7 +88,8 @@ class PromiseEditor {
     @PostMapping("/manage/promises/new")
     String create(@ModelAttribute("form") PromiseForm form, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
         List<Problem> problems = new ArrayList<>();
-        var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
+        var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)),
+                offeredFocusPlaces(null, form), problems);
         SaveResult result = problems.isEmpty() ? management.create(content, staff(user)) : null;
         if (result == null || !result.saved()) {
             return newForm(form, FieldErrors.of(merge(problems, result), ui), model);
@@ -120,7 +127,8 @@ class PromiseEditor {
             return editForm(promise, form, FieldErrors.of(problems, ui), staff(user), model);
         }
         form.dropBlankRows();
-        var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)), problems);
+        var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)),
+                offeredFocusPlaces(promise, form), problems);
         SaveResult result = problems.isEmpty()
                 ? management.update(promise.id(), form.getVersion(), content, staff(user)) : null;
         if (result == null || !result.saved()) {
@@ -198,8 +206,33 @@ class PromiseEditor {
         model.addAttribute("parties", management.parties(PromiseForms.partyIds(form)));
         model.addAttribute("editorFor", editor.organisationsWhere(Role.EDITOR).stream().map(OrganisationId::value)
                 .collect(Collectors.toSet()));
+        model.addAttribute("focusPlaceChoices", List.copyOf(offeredFocusPlaces(promise, form).values()));
+        model.addAttribute("currentFocusPlaces", currentFocusPlaces(form).keySet());
         addChoices(model);
         return "promises/edit";
+    }
+
+    /** The focus places of the form's parties as they are now, by name. */
+    private Map<Long, PromiseContent.FocusPlaceRef> currentFocusPlaces(PromiseForm form) {
+        Map<Long, PromiseContent.FocusPlaceRef> current = new LinkedHashMap<>();
+        focusPlaces.forOrganisations(PromiseForms.partyIds(form)).forEach(place ->
+                current.put(place.id().value(), new PromiseContent.FocusPlaceRef(place.id().value(), place.name())));
+        return current;
+    }
+
+    /**
+     * What the editor may tick: the parties' focus places under their current names, and those the working
+     * copy refers to that are gone (deleted, or of a party no longer in the promise) under the name it froze,
+     * so that keeping them is not an error and removing them is the editor's choice.
+     */
+    private Map<Long, PromiseContent.FocusPlaceRef> offeredFocusPlaces(PromiseView promise, PromiseForm form) {
+        Map<Long, PromiseContent.FocusPlaceRef> offered = currentFocusPlaces(form);
+        if (promise != null) {
+            var c = promise.content();
+            c.focusPlaceRefs().forEach(ref -> offered.putIfAbsent(ref.id(), ref));
+            c.commitments().forEach(m -> m.focusPlaceRefs().forEach(ref -> offered.putIfAbsent(ref.id(), ref)));
+        }
+        return offered;
     }
 
     private void addChoices(Model model) {

@@ -21,6 +21,7 @@ public class PromiseForm {
     private List<CommitmentForm> commitments = new ArrayList<>();
     private List<GoalForm> goals = new ArrayList<>();
     private List<String> focusPlaces = new ArrayList<>();
+    private List<Long> focusPlaceIds = new ArrayList<>();
     private String followUpFrequency = "";
     private String followUpConvener = "";
     private String followAlong = "";
@@ -45,6 +46,7 @@ public class PromiseForm {
         private String title = "";
         private String text = "";
         private List<Long> responsible = new ArrayList<>();
+        private List<Long> focusPlaceIds = new ArrayList<>();
 
         boolean blank() {
             return isBlank(title) && isBlank(text);
@@ -58,6 +60,8 @@ public class PromiseForm {
         public void setText(String text) { this.text = text; }
         public List<Long> getResponsible() { return responsible; }
         public void setResponsible(List<Long> responsible) { this.responsible = responsible; }
+        public List<Long> getFocusPlaceIds() { return focusPlaceIds; }
+        public void setFocusPlaceIds(List<Long> focusPlaceIds) { this.focusPlaceIds = focusPlaceIds; }
     }
 
     public static class GoalForm {
@@ -148,6 +152,8 @@ public class PromiseForm {
     public void setGoals(List<GoalForm> goals) { this.goals = goals; }
     public List<String> getFocusPlaces() { return focusPlaces; }
     public void setFocusPlaces(List<String> focusPlaces) { this.focusPlaces = focusPlaces; }
+    public List<Long> getFocusPlaceIds() { return focusPlaceIds; }
+    public void setFocusPlaceIds(List<Long> focusPlaceIds) { this.focusPlaceIds = focusPlaceIds; }
     public String getFollowUpFrequency() { return followUpFrequency; }
     public void setFollowUpFrequency(String followUpFrequency) { this.followUpFrequency = followUpFrequency; }
     public String getFollowUpConvener() { return followUpConvener; }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -30,12 +31,19 @@ final class PromiseForms {
         return ids;
     }
 
-    /** The content the form describes; unreadable dates and numbers are left out and reported. */
-    static PromiseContent toContent(PromiseForm f, List<PromiseContent.Party> parties, List<Problem> problems) {
+    /**
+     * The content the form describes; unreadable dates and numbers are left out and reported. Focus places are
+     * ticked by id and named from {@code offered} (the parties' focus places, and those the working copy already
+     * refers to); an id not offered is reported on its field.
+     */
+    static PromiseContent toContent(PromiseForm f, List<PromiseContent.Party> parties,
+                                    Map<Long, PromiseContent.FocusPlaceRef> offered, List<Problem> problems) {
         List<PromiseContent.Commitment> commitments = new ArrayList<>();
-        for (var c : f.getCommitments()) {
+        for (int i = 0; i < f.getCommitments().size(); i++) {
+            var c = f.getCommitments().get(i);
             commitments.add(new PromiseContent.Commitment(key(c.getKey()), strip(c.getTitle()), strip(c.getText()),
-                    c.getResponsible().stream().filter(Objects::nonNull).distinct().map(OrganisationId::new).toList()));
+                    c.getResponsible().stream().filter(Objects::nonNull).distinct().map(OrganisationId::new).toList(),
+                    refs(c.getFocusPlaceIds(), offered, "commitments[" + i + "].focusPlaceIds", problems)));
         }
         List<PromiseContent.Goal> goals = new ArrayList<>();
         for (int i = 0; i < f.getGoals().size(); i++) {
@@ -64,6 +72,7 @@ final class PromiseForms {
         return new PromiseContent(parties, date(f.getStart(), "start", problems), date(f.getEnd(), "end", problems),
                 strip(f.getTitle()), strip(f.getLead()), strip(f.getSituation()), commitments, goals,
                 f.getFocusPlaces().stream().map(PromiseForms::strip).toList(),
+                refs(f.getFocusPlaceIds(), offered, "focusPlaceIds", problems),
                 new PromiseContent.FollowUpPlan(strip(f.getFollowUpFrequency()), strip(f.getFollowUpConvener())),
                 strip(f.getFollowAlong()), signatories, image.isEmpty() ? null : image);
     }
@@ -89,6 +98,8 @@ final class PromiseForms {
             cf.setTitle(commitment.title());
             cf.setText(commitment.text());
             cf.setResponsible(new ArrayList<>(commitment.responsible().stream().map(OrganisationId::value).toList()));
+            cf.setFocusPlaceIds(new ArrayList<>(commitment.focusPlaceRefs().stream().map(PromiseContent.FocusPlaceRef::id)
+                    .toList()));
             f.getCommitments().add(cf);
         }
         for (var goal : c.goals()) {
@@ -109,6 +120,7 @@ final class PromiseForms {
             f.getGoals().add(gf);
         }
         f.getFocusPlaces().addAll(c.focusPlaces());
+        c.focusPlaceRefs().forEach(ref -> f.getFocusPlaceIds().add(ref.id()));
         if (c.followUp() != null) {
             f.setFollowUpFrequency(c.followUp().frequency());
             f.setFollowUpConvener(c.followUp().convener());
@@ -139,6 +151,16 @@ final class PromiseForms {
         f.setEnd(LocalDate.of(year, 12, 31).toString());
         f.setTitle("Medborgarlöfte för " + year);
         return f;
+    }
+
+    /** The ticked focus places in the order offered, so that ticking order never reads as a change of text. */
+    private static List<PromiseContent.FocusPlaceRef> refs(List<Long> ids, Map<Long, PromiseContent.FocusPlaceRef> offered,
+                                                           String field, List<Problem> problems) {
+        var ticked = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        if (!offered.keySet().containsAll(ticked)) {
+            problems.add(Problem.of(field, "places.problem.unknownFocusPlace"));
+        }
+        return offered.values().stream().filter(ref -> ticked.contains(ref.id())).toList();
     }
 
     private static String key(String key) {

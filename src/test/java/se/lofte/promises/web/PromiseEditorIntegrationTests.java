@@ -53,6 +53,8 @@ class PromiseEditorIntegrationTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    se.lofte.situation.FocusPlaces focusPlaces;
 
     /** The signed-in "admin" edits and signs for both parties of the Åmål promises these tests write. */
     @BeforeEach
@@ -178,6 +180,77 @@ class PromiseEditorIntegrationTests {
         assertThat(page.select(".version-list > li")).hasSize(2);
         assertThat(page.select(".changes").text()).contains("Mål 1 – målvärde").contains("5").contains("8");
         assertThat(page.select(".goal-target").text()).contains("minst 8 individer");
+    }
+
+    @Test
+    void focusPlacesTickedInTheEditorAreFrozenInThePublishedRevisionAndItsChangeIsListed() throws Exception {
+        int year = TestYears.next();
+        long id = create(year);
+        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
+        long torget = focusPlace(amal, "Torget " + year);
+        long station = focusPlace(amal, "Stationsområdet " + year);
+
+        Document form = html(mvc.perform(get("/manage/promises/" + id + "/edit")));
+        assertThat(form.select("input[name=commitments[0].focusPlaceIds]")).isEmpty();
+        assertThat(form.select("input[name=focusPlaceIds][value=" + torget + "]")).hasSize(1);
+
+        var params = filled(id);
+        params.add("focusPlaceIds", Long.toString(station));
+        params.add("commitments[1].focusPlaceIds", Long.toString(torget));
+        mvc.perform(edit(id).params(params)).andExpect(redirectedUrlPattern("/manage/promises/*"));
+        signAllAndPublish(id);
+
+        var revised = filled(id);
+        revised.add("focusPlaceIds", Long.toString(station));
+        revised.add("commitments[1].focusPlaceIds", Long.toString(torget));
+        revised.add("commitments[1].focusPlaceIds", Long.toString(station));
+        mvc.perform(edit(id).params(revised)).andExpect(redirectedUrlPattern("/manage/promises/*"));
+        signAllAndPublish(id);
+
+        jdbc.sql("update focus_place set name = ? where id = ?").params("Omdöpt " + year, torget).update();
+        var first = published.revisions(new PromiseId(id)).getFirst().content();
+        assertThat(first.commitments().get(1).focusPlaceRefs())
+                .containsExactly(new se.lofte.promises.PromiseContent.FocusPlaceRef(torget, "Torget " + year));
+        assertThat(first.focusPlaceRefs()).extracting(se.lofte.promises.PromiseContent.FocusPlaceRef::name)
+                .containsExactly("Stationsområdet " + year);
+
+        Document page = html(mvc.perform(get("/kommun/amal/medborgarlofte/" + year)));
+        assertThat(page.select(".commitments li:nth-child(2) .where").text())
+                .as("in the order offered, by name").isEqualTo("Var: Stationsområdet " + year + ", Torget " + year);
+        assertThat(page.select("#places + ul").text()).contains("Stationsområdet " + year);
+        assertThat(page.select(".changes").text()).contains("Åtagande 2 – platser:")
+                .contains("Stationsområdet " + year + ", Torget " + year);
+        assertThat(page.text()).doesNotContain("Omdöpt " + year);
+    }
+
+    @Test
+    void aFocusPlaceOfNoPartyIsRefusedOnItsField() throws Exception {
+        long id = create(TestYears.next());
+        // Written directly: the signed-in admin has no role in Mellerud, and gets none here.
+        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
+        jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
+                .params(mellerud.value(), "Mellerud torg " + id, java.time.OffsetDateTime.now()).update();
+        long elsewhere = jdbc.sql("select max(id) from focus_place where organisation_id = ?").param(mellerud.value())
+                .query(Long.class).single();
+        var params = filled(id);
+        params.add("commitments[0].focusPlaceIds", Long.toString(elsewhere));
+        Document page = html(mvc.perform(edit(id).params(params)).andExpect(status().isOk()));
+        assertThat(page.select(".error-summary a[href=#commitments-0-focusPlaceIds]").text())
+                .isEqualTo("Fokusplatsen finns inte, eller hör inte till någon av löftets parter.");
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments()).isEmpty();
+    }
+
+    /** A focus place of the organisation made of one small area, written as an editor of it may. */
+    private long focusPlace(se.lofte.organisations.OrganisationId organisation, String name) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into area (organisation_id, kind, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)"
+                        + " values (?, 'OTHER', ?, 'POLYGON ((12 59, 12.01 59, 12.01 59.01, 12 59.01, 12 59))',"
+                        + " 12, 59, 12.01, 59.01)")
+                .params(organisation.value(), name).update(keys, "id");
+        long area = keys.getKeyAs(Number.class).longValue();
+        var saved = focusPlaces.create(organisation, name, "", java.util.Set.of(area), java.util.Set.of(), admin());
+        assertThat(saved.problems()).isEmpty();
+        return saved.id().value();
     }
 
     @Test
