@@ -254,7 +254,8 @@ public class Lagesbilder {
         return rows.insert(municipalityId, year, "", false, OffsetDateTime.now(clock), by);
     }
 
-    private void requireEditor(StaffMember member, Organisation municipality) {
+    /** Refuses (403) anyone who may not change this municipality's lägesbild, before any input is read. */
+    public void requireEditor(StaffMember member, Organisation municipality) {
         if (!mayEdit(member, municipality)) {
             throw new LagesbildAccessDenied();
         }

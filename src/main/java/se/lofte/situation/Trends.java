@@ -93,6 +93,12 @@ public class Trends {
         return result;
     }
 
+    /** The series a chart or table pin shows, from current data; empty when its stored filter is unreadable. */
+    public Optional<TrendSeries> pinned(LagesbildPin pin, Scope scope) {
+        TrendFilter.Parsed parsed = TrendFilter.fromJson(pin.queryJson(), today());
+        return parsed.problems().isEmpty() ? Optional.of(series(parsed.filter(), scope)) : Optional.empty();
+    }
+
     public TrendChoices choices(Scope scope) {
         List<PlaceOption> municipalities = organisations.all(OrganisationKind.MUNICIPALITY).stream()
                 .filter(m -> scope.includesMunicipality(m.scbCode()))
