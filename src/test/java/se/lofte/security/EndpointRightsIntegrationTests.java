@@ -59,7 +59,10 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/accounts/tokens/{id}/revoke", "/manage/accounts/tokens/%s/revoke"),
             Map.entry("/manage/accounts/{id}/roles", "/manage/accounts/%s/roles"),
             Map.entry("/manage/accounts/{id}/system-admin", "/manage/accounts/%s/system-admin"),
-            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"));
+            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"),
+            Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}", "/manage/situation/lagesbild/%s/2099"),
+            Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}/pins/{pinId}",
+                    "/manage/situation/lagesbild/%s/2099/pins/1"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -139,6 +142,9 @@ class EndpointRightsIntegrationTests {
         }
         if (pattern.startsWith("/manage/organisations/")) {
             return sample.formatted(lpo());
+        }
+        if (pattern.startsWith("/manage/situation/lagesbild/")) {
+            return sample.formatted(amal());
         }
         if (pattern.startsWith("/manage/accounts/tokens/")) {
             return sample.formatted(amalToken);
