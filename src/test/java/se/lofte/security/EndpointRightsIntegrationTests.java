@@ -67,7 +67,10 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/situation/places/areas/{id}/delete", "/manage/situation/places/areas/%s/delete"),
             Map.entry("/manage/situation/places/segments/{id}/delete", "/manage/situation/places/segments/%s/delete"),
             Map.entry("/manage/situation/places/focus/{id}", "/manage/situation/places/focus/%s"),
-            Map.entry("/manage/situation/places/focus/{id}/delete", "/manage/situation/places/focus/%s/delete"));
+            Map.entry("/manage/situation/places/focus/{id}/delete", "/manage/situation/places/focus/%s/delete"),
+            Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}", "/manage/situation/lagesbild/%s/2099"),
+            Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}/pins/{pinId}",
+                    "/manage/situation/lagesbild/%s/2099/pins/1"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -176,6 +179,9 @@ class EndpointRightsIntegrationTests {
         }
         if (pattern.startsWith("/manage/organisations/")) {
             return sample.formatted(lpo());
+        }
+        if (pattern.startsWith("/manage/situation/lagesbild/")) {
+            return sample.formatted(amal());
         }
         if (pattern.startsWith("/manage/accounts/tokens/")) {
             return sample.formatted(amalToken);

@@ -23,6 +23,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseState;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.situation.Lagesbilder;
 
 /** The public site: home, municipalities and their published promises, with every earlier revision. */
 @Controller
@@ -31,11 +32,14 @@ class PublicPages {
     private final Organisations organisations;
     private final PublishedPromises published;
     private final PromiseManagement management;
+    private final Lagesbilder lagesbilder;
 
-    PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management) {
+    PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
+                Lagesbilder lagesbilder) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
+        this.lagesbilder = lagesbilder;
     }
 
     @GetMapping("/")
@@ -112,6 +116,10 @@ class PublicPages {
         String url = PublishedPromises.address(slug, latest.content().startYear());
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
         model.addAttribute("print", print);
+        int startYear = latest.content().startYear();
+        if (lagesbilder.isPublished(municipality, startYear)) {
+            model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));
+        }
         return "publishing/promise";
     }
 

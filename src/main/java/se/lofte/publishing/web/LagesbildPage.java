@@ -1,0 +1,60 @@
+package se.lofte.publishing.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.situation.LagesbildDocument;
+import se.lofte.situation.Lagesbilder;
+import se.lofte.situation.PinKind;
+import se.lofte.situation.Trends;
+
+/**
+ * A municipality's lägesbild on the public site, once staff have made it public: the analysis and its
+ * charts and tables, counted from the municipality's own incidents only, with small counts suppressed.
+ */
+@Controller
+class LagesbildPage {
+
+    private final Organisations organisations;
+    private final Lagesbilder lagesbilder;
+    private final Trends trends;
+
+    LagesbildPage(Organisations organisations, Lagesbilder lagesbilder, Trends trends) {
+        this.organisations = organisations;
+        this.lagesbilder = lagesbilder;
+        this.trends = trends;
+    }
+
+    static String address(Organisation municipality, int year) {
+        return "/kommun/" + municipality.slug() + "/lagesbild/" + year;
+    }
+
+    @GetMapping("/kommun/{slug}/lagesbild/{year}")
+    String page(@PathVariable String slug, @PathVariable String year, Model model) {
+        Organisation municipality = organisations.municipalityBySlug(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        int y;
+        try {
+            y = Integer.parseInt(year);
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        LagesbildDocument document = lagesbilder.published(municipality, y)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var scope = Trends.publicScope(municipality.scbCode());
+        List<PublicPin> pins = document.pins().stream().map(pin -> new PublicPin(pin.title(),
+                pin.knownKind().map(k -> k == PinKind.CHART).orElse(false),
+                pin.knownKind().flatMap(k -> trends.pinned(pin, scope)).orElse(null))).toList();
+        model.addAttribute("document", document);
+        model.addAttribute("pins", pins);
+        return "publishing/lagesbild";
+    }
+}

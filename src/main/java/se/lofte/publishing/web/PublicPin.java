@@ -1,0 +1,10 @@
+package se.lofte.publishing.web;
+
+import se.lofte.situation.TrendSeries;
+
+/**
+ * One pin of a lägesbild as the public sees it: a chart (with its table) or a table; {@code series} is null
+ * for kinds the public page does not draw.
+ */
+public record PublicPin(String title, boolean chart, TrendSeries series) {
+}

@@ -1,0 +1,10 @@
+package se.lofte.situation;
+
+/**
+ * A period's count against the period just before it and against the same days a year earlier.
+ * {@code name} is a message key suffix ("period", "last7", "last28", "yearToDate"). {@code leftOut} counts
+ * incidents known only to the month that could not be counted in the current period.
+ */
+public record PeriodComparison(String name, Period period, CountComparison previous, CountComparison lastYear,
+                               long leftOut) {
+}

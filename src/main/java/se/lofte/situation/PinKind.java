@@ -1,0 +1,19 @@
+package se.lofte.situation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a pin in a lägesbild shows, each kind with its own renderer on the pages. A kind stored by a newer
+ * version (such as a map view) that this one does not know is shown as a link, never dropped.
+ */
+public enum PinKind {
+    /** A chart of counts over time, with its table. */
+    CHART,
+    /** The table of counts over time alone. */
+    TABLE;
+
+    public static Optional<PinKind> of(String stored) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(stored)).findFirst();
+    }
+}

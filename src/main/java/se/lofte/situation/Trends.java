@@ -1,0 +1,125 @@
+package se.lofte.situation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.situation.SituationAccess.Scope;
+import se.lofte.situation.trends.IncidentCounts;
+import se.lofte.situation.trends.IncidentCounts.Count;
+import se.lofte.situation.trends.IncidentCounts.Window;
+
+/**
+ * How incident counts change over time, for what a staff member may see: counts per week, month or year,
+ * the chosen period against the one before and the same period last year, and rolling windows.
+ */
+@Service
+public class Trends {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final IncidentCounts counts;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    Trends(IncidentCounts counts, Organisations organisations, Optional<Clock> clock) {
+        this.counts = counts;
+        this.organisations = organisations;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Today in Sweden: what blank dates and rolling windows are counted up to. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(SWEDEN));
+    }
+
+    /** What only the people of one municipality's public page may see: its own incidents. */
+    public static Scope publicScope(String municipalityCode) {
+        return new Scope(false, Set.of(), Set.of(municipalityCode));
+    }
+
+    /** Counts per bucket over the filter's days, widened to whole buckets. */
+    public TrendSeries series(TrendFilter filter, Scope scope) {
+        Granularity g = filter.granularity();
+        List<Window> windows = new ArrayList<>();
+        for (LocalDate start = g.start(filter.from()); !start.isAfter(filter.to()); start = g.next(start)) {
+            windows.add(new Window(new Period(start, g.next(start).minusDays(1)), g.holdsMonthKnownIncidents()));
+        }
+        List<Count> result = counts.count(windows, filter, scope);
+        List<TrendSeries.Bucket> buckets = new ArrayList<>();
+        long leftOut = 0;
+        for (int i = 0; i < windows.size(); i++) {
+            Period p = windows.get(i).period();
+            buckets.add(new TrendSeries.Bucket(p.from(), p.to().plusDays(1), result.get(i).counted()));
+            leftOut += result.get(i).leftOut();
+        }
+        return new TrendSeries(filter, buckets, leftOut, counts.population(filter.place(), scope));
+    }
+
+    /** The filter's period against the one before it and the same days last year. */
+    public PeriodComparison comparison(TrendFilter filter, Scope scope) {
+        return compare("period", new Period(filter.from(), filter.to()), filter, scope);
+    }
+
+    /** The last 7 days, the last 28 days and the year to date, each up to the filter's last day. */
+    public List<PeriodComparison> rolling(TrendFilter filter, Scope scope) {
+        LocalDate end = filter.to();
+        return List.of(
+                compare("last7", new Period(end.minusDays(6), end), filter, scope),
+                compare("last28", new Period(end.minusDays(27), end), filter, scope),
+                compare("yearToDate", new Period(end.withDayOfYear(1), end), filter, scope));
+    }
+
+    /** The categories with the most incidents in the filter's period, each against the period before. */
+    public List<CategoryCount> categories(TrendFilter filter, Scope scope, int limit) {
+        Period period = new Period(filter.from(), filter.to());
+        Period previous = period.previous();
+        boolean monthKnown = period.wholeMonths() && previous.wholeMonths();
+        Map<String, long[]> byCategory = counts.countByCategory(List.of(new Window(period, monthKnown),
+                new Window(previous, monthKnown)), filter, scope, limit);
+        List<CategoryCount> result = new ArrayList<>();
+        byCategory.forEach((category, n) -> result.add(new CategoryCount(category,
+                CountComparison.of(n[0], period.days(), n[1], previous.days()))));
+        return result;
+    }
+
+    /** The series a chart or table pin shows, from current data; empty when its stored filter is unreadable. */
+    public Optional<TrendSeries> pinned(LagesbildPin pin, Scope scope) {
+        TrendFilter.Parsed parsed = TrendFilter.fromJson(pin.queryJson(), today());
+        return parsed.problems().isEmpty() ? Optional.of(series(parsed.filter(), scope)) : Optional.empty();
+    }
+
+    public TrendChoices choices(Scope scope) {
+        List<PlaceOption> municipalities = organisations.all(OrganisationKind.MUNICIPALITY).stream()
+                .filter(m -> scope.includesMunicipality(m.scbCode()))
+                .sorted(Comparator.comparing(m -> m.shortName()))
+                .map(m -> new PlaceOption(PlaceChoice.municipality(m.scbCode()), m.shortName()))
+                .toList();
+        return new TrendChoices(counts.categories(scope), counts.sources(scope), municipalities, counts.areas(scope),
+                counts.segments(scope), counts.focusPlaces(scope));
+    }
+
+    private PeriodComparison compare(String name, Period period, TrendFilter filter, Scope scope) {
+        Period previous = period.previous();
+        Period lastYear = period.lastYear();
+        // Incidents known only to the month count in all three periods or in none, so that like is compared
+        // with like.
+        boolean monthKnown = period.wholeMonths() && previous.wholeMonths() && lastYear.wholeMonths();
+        List<Count> n = counts.count(List.of(new Window(period, monthKnown), new Window(previous, monthKnown),
+                new Window(lastYear, monthKnown)), filter, scope);
+        return new PeriodComparison(name, period,
+                CountComparison.of(n.get(0).counted(), period.days(), n.get(1).counted(), previous.days()),
+                CountComparison.of(n.get(0).counted(), period.days(), n.get(2).counted(), lastYear.days()),
+                n.get(0).leftOut());
+    }
+}

@@ -1,0 +1,84 @@
+package se.lofte.situation.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.StaffMember;
+import se.lofte.situation.ImportFormat;
+import se.lofte.situation.Lagesbilder;
+import se.lofte.situation.SituationAccess;
+import se.lofte.situation.TrendFilter;
+import se.lofte.situation.Trends;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
+
+/**
+ * The trends page: a GET form (works without JavaScript, and its address can be bookmarked or pinned),
+ * and for a valid filter the counts over time as chart and table, the period against the one before and
+ * last year, rolling windows and the categories.
+ */
+@Controller
+class TrendsController {
+
+    static final int CATEGORY_ROWS = 15;
+
+    private final Trends trends;
+    private final SituationAccess access;
+    private final Lagesbilder lagesbilder;
+    private final Accounts accounts;
+
+    TrendsController(Trends trends, SituationAccess access, Lagesbilder lagesbilder, Accounts accounts) {
+        this.trends = trends;
+        this.access = access;
+        this.lagesbilder = lagesbilder;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/manage/situation/trends")
+    String trends(@RequestParam(required = false) String category, @RequestParam(required = false) String source,
+                  @RequestParam(required = false) String place, @RequestParam(required = false) String granularity,
+                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                  @ModelAttribute("ui") Ui ui, Principal user, Model model) {
+        StaffMember member = accounts.signedIn(user);
+        var scope = access.scopeOf(member);
+        LocalDate today = trends.today();
+        TrendFilter.Parsed parsed = TrendFilter.parse(category, source, place, granularity, from, to, today);
+        TrendFilter filter = parsed.filter();
+        boolean valid = parsed.problems().isEmpty();
+        model.addAttribute("form", new TrendForm(category, source, place, filter.granularity().word(),
+                from == null || from.isBlank() || !valid ? filter.from().toString() : from.strip(),
+                to == null || to.isBlank() || !valid ? filter.to().toString() : to.strip()));
+        model.addAttribute("errors", FieldErrors.of(parsed.problems(), ui));
+        model.addAttribute("choices", trends.choices(scope));
+        model.addAttribute("valid", valid);
+        model.addAttribute("filter", filter);
+        model.addAttribute("policeEventsNote", filter.source() == null
+                || ImportFormat.POLISEN_EVENTS.word().equals(filter.source()));
+        if (valid) {
+            model.addAttribute("series", trends.series(filter, scope));
+            model.addAttribute("comparison", trends.comparison(filter, scope));
+            model.addAttribute("rolling", trends.rolling(filter, scope));
+            model.addAttribute("categories", trends.categories(filter, scope, CATEGORY_ROWS));
+        }
+        model.addAttribute("pinTo", lagesbilder.editableBy(member));
+        model.addAttribute("pinYear", filter.to().getYear());
+        model.addAttribute("pinErrors", FieldErrors.of(flashedPinProblems(model), ui));
+        return "situation/trends";
+    }
+
+    /** Problems of a pin request from this page, brought back by the redirect (see LagesbildController). */
+    @SuppressWarnings("unchecked")
+    private static List<Problem> flashedPinProblems(Model model) {
+        return model.getAttribute(LagesbildController.PIN_PROBLEMS) instanceof List<?> list
+                ? (List<Problem>) list : List.of();
+    }
+}

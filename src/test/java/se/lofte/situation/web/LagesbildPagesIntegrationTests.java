@@ -1,0 +1,275 @@
+package se.lofte.situation.web;
+
+import java.time.OffsetDateTime;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.situation.SituationTestData;
+import se.lofte.testing.TestStaff;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.situation.SituationTestData.at;
+
+/** The trends page and the lägesbild document, staff and public, through the web layer. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LagesbildPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    Organisation dalsEd;
+    Organisation bengtsfors;
+    SituationTestData data;
+    String source;
+
+    @BeforeEach
+    void partiesAndTheirStaff() {
+        dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow();
+        bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        var police = organisations.coveringLocalPoliceAreas(dalsEd.id()).getFirst();
+        TestStaff.ensure(jdbc, accounts, "lb.kommun.analytiker", dalsEd.id(), Role.ANALYST);
+        TestStaff.ensure(jdbc, accounts, "lb.polis.redaktor", police.id(), Role.EDITOR);
+        TestStaff.ensure(jdbc, accounts, "lb.kommun.rapportor", dalsEd.id(), Role.REPORTER);
+        TestStaff.ensure(jdbc, accounts, "lb.bengtsfors.analytiker", bengtsfors.id(), Role.ANALYST);
+        data = new SituationTestData(jdbc);
+        source = SituationTestData.uniqueSource();
+    }
+
+    @Test
+    void theTrendsPageShowsChartTableComparisonsAndRollingWindows() throws Exception {
+        data.incidents(6, source, "Stöld", dalsEd.id().value(), "1438", at("2025-02-10T12:00"));
+        data.incidents(2, source, "Rån", dalsEd.id().value(), "1438", at("2025-03-10T12:00"));
+
+        Document page = html(mvc.perform(as("lb.kommun.analytiker", get("/manage/situation/trends")
+                .param("source", source).param("granularity", "month").param("from", "2025-01-01")
+                .param("to", "2025-03-31"))).andExpect(status().isOk()));
+
+        var chart = page.selectFirst("svg.chart[role=img]");
+        assertThat(chart).isNotNull();
+        assertThat(chart.select("title").text()).isEqualTo("Antal händelser per månad");
+        assertThat(chart.select("desc").text()).contains("Totalt 8 händelser", "feb. 2025 (6)");
+        assertThat(chart.select("rect.bar")).hasSize(2);
+        var table = page.selectFirst("table.trend-table");
+        assertThat(table.select("caption").text()).startsWith("Antal händelser");
+        assertThat(table.select("tbody th[scope=row]").eachText()).containsExactly("jan. 2025", "feb. 2025", "mars 2025");
+        assertThat(table.select("tbody td").eachText()).containsExactly("0", "6", "2");
+        assertThat(page.select("#comparison ~ p, section[aria-labelledby=comparison] p").text()).contains("0,05");
+        assertThat(page.select("section[aria-labelledby=rolling] tbody th[scope=row]").text())
+                .contains("Senaste 7 dagarna", "Senaste 28 dagarna", "Året hittills");
+        assertThat(page.text()).doesNotContain("Polisens händelser (polisen.se) visar");
+        assertThat(page.select("form[action=/manage/situation/lagesbild/pin] input[name=source]").val()).isEqualTo(source);
+
+        Document all = html(mvc.perform(as("lb.kommun.analytiker", get("/manage/situation/trends")))
+                .andExpect(status().isOk()));
+        assertThat(all.text()).contains("Polisens händelser (polisen.se) visar polisens aktivitet");
+    }
+
+    @Test
+    void weeklyCountsSayHowManyMonthKnownIncidentsTheyLeaveOut() throws Exception {
+        data.incident(source, "Burglary", dalsEd.id().value(), "1438", OffsetDateTime.parse("2025-03-01T00:00Z"),
+                OffsetDateTime.parse("2025-04-01T00:00Z"), null, null);
+        Document page = html(mvc.perform(as("lb.kommun.analytiker", get("/manage/situation/trends")
+                .param("source", source).param("granularity", "week").param("from", "2025-02-24")
+                .param("to", "2025-03-30"))).andExpect(status().isOk()));
+        assertThat(page.text()).contains("1 händelser som bara är kända till månaden");
+    }
+
+    @Test
+    void badFilterInputIsNamedNextToItsFieldWithoutAnError500() throws Exception {
+        Document page = html(mvc.perform(as("lb.kommun.analytiker", get("/manage/situation/trends")
+                .param("from", "2025-02-30").param("place", "zz"))).andExpect(status().isOk()));
+        assertThat(page.select(".error-summary a[href=#from]").text()).contains("2025-02-30");
+        assertThat(page.select(".error-summary a[href=#place]")).hasSize(1);
+        assertThat(page.select("#from").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("svg.chart")).isEmpty();
+    }
+
+    @Test
+    void twoEditorsNeverOverwriteEachOtherAndTheLoserKeepsTheirText() throws Exception {
+        int year = TestYears.next();
+        String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
+        Document blank = html(mvc.perform(as("lb.kommun.analytiker", get(url))).andExpect(status().isOk()));
+        assertThat(blank.select("input[name=version]").val()).isEqualTo("-1");
+
+        mvc.perform(as("lb.kommun.analytiker", post(url)).param("version", "-1").param("analysis", "Kommunens text."))
+                .andExpect(redirectedUrl(url));
+        // The police editor opened the page before the municipality saved: version -1 is stale now.
+        Document conflict = html(mvc.perform(as("lb.polis.redaktor", post(url)).param("version", "-1")
+                .param("analysis", "Polisens text.")).andExpect(status().isOk()));
+        assertThat(conflict.select("#analysis").text()).isEqualTo("Polisens text.");
+        assertThat(conflict.select(".their-text").text()).isEqualTo("Kommunens text.");
+        assertThat(conflict.select(".error-summary").text()).contains("Någon annan har sparat");
+        assertThat(analysis(year)).isEqualTo("Kommunens text.");
+
+        // Having seen the other text, the police editor merges and saves on top of it.
+        String seen = conflict.select("input[name=version]").val();
+        mvc.perform(as("lb.polis.redaktor", post(url)).param("version", seen)
+                .param("analysis", "Kommunens text.\n\nPolisens text.")).andExpect(redirectedUrl(url));
+        assertThat(analysis(year)).isEqualTo("Kommunens text.\n\nPolisens text.");
+        assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'lagesbild' and subject_id = ?")
+                .param(dalsEd.id().value() + "/" + year).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aPersonalIdentityNumberIsRefusedAndTheTextKept() throws Exception {
+        int year = TestYears.next();
+        String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
+        Document page = html(mvc.perform(as("lb.kommun.analytiker", post(url)).param("version", "-1")
+                .param("analysis", "Anmälan från 19121212-1212 om bråk.")).andExpect(status().isOk()));
+        assertThat(page.select(".error-summary a[href=#analysis]").text()).contains("19121212-1212");
+        assertThat(page.select("#analysis").text()).isEqualTo("Anmälan från 19121212-1212 om bråk.");
+        assertThat(jdbc.sql("select count(*) from lagesbild where municipality_id = ? and lagesbild_year = ?")
+                .params(dalsEd.id().value(), year).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void reportersReadTheDocumentButMayNotChangeIt() throws Exception {
+        int year = TestYears.next();
+        String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
+        Document page = html(mvc.perform(as("lb.kommun.rapportor", get(url))).andExpect(status().isOk()));
+        assertThat(page.select("textarea")).isEmpty();
+        mvc.perform(as("lb.kommun.rapportor", post(url)).param("version", "-1").param("analysis", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("lb.bengtsfors.analytiker", get(url))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void pinsArePinnedFromTheTrendsPageRenderedLiveReorderedAndRemoved() throws Exception {
+        int year = TestYears.next();
+        String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
+        data.incidents(7, source, "Stöld", dalsEd.id().value(), "1438", at("2025-04-10T12:00"));
+        pin("lb.kommun.analytiker", dalsEd, year, "CHART", "Stölder per månad").andExpect(redirectedUrl(url + "#pins"));
+        pin("lb.polis.redaktor", dalsEd, year, "TABLE", "Stölder, tabell").andExpect(redirectedUrl(url + "#pins"));
+
+        Document page = html(mvc.perform(as("lb.kommun.analytiker", get(url))).andExpect(status().isOk()));
+        assertThat(page.select("article.pin h3").eachText()).containsExactly("Stölder per månad", "Stölder, tabell");
+        assertThat(page.select("article.pin").get(0).select("svg.chart rect.bar")).hasSize(1);
+        assertThat(page.select("article.pin").get(1).select("svg")).isEmpty();
+        assertThat(page.select("article.pin").get(1).select("tfoot td").text()).isEqualTo("7");
+
+        // Live: an incident imported later shows in the pinned table at once.
+        data.incidents(1, source, "Stöld", dalsEd.id().value(), "1438", at("2025-04-11T12:00"));
+        long second = Long.parseLong(page.select("article.pin").get(1).attr("aria-labelledby").substring("pin-".length()));
+        mvc.perform(as("lb.polis.redaktor", post(url + "/pins/" + second)).param("action", "up"))
+                .andExpect(redirectedUrl(url + "#pins"));
+        page = html(mvc.perform(as("lb.kommun.analytiker", get(url))).andExpect(status().isOk()));
+        assertThat(page.select("article.pin h3").eachText()).containsExactly("Stölder, tabell", "Stölder per månad");
+        assertThat(page.select("article.pin").get(0).select("tfoot td").text()).isEqualTo("8");
+
+        mvc.perform(as("lb.polis.redaktor", post(url + "/pins/" + second)).param("action", "remove"))
+                .andExpect(redirectedUrl(url + "#pins"));
+        page = html(mvc.perform(as("lb.kommun.analytiker", get(url))).andExpect(status().isOk()));
+        assertThat(page.select("article.pin h3").eachText()).containsExactly("Stölder per månad");
+    }
+
+    @Test
+    void aPinWithoutTitleGoesBackToTheTrendsPageWithTheProblem() throws Exception {
+        int year = TestYears.next();
+        var result = pin("lb.kommun.analytiker", dalsEd, year, "CHART", " ").andReturn();
+        String back = result.getResponse().getRedirectedUrl();
+        assertThat(back).startsWith("/manage/situation/trends?").contains("source=" + source).endsWith("#pin");
+        var problems = result.getFlashMap().get(LagesbildController.PIN_PROBLEMS);
+        assertThat(problems).asList().extracting("code").containsExactly("lagesbild.error.titleMissing");
+    }
+
+    @Test
+    void aKindThisVersionDoesNotKnowIsShownAsALink() throws Exception {
+        int year = TestYears.next();
+        pin("lb.kommun.analytiker", dalsEd, year, "CHART", "Diagram");
+        long id = jdbc.sql("select id from lagesbild where municipality_id = ? and lagesbild_year = ?")
+                .params(dalsEd.id().value(), year).query(Long.class).single();
+        jdbc.sql("insert into lagesbild_pin (lagesbild_id, sort_order, kind, title, query_json) values (?, 9, 'MAP_VIEW',"
+                + " 'Kartan', '{\"zoom\":\"14\"}')").param(id).update();
+        Document page = html(mvc.perform(as("lb.kommun.analytiker",
+                get("/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year))).andExpect(status().isOk()));
+        assertThat(page.select("article.pin a[href=/manage/situation/map-view?zoom=14]").text()).contains("Kartan");
+    }
+
+    @Test
+    void thePublicSeesThePublishedDocumentWithSmallCountsSuppressedAndThePromiseLinksToIt() throws Exception {
+        // The seed promise is Bengtsfors' for 2019; its lägesbild of the same year is linked from it.
+        String url = "/manage/situation/lagesbild/" + bengtsfors.id().value() + "/2019";
+        long org = bengtsfors.id().value();
+        data.incidents(3, source, "Skadegörelse", org, "1460", at("2019-01-15T12:00"));
+        data.incidents(7, source, "Skadegörelse", org, "1460", at("2019-02-15T12:00"));
+        data.incidents(9, source, "Skadegörelse", org, "1438", at("2019-02-15T12:00")); // not Bengtsfors'
+        mvc.perform(as("lb.bengtsfors.analytiker", post("/manage/situation/lagesbild/pin"))
+                .param("municipalityId", Long.toString(org)).param("year", "2019").param("kind", "CHART")
+                .param("title", "Skadegörelse 2019").param("source", source).param("granularity", "month")
+                .param("from", "2019-01-01").param("to", "2019-03-31")).andExpect(redirectedUrl(url + "#pins"));
+        mvc.perform(get("/kommun/bengtsfors/lagesbild/2019")).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/kommun/bengtsfors/medborgarlofte/2019")).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Läs lägesbilden");
+
+        Document staff = html(mvc.perform(as("lb.bengtsfors.analytiker", get(url))).andExpect(status().isOk()));
+        mvc.perform(as("lb.bengtsfors.analytiker", post(url)).param("version", staff.select("input[name=version]").val())
+                .param("analysis", "Skadegörelsen har ökat vid stationen.").param("shownPublicly", "true"))
+                .andExpect(redirectedUrl(url));
+
+        Document page = html(mvc.perform(get("/kommun/bengtsfors/lagesbild/2019")).andExpect(status().isOk()));
+        assertThat(page.select("h1").text()).isEqualTo("Lägesbild för Bengtsfors 2019");
+        assertThat(page.text()).contains("Skadegörelsen har ökat vid stationen.");
+        assertThat(page.select("tbody td").eachText()).containsExactly("färre än 5", "7", "0");
+        assertThat(page.select("svg.chart rect.bar")).hasSize(1);
+        assertThat(page.select("svg.chart desc").text()).doesNotContain("3");
+        assertThat(page.select("tfoot")).isEmpty();
+
+        Document english = html(mvc.perform(get("/kommun/bengtsfors/lagesbild/2019").param("lang", "en"))
+                .andExpect(status().isOk()));
+        assertThat(english.select("tbody td").eachText()).contains("fewer than 5");
+
+        Document promise = html(mvc.perform(get("/kommun/bengtsfors/medborgarlofte/2019")).andExpect(status().isOk()));
+        assertThat(promise.select("section[aria-labelledby=situation] a").attr("href"))
+                .isEqualTo("/kommun/bengtsfors/lagesbild/2019");
+        assertThat(promise.select("section[aria-labelledby=situation] a").text()).isEqualTo("Läs lägesbilden");
+    }
+
+    private ResultActions pin(String username, Organisation municipality, int year, String kind, String title)
+            throws Exception {
+        return mvc.perform(as(username, post("/manage/situation/lagesbild/pin"))
+                .param("municipalityId", Long.toString(municipality.id().value())).param("year", Integer.toString(year))
+                .param("kind", kind).param("title", title).param("source", source).param("granularity", "month")
+                .param("from", "2025-01-01").param("to", "2025-06-30"));
+    }
+
+    private String analysis(int year) {
+        return jdbc.sql("select analysis from lagesbild where municipality_id = ? and lagesbild_year = ?")
+                .params(dalsEd.id().value(), year).query(String.class).single();
+    }
+
+    private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return request.with(user(username).roles("STAFF")).with(csrf());
+    }
+
+    private static Document html(ResultActions result) throws Exception {
+        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+    }
+}
