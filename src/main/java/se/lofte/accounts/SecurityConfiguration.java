@@ -18,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import se.lofte.shared.MapTiles;
+
 /**
  * Public pages and the read-only API are open; everything under {@code /manage} needs a signed-in staff
  * member, and the pages for reference data and site reports a system administrator. Forms carry a CSRF
@@ -35,7 +37,11 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn,
                             @Value("${lofte.api-docs.public}") boolean apiDocsPublic,
-                            @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute) throws Exception {
+                            @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute,
+                            @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl)
+            throws Exception {
+        // Map pages load background tiles from the configured tile server; it is allowed for images only.
+        String tileSource = new MapTiles(tileUrl, "").contentSecuritySource();
         http.authorizeHttpRequests(requests -> requests
                         // In production the API description is for staff only (see README).
                         .requestMatchers(ApiSecurityConfiguration.API_DOCS)
@@ -55,7 +61,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
+                                "default-src 'self'; img-src 'self' data:" + (tileSource.isEmpty() ? "" : " " + tileSource)
+                                        + "; style-src 'self'; script-src 'self'; object-src 'none';"
                                         + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,166 @@
+package se.lofte.situation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Component;
+
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+
+/**
+ * What the situation map and its table show one staff member: the incidents they may see
+ * ({@link SituationAccess#scopeOf}), narrowed by a {@link Filter}, as points to draw, as counts and as
+ * rows, and the areas and street segments to draw beside them. Incidents known only by their area
+ * ({@link PlacePrecision#AREA}) are counted and listed but never returned as points.
+ */
+@Component
+public class SituationMap {
+
+    /** Staff read times in Swedish time whatever zone the server runs in; a day filter means a Swedish day. */
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** Which incidents to show; a null (or blank) part does not narrow. {@code from} and {@code to} are inclusive days. */
+    public record Filter(String category, String source, LocalDate from, LocalDate to) {
+
+        public Filter {
+            category = blankToNull(category);
+            source = blankToNull(source);
+        }
+
+        public static Filter everything() {
+            return new Filter(null, null, null, null);
+        }
+    }
+
+    /** An incident drawn on the map: at its own position, or for a segment without one, at the segment's middle. */
+    public record Point(long id, double latitude, double longitude, String category, OffsetDateTime startsAt,
+                        PlacePrecision precision, String source, String place) {
+    }
+
+    /**
+     * The newest incidents that can be drawn, at most {@code limit}; {@code drawable} is how many the filter
+     * matches in all, so {@link #capped()} says when some were left out.
+     */
+    public record Points(List<Point> points, long drawable, int limit) {
+
+        public Points {
+            points = List.copyOf(points);
+        }
+
+        public boolean capped() {
+            return drawable > points.size();
+        }
+    }
+
+    /** An area (polygon) or a street segment (line) to draw, in WGS84 longitude/latitude. */
+    public record Shape(long id, String name, String kind, Geometry geometry) {
+    }
+
+    /** How many incidents fall in one group; {@code areaOnly} of them are known only by their area. */
+    public record Count(String key, String label, long incidents, long areaOnly) {
+    }
+
+    /** The filter's incidents counted in all, per category, per municipality and per area. */
+    public record Counts(long total, long areaOnly, List<Count> byCategory, List<Count> byMunicipality,
+                         List<Count> byArea) {
+
+        public Counts {
+            byCategory = List.copyOf(byCategory);
+            byMunicipality = List.copyOf(byMunicipality);
+            byArea = List.copyOf(byArea);
+        }
+    }
+
+    /** One incident as a table row; {@code place} is the best name known for where it happened. */
+    public record Row(long id, OffsetDateTime startsAt, OffsetDateTime endsAt, String category, String place,
+                      PlacePrecision precision, String source, String url) {
+    }
+
+    /** One page of the filter's incidents, newest first. Pages count from 1. */
+    public record Rows(List<Row> rows, int page, int pages, long total) {
+
+        public Rows {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** The categories and sources among the incidents one may see, for the filter's choices. */
+    public record Choices(List<String> categories, List<String> sources) {
+
+        public Choices {
+            categories = List.copyOf(categories);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    private final MapQueries queries;
+    private final SituationAccess access;
+    private final Organisations organisations;
+
+    SituationMap(MapQueries queries, SituationAccess access, Organisations organisations) {
+        this.queries = queries;
+        this.access = access;
+        this.organisations = organisations;
+    }
+
+    public Choices choices(StaffMember member) {
+        var scope = access.scopeOf(member);
+        return new Choices(queries.distinct("category", scope), queries.distinct("source", scope));
+    }
+
+    public Points points(StaffMember member, Filter filter, int limit) {
+        return queries.points(access.scopeOf(member), filter, limit);
+    }
+
+    public Counts counts(StaffMember member, Filter filter) {
+        var scope = access.scopeOf(member);
+        List<Count> byCategory = queries.countBy(MapQueries.Grouping.CATEGORY, scope, filter);
+        Map<String, String> municipalities = municipalityNames();
+        List<Count> byMunicipality = queries.countBy(MapQueries.Grouping.MUNICIPALITY, scope, filter).stream()
+                .map(c -> new Count(c.key(), c.key() == null ? null : municipalities.getOrDefault(c.key(), c.key()),
+                        c.incidents(), c.areaOnly()))
+                .toList();
+        return new Counts(byCategory.stream().mapToLong(Count::incidents).sum(),
+                byCategory.stream().mapToLong(Count::areaOnly).sum(), byCategory, byMunicipality,
+                queries.countBy(MapQueries.Grouping.AREA, scope, filter));
+    }
+
+    public Rows rows(StaffMember member, Filter filter, int page, int pageSize) {
+        var found = queries.rows(access.scopeOf(member), filter, page, pageSize);
+        Map<String, String> municipalities = found.rows().stream().anyMatch(r -> r.place() == null)
+                ? municipalityNames() : Map.of();
+        List<Row> rows = found.rows().stream().map(r -> new Row(r.id(), r.startsAt(), r.endsAt(), r.category(),
+                        r.place() != null ? r.place()
+                                : r.municipalityCode() == null ? null
+                                : municipalities.getOrDefault(r.municipalityCode(), r.municipalityCode()),
+                        r.precision(), r.source(), r.url()))
+                .toList();
+        return new Rows(rows, found.page(), found.pages(), found.total());
+    }
+
+    public List<Shape> areas(StaffMember member) {
+        return queries.areas(access.scopeOf(member));
+    }
+
+    public List<Shape> segments(StaffMember member) {
+        return queries.segments(access.scopeOf(member));
+    }
+
+    private Map<String, String> municipalityNames() {
+        Map<String, String> names = new HashMap<>();
+        organisations.all(OrganisationKind.MUNICIPALITY).stream().filter(o -> o.scbCode() != null)
+                .forEach(o -> names.put(o.scbCode(), o.name()));
+        return names;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

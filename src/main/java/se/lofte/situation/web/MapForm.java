@@ -1,0 +1,166 @@
+package se.lofte.situation.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+import se.lofte.shared.Problem;
+import se.lofte.situation.SituationMap;
+
+/**
+ * The map page's state as query parameters, all optional, so that any view of the map is a plain GET
+ * address (a lägesbild pin stores it): the filter ({@code category}, {@code source}, {@code from} and
+ * {@code to} as days, or a {@code period} counted back from today), the map view ({@code view=lat,lon,zoom}),
+ * whether the heat layer is on ({@code heat=1}) and the table's {@code page}. Kept as text so the form
+ * shows what was typed even when it cannot be read.
+ */
+public record MapForm(String category, String source, String from, String to, String period, String view,
+                      String heat, String page) {
+
+    /** Time windows offered as links; counted back from today so that a stored view stays current. */
+    enum Period {
+        LAST7("last7"), LAST28("last28"), YEAR("year");
+
+        final String word;
+
+        Period(String word) {
+            this.word = word;
+        }
+
+        LocalDate from(LocalDate today) {
+            return switch (this) {
+                case LAST7 -> today.minusDays(6);
+                case LAST28 -> today.minusDays(27);
+                case YEAR -> today.withDayOfYear(1);
+            };
+        }
+
+        LocalDate to(LocalDate today) {
+            return this == YEAR ? today.withDayOfYear(today.lengthOfYear()) : today;
+        }
+
+        static Period byWord(String word) {
+            for (Period p : values()) {
+                if (p.word.equals(word)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Pattern VIEW = Pattern.compile("-?\\d{1,2}(\\.\\d{1,8})?,-?\\d{1,3}(\\.\\d{1,8})?,\\d{1,2}");
+
+    public MapForm {
+        category = trim(category);
+        source = trim(source);
+        from = trim(from);
+        to = trim(to);
+        period = trim(period);
+        view = validView(trim(view));
+        heat = "1".equals(trim(heat)) ? "1" : "";
+        page = trim(page);
+    }
+
+    /** The same state with a known period's days written into {@code from} and {@code to}, for the form to show. */
+    MapForm withPeriodDays(LocalDate today, List<Problem> problems) {
+        if (period.isEmpty()) {
+            return this;
+        }
+        Period known = Period.byWord(period);
+        if (known == null) {
+            problems.add(Problem.of("from", "map.problem.period", period));
+            return new MapForm(category, source, from, to, "", view, heat, page);
+        }
+        return new MapForm(category, source, known.from(today).toString(), known.to(today).toString(), period, view,
+                heat, page);
+    }
+
+    /** The filter, with the problems of fields that cannot be read (those fields then filter nothing). */
+    SituationMap.Filter filter(List<Problem> problems) {
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            problems.add(Problem.of("to", "map.problem.toBeforeFrom"));
+            toDate = null;
+        }
+        return new SituationMap.Filter(category, source, fromDate, toDate);
+    }
+
+    int pageNumber() {
+        try {
+            return Math.max(1, Integer.parseInt(page));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public boolean heatOn() {
+        return !heat.isEmpty();
+    }
+
+    /** The address of the page (or its data) in this state; a period is kept as a period, not as its days. */
+    String url(String path, Integer pageNumber, boolean withView) {
+        var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
+        add(url, "category", category);
+        add(url, "source", source);
+        if (Period.byWord(period) != null) {
+            add(url, "period", period);
+        } else {
+            add(url, "from", from);
+            add(url, "to", to);
+        }
+        if (withView) {
+            add(url, "view", view);
+            add(url, "heat", heat);
+        }
+        if (pageNumber != null && pageNumber > 1) {
+            url.add("page=" + pageNumber);
+        }
+        return url.toString();
+    }
+
+    /** This state with another time window, for the preset links. */
+    MapForm withPeriod(String word) {
+        return new MapForm(category, source, "", "", word, view, heat, "");
+    }
+
+    private static String validView(String text) {
+        if (!VIEW.matcher(text).matches()) {
+            return "";
+        }
+        String[] parts = text.split(",");
+        double lat = Double.parseDouble(parts[0]);
+        double lon = Double.parseDouble(parts[1]);
+        int zoom = Integer.parseInt(parts[2]);
+        return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom <= 19 ? text.toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Encoded as a form would send it, so that a '+' in a category survives the way back. */
+    private static void add(StringJoiner url, String name, String value) {
+        if (!value.isEmpty()) {
+            url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static LocalDate date(String field, String text, List<Problem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.of(field, "problem.date"));
+            return null;
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

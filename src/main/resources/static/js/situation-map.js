@@ -1,0 +1,205 @@
+// The situation map: progressive enhancement of /manage/situation/map. Without this file (or without
+// Leaflet) the page still holds the filter and the same data as tables. Data comes as GeoJSON from the
+// address in data-url; each feature's "layer" property says whether it is an incident, an area or a
+// street segment. Background tiles are optional: when they fail, the data stays on a plain background.
+// The view (centre and zoom) and the heat layer are kept in the page address (view=lat,lon,zoom and
+// heat=1), so that the address always reproduces what is shown.
+(function () {
+  'use strict';
+
+  var SWEDEN = { center: [62.5, 16.5], zoom: 4 };
+
+  function start() {
+    var container = document.getElementById('situation-map');
+    if (!container || typeof L === 'undefined' || !L.markerClusterGroup || !L.heatLayer) {
+      return;
+    }
+    var noScript = container.querySelector('.map-no-script');
+    if (noScript) {
+      noScript.remove();
+    }
+    var status = document.getElementById('map-status');
+    var layerChoices = document.getElementById('map-layers');
+    var tilesFailed = document.getElementById('map-tiles-failed');
+
+    var map = L.map(container, { zoomControl: false, center: SWEDEN.center, zoom: SWEDEN.zoom });
+    L.control.zoom({ zoomInTitle: container.dataset.zoomIn, zoomOutTitle: container.dataset.zoomOut }).addTo(map);
+
+    if (container.dataset.tileUrl) {
+      var tiles = L.tileLayer(container.dataset.tileUrl, {
+        maxZoom: 19,
+        attribution: container.dataset.tileAttribution
+      });
+      tiles.on('tileerror', function (event) {
+        event.tile.classList.add('map-tile-failed');
+        tilesFailed.hidden = false;
+      });
+      tiles.addTo(map);
+    }
+
+    fetch(container.dataset.url, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (data) {
+        draw(map, container, data);
+        status.textContent = data.incidents.status;
+        layerChoices.hidden = false;
+      })
+      .catch(function () {
+        status.textContent = container.dataset.failed;
+      });
+  }
+
+  function draw(map, container, data) {
+    var incidents = data.features.filter(function (f) { return f.properties.layer === 'incident'; });
+    var areas = data.features.filter(function (f) { return f.properties.layer === 'area'; });
+    var segments = data.features.filter(function (f) { return f.properties.layer === 'segment'; });
+
+    var areaLayer = L.geoJSON(areas, {
+      style: { color: '#00385f', weight: 2, opacity: 0.9, fillColor: '#5e9ed6', fillOpacity: 0.08 },
+      onEachFeature: named
+    });
+    var segmentLayer = L.geoJSON(segments, {
+      style: { color: '#b35c00', weight: 4, opacity: 0.9 },
+      onEachFeature: named
+    });
+    var clusters = L.markerClusterGroup({
+      chunkedLoading: true,
+      iconCreateFunction: function (cluster) { return clusterIcon(cluster, container.dataset.clusterWord); }
+    });
+    var markers = incidents.map(function (feature) {
+      var p = feature.properties;
+      var c = feature.geometry.coordinates;
+      var text = [p.category, p.time, p.place].filter(Boolean).join(', ');
+      var marker = L.marker([c[1], c[0]], {
+        icon: L.divIcon({ className: 'map-incident', iconSize: [14, 14] }),
+        title: text
+      });
+      marker.bindPopup(popup(p));
+      return marker;
+    });
+    clusters.addLayers(markers);
+    var heat = L.heatLayer(markers.map(function (m) { return m.getLatLng(); }),
+      { radius: 20, blur: 15, maxZoom: 15 });
+
+    areaLayer.addTo(map);
+    segmentLayer.addTo(map);
+    clusters.addTo(map);
+
+    var view = parseView(container.dataset.view);
+    if (view) {
+      map.setView([view.lat, view.lon], view.zoom);
+    } else {
+      var bounds = L.latLngBounds([]);
+      markers.forEach(function (m) { bounds.extend(m.getLatLng()); });
+      if (!bounds.isValid()) {
+        bounds = areaLayer.getBounds();
+        if (segmentLayer.getLayers().length) {
+          bounds = bounds.isValid() ? bounds.extend(segmentLayer.getBounds()) : segmentLayer.getBounds();
+        }
+      }
+      if (bounds.isValid()) {
+        map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 });
+      }
+    }
+
+    toggle('layer-incidents', clusters, map);
+    toggle('layer-areas', areaLayer, map);
+    toggle('layer-segments', segmentLayer, map);
+    var heatChoice = toggle('layer-heat', heat, map, function (on) { remember('heat', on ? '1' : ''); });
+    if (heatChoice.checked) {
+      heat.addTo(map);
+    }
+
+    map.on('moveend', function () {
+      var centre = map.getCenter();
+      remember('view', centre.lat.toFixed(5) + ',' + centre.lng.toFixed(5) + ',' + map.getZoom());
+    });
+  }
+
+  function named(feature, layer) {
+    if (feature.properties.name) {
+      layer.bindTooltip(escape(feature.properties.name), { sticky: true });
+    }
+  }
+
+  // Cluster icons say what the number counts, for screen readers too.
+  function clusterIcon(cluster, word) {
+    var count = cluster.getChildCount();
+    var size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+    return L.divIcon({
+      html: '<div><span>' + count + '<span class="visually-hidden"> ' + escape(word) + '</span></span></div>',
+      className: 'marker-cluster marker-cluster-' + size,
+      iconSize: L.point(40, 40)
+    });
+  }
+
+  function popup(p) {
+    var lines = ['<strong>' + escape(p.category) + '</strong>', escape(p.time)];
+    if (p.place) {
+      lines.push(escape(p.place));
+    }
+    lines.push(escape(p.precision) + ' · ' + escape(p.source));
+    return lines.join('<br>');
+  }
+
+  // A checkbox beside the map shows or hides one layer; it is unhidden once the map has its data.
+  function toggle(id, layer, map, changed) {
+    var box = document.getElementById(id);
+    box.addEventListener('change', function () {
+      if (box.checked) {
+        layer.addTo(map);
+      } else {
+        map.removeLayer(layer);
+      }
+      if (changed) {
+        changed(box.checked);
+      }
+    });
+    return box;
+  }
+
+  // Keeps the page address, the filter form and the links that keep the view in step with the map.
+  function remember(name, value) {
+    var url = new URL(window.location.href);
+    set(url.searchParams, name, value);
+    window.history.replaceState(null, '', url.pathname + (url.search || ''));
+    var input = document.getElementById(name === 'view' ? 'map-view-state' : 'map-heat-state');
+    if (input) {
+      input.value = value;
+    }
+    document.querySelectorAll('a[data-keep-view]').forEach(function (link) {
+      var target = new URL(link.href, window.location.href);
+      set(target.searchParams, name, value);
+      link.href = target.pathname + (target.search || '');
+    });
+  }
+
+  function set(params, name, value) {
+    if (value) {
+      params.set(name, value);
+    } else {
+      params.delete(name);
+    }
+  }
+
+  function parseView(text) {
+    var parts = (text || '').split(',').map(Number);
+    if (parts.length !== 3 || parts.some(isNaN)) {
+      return null;
+    }
+    return { lat: parts[0], lon: parts[1], zoom: parts[2] };
+  }
+
+  function escape(text) {
+    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+}());

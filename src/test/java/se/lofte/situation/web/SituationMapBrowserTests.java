@@ -1,0 +1,167 @@
+package se.lofte.situation.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The situation map in Chromium with no background tiles: the tile server is an address on this machine
+ * where nothing answers, as when there is no network. The incidents must still appear (as clusters and
+ * points on the plain background), match the table, and the page must be free of WCAG 2.1 A/AA violations
+ * with the map drawn.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+class SituationMapBrowserTests {
+
+    private static final String SOURCE = "kart-webbläsartest";
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+)");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Value("${lofte.admin.username}")
+    String adminUsername;
+    @Value("${lofte.admin.password}")
+    String adminPassword;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Organisations organisations;
+
+    MapFixture fixture;
+
+    @BeforeEach
+    void incidents() {
+        Organisation amal = organisations.municipalityBySlug("amal").orElseThrow();
+        fixture = MapFixture.insert(jdbc, SOURCE, amal, organisations.municipalityBySlug("mellerud").orElseThrow());
+        // A cluster of thefts around the square, close enough to be grouped at the first view.
+        for (int i = 0; i < 20; i++) {
+            MapFixture.incident(jdbc, SOURCE, amal, "torget-" + i, "Stöld", "2026-02-%02dT14:00:00+01:00".formatted(i + 1),
+                    "POINT", 59.0520 + (i % 5) * 0.0002, 12.7030 + (i / 5) * 0.0002, fixture.amalArea(), null,
+                    "Torget", null);
+        }
+    }
+
+    @AfterEach
+    void removeIncidents() {
+        fixture.remove();
+    }
+
+    @Test
+    void theMapDrawsTheTablesIncidentsWithoutTilesAndHasNoViolations() {
+        signIn("/manage/situation/map?source=" + SOURCE);
+        WebDriver page = browser.driver();
+        assertThat(page.getTitle()).isEqualTo("Karta över händelser – Löfte");
+
+        var wait = new WebDriverWait(page, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.textMatches(By.id("map-status"), Pattern.compile("Kartan visar")));
+        wait.until(d -> !d.findElements(By.cssSelector("#situation-map .leaflet-marker-icon")).isEmpty());
+
+        // Every incident the table lists with a place on the map is on the map, as a point or in a cluster.
+        List<WebElement> tableRows = page.findElements(By.cssSelector("#incident-table tbody tr"));
+        long drawable = tableRows.stream().filter(r -> !r.getText().contains("Bara kommun eller område")).count();
+        assertThat(tableRows).hasSize(25);
+        assertThat(drawable).isEqualTo(24);
+        assertThat(markersOnMap(page)).isEqualTo(drawable);
+        assertThat(page.findElement(By.id("map-status")).getText())
+                .isEqualTo("Kartan visar 24 händelser. En händelse med bara kommun angiven visas inte på kartan.");
+
+        // The tiles failed, and the page says so while the data stays visible on the plain background.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map-tiles-failed")));
+        // Both areas and the street (a system administrator sees Mellerud too).
+        assertThat(page.findElements(By.cssSelector("#situation-map path.leaflet-interactive"))).hasSize(3);
+
+        Axe.assertNoViolations(page);
+        showMap(page);
+        browser.screenshot("situation-map-desktop", Browser.DESKTOP);
+        browser.screenshot("situation-map-phone", Browser.PHONE);
+
+        page.findElement(By.cssSelector("label:has(#layer-heat)")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#situation-map canvas.leaflet-heatmap-layer")).isEmpty());
+        assertThat(page.getCurrentUrl()).contains("heat=1");
+        assertThat(page.findElement(By.id("map-heat-state")).getDomProperty("value")).isEqualTo("1");
+        Axe.assertNoViolations(page);
+        showMap(page);
+        browser.screenshot("situation-map-heat-desktop", Browser.DESKTOP);
+
+        page.findElement(By.cssSelector("label:has(#layer-heat)")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#situation-map canvas.leaflet-heatmap-layer")).isEmpty());
+        assertThat(page.getCurrentUrl()).doesNotContain("heat=1");
+    }
+
+    @Test
+    void theViewInTheAddressIsTheViewShownAndKeyboardUsersCanSkipTheMap() {
+        signIn("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12&heat=1");
+        WebDriver page = browser.driver();
+        var wait = new WebDriverWait(page, Duration.ofSeconds(15));
+        wait.until(d -> !d.findElements(By.cssSelector("#situation-map canvas.leaflet-heatmap-layer")).isEmpty());
+
+        assertThat(page.findElement(By.id("layer-heat")).isSelected()).isTrue();
+        assertThat(page.findElement(By.cssSelector("#situation-map .leaflet-control-zoom-in")).getDomAttribute("title"))
+                .isEqualTo("Zooma in");
+        page.findElement(By.cssSelector("#situation-map .leaflet-control-zoom-in")).click();
+        wait.until(d -> d.getCurrentUrl().contains("view=59.05000%2C12.70000%2C13")
+                || d.getCurrentUrl().contains("view=59.05000,12.70000,13"));
+        assertThat(page.findElement(By.id("map-view-state")).getDomProperty("value")).isEqualTo("59.05000,12.70000,13");
+        showMap(page);
+        browser.screenshot("situation-map-zoomed-desktop", Browser.DESKTOP);
+
+        page.findElement(By.linkText("Hoppa över kartan")).click();
+        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("map-tables");
+    }
+
+    /** Scrolls the map's heading to the top of the window, so that a screenshot shows the map. */
+    private static void showMap(WebDriver page) {
+        ((JavascriptExecutor) page).executeScript("document.getElementById('map-heading').scrollIntoView()");
+    }
+
+    /** Points drawn one by one plus the number each cluster stands for. */
+    private static long markersOnMap(WebDriver page) {
+        long single = page.findElements(By.cssSelector("#situation-map .map-incident")).size();
+        long clustered = 0;
+        for (WebElement cluster : page.findElements(By.cssSelector("#situation-map .marker-cluster span"))) {
+            Matcher number = LEADING_NUMBER.matcher(cluster.getText());
+            if (number.find()) {
+                clustered += Long.parseLong(number.group(1));
+            }
+        }
+        return single + clustered;
+    }
+
+    private void signIn(String path) {
+        browser.open("http://localhost:" + port + path);
+        WebDriver page = browser.driver();
+        if (!page.findElements(By.id("username")).isEmpty()) {
+            page.findElement(By.id("username")).sendKeys(adminUsername);
+            page.findElement(By.id("password")).sendKeys(adminPassword);
+            browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+        }
+    }
+}
