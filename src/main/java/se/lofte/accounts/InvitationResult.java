@@ -25,4 +25,8 @@ public sealed interface InvitationResult {
     /** The address already belongs to an active account: it got the roles, and no e-mail was needed. */
     record RolesAdded(AccountId id, String email) implements InvitationResult {
     }
+
+    /** A resend was asked for an account that is already active: there is no invitation to send. */
+    record AlreadyActive(AccountId id, String name) implements InvitationResult {
+    }
 }

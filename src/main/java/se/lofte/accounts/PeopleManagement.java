@@ -192,7 +192,7 @@ public class PeopleManagement {
     public InvitationResult resendInvitation(AccountId id, StaffMember staff) {
         Person person = find(id, staff).orElseThrow(AccountAccessDenied::new);
         if (person.status() != Person.Status.INVITED) {
-            return new InvitationResult.RolesAdded(id, person.email());
+            return new InvitationResult.AlreadyActive(id, person.displayName());
         }
         String organisation = person.organisations().stream()
                 .filter(o -> AccountRights.manages(staff, o)).findFirst()

@@ -25,9 +25,12 @@ public record StaffMember(String username, String displayName, boolean systemAdm
         return organisations.stream().anyMatch(o -> has(role, o));
     }
 
-    /** True when the person belongs, in any role, to at least one of the organisations. */
-    public boolean belongsToAny(Collection<OrganisationId> organisations) {
-        return memberships.stream().anyMatch(m -> organisations.contains(m.organisation()));
+    /**
+     * True when the person works with the promises of at least one of the organisations: holds a role
+     * there other than reporter, since reporters only submit place reports.
+     */
+    public boolean seesPromisesOfAny(Collection<OrganisationId> organisations) {
+        return memberships.stream().anyMatch(m -> m.role() != Role.REPORTER && organisations.contains(m.organisation()));
     }
 
     public Set<OrganisationId> organisationsWhere(Role role) {

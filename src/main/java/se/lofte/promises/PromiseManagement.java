@@ -170,11 +170,12 @@ public class PromiseManagement {
 
     /**
      * A promise as its parties' staff see it. Empty when there is no such promise; refused when the
-     * person belongs to none of its parties, since nothing of a draft is visible to other organisations.
+     * person works with none of its parties, since nothing of a draft is visible to other organisations
+     * (nor to reporters, who only submit place reports).
      */
     public Optional<PromiseView> find(PromiseId id, StaffMember viewer) {
         var promise = promises.find(id);
-        if (promise.isPresent() && !viewer.belongsToAny(partyIds(promise.get().content()))) {
+        if (promise.isPresent() && !viewer.seesPromisesOfAny(partyIds(promise.get().content()))) {
             throw new PromiseAccessDenied();
         }
         return promise.map(PromiseManagement::view);
@@ -187,7 +188,7 @@ public class PromiseManagement {
 
     /** The promises of the organisations the person belongs to. */
     public List<PromiseSummary> list(StaffMember viewer) {
-        return promises.summaries().stream().filter(s -> viewer.belongsToAny(s.partyIds())).toList();
+        return promises.summaries().stream().filter(s -> viewer.seesPromisesOfAny(s.partyIds())).toList();
     }
 
     /**

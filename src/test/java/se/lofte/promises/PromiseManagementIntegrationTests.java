@@ -170,6 +170,16 @@ class PromiseManagementIntegrationTests {
                 .isInstanceOf(PromiseAccessDenied.class);
     }
 
+    @Test
+    void aDraftIsInvisibleToAPartysReporters() {
+        var content = content(TestYears.next());
+        var id = management.create(content, staff(content)).id();
+        var reporter = new StaffMember("rapportor", "Rapportör", false,
+                java.util.Set.of(new Membership(content.parties().get(1).id(), Role.REPORTER)));
+        assertThatThrownBy(() -> management.find(id, reporter)).isInstanceOf(PromiseAccessDenied.class);
+        assertThat(management.list(reporter)).noneMatch(s -> s.id().equals(id));
+    }
+
     private PromiseId publish(PromiseContent content) {
         var id = management.create(content, staff(content)).id();
         content.parties().forEach(p -> management.sign(id, p.id(), staff(content)));

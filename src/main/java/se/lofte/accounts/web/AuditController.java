@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,6 +62,8 @@ class AuditController {
      * Excel with Swedish regional settings, which is what municipal staff open the file in, splits columns
      * on semicolons (the comma is the decimal separator there); a comma-separated file lands in one column.
      */
+    /** ISO 8601 with the offset, seconds always written, so that a spreadsheet reads every row alike. */
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     private final AuditTrail auditTrail;
@@ -141,8 +142,7 @@ class AuditController {
                 }
                 AuditRow row = row(entry, names, ui);
                 try {
-                    csv.printRecord(entry.occurredAt().atZoneSameInstant(SWEDEN).toOffsetDateTime()
-                                    .truncatedTo(ChronoUnit.SECONDS), cell(row.actor()), cell(row.organisations()),
+                    csv.printRecord(CSV_TIME.format(entry.occurredAt().atZoneSameInstant(SWEDEN)), cell(row.actor()), cell(row.organisations()),
                             cell(row.subject()), row.action(), cell(entry.before()), cell(entry.after()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -153,6 +153,10 @@ class PeopleController {
                 redirect.addFlashAttribute("notice", Notice.success("acc.notice.rolesAdded", added.email()));
                 yield "redirect:/manage/accounts/" + added.id();
             }
+            case InvitationResult.AlreadyActive active -> {
+                redirect.addFlashAttribute("notice", Notice.failure("acc.notice.alreadyActive", active.name()));
+                yield "redirect:/manage/accounts/" + active.id();
+            }
             case InvitationResult.Refused refused -> throw new IllegalStateException("A refusal re-shows the form");
         };
     }

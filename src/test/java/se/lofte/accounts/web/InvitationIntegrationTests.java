@@ -173,6 +173,18 @@ class InvitationIntegrationTests {
         assertThat(TestMail.to(email)).isEmpty();
     }
 
+    @Test
+    void sendingAgainToAnActiveAccountSaysThereIsNoInvitationInsteadOfFailing() throws Exception {
+        String username = "fia-" + UUID.randomUUID();
+        TestStaff.ensure(jdbc, accounts, username, bengtsfors, Role.VIEWER);
+        long id = jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+
+        mvc.perform(post("/manage/accounts/" + id + "/invitation").with(user("inv-chief")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", Notice.failure("acc.notice.alreadyActive",
+                        accounts.displayName(username))));
+    }
+
     private long invite(String email, String name, String... roles) throws Exception {
         mvc.perform(post("/manage/accounts/invite").with(user("inv-chief")).with(csrf()).param("email", email)
                         .param("displayName", name).param("organisation", bengtsfors.toString()).param("roles", roles))
