@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.FORBIDDEN)
 public class ImportAccessDenied extends RuntimeException {
 
-    ImportAccessDenied() {
+    public ImportAccessDenied() {
         super("Importing for this organisation needs the analyst or editor role");
     }
 }

@@ -86,9 +86,16 @@ public class Imports {
         return runner.runHere(create(order, file, null), parser, file);
     }
 
-    /** A job the member may see: one of their organisations', or any for a system administrator. */
+    /**
+     * A job, if it exists; refused ({@link ImportAccessDenied}) when it is not one of the member's
+     * organisations' (system administrators see every job).
+     */
     public Optional<ImportJob> job(long id, StaffMember viewer) {
-        return jobs.find(id).filter(job -> visible(job, viewer));
+        Optional<ImportJob> job = jobs.find(id);
+        if (job.isPresent() && !visible(job.get(), viewer)) {
+            throw new ImportAccessDenied();
+        }
+        return job;
     }
 
     /** The newest jobs the member may see. */
