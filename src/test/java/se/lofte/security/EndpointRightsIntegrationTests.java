@@ -59,7 +59,8 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/accounts/tokens/{id}/revoke", "/manage/accounts/tokens/%s/revoke"),
             Map.entry("/manage/accounts/{id}/roles", "/manage/accounts/%s/roles"),
             Map.entry("/manage/accounts/{id}/system-admin", "/manage/accounts/%s/system-admin"),
-            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"));
+            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"),
+            Map.entry("/manage/situation/imports/{id}/cancel", "/manage/situation/imports/%s/cancel"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -143,6 +144,9 @@ class EndpointRightsIntegrationTests {
         if (pattern.startsWith("/manage/accounts/tokens/")) {
             return sample.formatted(amalToken);
         }
+        if (pattern.startsWith("/manage/situation/imports/")) {
+            return sample.formatted(amalImportJob());
+        }
         if (pattern.startsWith("/manage/accounts/")) {
             return sample.formatted(adminAccount());
         }
@@ -174,6 +178,18 @@ class EndpointRightsIntegrationTests {
     /** The first administrator's account: not a person of the outsider's organisation. */
     private long adminAccount() {
         return jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
+    }
+
+    /** A queued import job of Åmål's: the outsider may not cancel it. */
+    private long amalImportJob() {
+        long amal = amal();
+        if (jdbc.sql("select count(*) from import_job where organisation_id = ?").param(amal).query(Long.class)
+                .single() == 0) {
+            jdbc.sql("insert into import_job (organisation_id, format, source, state, created_at)"
+                    + " values (?, 'polisen-events', 'polisen-events', 'QUEUED', current_timestamp)").param(amal).update();
+        }
+        return jdbc.sql("select min(id) from import_job where organisation_id = ?").param(amal).query(Long.class)
+                .single();
     }
 
     private long anyReport() {

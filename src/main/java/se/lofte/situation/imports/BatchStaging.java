@@ -40,6 +40,15 @@ final class BatchStaging extends Staging {
     }
 
     @Override
+    void abort() {
+        try {
+            insert.close();
+        } catch (SQLException e) {
+            // The transaction is rolled back either way.
+        }
+    }
+
+    @Override
     void finish(Connection connection) throws SQLException {
         if (pending > 0) {
             insert.executeBatch();

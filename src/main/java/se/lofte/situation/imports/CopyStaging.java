@@ -63,6 +63,17 @@ final class CopyStaging extends Staging {
         }
     }
 
+    @Override
+    void abort() {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // PostgreSQL reports the cancelled COPY as an error; the transaction is rolled back either way.
+        }
+    }
+
     private void escape(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

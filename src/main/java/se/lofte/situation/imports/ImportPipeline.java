@@ -141,6 +141,7 @@ public class ImportPipeline {
             // The place index loads on first use, through this transaction's connection when it is the first
             // to ask: that must happen before the COPY stream holds the connection.
             places.place(0, 0);
+            boolean finished = false;
             try (var in = new CountingStream(Files.newInputStream(file))) {
                 counting = in;
                 staging = Staging.open(connection);
@@ -150,12 +151,17 @@ public class ImportPipeline {
                     throw stop;
                 }
                 staging.finish(connection);
+                finished = true;
             } catch (UnreadableFile e) {
                 throw new Unreadable(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {
                 throw new IllegalStateException("Staging the rows of import job " + job.id() + " failed", e);
+            } finally {
+                if (!finished && staging != null) {
+                    staging.abort();
+                }
             }
             jdbc.sql(STORE_REJECTIONS).param("job", job.id()).update();
             long inserted = jdbc.sql(STORE_INCIDENTS).param("organisation", job.organisation().value())

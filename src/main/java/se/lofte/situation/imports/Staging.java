@@ -40,4 +40,10 @@ abstract sealed class Staging permits CopyStaging, BatchStaging {
 
     /** Writes what is buffered; the table is complete afterwards. */
     abstract void finish(Connection connection) throws SQLException;
+
+    /**
+     * Gives the connection back after a failure or cancel before {@link #finish}, so that the transaction
+     * can roll back (a connection in the middle of a COPY accepts nothing else, not even a rollback).
+     */
+    abstract void abort();
 }
