@@ -77,11 +77,14 @@ public class ImportRunner implements SmartInitializingSingleton, DisposableBean 
 
     /** Asks a job to stop: at once if it runs in this process, at its next progress report otherwise. */
     public boolean cancel(long job) {
+        // The request is recorded first: a job stopped by the flag is CANCELLED at once, and would no longer
+        // count as running for the request.
+        boolean requested = jobs.requestCancel(job);
         AtomicBoolean flag = cancelFlags.get(job);
-        if (flag != null) {
+        if (requested && flag != null) {
             flag.set(true);
         }
-        return jobs.requestCancel(job);
+        return requested;
     }
 
     @Override
