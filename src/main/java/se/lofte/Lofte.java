@@ -47,7 +47,7 @@ public class Lofte {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try (var context = application.run(rest)) {
             var commands = context.getBeansOfType(Command.class).values();
-            List<String> words = Arrays.stream(rest).filter(arg -> !arg.startsWith("--")).toList();
+            List<String> words = Arrays.asList(rest);
             return commands.stream().filter(c -> c.name().equals(args[0])).findFirst()
                     .map(c -> c.run(words, out))
                     .orElseGet(() -> {

@@ -54,7 +54,7 @@ class LofteCommandIntegrationTests {
     @Test
     void anUnknownCommandExitsTwoAndListsTheCommands() throws SQLException {
         assertThat(run("verify-everything")).isEqualTo(2);
-        assertThat(printed()).contains("Unknown command verify-everything. Commands: verify-revisions");
+        assertThat(printed()).contains("Unknown command verify-everything. Commands: import, verify-revisions");
     }
 
     private int run(String command) throws SQLException {

@@ -14,8 +14,10 @@ public interface Command {
     String name();
 
     /**
-     * Runs the command. {@code args} are the words after the name that are not Spring options
-     * ({@code --key=value}). Returns the process exit status: 0 for success.
+     * Runs the command. {@code args} are all the words after the name, in order, Spring options
+     * ({@code --spring.datasource.url=...}) included: a command reads its own options ({@code --format csv} or
+     * {@code --format=csv}) and passes over {@code --key=value} words it does not know, which configured
+     * the application. Returns the process exit status: 0 for success.
      */
     int run(List<String> args, PrintStream out);
 }

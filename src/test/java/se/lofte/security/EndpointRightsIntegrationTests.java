@@ -70,7 +70,8 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/situation/places/focus/{id}/delete", "/manage/situation/places/focus/%s/delete"),
             Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}", "/manage/situation/lagesbild/%s/2099"),
             Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}/pins/{pinId}",
-                    "/manage/situation/lagesbild/%s/2099/pins/1"));
+                    "/manage/situation/lagesbild/%s/2099/pins/1"),
+            Map.entry("/manage/situation/imports/{id}/cancel", "/manage/situation/imports/%s/cancel"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -186,6 +187,9 @@ class EndpointRightsIntegrationTests {
         if (pattern.startsWith("/manage/accounts/tokens/")) {
             return sample.formatted(amalToken);
         }
+        if (pattern.startsWith("/manage/situation/imports/")) {
+            return sample.formatted(amalImportJob());
+        }
         if (pattern.startsWith("/manage/accounts/")) {
             return sample.formatted(adminAccount());
         }
@@ -232,6 +236,18 @@ class EndpointRightsIntegrationTests {
     /** The first administrator's account: not a person of the outsider's organisation. */
     private long adminAccount() {
         return jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
+    }
+
+    /** A queued import job of Åmål's: the outsider may not cancel it. */
+    private long amalImportJob() {
+        long amal = amal();
+        if (jdbc.sql("select count(*) from import_job where organisation_id = ?").param(amal).query(Long.class)
+                .single() == 0) {
+            jdbc.sql("insert into import_job (organisation_id, format, source, state, created_at)"
+                    + " values (?, 'polisen-events', 'polisen-events', 'QUEUED', current_timestamp)").param(amal).update();
+        }
+        return jdbc.sql("select min(id) from import_job where organisation_id = ?").param(amal).query(Long.class)
+                .single();
     }
 
     private long anyReport() {

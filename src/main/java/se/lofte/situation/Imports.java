@@ -1,0 +1,156 @@
+package se.lofte.situation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Service;
+
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.situation.imports.ImportJobRows;
+import se.lofte.situation.imports.ImportRunner;
+import se.lofte.situation.sources.IncidentParser;
+
+/**
+ * The public face of incident imports: start a job for a file (in the background for uploads, in the
+ * calling thread for the command line and the scheduled fetch), follow it, cancel it, and read what it
+ * refused. Staff see the jobs of their organisations; only those who may import for an organisation
+ * ({@link SituationAccess#mayImport}) start or cancel its jobs.
+ */
+@Service
+public class Imports {
+
+    /**
+     * What to import: for which organisation, in which format, under which source label (null for the
+     * default: the format word for police data, else the mapping name or the file name), from a file of
+     * this name, read with the named CSV mapping (or null).
+     */
+    public record Order(OrganisationId organisation, ImportFormat format, String source, String fileName,
+                        String mappingName) {
+
+        /** The source incidents are deduplicated within: fixed for the police formats, a label for the others. */
+        public String sourceLabel() {
+            if (format == ImportFormat.POLISEN_EVENTS || format == ImportFormat.POLICE_UK) {
+                return format.word();
+            }
+            if (source != null && !source.isBlank()) {
+                return cut(source.strip());
+            }
+            if (mappingName != null && !mappingName.isBlank()) {
+                return cut(mappingName.strip());
+            }
+            return cut(fileName == null || fileName.isBlank() ? format.word() : fileName.strip());
+        }
+
+        private static String cut(String text) {
+            return text.length() <= 100 ? text : text.substring(0, 100);
+        }
+    }
+
+    private final ImportJobRows jobs;
+    private final ImportRunner runner;
+    private final SituationAccess access;
+
+    Imports(ImportJobRows jobs, ImportRunner runner, SituationAccess access) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.access = access;
+    }
+
+    /**
+     * Queues an uploaded file's import and returns the job's id at once; the file is deleted when the job
+     * has ended. Refused unless the member may import for the organisation.
+     */
+    public long submit(Order order, IncidentParser parser, Path file, StaffMember by) {
+        if (!access.mayImport(by, order.organisation())) {
+            throw new ImportAccessDenied();
+        }
+        long job = create(order, file, by.username());
+        runner.submit(job, parser, file);
+        return job;
+    }
+
+    /** Imports a file in the calling thread and returns the job as it ended (command line, scheduled fetch). */
+    public ImportJob runNow(Order order, IncidentParser parser, Path file) {
+        return runner.runHere(create(order, file, null), parser, file);
+    }
+
+    /**
+     * A job, if it exists; refused ({@link ImportAccessDenied}) when it is not one of the member's
+     * organisations' (system administrators see every job).
+     */
+    public Optional<ImportJob> job(long id, StaffMember viewer) {
+        Optional<ImportJob> job = jobs.find(id);
+        if (job.isPresent() && !visible(job.get(), viewer)) {
+            throw new ImportAccessDenied();
+        }
+        return job;
+    }
+
+    /** The newest jobs the member may see. */
+    public List<ImportJob> recent(StaffMember viewer, int limit) {
+        SituationAccess.Scope scope = access.scopeOf(viewer);
+        return jobs.recent(scope.everything() ? null : scope.organisationIds(), limit);
+    }
+
+    /** A page of a job's rejected rows in line order; check {@link #job} first. */
+    public List<ImportRejection> rejections(ImportJob job, int offset, int limit) {
+        return jobs.rejections(job.id(), offset, limit);
+    }
+
+    /** Every rejected row of a job in line order, streamed; check {@link #job} first. */
+    public void forEachRejection(ImportJob job, Consumer<ImportRejection> each) {
+        jobs.forEachRejection(job.id(), each);
+    }
+
+    /** Asks a queued or running job to stop; false when it had already finished. */
+    public boolean cancel(ImportJob job, StaffMember by) {
+        if (!access.mayImport(by, job.organisation())) {
+            throw new ImportAccessDenied();
+        }
+        return runner.cancel(job.id());
+    }
+
+    public boolean mayImport(StaffMember member, OrganisationId organisation) {
+        return access.mayImport(member, organisation);
+    }
+
+    private boolean visible(ImportJob job, StaffMember viewer) {
+        SituationAccess.Scope scope = access.scopeOf(viewer);
+        return scope.everything() || scope.organisationIds().contains(job.organisation().value());
+    }
+
+    private long create(Order order, Path file, String startedBy) {
+        try {
+            return jobs.create(order.organisation(), order.format(), order.sourceLabel(), order.fileName(),
+                    sha256(file), order.mappingName(), startedBy, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's hash, so a job page can show that two imports read the same bytes. */
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,308 @@
+package se.lofte.situation.imports;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.lofte.accounts.AuditEvent;
+import se.lofte.accounts.AuditTrail;
+import se.lofte.organisations.Organisations;
+import se.lofte.situation.ImportJob;
+import se.lofte.situation.ImportState;
+import se.lofte.situation.PlacePrecision;
+import se.lofte.situation.places.PlaceIndex;
+import se.lofte.situation.sources.IncidentParser;
+import se.lofte.situation.sources.ParsedIncident;
+import se.lofte.situation.sources.ParsedRow;
+import se.lofte.situation.sources.RejectedRow;
+import se.lofte.situation.sources.UnreadableFile;
+
+/**
+ * Runs one import job: parse the file, normalise each incident, give it its dedup key, its municipality's
+ * SCB code and its place, write it (and every rejected row) to a staging table, then move the incidents not
+ * already stored into {@code incident} with one set-based statement. Everything the job stores, its final
+ * counts and its audit event commit in ONE transaction, so a failure, a cancel or a killed process leaves
+ * nothing half imported. Progress is published every thousand rows from another transaction.
+ */
+@Component
+public class ImportPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
+    private static final int PROGRESS_EVERY = 1000;
+
+    private static final String STORE_REJECTIONS = "insert into import_rejection (job_id, line, column_name, reason,"
+            + " reason_args, raw_text) select :job, line, column_name, reason, reason_args, raw_text"
+            + " from import_staging where reason is not null";
+
+    /**
+     * The new incidents: the first row of each dedup key within the file, unless the source already has it.
+     * Duplicates are then the rows staged minus the rows inserted.
+     */
+    private static final String STORE_INCIDENTS = "insert into incident (organisation_id, source, source_id, dedup_key,"
+            + " category, starts_at, ends_at, place_precision, latitude, longitude, place_name, municipality_code,"
+            + " area_id, segment_id, description, url, import_job_id)"
+            + " select :organisation, :source, s.source_id, s.dedup_key, s.category, s.starts_at, s.ends_at,"
+            + " s.place_precision, s.latitude, s.longitude, s.place_name, s.municipality_code, s.area_id,"
+            + " s.segment_id, s.description, s.url, :job"
+            + " from (select t.*, row_number() over (partition by t.dedup_key order by t.line) as occurrence"
+            + " from import_staging t where t.reason is null) s"
+            + " where s.occurrence = 1"
+            + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ImportJobRows jobs;
+    private final PlaceIndex places;
+    private final Organisations organisations;
+    private final AuditTrail auditTrail;
+
+    ImportPipeline(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ImportJobRows jobs,
+                   PlaceIndex places, Organisations organisations, AuditTrail auditTrail) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.jobs = jobs;
+        this.places = places;
+        this.organisations = organisations;
+        this.auditTrail = auditTrail;
+    }
+
+    /**
+     * Runs a queued job to its end and returns it as it ended. {@code cancelled} is asked after every row.
+     * Never throws for anything in the file: an unreadable file fails the job with its reason.
+     */
+    public ImportJob run(long jobId, IncidentParser parser, Path file, BooleanSupplier cancelled) {
+        if (!jobs.start(jobId)) {
+            return jobs.find(jobId).orElseThrow();
+        }
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        var run = new Run(job, cancelled);
+        try {
+            transaction.executeWithoutResult(status -> run.importFile(parser, file));
+        } catch (Stopped e) {
+            jobs.ended(jobId, ImportState.CANCELLED, run.read, run.rejected, run.bytes(), "import.job.cancelled",
+                    List.of());
+        } catch (Unreadable e) {
+            jobs.ended(jobId, ImportState.FAILED, run.read, run.rejected, run.bytes(), e.unreadable.reason(),
+                    e.unreadable.args());
+        } catch (RuntimeException e) {
+            log.error("Import job {} failed", jobId, e);
+            jobs.ended(jobId, ImportState.FAILED, run.read, run.rejected, run.bytes(), "import.job.failed",
+                    List.of());
+        }
+        return jobs.find(jobId).orElseThrow();
+    }
+
+    /** One job's pass through its file, with its counts. */
+    private final class Run {
+
+        private final ImportJob job;
+        private final BooleanSupplier cancelled;
+        private final DedupKeys keys = new DedupKeys();
+        private final MunicipalityCodes codes = new MunicipalityCodes(organisations);
+        private final Map<String, Long> municipalityAreas = new HashMap<>();
+        private final Map<Long, String> areaMunicipalities = new HashMap<>();
+        private CountingStream counting;
+        private Staging staging;
+        private RuntimeException stop;
+        private long read;
+        private long staged;
+        private long rejected;
+
+        Run(ImportJob job, BooleanSupplier cancelled) {
+            this.job = job;
+            this.cancelled = cancelled;
+        }
+
+        void importFile(IncidentParser parser, Path file) {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            loadAreas();
+            // The place index loads on first use, through this transaction's connection when it is the first
+            // to ask: that must happen before the COPY stream holds the connection.
+            places.place(0, 0);
+            boolean finished = false;
+            try (var in = new CountingStream(Files.newInputStream(file))) {
+                counting = in;
+                staging = Staging.open(connection);
+                parser.parse(in, this::accept);
+                if (stop != null) {
+                    // A parser may not let the exception out of its callback; the stop holds all the same.
+                    throw stop;
+                }
+                staging.finish(connection);
+                finished = true;
+            } catch (UnreadableFile e) {
+                throw new Unreadable(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Staging the rows of import job " + job.id() + " failed", e);
+            } finally {
+                if (!finished && staging != null) {
+                    staging.abort();
+                }
+            }
+            jdbc.sql(STORE_REJECTIONS).param("job", job.id()).update();
+            long inserted = jdbc.sql(STORE_INCIDENTS).param("organisation", job.organisation().value())
+                    .param("source", job.source()).param("job", job.id()).update();
+            jobs.done(job.id(), read, inserted, rejected, staged - inserted, bytes());
+            auditTrail.record(new AuditEvent(job.startedBy(), Set.of(job.organisation()), "import_job",
+                    Long.toString(job.id()), "imported", null, AuditEvent.json(Map.of("format", job.format().word(),
+                    "source", job.source(), "file", job.fileName() == null ? "" : job.fileName(), "rowsRead", read,
+                    "accepted", inserted, "rejected", rejected, "duplicates", staged - inserted))));
+        }
+
+        private void accept(ParsedRow row) {
+            if (stop != null) {
+                throw stop;
+            }
+            try {
+                read++;
+                switch (row) {
+                    case ParsedIncident incident -> stage(incident);
+                    case RejectedRow refused -> reject(refused.line(), refused.column(), refused.reason(),
+                            refused.args(), refused.raw());
+                }
+                if (cancelled.getAsBoolean()
+                        || read % PROGRESS_EVERY == 0 && jobs.progress(job.id(), read, staged, rejected, bytes())) {
+                    stop = new Stopped();
+                }
+            } catch (SQLException e) {
+                stop = new IllegalStateException("Staging row " + row.line() + " of import job " + job.id()
+                        + " failed", e);
+            } catch (RuntimeException e) {
+                stop = e;
+            }
+            if (stop != null) {
+                throw stop;
+            }
+        }
+
+        private void stage(ParsedIncident row) throws SQLException {
+            String category = text(row.category(), 200);
+            if (category == null || row.startsAt() == null || row.precision() == null) {
+                // The parser contract promises these; a row without them is refused rather than stored half.
+                reject(row.line(), null, "import.job.reason.incomplete", List.of(), null);
+                return;
+            }
+            String code = codes.code(row.municipalityName());
+            Long areaId = null;
+            Long segmentId = null;
+            boolean positioned = row.latitude() != null && row.longitude() != null;
+            if (row.precision() != PlacePrecision.AREA && positioned) {
+                PlaceIndex.Placement placement = places.place(row.latitude(), row.longitude());
+                areaId = placement.areaId();
+                segmentId = placement.segmentId();
+                if (code == null && areaId != null) {
+                    code = areaMunicipalities.get(areaId);
+                }
+            } else if (row.precision() == PlacePrecision.AREA && code != null) {
+                areaId = municipalityAreas.get(code);
+            }
+            staging.add(new StagedRow(row.line(), keys.of(row), text(row.sourceId(), 200), category, row.startsAt(),
+                    row.endsAt(), row.precision().name(), row.latitude(), row.longitude(), text(row.placeName(), 300),
+                    code, areaId, segmentId, text(row.description(), 4000), text(row.url(), 1000), null, null, null,
+                    null));
+            staged++;
+        }
+
+        private void reject(long line, String column, String reason, List<String> args, String raw) throws SQLException {
+            staging.add(StagedRow.rejection(line, ImportJobRows.cut(column, 100), ImportJobRows.cut(reason, 100),
+                    ImportJobRows.cut(String.join(ImportJobRows.SEPARATOR, args), 1000),
+                    ImportJobRows.cut(raw, 2000)));
+            rejected++;
+        }
+
+        /** Municipality areas for AREA rows, and the municipality of each area for positioned rows. */
+        private void loadAreas() {
+            jdbc.sql("select id, kind, municipality_code from area where municipality_code is not null order by id")
+                    .query(rs -> {
+                        long id = rs.getLong("id");
+                        String code = rs.getString("municipality_code");
+                        areaMunicipalities.put(id, code);
+                        if ("MUNICIPALITY".equals(rs.getString("kind"))) {
+                            municipalityAreas.putIfAbsent(code, id);
+                        }
+                    });
+        }
+
+        long bytes() {
+            return counting == null ? 0 : counting.count;
+        }
+    }
+
+    /** Strips, turns blank into null and cuts to the column's width. */
+    private static String text(String value, int length) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : ImportJobRows.cut(stripped, length);
+    }
+
+    /** The job was cancelled; thrown through the parser to roll the transaction back. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The file could not be read; carries the parser's reason through the transaction. */
+    private static final class Unreadable extends RuntimeException {
+        private final transient UnreadableFile unreadable;
+
+        Unreadable(UnreadableFile unreadable) {
+            super(unreadable);
+            this.unreadable = unreadable;
+        }
+    }
+
+    /** Counts the bytes read from the file, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

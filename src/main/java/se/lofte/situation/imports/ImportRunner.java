@@ -1,0 +1,102 @@
+package se.lofte.situation.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import se.lofte.situation.ImportJob;
+import se.lofte.situation.sources.IncidentParser;
+
+/**
+ * Runs uploaded files' jobs in the background, {@code lofte.situation.import-workers} (default two) at a
+ * time, and holds their cancel flags. At start it marks jobs that a stopped process left queued or running
+ * as INTERRUPTED: their transaction died with that process, so they stored nothing. That assumes one
+ * process runs imports against a database at a time (see docs/import-jobs.md).
+ */
+@Component
+public class ImportRunner implements SmartInitializingSingleton, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final ImportPipeline pipeline;
+    private final ImportJobRows jobs;
+    private final ExecutorService workers;
+    private final Map<Long, AtomicBoolean> cancelFlags = new ConcurrentHashMap<>();
+
+    ImportRunner(ImportPipeline pipeline, ImportJobRows jobs, @Value("${lofte.situation.import-workers:2}") int workers) {
+        this.pipeline = pipeline;
+        this.jobs = jobs;
+        this.workers = Executors.newFixedThreadPool(Math.max(1, workers), Thread.ofPlatform().name("import-", 1)
+                .daemon(true).factory());
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        int interrupted = jobs.interruptUnfinished();
+        if (interrupted > 0) {
+            log.warn("Marked {} import job(s) left unfinished by a stopped process as interrupted", interrupted);
+        }
+    }
+
+    /** Runs a queued job in this thread, e.g. for the command line; the file stays. */
+    public ImportJob runHere(long job, IncidentParser parser, Path file) {
+        AtomicBoolean flag = cancelFlags.computeIfAbsent(job, id -> new AtomicBoolean());
+        try {
+            return pipeline.run(job, parser, file, flag::get);
+        } finally {
+            cancelFlags.remove(job);
+        }
+    }
+
+    /** Queues a job for a worker; the file is deleted when the job has ended. */
+    public void submit(long job, IncidentParser parser, Path file) {
+        AtomicBoolean flag = cancelFlags.computeIfAbsent(job, id -> new AtomicBoolean());
+        workers.execute(() -> {
+            try {
+                pipeline.run(job, parser, file, flag::get);
+            } catch (RuntimeException e) {
+                log.error("Import job {} could not be run", job, e);
+            } finally {
+                cancelFlags.remove(job);
+                delete(file);
+            }
+        });
+    }
+
+    /** Asks a job to stop: at once if it runs in this process, at its next progress report otherwise. */
+    public boolean cancel(long job) {
+        // The request is recorded first: a job stopped by the flag is CANCELLED at once, and would no longer
+        // count as running for the request.
+        boolean requested = jobs.requestCancel(job);
+        AtomicBoolean flag = cancelFlags.get(job);
+        if (requested && flag != null) {
+            flag.set(true);
+        }
+        return requested;
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdown();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded file {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package se.lofte.situation.imports;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
+
+import se.lofte.organisations.OrganisationId;
+import se.lofte.situation.ImportFormat;
+import se.lofte.situation.ImportJob;
+import se.lofte.situation.Imports;
+import se.lofte.situation.sources.Parsers;
+
+/**
+ * Fetches the police events API ({@code lofte.situation.polisen.url}, e.g. https://polisen.se/api/events;
+ * empty, the default, turns it off) every {@code lofte.situation.polisen.interval} (default PT30M) and
+ * imports the answer as a job of format polisen-events for {@code lofte.situation.polisen.organisation}
+ * (an organisation id). The API answers with the latest 500 events, so windows overlap; the dedup key
+ * (the event id) makes the overlap add nothing. Runs in the web application only, not in commands.
+ *
+ * <p>The interval is refused below ten minutes: the police ask API clients not to poll often, and an
+ * interval of minutes gains nothing on a feed that changes a few times an hour, so Löfte keeps a
+ * conservative floor rather than quote a limit.
+ */
+@Component
+public class PolisenFetch implements DisposableBean {
+
+    static final Duration SHORTEST = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(PolisenFetch.class);
+
+    private final Imports imports;
+    private final String url;
+    private final Duration interval;
+    private final Long organisation;
+    private final String userAgent;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private ScheduledExecutorService scheduler;
+
+    PolisenFetch(Imports imports, @Value("${lofte.situation.polisen.url:}") String url,
+                 @Value("${lofte.situation.polisen.interval:PT30M}") Duration interval,
+                 @Value("${lofte.situation.polisen.organisation:}") Long organisation,
+                 @Value("${lofte.base-url:http://localhost:8080}") String baseUrl) {
+        this.imports = imports;
+        // Names Löfte and where it runs, so the police can tell who asks.
+        this.userAgent = "Lofte/1 (citizen promises, situation picture; +" + baseUrl + ")";
+        this.url = url == null ? "" : url.strip();
+        this.interval = interval;
+        this.organisation = organisation;
+        if (!this.url.isEmpty()) {
+            if (interval.compareTo(SHORTEST) < 0) {
+                throw new IllegalStateException("lofte.situation.polisen.interval is " + interval
+                        + "; fetching the police events API more often than every " + SHORTEST + " is refused");
+            }
+            if (organisation == null) {
+                throw new IllegalStateException("lofte.situation.polisen.url is set but lofte.situation.polisen"
+                        + ".organisation (the id of the organisation to import for) is not");
+            }
+        }
+    }
+
+    @EventListener
+    void start(ApplicationReadyEvent event) {
+        if (url.isEmpty() || !(event.getApplicationContext() instanceof WebApplicationContext)) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("polisen-fetch").daemon(true)
+                .factory());
+        scheduler.scheduleWithFixedDelay(this::fetchLogged, 0, interval.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void fetchLogged() {
+        try {
+            fetch().ifPresent(job -> log.info("Police events fetched: job {} {}, read {}, added {}, duplicates {}",
+                    job.id(), job.state(), job.rowsRead(), job.accepted(), job.duplicates()));
+        } catch (RuntimeException e) {
+            log.warn("Fetching the police events from {} failed", url, e);
+        }
+    }
+
+    /** Fetches once and imports what came; empty when the fetch failed (logged) or is turned off. */
+    public Optional<ImportJob> fetch() {
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("lofte-polisen-", ".json");
+            HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(60)).header("User-Agent", userAgent)
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofFile(file));
+            if (response.statusCode() != 200) {
+                log.warn("The police events API at {} answered {}", url, response.statusCode());
+                return Optional.empty();
+            }
+            return Optional.of(imports.runNow(new Imports.Order(new OrganisationId(organisation),
+                    ImportFormat.POLISEN_EVENTS, null, "polisen-events", null),
+                    Parsers.forFormat(ImportFormat.POLISEN_EVENTS, null), file));
+        } catch (IOException e) {
+            log.warn("Fetching the police events from {} failed: {}", url, e.toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    log.debug("Could not delete {}", file, e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+}
