@@ -58,6 +58,7 @@ class LagesbildPagesIntegrationTests {
         TestStaff.ensure(jdbc, accounts, "lb.kommun.analytiker", dalsEd.id(), Role.ANALYST);
         TestStaff.ensure(jdbc, accounts, "lb.polis.redaktor", police.id(), Role.EDITOR);
         TestStaff.ensure(jdbc, accounts, "lb.kommun.rapportor", dalsEd.id(), Role.REPORTER);
+        TestStaff.ensure(jdbc, accounts, "lb.kommun.visare", dalsEd.id(), Role.VIEWER);
         TestStaff.ensure(jdbc, accounts, "lb.bengtsfors.analytiker", bengtsfors.id(), Role.ANALYST);
         data = new SituationTestData(jdbc);
         source = SituationTestData.uniqueSource();
@@ -151,13 +152,14 @@ class LagesbildPagesIntegrationTests {
     }
 
     @Test
-    void reportersReadTheDocumentButMayNotChangeIt() throws Exception {
+    void viewersReadTheDocumentButMayNotChangeItAndReportersOnlyReport() throws Exception {
         int year = TestYears.next();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
-        Document page = html(mvc.perform(as("lb.kommun.rapportor", get(url))).andExpect(status().isOk()));
+        Document page = html(mvc.perform(as("lb.kommun.visare", get(url))).andExpect(status().isOk()));
         assertThat(page.select("textarea")).isEmpty();
-        mvc.perform(as("lb.kommun.rapportor", post(url)).param("version", "-1").param("analysis", "x"))
+        mvc.perform(as("lb.kommun.visare", post(url)).param("version", "-1").param("analysis", "x"))
                 .andExpect(status().isForbidden());
+        mvc.perform(as("lb.kommun.rapportor", get(url))).andExpect(status().isForbidden());
         mvc.perform(as("lb.bengtsfors.analytiker", get(url))).andExpect(status().isForbidden());
     }
 
