@@ -220,7 +220,7 @@ class LagesbildPagesIntegrationTests {
     void aMapViewIsPinnedFromTheMapAndShownLiveWithItsCountTablesAndALinkBack() throws Exception {
         int year = TestYears.next();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
-        long centrum = data.area(dalsEd.id().value(), "district", "Kartcentrum", "1438", null);
+        long centrum = data.area(dalsEd.id().value(), "DISTRICT", "Kartcentrum", "1438", null);
         try {
             for (int i = 0; i < 3; i++) {
                 data.incident(source, "Stöld", dalsEd.id().value(), "1438", at("2025-04-10T12:00"), null, centrum, null);

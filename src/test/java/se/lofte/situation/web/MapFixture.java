@@ -51,7 +51,7 @@ record MapFixture(JdbcClient jdbc, String source, long amalArea, long mellerudAr
         return key(jdbc.sql("""
                         insert into area (organisation_id, kind, name, municipality_code, geometry_wkt,
                                           min_lon, min_lat, max_lon, max_lat)
-                        values (:org, 'district', :name, :code, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
+                        values (:org, 'DISTRICT', :name, :code, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
                 .param("org", organisation.id().value()).param("name", name).param("code", organisation.scbCode())
                 .param("wkt", wkt).param("minLon", minLon).param("minLat", minLat).param("maxLon", maxLon)
                 .param("maxLat", maxLat));
