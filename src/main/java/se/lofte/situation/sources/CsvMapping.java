@@ -180,7 +180,9 @@ public record CsvMapping(Separator separator, Encoding encoding, String idColumn
         DateTimeFormatter formatter;
         try {
             formatter = dateFormatter();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ClassCastException e) {
+            // ClassCastException: the JDK's pattern parser throws it for some padded patterns ("p" before
+            // a run of digits of a field written more than once), where it means a pattern it cannot read.
             return Optional.of(Problem.of("datePattern", "import.mapping.badPattern", datePattern,
                     String.valueOf(e.getMessage())));
         }
@@ -206,8 +208,7 @@ public record CsvMapping(Separator separator, Encoding encoding, String idColumn
                 return Optional.of(Problem.of("timeColumn", "import.mapping.timeTwice"));
             }
         } catch (DateTimeException | ClassCastException e) {
-            // The JDK's formatter throws ClassCastException for some padded patterns ("pp" before a
-            // literal); any pattern that cannot write and read back a date is refused here, not per row.
+            // Any pattern that cannot write and read back a date is refused here, not per row.
             return Optional.of(Problem.of("datePattern", "import.mapping.patternWithoutDate", datePattern));
         }
         return Optional.empty();
