@@ -59,6 +59,8 @@ summary=()
 if [[ " $databases " == *" postgresql "* ]]; then
   echo "== PostgreSQL"
   $pg -c "drop database if exists lofte_bench with (force)" -c "create database lofte_bench"
+  # PG_LOG_MS=1000 logs the import's statements slower than that in the server log, to see where time goes.
+  $pg -c "alter database lofte_bench set log_min_duration_statement = ${PG_LOG_MS:--1}"
   "$java_bin" -jar "$jar" verify-revisions --spring.datasource.url="$pg_url" --spring.datasource.username=postgres \
     --spring.datasource.password= >/dev/null
   $pg -d lofte_bench -c "$save_mapping_sql"
