@@ -1,26 +1,32 @@
-// The situation map: progressive enhancement of /manage/situation/map. Without this file (or without
-// Leaflet) the page still holds the filter and the same data as tables. Data comes as GeoJSON from the
+// The situation map: progressive enhancement of /manage/situation/map and of the map views pinned in a
+// lägesbild document (several on one page). Every element with class "situation-map" and a data-url
+// becomes a map; its data-status, data-tiles-failed and data-layers name the elements beside it. Without
+// this file (or without Leaflet) each page still holds the same data as tables. Data comes as GeoJSON from the
 // address in data-url; each feature's "layer" property says whether it is an incident, an area or a
 // street segment. Background tiles are optional: when they fail, the data stays on a plain background.
-// The view (centre and zoom) and the heat layer are kept in the page address (view=lat,lon,zoom and
-// heat=1), so that the address always reproduces what is shown.
+// On the map page (data-remember) the view (centre and zoom) and the heat layer are kept in the page
+// address (view=lat,lon,zoom and heat=1), so that the address, and the query the pin form posts, always
+// reproduce what is shown.
 (function () {
   'use strict';
 
   var SWEDEN = { center: [62.5, 16.5], zoom: 4 };
 
   function start() {
-    var container = document.getElementById('situation-map');
-    if (!container || typeof L === 'undefined' || !L.markerClusterGroup || !L.heatLayer) {
+    if (typeof L === 'undefined' || !L.markerClusterGroup || !L.heatLayer) {
       return;
     }
+    document.querySelectorAll('.situation-map[data-url]').forEach(show);
+  }
+
+  function show(container) {
     var noScript = container.querySelector('.map-no-script');
     if (noScript) {
       noScript.remove();
     }
-    var status = document.getElementById('map-status');
-    var layerChoices = document.getElementById('map-layers');
-    var tilesFailed = document.getElementById('map-tiles-failed');
+    var status = document.getElementById(container.dataset.status);
+    var layerChoices = container.dataset.layers ? document.getElementById(container.dataset.layers) : null;
+    var tilesFailed = document.getElementById(container.dataset.tilesFailed);
 
     var map = L.map(container, { zoomControl: false, center: SWEDEN.center, zoom: SWEDEN.zoom });
     L.control.zoom({ zoomInTitle: container.dataset.zoomIn, zoomOutTitle: container.dataset.zoomOut }).addTo(map);
@@ -45,16 +51,18 @@
         return response.json();
       })
       .then(function (data) {
-        draw(map, container, data);
+        draw(map, container, data, layerChoices);
         status.textContent = data.incidents.status;
-        layerChoices.hidden = false;
+        if (layerChoices) {
+          layerChoices.hidden = false;
+        }
       })
       .catch(function () {
         status.textContent = container.dataset.failed;
       });
   }
 
-  function draw(map, container, data) {
+  function draw(map, container, data, layerChoices) {
     var incidents = data.features.filter(function (f) { return f.properties.layer === 'incident'; });
     var areas = data.features.filter(function (f) { return f.properties.layer === 'area'; });
     var segments = data.features.filter(function (f) { return f.properties.layer === 'segment'; });
@@ -89,6 +97,9 @@
     areaLayer.addTo(map);
     segmentLayer.addTo(map);
     clusters.addTo(map);
+    if (container.dataset.heat === '1' && !layerChoices) {
+      heat.addTo(map);
+    }
 
     var view = parseView(container.dataset.view);
     if (view) {
@@ -107,17 +118,22 @@
       }
     }
 
+    // A pinned view has no layer choices: it shows the layers its query stored.
+    if (!layerChoices) {
+      return;
+    }
+    var keep = container.dataset.remember ? remember : function () {};
     toggle('layer-incidents', clusters, map);
     toggle('layer-areas', areaLayer, map);
     toggle('layer-segments', segmentLayer, map);
-    var heatChoice = toggle('layer-heat', heat, map, function (on) { remember('heat', on ? '1' : ''); });
+    var heatChoice = toggle('layer-heat', heat, map, function (on) { keep('heat', on ? '1' : ''); });
     if (heatChoice.checked) {
       heat.addTo(map);
     }
 
     map.on('moveend', function () {
       var centre = map.getCenter();
-      remember('view', centre.lat.toFixed(5) + ',' + centre.lng.toFixed(5) + ',' + map.getZoom());
+      keep('view', centre.lat.toFixed(5) + ',' + centre.lng.toFixed(5) + ',' + map.getZoom());
     });
   }
 
@@ -163,7 +179,8 @@
     return box;
   }
 
-  // Keeps the page address, the filter form and the links that keep the view in step with the map.
+  // Keeps the page address, the filter form, the pin form's query and the links that keep the view in
+  // step with the map.
   function remember(name, value) {
     var url = new URL(window.location.href);
     set(url.searchParams, name, value);
@@ -171,6 +188,12 @@
     var input = document.getElementById(name === 'view' ? 'map-view-state' : 'map-heat-state');
     if (input) {
       input.value = value;
+    }
+    var pinQuery = document.getElementById('map-pin-query');
+    if (pinQuery) {
+      var query = new URLSearchParams(pinQuery.value);
+      set(query, name, value);
+      pinQuery.value = query.toString();
     }
     document.querySelectorAll('a[data-keep-view]').forEach(function (link) {
       var target = new URL(link.href, window.location.href);

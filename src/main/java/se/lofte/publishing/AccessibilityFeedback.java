@@ -47,8 +47,16 @@ public class AccessibilityFeedback {
         return problems;
     }
 
-    public List<AccessibilityReport> newestFirst() {
-        return reports.newestFirst();
+    /**
+     * One page (1-based) of the reports, newest first. Pages, because the form is public: however many
+     * reports arrive, the staff list stays a page staff can open.
+     */
+    public ReportPage newestFirst(int page) {
+        long total = reports.count();
+        int pages = (int) Math.max(1, (total + ReportPage.SIZE - 1) / ReportPage.SIZE);
+        int current = Math.clamp(page, 1, pages);
+        return new ReportPage(reports.newestFirst((current - 1) * ReportPage.SIZE, ReportPage.SIZE), current, pages,
+                total);
     }
 
     /** Marks a report as dealt with by {@code by}, or as open again; false if there is no such report. */

@@ -33,9 +33,13 @@ class AccessibilityReports {
                 .query((rs, row) -> map(rs)).optional();
     }
 
-    List<AccessibilityReport> newestFirst() {
-        return jdbc.sql("select * from accessibility_report order by received_at desc, id desc")
-                .query((rs, row) -> map(rs)).list();
+    List<AccessibilityReport> newestFirst(int offset, int limit) {
+        return jdbc.sql("select * from accessibility_report order by received_at desc, id desc limit ? offset ?")
+                .params(limit, offset).query((rs, row) -> map(rs)).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from accessibility_report").query(Long.class).single();
     }
 
     /** Sets or clears the handled mark. */

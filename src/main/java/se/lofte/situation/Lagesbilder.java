@@ -15,6 +15,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.StaffMember;
@@ -42,6 +44,8 @@ public class Lagesbilder {
     public static final int LAST_YEAR = 2200;
 
     private static final String AUDIT_SUBJECT = "lagesbild";
+    /** A pin's query is stored as a flat JSON object of its page's parameters. */
+    private static final JsonMapper QUERY_JSON = JsonMapper.builder().build();
 
     private final LagesbildRows rows;
     private final Organisations organisations;
@@ -153,6 +157,24 @@ public class Lagesbilder {
     @Transactional
     public List<Problem> pin(Organisation municipality, int year, PinKind kind, String title, TrendFilter filter,
                              StaffMember editor) {
+        if (kind == PinKind.MAP_VIEW) {
+            throw new IllegalArgumentException("A map view is pinned with its map query, not a trend filter");
+        }
+        return addPin(municipality, year, kind, title, filter.parameters(), editor);
+    }
+
+    /**
+     * Pins a view of the situation map at the end of the document: {@code query} holds the map page's
+     * parameters (filter, view, heat layer), which the caller has checked can be read.
+     */
+    @Transactional
+    public List<Problem> pinMapView(Organisation municipality, int year, String title, Map<String, String> query,
+                                    StaffMember editor) {
+        return addPin(municipality, year, PinKind.MAP_VIEW, title, query, editor);
+    }
+
+    private List<Problem> addPin(Organisation municipality, int year, PinKind kind, String title,
+                                 Map<String, String> query, StaffMember editor) {
         requireEditor(editor, municipality);
         List<Problem> problems = new ArrayList<>();
         checkYear(year, problems);
@@ -169,9 +191,9 @@ public class Lagesbilder {
             return problems;
         }
         long id = ensure(municipality.id().value(), year, editor.username());
-        long pinId = rows.addPin(id, kind.name(), name, filter.toJson());
+        long pinId = rows.addPin(id, kind.name(), name, QUERY_JSON.writeValueAsString(query));
         record(editor, municipality, year, "pinned", null, AuditEvent.json(Map.of("pin", pinId, "kind", kind.name(),
-                "title", name, "query", filter.parameters())));
+                "title", name, "query", query)));
         return List.of();
     }
 

@@ -11,7 +11,9 @@ public enum PinKind {
     /** A chart of counts over time, with its table. */
     CHART,
     /** The table of counts over time alone. */
-    TABLE;
+    TABLE,
+    /** A view of the situation map (its filter, centre and zoom), drawn live with its count tables. */
+    MAP_VIEW;
 
     public static Optional<PinKind> of(String stored) {
         return Arrays.stream(values()).filter(k -> k.name().equals(stored)).findFirst();

@@ -95,6 +95,10 @@ public class Trends {
 
     /** The series a chart or table pin shows, from current data; empty when its stored filter is unreadable. */
     public Optional<TrendSeries> pinned(LagesbildPin pin, Scope scope) {
+        // Only charts and tables store a trend filter; a map view's query is not one.
+        if (pin.knownKind().filter(k -> k == PinKind.CHART || k == PinKind.TABLE).isEmpty()) {
+            return Optional.empty();
+        }
         TrendFilter.Parsed parsed = TrendFilter.fromJson(pin.queryJson(), today());
         return parsed.problems().isEmpty() ? Optional.of(series(parsed.filter(), scope)) : Optional.empty();
     }

@@ -57,4 +57,21 @@ class SignInRateLimitIntegrationTests {
         assertThat(http.post("/konto/glomt-losenord", session, request, "X-Forwarded-For", client).status())
                 .isEqualTo(429);
     }
+
+    @Test
+    void accessibilityReportsAreLimitedToo() {
+        var http = new Http(port);
+        String client = "198.51.100.10";
+        Http.Answer page = http.get("/tillganglighet", null, "X-Forwarded-For", client);
+        String session = page.session().orElseThrow();
+        Map<String, String> report = Map.of("page", "/kommun", "description", "Menyn går inte att nå med tangentbordet.",
+                "_csrf", page.csrf());
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(http.post("/tillganglighet/rapportera", session, report, "X-Forwarded-For", client).status())
+                    .isNotEqualTo(429);
+        }
+        assertThat(http.post("/tillganglighet/rapportera", session, report, "X-Forwarded-For", client).status())
+                .isEqualTo(429);
+    }
 }

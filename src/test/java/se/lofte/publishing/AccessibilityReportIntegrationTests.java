@@ -33,6 +33,9 @@ class AccessibilityReportIntegrationTests {
     @Autowired
     AccessibilityFeedback feedback;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void showsTheStatementWithTheReportFormPrefilledFromTheLink() throws Exception {
         mvc.perform(get("/tillganglighet").param("sida", "/kommun/bengtsfors"))
@@ -66,7 +69,7 @@ class AccessibilityReportIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tack för din rapport")));
 
-        assertThat(feedback.newestFirst()).anySatisfy(report -> {
+        assertThat(feedback.newestFirst(1).reports()).anySatisfy(report -> {
             assertThat(report.description()).isEqualTo(text);
             assertThat(report.page()).isEqualTo("/tillganglighet");
             assertThat(report.email()).isEqualTo("anna@example.se");
@@ -76,6 +79,27 @@ class AccessibilityReportIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(text),
                         containsString("href=\"mailto:anna@example.se\""), containsString("Ny, inte hanterad"))));
+    }
+
+    @Test
+    void listsReportsToStaffFiftyAPage() throws Exception {
+        String marker = "Sidtest " + System.nanoTime();
+        for (int i = 0; i < 51; i++) {
+            jdbc.sql("insert into accessibility_report (received_at, description) values (current_timestamp, ?)")
+                    .param(marker + " " + i).update();
+        }
+        var staff = user("granskare").roles("SYSTEM_ADMIN");
+        String first = mvc.perform(get("/manage/publishing/accessibility-reports").with(staff))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var page = org.jsoup.Jsoup.parse(first);
+        assertThat(page.select("tbody tr")).hasSize(50);
+        assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/manage/publishing/accessibility-reports?page=2");
+        assertThat(page.select("a[rel=prev]")).isEmpty();
+
+        String beyond = mvc.perform(get("/manage/publishing/accessibility-reports").param("page", "100000").with(staff))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(beyond).select("a[rel=next]")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(beyond).select("a[rel=prev]")).isNotEmpty();
     }
 
     @Test
@@ -102,7 +126,7 @@ class AccessibilityReportIntegrationTests {
                         containsString("Ta bort 121212-1212 från beskrivningen."),
                         containsString(">" + text + "</textarea>"))));
 
-        assertThat(feedback.newestFirst()).noneSatisfy(report -> assertThat(report.description()).isEqualTo(text));
+        assertThat(feedback.newestFirst(1).reports()).noneSatisfy(report -> assertThat(report.description()).isEqualTo(text));
     }
 
     @Test
@@ -139,8 +163,8 @@ class AccessibilityReportIntegrationTests {
         long id = find(text).id().value();
 
         mvc.perform(post("/manage/publishing/accessibility-reports/{id}/handled", id).with(csrf())
-                        .param("handled", "true"))
-                .andExpect(redirectedUrl("/manage/publishing/accessibility-reports#report-" + id));
+                        .param("handled", "true").param("page", "1"))
+                .andExpect(redirectedUrl("/manage/publishing/accessibility-reports?page=1#report-" + id));
         assertThat(find(text).handled()).isTrue();
         assertThat(find(text).handledBy()).isEqualTo("granskare");
         mvc.perform(get("/manage/publishing/accessibility-reports"))
@@ -169,12 +193,12 @@ class AccessibilityReportIntegrationTests {
         feedback.submit(new ReportedProblem(null, first, null));
         feedback.submit(new ReportedProblem(null, second, null));
 
-        var descriptions = feedback.newestFirst().stream().map(AccessibilityReport::description).toList();
+        var descriptions = feedback.newestFirst(1).reports().stream().map(AccessibilityReport::description).toList();
         assertThat(descriptions.indexOf(second)).isLessThan(descriptions.indexOf(first));
     }
 
     private AccessibilityReport find(String description) {
-        return feedback.newestFirst().stream().filter(r -> r.description().equals(description)).findFirst()
+        return feedback.newestFirst(1).reports().stream().filter(r -> r.description().equals(description)).findFirst()
                 .orElseThrow();
     }
 }

@@ -33,18 +33,19 @@ class AccessibilityReportsController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("reports", feedback.newestFirst());
+    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("result", feedback.newestFirst(page));
         model.addAttribute("time", TIME);
         return "publishing/reports";
     }
 
     /** Back to the same row of the list, so staff working down it keep their place. */
     @PostMapping("/{id}/handled")
-    String markHandled(@PathVariable long id, @RequestParam boolean handled, Principal staff) {
+    String markHandled(@PathVariable long id, @RequestParam boolean handled,
+                       @RequestParam(defaultValue = "1") int page, Principal staff) {
         if (!feedback.markHandled(new AccessibilityReportId(id), handled, staff.getName())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:/manage/publishing/accessibility-reports#report-" + id;
+        return "redirect:/manage/publishing/accessibility-reports?page=" + Math.max(1, page) + "#report-" + id;
     }
 }

@@ -205,7 +205,9 @@ public record CsvMapping(Separator separator, Encoding encoding, String idColumn
             if (time != null && timeColumn != null) {
                 return Optional.of(Problem.of("timeColumn", "import.mapping.timeTwice"));
             }
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | ClassCastException e) {
+            // The JDK's formatter throws ClassCastException for some padded patterns ("pp" before a
+            // literal); any pattern that cannot write and read back a date is refused here, not per row.
             return Optional.of(Problem.of("datePattern", "import.mapping.patternWithoutDate", datePattern));
         }
         return Optional.empty();

@@ -118,7 +118,8 @@ final class GenericCsvParser implements IncidentParser {
         try {
             read = dates.parse(text);
             date = read.query(TemporalQueries.localDate());
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | ClassCastException e) {
+            // ClassCastException: see CsvMapping.patternProblem, some padded patterns make the JDK throw it.
             throw new Refusal(column, Reasons.BAD_DATE, text, mapping.datePattern());
         }
         if (date == null) {

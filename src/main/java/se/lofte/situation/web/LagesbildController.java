@@ -3,6 +3,7 @@ package se.lofte.situation.web;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.LagesbildDocument;
@@ -26,6 +28,7 @@ import se.lofte.situation.LagesbildSave;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.PinKind;
 import se.lofte.situation.SituationAccess;
+import se.lofte.situation.SituationMap;
 import se.lofte.situation.TrendFilter;
 import se.lofte.situation.Trends;
 
@@ -41,12 +44,20 @@ class LagesbildController {
     private final Lagesbilder lagesbilder;
     private final Trends trends;
     private final SituationAccess access;
+    private final SituationMap map;
     private final Accounts accounts;
+    private final MapTiles tiles;
 
-    LagesbildController(Lagesbilder lagesbilder, Trends trends, SituationAccess access, Accounts accounts) {
+    LagesbildController(Lagesbilder lagesbilder, Trends trends, SituationAccess access, SituationMap map,
+                        Accounts accounts,
+                        @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
+                        @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
+                        String tileAttribution) {
+        this.tiles = new MapTiles(tileUrl, tileAttribution);
         this.lagesbilder = lagesbilder;
         this.trends = trends;
         this.access = access;
+        this.map = map;
         this.accounts = accounts;
     }
 
@@ -129,7 +140,7 @@ class LagesbildController {
             problems.add(Problem.of("year", "lagesbild.error.year", Integer.toString(Lagesbilder.FIRST_YEAR),
                     Integer.toString(Lagesbilder.LAST_YEAR)));
         }
-        if (pinKind == null) {
+        if (pinKind == null || pinKind == PinKind.MAP_VIEW) {
             problems.add(Problem.of("kind", "lagesbild.error.kind"));
         }
         if (problems.isEmpty()) {
@@ -138,6 +149,42 @@ class LagesbildController {
         if (!problems.isEmpty()) {
             redirect.addFlashAttribute(PIN_PROBLEMS, problems);
             return "redirect:" + back + "#pin";
+        }
+        redirect.addFlashAttribute("notice", "lagesbild.pinned");
+        return "redirect:/manage/situation/lagesbild/" + municipality.id().value() + "/" + y + "#pins";
+    }
+
+    /**
+     * Pins the map view that {@code query} (the map page's query string) shows. Problems go back to the
+     * map page in that state, beside the pin form; a query that cannot be read is refused, never stored.
+     */
+    @PostMapping("/manage/situation/lagesbild/pin-map")
+    String pinMap(@RequestParam(required = false) String municipalityId, @RequestParam(required = false) String year,
+                  @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String query,
+                  Principal user, RedirectAttributes redirect) {
+        StaffMember member = accounts.signedIn(user);
+        Organisation municipality = municipality(municipalityId == null ? "" : municipalityId);
+        lagesbilder.requireEditor(member, municipality);
+        List<Problem> problems = new java.util.ArrayList<>();
+        MapForm form = MapForm.ofQuery(query, "pin", problems);
+        List<Problem> filterProblems = new java.util.ArrayList<>();
+        form.withPeriodDays(trends.today(), filterProblems).filter(filterProblems);
+        if (!filterProblems.isEmpty()) {
+            problems.add(Problem.of("pin", "map.pin.error.filter"));
+            problems.addAll(filterProblems);
+        }
+        Integer y = integer(year == null ? "" : year);
+        if (y == null) {
+            problems.add(Problem.of("year", "lagesbild.error.year", Integer.toString(Lagesbilder.FIRST_YEAR),
+                    Integer.toString(Lagesbilder.LAST_YEAR)));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(lagesbilder.pinMapView(municipality, y, title, form.parameters(true), member));
+        }
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute(PIN_PROBLEMS, problems);
+            redirect.addFlashAttribute("pinTitle", title);
+            return "redirect:" + form.url(SituationMapController.PATH, null, true) + "#pin";
         }
         redirect.addFlashAttribute("notice", "lagesbild.pinned");
         return "redirect:/manage/situation/lagesbild/" + municipality.id().value() + "/" + y + "#pins";
@@ -167,7 +214,7 @@ class LagesbildController {
 
     private String page(LagesbildDocument document, StaffMember member, String analysis, boolean shownPublicly,
                         int version, FieldErrors errors, LagesbildDocument conflict, Model model) {
-        var scope = access.scopeOf(member);
+        var sources = new PinView.Sources(trends, access.scopeOf(member), map, member, trends.today(), tiles);
         model.addAttribute("document", document);
         model.addAttribute("mayEdit", lagesbilder.mayEdit(member, document.municipality()));
         model.addAttribute("analysis", analysis);
@@ -175,7 +222,9 @@ class LagesbildController {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
-        model.addAttribute("pins", document.pins().stream().map(p -> PinView.of(p, trends, scope)).toList());
+        List<PinView> pins = document.pins().stream().map(p -> PinView.of(p, sources)).toList();
+        model.addAttribute("pins", pins);
+        model.addAttribute("hasMap", pins.stream().anyMatch(p -> p instanceof PinView.MapView));
         return "situation/lagesbild";
     }
 

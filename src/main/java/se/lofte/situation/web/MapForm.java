@@ -1,11 +1,15 @@
 package se.lofte.situation.web;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -53,6 +57,11 @@ public record MapForm(String category, String source, String from, String to, St
             return null;
         }
     }
+
+    /** The parameters of a map view, as a pin stores them. */
+    private static final Set<String> PARAMETERS = Set.of("category", "source", "from", "to", "period", "view", "heat");
+    /** Parameters of the map page that a pinned view leaves out: the table's page and the language. */
+    private static final Set<String> IGNORED_IN_PINS = Set.of("page", "lang");
 
     private static final Pattern VIEW = Pattern.compile("-?\\d{1,2}(\\.\\d{1,8})?,-?\\d{1,3}(\\.\\d{1,8})?,\\d{1,2}");
 
@@ -107,22 +116,74 @@ public record MapForm(String category, String source, String from, String to, St
     /** The address of the page (or its data) in this state; a period is kept as a period, not as its days. */
     String url(String path, Integer pageNumber, boolean withView) {
         var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
-        add(url, "category", category);
-        add(url, "source", source);
-        if (Period.byWord(period) != null) {
-            add(url, "period", period);
-        } else {
-            add(url, "from", from);
-            add(url, "to", to);
-        }
-        if (withView) {
-            add(url, "view", view);
-            add(url, "heat", heat);
-        }
+        // Encoded as a form would send it, so that a '+' in a category survives the way back.
+        parameters(withView).forEach((name, value) ->
+                url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         if (pageNumber != null && pageNumber > 1) {
             url.add("page=" + pageNumber);
         }
         return url.toString();
+    }
+
+    /** The parameters that reproduce this state (without the table's page), absent ones left out. */
+    Map<String, String> parameters(boolean withView) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "category", category);
+        put(parameters, "source", source);
+        if (Period.byWord(period) != null) {
+            put(parameters, "period", period);
+        } else {
+            put(parameters, "from", from);
+            put(parameters, "to", to);
+        }
+        if (withView) {
+            put(parameters, "view", view);
+            put(parameters, "heat", heat);
+        }
+        return parameters;
+    }
+
+    /** The state a pin stored as {@link #parameters}. */
+    static MapForm of(Map<String, String> parameters) {
+        return new MapForm(parameters.get("category"), parameters.get("source"), parameters.get("from"),
+                parameters.get("to"), parameters.get("period"), parameters.get("view"), parameters.get("heat"), "");
+    }
+
+    /**
+     * Reads the map page's query string as the pin form posts it ({@code a=b&c=d}, form-encoded). The
+     * table's page and the language are left out; an unknown or repeated parameter, text that cannot be
+     * decoded and a view that is not {@code lat,lon,zoom} are problems of {@code field}.
+     */
+    static MapForm ofQuery(String query, String field, List<Problem> problems) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String part : (query == null ? "" : query.strip().replaceFirst("^\\?", "")).split("&")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int equals = part.indexOf('=');
+            String name;
+            String value;
+            try {
+                name = URLDecoder.decode(equals < 0 ? part : part.substring(0, equals), StandardCharsets.UTF_8);
+                value = equals < 0 ? "" : URLDecoder.decode(part.substring(equals + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.of(field, "map.pin.error.encoding", part));
+                continue;
+            }
+            if (IGNORED_IN_PINS.contains(name)) {
+                continue;
+            }
+            if (!PARAMETERS.contains(name)) {
+                problems.add(Problem.of(field, "map.pin.error.parameter", name));
+            } else if (parameters.putIfAbsent(name, value) != null) {
+                problems.add(Problem.of(field, "map.pin.error.repeated", name));
+            }
+        }
+        MapForm form = of(parameters);
+        if (!parameters.getOrDefault("view", "").isBlank() && form.view().isEmpty()) {
+            problems.add(Problem.of(field, "map.pin.error.view", parameters.get("view")));
+        }
+        return form;
     }
 
     /** This state with another time window, for the preset links. */
@@ -141,10 +202,9 @@ public record MapForm(String category, String source, String from, String to, St
         return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom <= 19 ? text.toLowerCase(Locale.ROOT) : "";
     }
 
-    /** Encoded as a form would send it, so that a '+' in a category survives the way back. */
-    private static void add(StringJoiner url, String name, String value) {
+    private static void put(Map<String, String> parameters, String name, String value) {
         if (!value.isEmpty()) {
-            url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            parameters.put(name, value);
         }
     }
 

@@ -17,7 +17,8 @@ import se.lofte.accounts.Role;
 /**
  * A person who is only a reporter (rapportör) may report and see their own reports, nothing else of the
  * situation picture: every other page under {@code /manage/situation} answers them 403, whichever page it
- * is and whatever that page checks itself. Pages for the analysts decide per organisation on their own.
+ * is and whatever that page checks itself; the overview that the staff menu's "Lägesbild" leads to sends
+ * them on to their reports instead. Pages for the analysts decide per organisation on their own.
  */
 @Configuration
 class ReporterGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -46,6 +47,11 @@ class ReporterGuard implements WebMvcConfigurer, HandlerInterceptor {
         boolean onlyReporter = accounts.staffMember(user.getName())
                 .map(m -> !m.systemAdmin() && m.memberships().stream().map(Membership::role).allMatch(Role.REPORTER::equals))
                 .orElse(true);
+        boolean overview = request.getRequestURI().equals(request.getContextPath() + "/manage/situation");
+        if (onlyReporter && overview && "GET".equals(request.getMethod())) {
+            response.sendRedirect(request.getContextPath() + REPORTS);
+            return false;
+        }
         if (onlyReporter) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return false;

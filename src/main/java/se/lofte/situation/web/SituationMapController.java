@@ -29,6 +29,7 @@ import se.lofte.shared.FieldErrors;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
+import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.SituationMap;
 
 /**
@@ -49,16 +50,18 @@ class SituationMapController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SituationMap map;
+    private final Lagesbilder lagesbilder;
     private final Accounts accounts;
     private final MapTiles tiles;
     private final Clock clock;
 
-    SituationMapController(SituationMap map, Accounts accounts,
+    SituationMapController(SituationMap map, Lagesbilder lagesbilder, Accounts accounts,
                            @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
                            @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
                            String tileAttribution,
                            Optional<Clock> clock) {
         this.map = map;
+        this.lagesbilder = lagesbilder;
         this.accounts = accounts;
         this.tiles = new MapTiles(tileUrl, tileAttribution);
         this.clock = clock.orElse(Clock.systemUTC()).withZone(SituationMap.SWEDEN);
@@ -85,6 +88,12 @@ class SituationMapController {
         model.addAttribute("nextUrl", rows.page() < rows.pages() ? form.url(PATH, rows.page() + 1, true) : null);
         model.addAttribute("dataUrl", form.url(PATH + "/data", null, false));
         model.addAttribute("tiles", tiles);
+        model.addAttribute("pinTo", lagesbilder.editableBy(viewer));
+        model.addAttribute("pinYear", today().getYear());
+        model.addAttribute("pinQuery", form.url("", null, true).replaceFirst("^\\?", ""));
+        model.addAttribute("pinTitle", model.getAttribute("pinTitle") instanceof String t ? t : ui.t("map.pin.defaultTitle",
+                form.category().isEmpty() ? ui.t("map.filter.all").toLowerCase(ui.locale()) : form.category()));
+        model.addAttribute("pinErrors", FieldErrors.of(flashedPinProblems(model), ui));
         return "situation/map";
     }
 
@@ -135,6 +144,13 @@ class SituationMapController {
         return ResponseEntity.ok().contentType(GEO_JSON).body(new GeoJson.FeatureCollection(features,
                 new GeoJson.IncidentSummary(points.points().size(), points.drawable(), points.limit(),
                         points.capped(), areaOnly, status)));
+    }
+
+    /** Problems of a pin request from this page, brought back by the redirect (see LagesbildController). */
+    @SuppressWarnings("unchecked")
+    private static List<Problem> flashedPinProblems(Model model) {
+        return model.getAttribute(LagesbildController.PIN_PROBLEMS) instanceof List<?> list
+                ? (List<Problem>) list : List.of();
     }
 
     private static void shape(List<GeoJson.Feature> features, String layer, SituationMap.Shape shape) {

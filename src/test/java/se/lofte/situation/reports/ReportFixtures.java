@@ -25,7 +25,7 @@ public final class ReportFixtures {
                 west, north, west, south);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into area (organisation_id, kind, name, municipality_code, geometry_wkt, min_lon, min_lat,"
-                        + " max_lon, max_lat) values (?, 'district', ?, ?, ?, ?, ?, ?, ?)")
+                        + " max_lon, max_lat) values (?, 'DISTRICT', ?, ?, ?, ?, ?, ?, ?)")
                 .params(organisationId, name, scbCode, wkt, west, south, east, north).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -149,7 +150,8 @@ class ImportPagesIntegrationTests {
     @WithMockUser("amal.rapportor")
     void staffWhoMayNotImportAreRefused() throws Exception {
         mvc.perform(get("/manage/situation/imports")).andExpect(status().isForbidden());
-        mvc.perform(get("/manage/situation")).andExpect(status().isOk());
+        // A reporter only reports: the overview sends them on to their reports.
+        mvc.perform(get("/manage/situation")).andExpect(redirectedUrl("/manage/situation/reports"));
     }
 
     @Test

@@ -58,6 +58,7 @@ class LagesbildPagesIntegrationTests {
         TestStaff.ensure(jdbc, accounts, "lb.kommun.analytiker", dalsEd.id(), Role.ANALYST);
         TestStaff.ensure(jdbc, accounts, "lb.polis.redaktor", police.id(), Role.EDITOR);
         TestStaff.ensure(jdbc, accounts, "lb.kommun.rapportor", dalsEd.id(), Role.REPORTER);
+        TestStaff.ensure(jdbc, accounts, "lb.kommun.lasare", dalsEd.id(), Role.VIEWER);
         TestStaff.ensure(jdbc, accounts, "lb.bengtsfors.analytiker", bengtsfors.id(), Role.ANALYST);
         data = new SituationTestData(jdbc);
         source = SituationTestData.uniqueSource();
@@ -151,13 +152,15 @@ class LagesbildPagesIntegrationTests {
     }
 
     @Test
-    void reportersReadTheDocumentButMayNotChangeIt() throws Exception {
+    void viewersReadTheDocumentButMayNotChangeItAndReportersSeeNeither() throws Exception {
         int year = TestYears.next();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
-        Document page = html(mvc.perform(as("lb.kommun.rapportor", get(url))).andExpect(status().isOk()));
+        Document page = html(mvc.perform(as("lb.kommun.lasare", get(url))).andExpect(status().isOk()));
         assertThat(page.select("textarea")).isEmpty();
-        mvc.perform(as("lb.kommun.rapportor", post(url)).param("version", "-1").param("analysis", "x"))
+        mvc.perform(as("lb.kommun.lasare", post(url)).param("version", "-1").param("analysis", "x"))
                 .andExpect(status().isForbidden());
+        // Someone who is only a reporter sees nothing of the situation picture but their reports (ReporterGuard).
+        mvc.perform(as("lb.kommun.rapportor", get(url))).andExpect(status().isForbidden());
         mvc.perform(as("lb.bengtsfors.analytiker", get(url))).andExpect(status().isForbidden());
     }
 
@@ -206,11 +209,99 @@ class LagesbildPagesIntegrationTests {
         pin("lb.kommun.analytiker", dalsEd, year, "CHART", "Diagram");
         long id = jdbc.sql("select id from lagesbild where municipality_id = ? and lagesbild_year = ?")
                 .params(dalsEd.id().value(), year).query(Long.class).single();
-        jdbc.sql("insert into lagesbild_pin (lagesbild_id, sort_order, kind, title, query_json) values (?, 9, 'MAP_VIEW',"
-                + " 'Kartan', '{\"zoom\":\"14\"}')").param(id).update();
+        jdbc.sql("insert into lagesbild_pin (lagesbild_id, sort_order, kind, title, query_json) values (?, 9, 'HEAT_GRID',"
+                + " 'Rutnät', '{\"zoom\":\"14\"}')").param(id).update();
         Document page = html(mvc.perform(as("lb.kommun.analytiker",
                 get("/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year))).andExpect(status().isOk()));
-        assertThat(page.select("article.pin a[href=/manage/situation/map-view?zoom=14]").text()).contains("Kartan");
+        assertThat(page.select("article.pin a[href=/manage/situation/heat-grid?zoom=14]").text()).contains("Rutnät");
+    }
+
+    @Test
+    void aMapViewIsPinnedFromTheMapAndShownLiveWithItsCountTablesAndALinkBack() throws Exception {
+        int year = TestYears.next();
+        String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
+        long centrum = data.area(dalsEd.id().value(), "DISTRICT", "Kartcentrum", "1438", null);
+        try {
+            for (int i = 0; i < 3; i++) {
+                data.incident(source, "Stöld", dalsEd.id().value(), "1438", at("2025-04-10T12:00"), null, centrum, null);
+            }
+            data.incidents(2, source, "Rån", dalsEd.id().value(), "1438", at("2025-05-10T12:00"));
+            data.incidents(4, source, "Rån", dalsEd.id().value(), "1438", at("2024-05-10T12:00")); // before the filter
+
+            pinMap("lb.kommun.analytiker", year, "Kartan våren 2025", "source=" + source
+                    + "&from=2025-01-01&to=2025-06-30&view=58.85%2C11.95%2C12&heat=1&page=3&lang=sv")
+                    .andExpect(redirectedUrl(url + "#pins"));
+            assertThat(jdbc.sql("select p.kind from lagesbild_pin p join lagesbild l on l.id = p.lagesbild_id"
+                    + " where l.municipality_id = ? and l.lagesbild_year = ?").params(dalsEd.id().value(), year)
+                    .query(String.class).list()).containsExactly("MAP_VIEW");
+
+            Document page = html(mvc.perform(as("lb.polis.redaktor", get(url))).andExpect(status().isOk()));
+            var pin = page.selectFirst("article.pin");
+            assertThat(pin.select("h3").text()).isEqualTo("Kartan våren 2025");
+            String filter = "source=" + source + "&from=2025-01-01&to=2025-06-30";
+            var map = pin.selectFirst("div.situation-map[data-url]");
+            assertThat(map.attr("data-url")).isEqualTo("/manage/situation/map/data?" + filter);
+            assertThat(map.attr("data-view")).isEqualTo("58.85,11.95,12");
+            assertThat(map.attr("data-heat")).isEqualTo("1");
+            assertThat(pin.select("table.map-pin-categories tbody tr").eachText())
+                    .containsExactly("Stöld 3 3", "Rån 2 2");
+            assertThat(pin.select("table.map-pin-areas tbody tr").eachText()).containsExactly("Kartcentrum 3 3");
+            assertThat(pin.select("a.map-pin-open").text()).isEqualTo("Öppna kartan");
+            assertThat(pin.select("a.map-pin-open").attr("href"))
+                    .isEqualTo("/manage/situation/map?" + filter + "&view=58.85%2C11.95%2C12&heat=1");
+            assertThat(page.select("head script[src=/js/situation-map.js]")).hasSize(1);
+
+            // The data the script draws for the pin answers for that filter.
+            mvc.perform(as("lb.polis.redaktor", get(map.attr("data-url")))).andExpect(status().isOk());
+            // Live: an incident imported later is counted at once.
+            data.incident(source, "Stöld", dalsEd.id().value(), "1438", at("2025-06-01T12:00"), null, centrum, null);
+            page = html(mvc.perform(as("lb.kommun.analytiker", get(url))).andExpect(status().isOk()));
+            assertThat(page.select("article.pin table.map-pin-areas tbody tr").eachText())
+                    .containsExactly("Kartcentrum 4 4");
+    
+        } finally {
+            // Other tests (the map's, on a shared database) count every area a system administrator sees.
+            jdbc.sql("delete from incident where source = ?").param(source).update();
+            jdbc.sql("delete from area where id = ?").param(centrum).update();
+        }
+    }
+
+    @Test
+    void aMapQueryThatCannotBeReadIsRefusedOnTheMapPageAndNothingIsPinned() throws Exception {
+        int year = TestYears.next();
+        var badDate = pinMap("lb.kommun.analytiker", year, "Karta", "source=" + source + "&from=2025-13-01")
+                .andReturn();
+        assertThat(badDate.getResponse().getRedirectedUrl())
+                .startsWith("/manage/situation/map?").contains("source=" + source).endsWith("#pin");
+        assertThat(badDate.getFlashMap().get(LagesbildController.PIN_PROBLEMS)).asList().extracting("code")
+                .containsExactly("map.pin.error.filter", "problem.date");
+
+        var unknown = mvc.perform(as("lb.kommun.analytiker", post("/manage/situation/lagesbild/pin-map"))
+                .param("municipalityId", Long.toString(dalsEd.id().value())).param("year", Integer.toString(year))
+                .param("title", "Min karta").param("query", "source=" + source + "&zoom=14&view=north")).andReturn();
+        assertThat(unknown.getFlashMap().get(LagesbildController.PIN_PROBLEMS)).asList().extracting("code", "args")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("map.pin.error.parameter", java.util.List.of("zoom")),
+                        org.assertj.core.groups.Tuple.tuple("map.pin.error.view", java.util.List.of("north")));
+        var noTitle = pinMap("lb.kommun.analytiker", year, " ", "source=" + source).andReturn();
+        assertThat(noTitle.getFlashMap().get(LagesbildController.PIN_PROBLEMS)).asList().extracting("code")
+                .containsExactly("lagesbild.error.titleMissing");
+        // A map view cannot come in through the trends page's pin, which stores a trend filter.
+        var throughTrends = pin("lb.kommun.analytiker", dalsEd, year, "MAP_VIEW", "Karta").andReturn();
+        assertThat(throughTrends.getFlashMap().get(LagesbildController.PIN_PROBLEMS)).asList().extracting("code")
+                .containsExactly("lagesbild.error.kind");
+        assertThat(jdbc.sql("select count(*) from lagesbild where municipality_id = ? and lagesbild_year = ?")
+                .params(dalsEd.id().value(), year).query(Long.class).single()).isZero();
+
+        // Back on the map page, in the state that was posted, with the title kept for the pin form.
+        assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/manage/situation/map?source=" + source + "#pin");
+        assertThat(unknown.getFlashMap().get("pinTitle")).isEqualTo("Min karta");
+        Document map = html(mvc.perform(as("lb.kommun.analytiker", get("/manage/situation/map").param("source", source)
+                .param("view", "59.05,12.7,12"))).andExpect(status().isOk()));
+        assertThat(map.select("section.map-pin form[action=/manage/situation/lagesbild/pin-map] #map-pin-query").val())
+                .isEqualTo("source=" + source + "&view=59.05%2C12.7%2C12");
+
+        // Reporters may not pin.
+        pinMap("lb.kommun.rapportor", year, "Karta", "source=" + source).andExpect(status().isForbidden());
     }
 
     @Test
@@ -258,6 +349,12 @@ class LagesbildPagesIntegrationTests {
                 .param("municipalityId", Long.toString(municipality.id().value())).param("year", Integer.toString(year))
                 .param("kind", kind).param("title", title).param("source", source).param("granularity", "month")
                 .param("from", "2025-01-01").param("to", "2025-06-30"));
+    }
+
+    private ResultActions pinMap(String username, int year, String title, String query) throws Exception {
+        return mvc.perform(as(username, post("/manage/situation/lagesbild/pin-map"))
+                .param("municipalityId", Long.toString(dalsEd.id().value())).param("year", Integer.toString(year))
+                .param("title", title).param("query", query));
     }
 
     private String analysis(int year) {

@@ -32,7 +32,7 @@ record MapFixture(JdbcClient jdbc, String source, long amalArea, long mellerudAr
                 "SEGMENT", null, null, amalArea, segment, null, null);
         long areaOnly = incident(jdbc, source, amal, "a1", "Brand", "2026-03-13T03:00:00+01:00", "AREA", 59.0, 12.6,
                 null, null, null, "https://polisen.se/aktuellt/handelser/2026/mars/13/brand-amal/");
-        long mellerudPoint = incident(jdbc, source, mellerud, "m1", "Rån", "2026-03-10T18:00:00+01:00", "POINT",
+        long mellerudPoint = incident(jdbc, source, mellerud, "m1", "Rån i Mellerud", "2026-03-10T18:00:00+01:00", "POINT",
                 58.70, 12.46, mellerudArea, null, "Stationen", null);
         return new MapFixture(jdbc, source, amalArea, mellerudArea, segment, point, segmentWithPosition,
                 segmentWithoutPosition, areaOnly, mellerudPoint);
@@ -51,7 +51,7 @@ record MapFixture(JdbcClient jdbc, String source, long amalArea, long mellerudAr
         return key(jdbc.sql("""
                         insert into area (organisation_id, kind, name, municipality_code, geometry_wkt,
                                           min_lon, min_lat, max_lon, max_lat)
-                        values (:org, 'district', :name, :code, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
+                        values (:org, 'DISTRICT', :name, :code, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
                 .param("org", organisation.id().value()).param("name", name).param("code", organisation.scbCode())
                 .param("wkt", wkt).param("minLon", minLon).param("minLat", minLat).param("maxLon", maxLon)
                 .param("maxLat", maxLat));

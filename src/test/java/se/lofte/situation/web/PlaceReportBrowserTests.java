@@ -2,12 +2,17 @@ package se.lofte.situation.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,12 +30,16 @@ import se.lofte.testing.Browser;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A reporter on a phone (390 × 844) signs in, lands on the form, makes a mistake, corrects it and sends
- * the report, without the map; every page passes axe.
+ * the report choosing the place from the list; another reporter clicks the small map to send a point.
+ * Every page passes axe with the map drawn. The tile server is an address on this machine where nothing
+ * answers, as when there is no network: the map still takes a click.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
 class PlaceReportBrowserTests {
 
     @RegisterExtension
@@ -60,7 +69,7 @@ class PlaceReportBrowserTests {
     }
 
     @Test
-    void aReporterOnAPhoneSendsAReportWithoutTheMap() throws Exception {
+    void aReporterOnAPhoneSendsAReportChoosingThePlaceFromTheList() throws Exception {
         browser.driver().manage().window().setSize(Browser.PHONE);
         browser.open(url("/login"));
         browser.driver().findElement(By.id("username")).sendKeys("mobil.rapportor");
@@ -68,7 +77,7 @@ class PlaceReportBrowserTests {
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
-        assertThat(browser.driver().findElement(By.id("report-map")).isDisplayed()).isFalse();
+        waitForTheMap();
         Axe.assertNoViolations(browser.driver());
         new Select(browser.driver().findElement(By.id("place"))).selectByVisibleText("Storgatan");
         browser.driver().findElement(By.id("text")).sendKeys("Trasig lampa vid 121212-1212.");
@@ -96,6 +105,60 @@ class PlaceReportBrowserTests {
         Axe.assertNoViolations(browser.driver());
         browser.screenshot("place-report-list-phone", Browser.PHONE);
         assertThat(Files.size(errors)).isPositive();
+    }
+
+    @Test
+    void aClickOnTheSmallMapSendsAPointReport() {
+        TestStaff.withPassword(jdbc, passwords, "karta.rapportor", TestStaff.password("karta.rapportor"));
+        TestStaff.ensure(jdbc, accounts, "karta.rapportor", organisations.municipalityBySlug("mellerud").orElseThrow().id(),
+                Role.REPORTER);
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
+        browser.open(url("/login"));
+        browser.driver().findElement(By.id("username")).sendKeys("karta.rapportor");
+        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password("karta.rapportor"));
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
+
+        WebElement map = waitForTheMap();
+        assertThat(browser.driver().findElement(By.id("latitude")).getDomProperty("value")).isEmpty();
+        // The middle of the map is the middle of Mellerud's places: inside the area "Mellerud centrum".
+        new Actions(browser.driver()).moveToElement(map).click().perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> !d.findElement(By.id("latitude")).getDomProperty("value").isEmpty());
+        double latitude = Double.parseDouble(browser.driver().findElement(By.id("latitude")).getDomProperty("value"));
+        double longitude = Double.parseDouble(browser.driver().findElement(By.id("longitude")).getDomProperty("value"));
+        assertThat(latitude).isBetween(58.69, 58.72);
+        assertThat(longitude).isBetween(12.43, 12.48);
+        assertThat(browser.driver().findElement(By.id("report-map-status")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElements(By.cssSelector("#report-map .leaflet-marker-icon"))).hasSize(1);
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot("place-report-map-desktop", Browser.DESKTOP);
+
+        browser.driver().findElement(By.id("text")).sendKeys("Klotter på muren.");
+        browser.driver().findElement(By.xpath("//label[span[text()='Klotter']]")).click();
+        browser.clickAndWait(By.cssSelector("form.report-form button[type=submit]"));
+
+        assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText()).contains("Rapporten är sparad");
+        var incident = jdbc.sql("select i.place_precision, i.latitude, i.longitude, a.name from incident i"
+                        + " join place_report r on i.source_id like r.id || '/%' join area a on a.id = i.area_id"
+                        + " where i.source = 'platsrapport' and r.reported_by = 'karta.rapportor'"
+                        + " order by r.reported_at desc")
+                .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)))
+                .list().getFirst();
+        assertThat(incident.get(0)).isEqualTo("POINT");
+        assertThat((Double) incident.get(1)).isCloseTo(latitude, within(0.000001));
+        assertThat((Double) incident.get(2)).isCloseTo(longitude, within(0.000001));
+        assertThat(incident.get(3)).isEqualTo("Mellerud centrum");
+        Axe.assertNoViolations(browser.driver());
+    }
+
+    /** Leaflet draws the small map (no tiles load) and it is shown. */
+    private WebElement waitForTheMap() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector("#report-map.leaflet-container")).isEmpty());
+        WebElement map = browser.driver().findElement(By.id("report-map"));
+        assertThat(map.isDisplayed()).isTrue();
+        return map;
     }
 
     private String url(String path) {

@@ -72,8 +72,9 @@ class PlaceReportPagesIntegrationTests {
     }
 
     @Test
-    void aReporterGets403OnEveryOtherSituationPage() throws Exception {
-        for (String path : List.of("/manage/situation", "/manage/situation/map", "/manage/situation/imports",
+    void aReporterIsSentToTheReportsAndGets403OnEveryOtherSituationPage() throws Exception {
+        mvc.perform(get("/manage/situation").with(as("pages.rapportor"))).andExpect(redirectedUrl("/manage/situation/reports"));
+        for (String path : List.of("/manage/situation/map", "/manage/situation/imports",
                 "/manage/situation/no-such-page", "/manage/situation/reports/categories")) {
             mvc.perform(get(path).with(as("pages.rapportor"))).andExpect(status().isForbidden());
         }

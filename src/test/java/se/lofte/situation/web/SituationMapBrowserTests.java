@@ -137,6 +137,45 @@ class SituationMapBrowserTests {
         assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("map-tables");
     }
 
+    @Test
+    void twoMapViewsPinnedFromTheMapAreDrawnInTheDocumentWithoutViolations() {
+        int year = se.lofte.testing.TestYears.next();
+        WebDriver page = browser.driver();
+        var wait = new WebDriverWait(page, Duration.ofSeconds(15));
+        for (String title : List.of("Torget i Åmål", "Torget med värmekarta")) {
+            signIn("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12"
+                    + (title.contains("värme") ? "&heat=1" : ""));
+            wait.until(d -> !d.findElements(By.cssSelector("#situation-map .leaflet-marker-icon")).isEmpty());
+            // The pin form posts the view the map shows now, not the one the page was opened with.
+            page.findElement(By.cssSelector("#situation-map .leaflet-control-zoom-in")).click();
+            wait.until(d -> d.findElement(By.id("map-pin-query")).getDomProperty("value")
+                    .contains("view=59.05000%2C12.70000%2C13"));
+            new org.openqa.selenium.support.ui.Select(page.findElement(By.id("municipalityId"))).selectByVisibleText("Åmål");
+            page.findElement(By.id("year")).clear();
+            page.findElement(By.id("year")).sendKeys(Integer.toString(year));
+            page.findElement(By.id("title")).clear();
+            page.findElement(By.id("title")).sendKeys(title);
+            browser.clickAndWait(By.cssSelector("section.map-pin button[type=submit]"));
+            assertThat(page.getCurrentUrl()).contains("/manage/situation/lagesbild/").contains("/" + year);
+        }
+
+        wait.until(d -> d.findElements(By.cssSelector("article.pin .situation-map")).stream()
+                .allMatch(m -> !m.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty()));
+        List<WebElement> maps = page.findElements(By.cssSelector("article.pin .situation-map"));
+        assertThat(maps).hasSize(2);
+        assertThat(maps).allSatisfy(m -> assertThat(m.getDomAttribute("data-view")).isEqualTo("59.05000,12.70000,13"));
+        assertThat(page.findElements(By.cssSelector("article.pin .map-status")).stream().map(WebElement::getText))
+                .allSatisfy(text -> assertThat(text).startsWith("Kartan visar 24 händelser"));
+        // Only the second stored the heat layer.
+        assertThat(maps.get(0).findElements(By.cssSelector("canvas.leaflet-heatmap-layer"))).isEmpty();
+        wait.until(d -> !maps.get(1).findElements(By.cssSelector("canvas.leaflet-heatmap-layer")).isEmpty());
+        assertThat(page.findElements(By.linkText("Öppna kartan"))).hasSize(2);
+        assertThat(page.findElements(By.cssSelector("article.pin table.map-pin-categories"))).hasSize(2);
+        Axe.assertNoViolations(page);
+        ((JavascriptExecutor) page).executeScript("document.getElementById('pins').scrollIntoView()");
+        browser.screenshot("lagesbild-map-pins-desktop", Browser.DESKTOP);
+    }
+
     /** Scrolls the map's heading to the top of the window, so that a screenshot shows the map. */
     private static void showMap(WebDriver page) {
         ((JavascriptExecutor) page).executeScript("document.getElementById('map-heading').scrollIntoView()");
