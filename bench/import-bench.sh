@@ -5,12 +5,17 @@
 #
 #   ./mvnw -q package -DskipTests && bench/import-bench.sh            # ROWS=100000 for a quick look
 #
+# DATABASES="postgresql h2" (default) chooses what is imported into; H2_ROWS (default ROWS) lets the H2 run,
+# which is far slower, use a smaller file of its own (the summary names the rows of each run).
+#
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) and psql. Uses the database lofte_bench,
 # which it drops and creates.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rows=${ROWS:-1000000}
+h2_rows=${H2_ROWS:-$rows}
+databases=${DATABASES:-postgresql h2}
 java_bin=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 jar=$(ls target/lofte-*.jar | head -n 1)
 out=target/bench
@@ -20,8 +25,11 @@ pg_url=jdbc:postgresql://127.0.0.1:5432/lofte_bench
 h2_url="jdbc:h2:file:./$out/h2/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 mkdir -p "$out"
 
-[ -f "$csv" ] || "$java_bin" bench/GenerateIncidents.java "$rows" "$csv"
-echo "File: $csv, $rows rows, $(du -h "$csv" | cut -f1)"
+generate() {
+  [ -f "$out/incidents-$1.csv" ] || "$java_bin" bench/GenerateIncidents.java "$1" "$out/incidents-$1.csv"
+  echo "File: $out/incidents-$1.csv, $1 rows, $(du -h "$out/incidents-$1.csv" | cut -f1)"
+}
+generate "$rows"
 
 # The column mapping the import uses, as the import page would save it for Bengtsfors kommun (SCB 1460).
 mapping='{"separator":"COMMA","encoding":"UTF_8","idColumn":"id","categoryColumn":"category","fixedCategory":null,"dateColumn":"time","timeColumn":null,"datePattern":"yyyy-MM-dd HH:mm","timeZone":"Europe/Stockholm","coordinateSystem":"WGS84","northColumn":"latitude","eastColumn":"longitude","placeNameColumn":"place","municipalityColumn":null,"descriptionColumn":"description","precision":"POINT"}'
@@ -32,33 +40,71 @@ save_mapping_sql="insert into csv_mapping (organisation_id, name, settings_json,
 # store), which leaves out the JVM's start.
 import_rate() {
   local result
-  result=$("$java_bin" -Xmx512m -jar "$jar" import --format csv --mapping bench --organisation 1460 "$csv" \
+  result=$("$java_bin" -Xmx512m -jar "$jar" import --format csv --mapping bench --organisation 1460 "$3" \
     --spring.datasource.url="$1" --spring.datasource.username="$2" --spring.datasource.password=)
-  echo "$result" | head -n 3 >&2
+  echo "$result" | grep -v '^[[:space:]]*$' | head -n 3 >&2
   echo "$result" | sed -n 's/.* (\([0-9]*\) rows\/s).*/\1/p' | head -n 1
 }
 
-echo "== PostgreSQL"
-$pg -c "drop database if exists lofte_bench with (force)" -c "create database lofte_bench"
-"$java_bin" -jar "$jar" verify-revisions --spring.datasource.url="$pg_url" --spring.datasource.username=postgres \
-  --spring.datasource.password= >/dev/null
-$pg -d lofte_bench -c "$save_mapping_sql"
-$pg -d lofte_bench -c "create table copy_peer (id text, category text, at timestamp, latitude double precision,
-  longitude double precision, place text, description text)"
-copy_ms=$($pg -d lofte_bench -c '\timing on' -c "\\copy copy_peer from '$csv' with (format csv, header)" \
-  | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
-copy_rate=$(awk -v r="$rows" -v ms="$copy_ms" 'BEGIN { printf "%d", r / (ms / 1000) }')
-pg_rate=$(import_rate "$pg_url" postgres)
+# Milliseconds of a psql \copy of the file into the given table (columns optional), from psql's own timing.
+copy_ms() {
+  $pg -d lofte_bench -c '\timing on' -c "\\copy $1 from '$csv' with (format csv, header)" \
+    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+}
+rate() {
+  awk -v r="$1" -v ms="$2" 'BEGIN { printf "%d", r / (ms / 1000) }'
+}
 
-echo "== H2 (embedded file database)"
-rm -rf "$out/h2"
-"$java_bin" -jar "$jar" verify-revisions --spring.datasource.url="$h2_url" --spring.datasource.username=sa >/dev/null
-"$java_bin" -cp "$(ls "$HOME"/.m2/repository/com/h2database/h2/*/h2-*.jar | tail -n 1)" org.h2.tools.Shell \
-  -url "$h2_url" -user sa -sql "$save_mapping_sql" >/dev/null
-h2_rate=$(import_rate "$h2_url" sa)
+summary=()
+if [[ " $databases " == *" postgresql "* ]]; then
+  echo "== PostgreSQL"
+  $pg -c "drop database if exists lofte_bench with (force)" -c "create database lofte_bench"
+  # PG_LOG_MS=1000 logs the import's statements slower than that in the server log, to see where time goes.
+  $pg -c "alter database lofte_bench set log_min_duration_statement = ${PG_LOG_MS:--1}"
+  "$java_bin" -jar "$jar" verify-revisions --spring.datasource.url="$pg_url" --spring.datasource.username=postgres \
+    --spring.datasource.password= >/dev/null
+  $pg -d lofte_bench -c "$save_mapping_sql"
+  # Peer 1, the one the issue names: COPY of the raw file into a plain table of its columns, no index.
+  $pg -d lofte_bench -c "create table copy_peer (id text, category text, at timestamp, latitude double precision,
+    longitude double precision, place text, description text)"
+  plain_ms=$(copy_ms copy_peer)
+  # Peer 2: COPY of the same file into a table shaped and indexed like incident (the same eight indexes,
+  # the file's id standing in for the dedup key; constant organisation, municipality, source and job; no
+  # foreign keys, no hashing, no placing, no dedup of rows against each other beyond the unique index).
+  $pg -d lofte_bench -c "create table copy_peer_incident (id bigint generated by default as identity primary key,
+    organisation_id bigint not null default 1, source varchar(100) not null default 'bench',
+    source_id varchar(200), category varchar(200) not null, starts_at timestamp with time zone not null,
+    latitude double precision, longitude double precision, place_name varchar(300),
+    municipality_code varchar(4) default '1460', area_id bigint, segment_id bigint, description varchar(4000),
+    import_job_id bigint default 1, constraint copy_peer_incident_dedup unique (source, source_id))" \
+    -c "create index on copy_peer_incident (starts_at)" \
+    -c "create index on copy_peer_incident (municipality_code, starts_at)" \
+    -c "create index on copy_peer_incident (organisation_id, starts_at)" \
+    -c "create index on copy_peer_incident (area_id, starts_at)" \
+    -c "create index on copy_peer_incident (segment_id, starts_at)" \
+    -c "create index on copy_peer_incident (import_job_id)"
+  indexed_ms=$(copy_ms "copy_peer_incident (source_id, category, starts_at, latitude, longitude, place_name, description)")
+  copy_rate=$(rate "$rows" "$plain_ms")
+  indexed_rate=$(rate "$rows" "$indexed_ms")
+  pg_rate=$(import_rate "$pg_url" postgres "$csv")
+  summary+=("$(printf '%-64s %10s' "PostgreSQL COPY into a plain table, no index ($rows rows)" "$copy_rate")")
+  summary+=("$(printf '%-64s %10s' "PostgreSQL COPY into a table indexed like incident ($rows rows)" "$indexed_rate")")
+  summary+=("$(printf '%-64s %10s  (%s%% of plain COPY, %s%% of indexed COPY)' \
+    "Löfte import into PostgreSQL ($rows rows)" "$pg_rate" "$(( pg_rate * 100 / copy_rate ))" \
+    "$(( pg_rate * 100 / indexed_rate ))")")
+fi
+
+if [[ " $databases " == *" h2 "* ]]; then
+  echo "== H2 (embedded file database)"
+  [ "$h2_rows" = "$rows" ] || generate "$h2_rows"
+  rm -rf "$out/h2"
+  "$java_bin" -jar "$jar" verify-revisions --spring.datasource.url="$h2_url" --spring.datasource.username=sa >/dev/null
+  "$java_bin" -cp "$(ls "$HOME"/.m2/repository/com/h2database/h2/*/h2-*.jar | tail -n 1)" org.h2.tools.Shell \
+    -url "$h2_url" -user sa -sql "$save_mapping_sql" >/dev/null
+  h2_rate=$(import_rate "$h2_url" sa "$out/incidents-$h2_rows.csv")
+  summary+=("$(printf '%-64s %10s' "Löfte import into H2 ($h2_rows rows)" "$h2_rate")")
+fi
 
 echo
-printf '%-52s %12s\n' "Run ($rows rows, $(nproc) cores)" "rows/s"
-printf '%-52s %12s\n' "PostgreSQL COPY (psql \\copy into a plain table)" "$copy_rate"
-printf '%-52s %12s  (%s%% of COPY)\n' "Löfte import into PostgreSQL" "$pg_rate" "$(( pg_rate * 100 / copy_rate ))"
-printf '%-52s %12s\n' "Löfte import into H2" "$h2_rate"
+printf '%-64s %10s\n' "Run ($(nproc) cores)" "rows/s"
+printf '%s\n' "${summary[@]}"

@@ -112,24 +112,31 @@ class ImportCommand implements Command {
                 status = 1;
                 continue;
             }
+            long started = System.nanoTime();
             ImportJob job = imports.runNow(new Imports.Order(id, format, arguments.option("source"),
                     file.getFileName().toString(), format == ImportFormat.CSV ? mappingName : null), parser, file);
-            if (!report(name, job, out)) {
+            long elapsed = System.nanoTime() - started;
+            if (!report(name, job, elapsed, out)) {
                 status = 1;
             }
         }
         return status;
     }
 
-    /** Prints a job's outcome; false when it did not import the file. */
-    private boolean report(String name, ImportJob job, PrintStream out) {
+    /**
+     * Prints a job's outcome with the time its work took (creating, reading, storing; not the JVM's start)
+     * and the rows read per second in that time; false when it did not import the file.
+     */
+    private boolean report(String name, ImportJob job, long nanos, PrintStream out) {
         if (job.state() != ImportState.DONE) {
             out.printf("%s: %s (job %d): %s%n", name, job.state().name().toLowerCase(Locale.ROOT), job.id(),
                     job.message() == null ? "" : english(job.message().code(), job.message().args()));
             return false;
         }
-        out.printf("%s: read %d, accepted %d, rejected %d, duplicates %d (job %d)%n", name, job.rowsRead(),
-                job.accepted(), job.rejected(), job.duplicates(), job.id());
+        double seconds = nanos / 1e9;
+        out.printf(Locale.ROOT, "%s: read %d, accepted %d, rejected %d, duplicates %d (job %d) in %.1f s (%d rows/s)%n",
+                name, job.rowsRead(), job.accepted(), job.rejected(), job.duplicates(), job.id(), seconds,
+                Math.round(job.rowsRead() / Math.max(seconds, 1e-9)));
         imports.forEachRejection(job, rejection -> out.printf("  line %d%s: %s%n", rejection.line(),
                 rejection.column() == null ? "" : ", column " + rejection.column(),
                 english(rejection.reason(), rejection.args())));

@@ -1,6 +1,8 @@
 package se.lofte.situation.imports;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,6 +117,26 @@ class ImportsIntegrationTests {
                         tuple(6L, "Lat", "import.reason.coordinateOutOfRange"));
         assertThat(rejections.getFirst().args()).containsExactly("2025-02-31 10:00", "yyyy-MM-dd HH:mm");
         assertThat(rejections.get(2).raw()).isEqualTo("4;Klotter;2025-06-07 11:00;58.95");
+    }
+
+    @Test
+    void theFirstRowOfAnIdRepeatedWithinAFileIsTheOneStored() throws IOException {
+        String source = "repeated-" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("Nr;Kategori;Datum;Lat;Lon;Kommun\n");
+        for (int i = 1; i <= 3000; i++) {
+            // Every id twice, the second time 1500 rows later and with another category.
+            csv.append(i <= 1500 ? i : i - 1500).append(i <= 1500 ? ";Klotter;" : ";Stöld;")
+                    .append("2025-06-07 10:00;58.95;12.07;Åmål\n");
+        }
+        Path file = Files.writeString(dir.resolve("repeated.csv"), csv, StandardCharsets.UTF_8);
+
+        ImportJob job = imports.runNow(new Imports.Order(amal, ImportFormat.CSV, source, "repeated.csv", "test"),
+                Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), file);
+
+        assertThat(List.of(job.rowsRead(), job.accepted(), job.rejected(), job.duplicates()))
+                .containsExactly(3000L, 1500L, 0L, 1500L);
+        assertThat(jdbc.sql("select distinct category from incident where source = ?").param(source)
+                .query(String.class).list()).containsExactly("Klotter");
     }
 
     @Test
