@@ -81,14 +81,15 @@ class PlaceReportBrowserTests {
         Axe.assertNoViolations(browser.driver());
         new Select(browser.driver().findElement(By.id("place"))).selectByVisibleText("Storgatan");
         browser.driver().findElement(By.id("text")).sendKeys("Trasig lampa vid 121212-1212.");
-        browser.driver().findElement(By.id("partOfDay-kvall")).click();
+        // Night (00–06) of today has always begun, whatever the hour the test runs.
+        browser.driver().findElement(By.id("partOfDay-natt")).click();
         browser.clickAndWait(By.cssSelector("form.report-form button[type=submit]"));
 
         assertThat(browser.driver().findElement(By.id("error-summary")).getText())
                 .contains("Kryssa i minst en sak").contains("121212-1212");
         assertThat(new Select(browser.driver().findElement(By.id("place"))).getFirstSelectedOption().getText())
                 .isEqualTo("Storgatan");
-        assertThat(browser.driver().findElement(By.id("partOfDay-kvall")).isSelected()).isTrue();
+        assertThat(browser.driver().findElement(By.id("partOfDay-natt")).isSelected()).isTrue();
         Axe.assertNoViolations(browser.driver());
         Path errors = browser.screenshot("place-report-errors-phone", Browser.PHONE);
 

@@ -89,7 +89,8 @@ class SituationMapBrowserTests {
         long drawable = tableRows.stream().filter(r -> !r.getText().contains("Bara kommun eller område")).count();
         assertThat(tableRows).hasSize(25);
         assertThat(drawable).isEqualTo(24);
-        assertThat(markersOnMap(page)).isEqualTo(drawable);
+        // Clusters animate into place: count once the map has settled.
+        wait.until(d -> markersOnMap(d) == drawable);
         assertThat(page.findElement(By.id("map-status")).getText())
                 .isEqualTo("Kartan visar 24 händelser. En händelse med bara kommun angiven visas inte på kartan.");
 
