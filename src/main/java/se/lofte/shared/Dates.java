@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
-/** Dates as residents write them: "15 februari 2019", in Swedish time. */
+/** Dates as residents write them ("15 februari 2019", in Swedish time), and as date fields send them. */
 public final class Dates {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -24,5 +26,21 @@ public final class Dates {
 
     public static String iso(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(SWEDEN).toLocalDate().toString();
+    }
+
+    /**
+     * A date field's value ({@code 2019-02-15}, as an {@code <input type=date>} sends it): null when left
+     * empty, and null with a {@code problem.date} on {@code field} when it cannot be read.
+     */
+    public static LocalDate field(String field, String text, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.of(field, "problem.date"));
+            return null;
+        }
     }
 }

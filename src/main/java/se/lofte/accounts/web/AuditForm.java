@@ -1,13 +1,13 @@
 package se.lofte.accounts.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.lofte.accounts.AuditFilter;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 
 /**
@@ -26,8 +26,8 @@ public record AuditForm(String from, String to, String subject, String actor, St
 
     /** The filter, with the problems of fields that cannot be read (those fields then filter nothing). */
     AuditFilter filter(List<Problem> problems) {
-        LocalDate fromDate = date("from", from, problems);
-        LocalDate toDate = date("to", to, problems);
+        LocalDate fromDate = Dates.field("from", from, problems);
+        LocalDate toDate = Dates.field("to", to, problems);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             problems.add(Problem.of("to", "audit.problem.toBeforeFrom"));
         }
@@ -60,18 +60,6 @@ public record AuditForm(String from, String to, String subject, String actor, St
     private static void add(UriComponentsBuilder url, String name, String value) {
         if (!value.isEmpty()) {
             url.queryParam(name, value);
-        }
-    }
-
-    private static LocalDate date(String field, String text, List<Problem> problems) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.of(field, "problem.date"));
-            return null;
         }
     }
 

@@ -2,7 +2,6 @@ package se.lofte.promises.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.UUID;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
+import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 
 /** Turns the typed form into promise content and back; typing mistakes become problems on their field. */
@@ -56,7 +56,7 @@ final class PromiseForms {
                         number(g.getTarget(), path + ".target", problems),
                         "DECREASE".equals(g.getDirection()) ? PromiseContent.Direction.DECREASE
                                 : PromiseContent.Direction.INCREASE,
-                        date(g.getDeadline(), path + ".deadline", problems));
+                        Dates.field(path + ".deadline", g.getDeadline(), problems));
             }
             goals.add(new PromiseContent.Goal(key(g.getKey()), g.getOwner() == null ? null : new OrganisationId(g.getOwner()),
                     strip(g.getText()), numeric));
@@ -69,7 +69,8 @@ final class PromiseForms {
         var image = new PromiseContent.Image(hasImage ? f.getImageSha() : null,
                 hasImage ? f.getImageContentType() : null,
                 strip(f.getImageAlt()), strip(f.getImageCaption()), strip(f.getImageCredit()));
-        return new PromiseContent(parties, date(f.getStart(), "start", problems), date(f.getEnd(), "end", problems),
+        return new PromiseContent(parties, Dates.field("start", f.getStart(), problems),
+                Dates.field("end", f.getEnd(), problems),
                 strip(f.getTitle()), strip(f.getLead()), strip(f.getSituation()), commitments, goals,
                 f.getFocusPlaces().stream().map(PromiseForms::strip).toList(),
                 refs(f.getFocusPlaceIds(), offered, "focusPlaceIds", problems),
@@ -169,18 +170,6 @@ final class PromiseForms {
 
     private static String strip(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static LocalDate date(String value, String field, List<Problem> problems) {
-        if (PromiseForm.isBlank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.of(field, "problem.date"));
-            return null;
-        }
     }
 
     /** Accepts "5", "2,5", "2.5" and "1 000"; anything else is reported on the field. */

@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
+import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 import se.lofte.situation.SituationMap;
 
@@ -92,8 +92,8 @@ public record MapForm(String category, String source, String from, String to, St
 
     /** The filter, with the problems of fields that cannot be read (those fields then filter nothing). */
     SituationMap.Filter filter(List<Problem> problems) {
-        LocalDate fromDate = date("from", from, problems);
-        LocalDate toDate = date("to", to, problems);
+        LocalDate fromDate = Dates.field("from", from, problems);
+        LocalDate toDate = Dates.field("to", to, problems);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             problems.add(Problem.of("to", "map.problem.toBeforeFrom"));
             toDate = null;
@@ -205,18 +205,6 @@ public record MapForm(String category, String source, String from, String to, St
     private static void put(Map<String, String> parameters, String name, String value) {
         if (!value.isEmpty()) {
             parameters.put(name, value);
-        }
-    }
-
-    private static LocalDate date(String field, String text, List<Problem> problems) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.of(field, "problem.date"));
-            return null;
         }
     }
 
