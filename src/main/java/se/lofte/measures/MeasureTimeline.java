@@ -1,0 +1,29 @@
+package se.lofte.measures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import se.lofte.promises.PromiseId;
+
+/** Read access to measures for the public site and for indicators. Every method is safe to call anonymously. */
+public interface MeasureTimeline {
+
+    /** The measures of a promise that are public at {@code now}, newest first, and the count held back. */
+    PublicMeasures forPromise(PromiseId promise, Instant now);
+
+    /** The newest public measures of several promises together, at most {@code limit}, newest {@code publicSince} first. */
+    List<PublicMeasure> latest(Collection<PromiseId> promises, Instant now, int limit);
+
+    /**
+     * Output totals per day for measures of the promise of one kind ({@code kindCode} null for any kind) whose
+     * output unit equals {@code unit} (ignoring case and surrounding space), on days {@code from}..{@code to}
+     * inclusive, oldest first. Counts every logged measure, public or not: indicators measure the work, and
+     * publishing a total reveals no place or time.
+     */
+    List<OutputTotal> outputTotals(PromiseId promise, String kindCode, String unit, LocalDate from, LocalDate to);
+
+    /** The kinds of measure in the list, in list order, including ones no longer offered for new measures. */
+    List<MeasureKind> kinds();
+}

@@ -1,0 +1,6 @@
+/**
+ * How the promise is going ("Följ med i hur det går!"): each numeric goal's indicator with its data source,
+ * the value computed from that source whenever the data changes, the goal's status against its target, and
+ * the updates staff write for residents, including what was not done and why.
+ */
+package se.lofte.progress;
