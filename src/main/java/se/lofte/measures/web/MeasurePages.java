@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,9 +38,11 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.FocusPlaces;
+import se.lofte.situation.PlaceShape;
 import se.lofte.situation.Places;
 
 /**
@@ -57,14 +60,20 @@ class MeasurePages {
     private final Places places;
     private final FocusPlaces focusPlaces;
     private final Accounts accounts;
+    private final MapTiles tiles;
 
+    /** The small map of the form has the same tiles as the incident map. */
     MeasurePages(MeasureManagement measures, PromiseManagement promises, Places places, FocusPlaces focusPlaces,
-                 Accounts accounts) {
+                 Accounts accounts,
+                 @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
+                 @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
+                 String tileAttribution) {
         this.measures = measures;
         this.promises = promises;
         this.places = places;
         this.focusPlaces = focusPlaces;
         this.accounts = accounts;
+        this.tiles = new MapTiles(tileUrl, tileAttribution);
     }
 
     @GetMapping(BASE)
@@ -196,7 +205,21 @@ class MeasurePages {
         model.addAttribute("segments", places.segments(parties).stream()
                 .map(s -> new PlaceOption("s:" + s.id(), s.name())).toList());
         model.addAttribute("today", measures.today().toString());
+        model.addAttribute("tiles", tiles);
+        model.addAttribute("bounds", bounds(parties));
         return "measures/form";
+    }
+
+    /** The box around the parties' areas, where the form's map opens; null when they have none. */
+    private MapBounds bounds(List<OrganisationId> parties) {
+        var areas = places.shapes(parties).stream().filter(s -> s.type() == PlaceShape.Type.AREA).toList();
+        if (areas.isEmpty()) {
+            return null;
+        }
+        return new MapBounds(areas.stream().mapToDouble(PlaceShape::minLat).min().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::minLon).min().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::maxLat).max().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::maxLon).max().orElseThrow());
     }
 
     private static List<MeasureInput.NewAttachment> attachments(List<MultipartFile> files) throws IOException {
