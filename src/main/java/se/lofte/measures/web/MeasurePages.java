@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -108,14 +109,8 @@ class MeasurePages {
                   @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) throws IOException {
         StaffMember editor = accounts.signedIn(user);
         PromiseView view = editable(new PromiseId(promise), editor);
-        List<Problem> problems = new ArrayList<>();
-        MeasureInput input = form.toInput(attachments(files), problems);
-        MeasureSave saved = problems.isEmpty() ? measures.log(view.id(), input, editor) : null;
-        if (saved == null || !saved.saved()) {
-            return refused(view, null, form, problems, saved, ui, model);
-        }
-        redirect.addFlashAttribute("notice", "measures.logged");
-        return "redirect:" + BASE + "/promises/" + promise;
+        return save(view, null, form, files, input -> measures.log(view.id(), input, editor), "measures.logged", ui,
+                model, redirect);
     }
 
     @GetMapping(BASE + "/{id}/edit")
@@ -133,14 +128,8 @@ class MeasurePages {
         StaffMember editor = accounts.signedIn(user);
         MeasureView measure = measures.find(new MeasureId(id), editor);
         PromiseView view = editable(measure.promise(), editor);
-        List<Problem> problems = new ArrayList<>();
-        MeasureInput input = form.toInput(attachments(files), problems);
-        MeasureSave saved = problems.isEmpty() ? measures.update(measure.id(), input, editor) : null;
-        if (saved == null || !saved.saved()) {
-            return refused(view, measure, form, problems, saved, ui, model);
-        }
-        redirect.addFlashAttribute("notice", "measures.saved");
-        return "redirect:" + BASE + "/promises/" + view.id().value();
+        return save(view, measure, form, files, input -> measures.update(measure.id(), input, editor), "measures.saved",
+                ui, model, redirect);
     }
 
     @GetMapping(BASE + "/{id}/delete")
@@ -178,13 +167,24 @@ class MeasurePages {
         return measures.promiseToChange(id, editor);
     }
 
-    private String refused(PromiseView view, MeasureView measure, MeasureForm form, List<Problem> problems,
-                           MeasureSave saved, Ui ui, Model model) {
-        List<Problem> all = new ArrayList<>(problems);
-        if (saved != null) {
-            all.addAll(saved.problems());
+    /**
+     * Reads the form and saves it with {@code saving}; back to the list when saved, otherwise the form again
+     * with what was typed and the problems at their fields.
+     */
+    private String save(PromiseView view, MeasureView measure, MeasureForm form, List<MultipartFile> files,
+                        Function<MeasureInput, MeasureSave> saving, String notice, Ui ui, Model model,
+                        RedirectAttributes redirect) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        MeasureInput input = form.toInput(attachments(files), problems);
+        if (problems.isEmpty()) {
+            MeasureSave saved = saving.apply(input);
+            if (saved.saved()) {
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:" + BASE + "/promises/" + view.id().value();
+            }
+            problems.addAll(saved.problems());
         }
-        return form(view, measure, form.withSpareRows(), FieldErrors.of(all, ui), model);
+        return form(view, measure, form.withSpareRows(), FieldErrors.of(problems, ui), model);
     }
 
     private String form(PromiseView view, MeasureView measure, MeasureForm form, FieldErrors errors, Model model) {
