@@ -2,7 +2,9 @@ package se.lofte.measures.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -67,6 +69,7 @@ class MeasureFormBrowserTests {
 
     MeasureFixtures.Parties parties;
     PromiseId promise;
+    long area;
 
     @BeforeEach
     void aPoliceEditorWithAPromiseAndAnArea() {
@@ -74,9 +77,16 @@ class MeasureFormBrowserTests {
         TestStaff.withPassword(jdbc, passwords, "insats.polis", TestStaff.password("insats.polis"));
         TestStaff.ensure(jdbc, accounts, "insats.polis", parties.police().id(), Role.EDITOR);
         // The map opens around the parties' areas, so they need one; other tests may add more.
-        ReportFixtures.area(jdbc, parties.municipality().id().value(), "1460", "Insatsområde Öst", 21.10, 66.10, 21.20, 66.15);
+        area = ReportFixtures.area(jdbc, parties.municipality().id().value(), "1460", "Insatsområde Öst", 21.10, 66.10,
+                21.20, 66.15);
         placeIndex.refresh();
         promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+    }
+
+    @AfterEach
+    void removeTheArea() {
+        MeasureFixtures.removePlaces(jdbc, List.of(area), List.of());
+        placeIndex.refresh();
     }
 
     @Test
