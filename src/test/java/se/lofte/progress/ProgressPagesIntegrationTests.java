@@ -93,13 +93,13 @@ class ProgressPagesIntegrationTests {
                         .with(user(POLICE).roles("STAFF")).param("kind", "manual"))
                 .andExpect(status().is3xxRedirection());
         String refused = mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("value", "tre").param("asOf", year + "-04-30"))
+                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "tre").param("g1.count.asOf", year + "-04-30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("”tre” är inget tal", "id=\"g1-count-value\"", "value=\"tre\"",
                 "value=\"" + year + "-04-30\"");
 
         mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("value", "3").param("asOf", year + "-04-30"))
+                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "3").param("g1.count.asOf", year + "-04-30"))
                 .andExpect(redirectedUrl("/manage/progress/promises/" + id + "#goal-g1"));
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("3");
         String page = mvc.perform(get("/manage/progress/promises/" + id).with(user(POLICE).roles("STAFF")))
@@ -108,10 +108,10 @@ class ProgressPagesIntegrationTests {
 
         // The municipality does not count the police's goal.
         mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
-                        .with(user(MUNICIPALITY).roles("STAFF")).param("value", "4").param("asOf", year + "-04-30"))
+                        .with(user(MUNICIPALITY).roles("STAFF")).param("g1.count.value", "4").param("g1.count.asOf", year + "-04-30"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/manage/progress/promises/" + id + "/goals/g9/counts").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("value", "4").param("asOf", year + "-04-30"))
+                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "4").param("g1.count.asOf", year + "-04-30"))
                 .andExpect(status().isNotFound());
     }
 

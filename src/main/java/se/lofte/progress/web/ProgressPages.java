@@ -89,8 +89,8 @@ class ProgressPages {
                  @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) {
         PromiseView promise = find(id, user);
         String key = goalKey(promise, goal);
-        List<Problem> problems = management.recordCount(promise.id(), key, form.get("value"), form.get("asOf"),
-                staff(user));
+        List<Problem> problems = management.recordCount(promise.id(), key, form.get(key + ".count.value"),
+                form.get(key + ".count.asOf"), staff(user));
         if (!problems.isEmpty()) {
             List<Problem> placed = problems.stream()
                     .map(p -> new Problem(key + ".count." + p.field(), p.code(), p.args())).toList();
