@@ -161,20 +161,8 @@ public class ProgressUpdates {
         if (text.kind() == null) {
             problems.add(Problem.of("kind", "progress.update.kindRequired"));
         }
-        String title = text.title();
-        if (title.isEmpty()) {
-            problems.add(Problem.of("title", "progress.update.titleRequired"));
-        } else if (title.length() > TITLE_MAX) {
-            problems.add(Problem.of("title", "progress.update.tooLong", Integer.toString(TITLE_MAX)));
-        }
-        guard("title", title, problems);
-        String body = text.text();
-        if (body.isEmpty()) {
-            problems.add(Problem.of("text", "progress.update.textRequired"));
-        } else if (body.length() > TEXT_MAX) {
-            problems.add(Problem.of("text", "progress.update.tooLong", Integer.toString(TEXT_MAX)));
-        }
-        guard("text", body, problems);
+        checkText("title", text.title(), TITLE_MAX, problems);
+        checkText("text", text.text(), TEXT_MAX, problems);
         Set<String> known = new HashSet<>(content.commitments().stream().map(PromiseContent.Commitment::key).toList());
         if (!known.containsAll(text.commitmentKeys())) {
             problems.add(Problem.of("commitments", "progress.update.unknownCommitment"));
@@ -190,7 +178,13 @@ public class ProgressUpdates {
                 t.text() == null ? "" : t.text().strip(), t.commitmentKeys(), t.party());
     }
 
-    private static void guard(String field, String text, List<Problem> problems) {
+    /** A public text: required, at most {@code max} characters, without personal identity numbers. */
+    private static void checkText(String field, String text, int max, List<Problem> problems) {
+        if (text.isEmpty()) {
+            problems.add(Problem.of(field, "progress.update." + field + "Required"));
+        } else if (text.length() > max) {
+            problems.add(Problem.of(field, "progress.update.tooLong", Integer.toString(max)));
+        }
         List<String> found = PersonalIdentityNumbers.findIn(text);
         if (!found.isEmpty()) {
             problems.add(Problem.of(field, "progress.update.personalIdentityNumber", String.join(", ", found)));

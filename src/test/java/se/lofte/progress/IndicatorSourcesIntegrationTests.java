@@ -67,9 +67,8 @@ class IndicatorSourcesIntegrationTests {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 6, 15));
         var police = promises.police();
-        PromiseId id = promises.published(year, TestPromises.goal(null, "Högst tre skadegörelser på Storgatan.",
-                TestPromises.target("Anmälda skadegörelser på Storgatan", "händelser", 10, 3, Direction.DECREASE,
-                        LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.published(year, null, "Högst tre skadegörelser på Storgatan.",
+                "Anmälda skadegörelser på Storgatan", "händelser", 10, 3, Direction.DECREASE);
         var data = new SituationTestData(jdbc);
         long on1 = data.segment(police.id().value(), "Storgatan 1");
         long on2 = data.segment(police.id().value(), "Storgatan 2");
@@ -132,9 +131,8 @@ class IndicatorSourcesIntegrationTests {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 4, 1));
         var police = promises.police();
-        PromiseId id = promises.published(year, TestPromises.goal(police, "Minst 20 kontrollerade fordon.",
-                TestPromises.target("Kontrollerade fordon", "fordon", 0, 20, Direction.INCREASE,
-                        LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.published(year, police, "Minst 20 kontrollerade fordon.",
+                "Kontrollerade fordon", "fordon", 0, 20, Direction.INCREASE);
         var analyst = ProgressIntegrationTests.member(police, Role.ANALYST);
         assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND,
                 Map.of("measureKind", "trafikkontroll", "unit", "fordon kontrollerade"), analyst)).isEmpty();

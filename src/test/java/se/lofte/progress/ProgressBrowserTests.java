@@ -62,8 +62,8 @@ class ProgressBrowserTests {
     @Test
     void aGoalIsCountedByHandAndAnUpdateTellsWhatWasNotDone() {
         int year = TestYears.next();
-        PromiseId id = promises.published(year, TestPromises.goal(promises.police(), "Minst fem lagförda.",
-                TestPromises.target("Lagförda", "personer", 0, 5, Direction.INCREASE, LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
+                "Lagförda", "personer", 0, 5, Direction.INCREASE);
         signIn();
 
         browser.open(url("/manage/promises/" + id));

@@ -87,8 +87,8 @@ class ProgressPagesIntegrationTests {
     void aRefusedCountIsShownAtItsFieldWithTheInputKept() throws Exception {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, TestPromises.goal(promises.police(), "Minst fem lagförda.",
-                TestPromises.target("Lagförda", "personer", 0, 5, Direction.INCREASE, LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
+                "Lagförda", "personer", 0, 5, Direction.INCREASE);
         mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/indicator").with(csrf())
                         .with(user(POLICE).roles("STAFF")).param("kind", "manual"))
                 .andExpect(status().is3xxRedirection());
@@ -119,8 +119,8 @@ class ProgressPagesIntegrationTests {
     void anUpdateIsWrittenPublishedAndOfferedAsPostAndPressRelease() throws Exception {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, TestPromises.goal(promises.police(), "Minst fem lagförda.",
-                TestPromises.target("Lagförda", "personer", 0, 5, Direction.INCREASE, LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
+                "Lagförda", "personer", 0, 5, Direction.INCREASE);
         String refused = mvc.perform(post("/manage/progress/promises/" + id + "/updates/new").with(csrf())
                         .with(user(POLICE).roles("STAFF")).param("kind", "NOT_DONE").param("title", "Inga kontroller")
                         .param("text", "Ring 121212-1212.").param("party", promises.police().id().toString()))
