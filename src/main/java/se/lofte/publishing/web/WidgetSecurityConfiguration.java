@@ -22,7 +22,7 @@ class WidgetSecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     @Order(2)
-    SecurityFilterChain widgets(HttpSecurity http) throws Exception {
+    SecurityFilterChain widgetChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/widget/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/widget/**").permitAll()
