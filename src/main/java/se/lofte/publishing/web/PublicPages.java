@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
@@ -121,7 +122,9 @@ class PublicPages {
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
         model.addAttribute("print", print);
         model.addAttribute("progress", promises.progress(latest.promiseId(), UPDATES_ON_PAGE));
-        model.addAttribute("widgetUrl", Widgets.address(municipality, latest.content().startYear()));
+        // Absolute, because the snippets are pasted into other sites.
+        model.addAttribute("widgetUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(Widgets.address(municipality, latest.content().startYear())).toUriString());
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));
