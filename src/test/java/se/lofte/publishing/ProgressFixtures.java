@@ -1,17 +1,9 @@
 package se.lofte.publishing;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
@@ -32,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed promise with progress, through the same public write paths staff use: manual counts of goal g1,
- * measures and updates. The clock is set to the day a step needs, since what is public and what a goal's
- * status is depend on today.
+ * measures and updates. Tests set the clock ({@link se.lofte.testing.MovableClock}) to the day a step needs,
+ * since what is public and what a goal's status is depend on today.
  */
 final class ProgressFixtures {
 
@@ -41,44 +33,6 @@ final class ProgressFixtures {
     static final String WIDGET = "/widget" + SEED;
 
     private ProgressFixtures() {
-    }
-
-    /** A clock the tests set; every service that takes an optional clock reads it. */
-    static final class SettableClock extends Clock {
-
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        /** Noon in Sweden that day (10:00 or 11:00 UTC). */
-        void setDay(LocalDate day) {
-            set(day.atTime(12, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
-        @Bean
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
     }
 
     static PublishedRevision seed(Organisations organisations, PublishedPromises published) {

@@ -21,12 +21,13 @@ import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The promise page with its progress and the widget, in Chromium: accessible in Swedish and English. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ProgressFixtures.Config.class)
+@Import(MovableClock.Config.class)
 class PromiseProgressBrowserTests {
 
     @RegisterExtension
@@ -35,7 +36,7 @@ class PromiseProgressBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    ProgressFixtures.SettableClock clock;
+    MovableClock clock;
     @Autowired
     MeasureManagement measures;
     @Autowired

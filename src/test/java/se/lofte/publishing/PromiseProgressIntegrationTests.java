@@ -27,6 +27,7 @@ import se.lofte.promises.PublishedRevision;
 import se.lofte.situation.places.PlaceIndex;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Http;
+import se.lofte.testing.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * updates, and only the widgets may be framed or fetched by other sites.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ProgressFixtures.Config.class)
+@Import(MovableClock.Config.class)
 class PromiseProgressIntegrationTests {
 
     private static final Pattern DELAYED = Pattern.compile("(\\d+) insatse?r? till publiceras senare");
@@ -46,7 +47,7 @@ class PromiseProgressIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    ProgressFixtures.SettableClock clock;
+    MovableClock clock;
     @Autowired
     MeasureManagement measures;
     @Autowired
