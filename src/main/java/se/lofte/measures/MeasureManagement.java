@@ -81,6 +81,13 @@ public class MeasureManagement {
         return promises.find(id, viewer).orElseThrow(() -> new MeasureNotFound("promise " + id));
     }
 
+    /** The promise for a person who is to log or change its measures; refused (403) for anyone but its editors. */
+    public PromiseView promiseToChange(PromiseId id, StaffMember editor) {
+        PromiseView promise = promise(id, editor);
+        requireEditor(promise, editor);
+        return promise;
+    }
+
     /** Every measure of the promise, newest first, with its publication state. */
     public List<MeasureView> ofPromise(PromiseId id, StaffMember viewer) {
         PromiseView promise = promise(id, viewer);

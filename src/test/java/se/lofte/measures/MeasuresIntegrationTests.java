@@ -262,6 +262,8 @@ class MeasuresIntegrationTests {
                 new OutputTotal(day, new BigDecimal("20.5")), new OutputTotal(day.plusDays(2), new BigDecimal("4")));
         assertThat(timeline.outputTotals(promise, null, "FORDON KONTROLLERADE", day, day))
                 .containsExactly(new OutputTotal(day, new BigDecimal("27.5")));
+        assertThat(timeline.outputTotals(promise, "trafikkontroll", "fordon kontrollerade", day.plusDays(30),
+                day.plusDays(30))).containsExactly(new OutputTotal(day.plusDays(30), new BigDecimal("100")));
     }
 
     @Test
