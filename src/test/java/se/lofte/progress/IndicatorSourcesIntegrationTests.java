@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ import se.lofte.testing.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 class IndicatorSourcesIntegrationTests {
 
@@ -66,9 +68,8 @@ class IndicatorSourcesIntegrationTests {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 6, 15));
         var police = promises.police();
-        PromiseId id = promises.published(year, TestPromises.goal(null, "Högst tre skadegörelser på Storgatan.",
-                TestPromises.target("Anmälda skadegörelser på Storgatan", "händelser", 10, 3, Direction.DECREASE,
-                        LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.published(year, null, "Högst tre skadegörelser på Storgatan.",
+                "Anmälda skadegörelser på Storgatan", "händelser", 10, 3, Direction.DECREASE);
         var data = new SituationTestData(jdbc);
         long on1 = data.segment(police.id().value(), "Storgatan 1");
         long on2 = data.segment(police.id().value(), "Storgatan 2");
@@ -131,9 +132,8 @@ class IndicatorSourcesIntegrationTests {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 4, 1));
         var police = promises.police();
-        PromiseId id = promises.published(year, TestPromises.goal(police, "Minst 20 kontrollerade fordon.",
-                TestPromises.target("Kontrollerade fordon", "fordon", 0, 20, Direction.INCREASE,
-                        LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.published(year, police, "Minst 20 kontrollerade fordon.",
+                "Kontrollerade fordon", "fordon", 0, 20, Direction.INCREASE);
         var analyst = ProgressIntegrationTests.member(police, Role.ANALYST);
         assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND,
                 Map.of("measureKind", "trafikkontroll", "unit", "fordon kontrollerade"), analyst)).isEmpty();

@@ -63,6 +63,13 @@ final class TestPromises {
         return id;
     }
 
+    /** A published promise whose goal g1 runs to the end of the year. */
+    PromiseId published(int year, PromiseContent.Party owner, String text, String indicator, String unit, int baseline,
+                        int target, PromiseContent.Direction direction) {
+        return published(year, goal(owner, text, target(indicator, unit, baseline, target, direction,
+                LocalDate.of(year, 12, 31))));
+    }
+
     static PromiseContent.Goal goal(PromiseContent.Party owner, String text, PromiseContent.NumericTarget numeric) {
         return new PromiseContent.Goal("g1", owner == null ? null : owner.id(), text, numeric);
     }

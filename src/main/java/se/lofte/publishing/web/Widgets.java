@@ -41,16 +41,25 @@ class Widgets {
     @GetMapping("/widget/kommun/{slug}/medborgarlofte/{year:\\d+}")
     String frame(@PathVariable String slug, @PathVariable String year, Model model, HttpServletResponse response) {
         model.addAttribute("widget", widget(slug, year));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+        cacheable(response);
         return "publishing/widget";
     }
 
     @GetMapping("/widget/kommun/{slug}/medborgarlofte/{year:\\d+}.html")
     String fragment(@PathVariable String slug, @PathVariable String year, Model model, HttpServletResponse response) {
         model.addAttribute("widget", widget(slug, year));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+        cacheable(response);
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         return "publishing/widgetFragment";
+    }
+
+    /**
+     * The language comes from {@code ?lang}, which is part of the address, or from the language cookie of a
+     * visitor who chose one here: a shared cache must keep the two apart.
+     */
+    private static void cacheable(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
     }
 
     private WidgetPage widget(String slug, String year) {
