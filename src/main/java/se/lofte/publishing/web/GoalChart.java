@@ -61,7 +61,7 @@ public final class GoalChart {
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">")
-                .append(escape(ui.t("progress.chart.title", target.indicator()))).append("</title>")
+                .append(escape(ui.t("public.progress.chart.title", target.indicator()))).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(description(progress, target, ui)))
                 .append("</desc>");
         for (int step = 0; step <= 4; step++) {
@@ -73,13 +73,13 @@ public final class GoalChart {
         double targetY = plot.y(target.target().doubleValue());
         line(svg, LEFT, targetY, WIDTH - RIGHT, targetY, TARGET, 2, "6 4");
         text(svg, WIDTH - RIGHT + 4, targetY + 4, "start", TARGET,
-                ui.t("progress.chart.target", Paragraphs.number(target.target())));
+                ui.t("public.progress.chart.target", Paragraphs.number(target.target())));
         double deadlineX = plot.x(target.deadline());
         line(svg, deadlineX, TOP, deadlineX, HEIGHT - BOTTOM, TEXT, 1, "2 3");
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", ui.locale());
         text(svg, LEFT, HEIGHT - BOTTOM + 18, "start", TEXT, day.format(start));
         text(svg, deadlineX, HEIGHT - BOTTOM + 18, "end", TEXT,
-                ui.t("progress.chart.deadline") + " " + day.format(target.deadline()));
+                ui.t("public.progress.chart.deadline") + " " + day.format(target.deadline()));
         if (!series.isEmpty()) {
             StringBuilder path = new StringBuilder();
             for (int i = 0; i < series.size(); i++) {
@@ -103,11 +103,11 @@ public final class GoalChart {
         String goal = GoalWords.target(target, ui);
         String deadline = Dates.day(target.deadline(), locale);
         if (progress.series().isEmpty()) {
-            return ui.t("progress.chart.descEmpty", goal, deadline);
+            return ui.t("public.progress.chart.descEmpty", goal, deadline);
         }
         ProgressPoint first = progress.series().getFirst();
         ProgressPoint last = progress.series().getLast();
-        return ui.t("progress.chart.desc", Paragraphs.number(first.value()), Dates.day(first.date(), locale),
+        return ui.t("public.progress.chart.desc", Paragraphs.number(first.value()), Dates.day(first.date(), locale),
                 Paragraphs.number(last.value()), Dates.day(last.date(), locale), goal, deadline);
     }
 

@@ -23,10 +23,10 @@ public final class GoalWords {
     /** The value against the target in the goal's unit and direction, and the day it was counted. */
     public static String sentence(GoalProgress progress, PromiseContent.NumericTarget target, Ui ui) {
         if (progress == null || progress.value() == null) {
-            return ui.t("progress.goal.noValue");
+            return ui.t("public.progress.goal.noValue");
         }
         String key = target.direction() == PromiseContent.Direction.DECREASE
-                ? "progress.goal.decrease" : "progress.goal.increase";
+                ? "public.progress.goal.decrease" : "public.progress.goal.increase";
         return ui.t(key, Paragraphs.number(progress.value()), Paragraphs.number(target.target()), target.unit(),
                 Dates.day(progress.asOf(), ui.locale()));
     }
@@ -38,7 +38,7 @@ public final class GoalWords {
     }
 
     public static String status(GoalProgress progress, Ui ui) {
-        return ui.t("progress.status." + (progress == null ? GoalStatus.NOT_MEASURABLE : progress.status()).name());
+        return ui.t("public.progress.status." + (progress == null ? GoalStatus.NOT_MEASURABLE : progress.status()).name());
     }
 
     public static String source(GoalProgress progress, Ui ui) {
@@ -69,7 +69,7 @@ public final class GoalWords {
     public static String when(PublicMeasure measure, Ui ui) {
         String start = Dates.day(measure.start(), ui.locale());
         return measure.end() == null || measure.end().equals(measure.start()) ? start
-                : ui.t("progress.measure.period", start, Dates.day(measure.end(), ui.locale()));
+                : ui.t("public.progress.measure.period", start, Dates.day(measure.end(), ui.locale()));
     }
 
     public static String kind(PublicMeasure measure, Ui ui) {
