@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -35,6 +36,8 @@ class PromiseProgressBrowserTests {
 
     @LocalServerPort
     int port;
+    @Value("${lofte.base-url}")
+    String site;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -100,7 +103,7 @@ class PromiseProgressBrowserTests {
         browser.screenshot("widget-desktop", Browser.DESKTOP);
         var more = page.findElement(By.cssSelector(".lofte-more a"));
         assertThat(more.getAttribute("target")).isEqualTo("_top");
-        assertThat(more.getAttribute("href")).isEqualTo(url(ProgressFixtures.SEED));
+        assertThat(more.getAttribute("href")).isEqualTo(site + ProgressFixtures.SEED);
 
         browser.open(url(ProgressFixtures.WIDGET + "?lang=en"));
         Axe.assertNoViolations(page);

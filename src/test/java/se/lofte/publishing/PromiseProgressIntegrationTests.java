@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -46,6 +47,8 @@ class PromiseProgressIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Value("${lofte.base-url}")
+    String site;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -168,7 +171,7 @@ class PromiseProgressIntegrationTests {
         assertThat(fragment.body().strip()).startsWith("<section class=\"lofte-widget\"").doesNotContain("<script")
                 .doesNotContain("<html").doesNotContain("style=");
         assertThat(Jsoup.parse(fragment.body()).select("a.lofte-more, .lofte-more a").attr("href"))
-                .isEqualTo("http://localhost:" + port + ProgressFixtures.SEED);
+                .isEqualTo(site + ProgressFixtures.SEED);
 
         for (String elsewhere : List.of(ProgressFixtures.SEED, "/", "/kommun/bengtsfors")) {
             var page = http.get(elsewhere, null);
@@ -185,7 +188,7 @@ class PromiseProgressIntegrationTests {
     void thePromisePageOffersBothSnippetsToEmbed() {
         var embed = page(ProgressFixtures.SEED).select("details.embed");
         assertThat(embed.select("summary").text()).isEqualTo("Bädda in på er webbplats");
-        String widget = "http://localhost:" + port + ProgressFixtures.WIDGET;
+        String widget = site + ProgressFixtures.WIDGET;
         assertThat(embed.select("#embed-iframe").text()).contains("<iframe src=\"" + widget + "\"",
                 "title=\"Medborgarlöftet för Bengtsfors kommun 2019\"");
         assertThat(embed.select("#embed-fragment").text()).contains("fetch(\"" + widget + ".html\")");

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
@@ -123,8 +122,7 @@ class PublicPages {
         model.addAttribute("print", print);
         model.addAttribute("progress", promises.progress(latest.promiseId(), UPDATES_ON_PAGE));
         // Absolute, because the snippets are pasted into other sites.
-        model.addAttribute("widgetUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(Widgets.address(municipality, latest.content().startYear())).toUriString());
+        model.addAttribute("widgetUrl", promises.absolute(Widgets.address(municipality, latest.content().startYear())));
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -29,14 +30,21 @@ class PublicPromises {
     private final ProgressReading progress;
     private final MeasureTimeline measures;
     private final Clock clock;
+    private final String baseUrl;
 
     PublicPromises(Organisations organisations, PublishedPromises published, ProgressReading progress,
-                   MeasureTimeline measures, Optional<Clock> clock) {
+                   MeasureTimeline measures, Optional<Clock> clock, @Value("${lofte.base-url}") String baseUrl) {
         this.organisations = organisations;
         this.published = published;
         this.progress = progress;
         this.measures = measures;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The path under the site's public address, as mails and other websites must link to it. */
+    String absolute(String path) {
+        return baseUrl + path;
     }
 
     Organisation municipality(String slug) {

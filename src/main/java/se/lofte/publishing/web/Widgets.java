@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.lofte.organisations.Organisation;
 import se.lofte.promises.PublishedPromises;
@@ -65,9 +64,8 @@ class Widgets {
     private WidgetPage widget(String slug, String year) {
         Organisation municipality = promises.municipality(slug);
         var latest = promises.latest(municipality, year);
-        String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return new WidgetPage(latest.content(), municipality.name(),
-                site + PublishedPromises.address(slug, latest.content().startYear()),
+                promises.absolute(PublishedPromises.address(slug, latest.content().startYear())),
                 promises.progress(latest.promiseId(), LATEST), LATEST);
     }
 }
