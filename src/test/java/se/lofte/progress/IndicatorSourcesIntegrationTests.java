@@ -25,6 +25,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.situation.FocusPlaces;
 import se.lofte.situation.IncidentsChanged;
 import se.lofte.situation.SituationTestData;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;

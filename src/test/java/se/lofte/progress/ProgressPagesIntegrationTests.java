@@ -18,6 +18,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 

@@ -29,17 +29,22 @@ import se.lofte.situation.Lagesbilder;
 @Controller
 class PublicPages {
 
+    /** Updates on the promise page: a year's worth at the pace staff write them. */
+    static final int UPDATES_ON_PAGE = 50;
+
     private final Organisations organisations;
     private final PublishedPromises published;
     private final PromiseManagement management;
     private final Lagesbilder lagesbilder;
+    private final PublicPromises promises;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
-                Lagesbilder lagesbilder) {
+                Lagesbilder lagesbilder, PublicPromises promises) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
         this.lagesbilder = lagesbilder;
+        this.promises = promises;
     }
 
     @GetMapping("/")
@@ -73,7 +78,7 @@ class PublicPages {
 
     @GetMapping("/kommun/{slug}")
     String municipality(@PathVariable String slug, Model model) {
-        Organisation municipality = municipalityOr404(slug);
+        Organisation municipality = promises.municipality(slug);
         model.addAttribute("municipality", municipality);
         model.addAttribute("police", organisations.coveringLocalPoliceAreas(municipality.id()));
         model.addAttribute("promises", published.ofParty(municipality.id()).stream()
@@ -91,7 +96,7 @@ class PublicPages {
     @GetMapping("/kommun/{slug}/medborgarlofte/{year}/version/{number}")
     String revision(@PathVariable String slug, @PathVariable String year, @PathVariable String number,
                     @RequestParam(name = "utskrift", required = false) String print, Model model) {
-        return promisePage(slug, year, parse(number), print != null, model);
+        return promisePage(slug, year, PublicPromises.number(number), print != null, model);
     }
 
     @GetMapping("/bilder/{sha256:[0-9a-f]{64}}")
@@ -103,9 +108,8 @@ class PublicPages {
     }
 
     private String promisePage(String slug, String year, Integer number, boolean print, Model model) {
-        Organisation municipality = municipalityOr404(slug);
-        PublishedRevision latest = published.ofMunicipalityStarting(municipality.id(), parse(year))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Organisation municipality = promises.municipality(slug);
+        PublishedRevision latest = promises.latest(municipality, year);
         var revisions = published.revisions(latest.promiseId());
         PublishedRevision shown = number == null ? latest : revisions.stream()
                 .filter(r -> r.number() == number).findFirst()
@@ -116,16 +120,14 @@ class PublicPages {
         String url = PublishedPromises.address(slug, latest.content().startYear());
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
         model.addAttribute("print", print);
+        model.addAttribute("progress", promises.progress(latest.promiseId(), UPDATES_ON_PAGE));
+        // Absolute, because the snippets are pasted into other sites.
+        model.addAttribute("widgetUrl", promises.absolute(Widgets.address(municipality, latest.content().startYear())));
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));
         }
         return "publishing/promise";
-    }
-
-    private Organisation municipalityOr404(String slug) {
-        return organisations.municipalityBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private List<PromiseListing> listings(PublishedRevision r) {
@@ -134,13 +136,5 @@ class PublicPages {
                 .map(m -> new PromiseListing(m.shortName(), r.content().title(),
                         PublishedPromises.address(m.slug(), r.content().startYear())))
                 .toList();
-    }
-
-    private static int parse(String number) {
-        try {
-            return Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package se.lofte.progress;
+package se.lofte.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,15 +11,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A clock the progress tests set to the day they need, since a goal's status depends on today. Every
- * service that takes an optional clock reads this one in their context.
+ * A clock tests set to the day or moment they need, since a goal's status and what is public depend on
+ * now. Every service that takes an optional clock reads this one in their context.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
 
-    void setDay(LocalDate day) {
+    /** Noon UTC that day: the same date in Sweden. */
+    public void setDay(LocalDate day) {
         now.set(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    public void set(Instant instant) {
+        now.set(instant);
     }
 
     @Override
@@ -38,7 +43,7 @@ final class MovableClock extends Clock {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
         @Bean
         MovableClock movableClock() {
             return new MovableClock();

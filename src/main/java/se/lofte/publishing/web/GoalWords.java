@@ -1,0 +1,84 @@
+package se.lofte.publishing.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.stream.Collectors;
+
+import se.lofte.measures.PublicMeasure;
+import se.lofte.progress.GoalProgress;
+import se.lofte.progress.GoalStatus;
+import se.lofte.promises.PromiseContent;
+import se.lofte.shared.Dates;
+import se.lofte.shared.Ui;
+
+/**
+ * Progress and measures in plain words, as the promise page and the widgets say them: "3 av minst 5
+ * individer, 14 november 2019", the status, where the number comes from, when and what a measure did.
+ */
+public final class GoalWords {
+
+    private GoalWords() {
+    }
+
+    /** The value against the target in the goal's unit and direction, and the day it was counted. */
+    public static String sentence(GoalProgress progress, PromiseContent.NumericTarget target, Ui ui) {
+        if (progress == null || progress.value() == null) {
+            return ui.t("public.progress.goal.noValue");
+        }
+        String key = target.direction() == PromiseContent.Direction.DECREASE
+                ? "public.progress.goal.decrease" : "public.progress.goal.increase";
+        return ui.t(key, Paragraphs.number(progress.value()), Paragraphs.number(target.target()), target.unit(),
+                Dates.day(progress.asOf(), ui.locale()));
+    }
+
+    /** "minst 5 individer" or "högst 10 fall". */
+    public static String target(PromiseContent.NumericTarget target, Ui ui) {
+        return ui.t(target.direction() == PromiseContent.Direction.DECREASE ? "promise.atMost" : "promise.atLeast",
+                Paragraphs.number(target.target()), target.unit());
+    }
+
+    public static String status(GoalProgress progress, Ui ui) {
+        return ui.t("public.progress.status." + (progress == null ? GoalStatus.NOT_MEASURABLE : progress.status()).name());
+    }
+
+    public static String source(GoalProgress progress, Ui ui) {
+        return ui.english() ? progress.sourceEn() : progress.sourceSv();
+    }
+
+    /**
+     * How far the value has come from the start (the baseline, else the first value, else zero) to the
+     * target, 0–100: going down for a goal that decreases. A value past the target is 100.
+     */
+    public static int percent(GoalProgress progress, PromiseContent.NumericTarget target) {
+        if (progress == null || progress.value() == null) {
+            return 0;
+        }
+        BigDecimal start = target.baseline() != null ? target.baseline()
+                : progress.series().isEmpty() ? BigDecimal.ZERO : progress.series().getFirst().value();
+        boolean decrease = target.direction() == PromiseContent.Direction.DECREASE;
+        BigDecimal distance = decrease ? start.subtract(target.target()) : target.target().subtract(start);
+        BigDecimal done = decrease ? start.subtract(progress.value()) : progress.value().subtract(start);
+        if (distance.signum() <= 0) {
+            return done.signum() >= 0 ? 100 : 0;
+        }
+        BigDecimal share = done.multiply(BigDecimal.valueOf(100)).divide(distance, 0, RoundingMode.DOWN);
+        return Math.clamp(share.intValue(), 0, 100);
+    }
+
+    /** The day of the measure, or its first and last day. */
+    public static String when(PublicMeasure measure, Ui ui) {
+        String start = Dates.day(measure.start(), ui.locale());
+        return measure.end() == null || measure.end().equals(measure.start()) ? start
+                : ui.t("public.progress.measure.period", start, Dates.day(measure.end(), ui.locale()));
+    }
+
+    public static String kind(PublicMeasure measure, Ui ui) {
+        return ui.english() ? measure.kind().nameEn() : measure.kind().nameSv();
+    }
+
+    /** "20 fordon kontrollerade, 3 samtal". */
+    public static String outputs(PublicMeasure measure) {
+        return measure.outputs().stream().map(o -> Paragraphs.number(o.quantity()) + " " + o.unit())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,76 @@
+package se.lofte.publishing.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.lofte.measures.MeasureTimeline;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.progress.ProgressReading;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+
+/**
+ * Finds a municipality's published promise by its public address, and how it is going, for the promise page
+ * and the widgets alike. Measures are public from the moment given by the clock, so that a held-back measure
+ * appears everywhere at the same time.
+ */
+@Component
+class PublicPromises {
+
+    private final Organisations organisations;
+    private final PublishedPromises published;
+    private final ProgressReading progress;
+    private final MeasureTimeline measures;
+    private final Clock clock;
+    private final String baseUrl;
+
+    PublicPromises(Organisations organisations, PublishedPromises published, ProgressReading progress,
+                   MeasureTimeline measures, Optional<Clock> clock, @Value("${lofte.base-url}") String baseUrl) {
+        this.organisations = organisations;
+        this.published = published;
+        this.progress = progress;
+        this.measures = measures;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The path under the site's public address, as mails and other websites must link to it. */
+    String absolute(String path) {
+        return baseUrl + path;
+    }
+
+    Organisation municipality(String slug) {
+        return organisations.municipalityBySlug(slug).orElseThrow(PublicPromises::notFound);
+    }
+
+    /** The latest published revision of the municipality's promise starting in {@code year}. */
+    PublishedRevision latest(Organisation municipality, String year) {
+        return published.ofMunicipalityStarting(municipality.id(), number(year)).orElseThrow(PublicPromises::notFound);
+    }
+
+    PromiseProgress progress(PromiseId promise, int updates) {
+        var visible = measures.forPromise(promise, clock.instant());
+        return PromiseProgress.of(progress.goals(promise), visible.visible(), visible.delayed(),
+                progress.updates(List.of(promise), updates));
+    }
+
+    static int number(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw notFound();
+        }
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

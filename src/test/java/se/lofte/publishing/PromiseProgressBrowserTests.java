@@ -1,0 +1,122 @@
+package se.lofte.publishing;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasurePlace;
+import se.lofte.organisations.Organisations;
+import se.lofte.progress.ProgressManagement;
+import se.lofte.progress.ProgressUpdates;
+import se.lofte.progress.UpdateKind;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+import se.lofte.testing.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The promise page with its progress and the widget, in Chromium: accessible in Swedish and English. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Config.class)
+class PromiseProgressBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Value("${lofte.base-url}")
+    String site;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    MeasureManagement measures;
+    @Autowired
+    ProgressManagement progress;
+    @Autowired
+    ProgressUpdates updates;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    PublishedPromises published;
+
+    static boolean seeded;
+
+    @BeforeEach
+    void theSeedPromiseWithProgress() {
+        if (seeded) {
+            return;
+        }
+        PublishedRevision seed = ProgressFixtures.seed(organisations, published);
+        clock.setDay(LocalDate.of(2019, 11, 20));
+        ProgressFixtures.count(progress, seed, "1", LocalDate.of(2019, 9, 20));
+        ProgressFixtures.count(progress, seed, "3", LocalDate.of(2019, 11, 18));
+        ProgressFixtures.log(measures, seed, ProgressFixtures.trafficControl(seed, LocalDate.of(2019, 11, 19),
+                "Hastighetskontroller på Storgatan under eftermiddagen.", MeasurePlace.nowhere(), false, null));
+        ProgressFixtures.log(measures, seed, ProgressFixtures.trafficControl(seed, LocalDate.of(2019, 11, 19),
+                "Kontroll som publiceras senare.", MeasurePlace.nowhere(), false, LocalDate.of(2019, 12, 31)));
+        ProgressFixtures.publishUpdate(updates, seed, UpdateKind.PROGRESS, "Fler kontroller vid Sågudden",
+                "Polisen har gjort tre trafikkontroller vid Sågudden under hösten.");
+        ProgressFixtures.publishUpdate(updates, seed, UpdateKind.NOT_DONE, "Trygghetsvandringen blev inställd",
+                "För få anmälde sig. Vi gör ett nytt försök i vår.");
+        seeded = true;
+    }
+
+    @Test
+    void thePromisePageWithProgressHasNoViolationsInSwedishOrEnglish() {
+        browser.open(url(ProgressFixtures.SEED + "?lang=sv"));
+        var page = browser.driver();
+        assertThat(page.findElement(By.cssSelector(".goal-value")).getText()).startsWith("3 av minst 5 individer");
+        // Three of five with six weeks left is behind the pace to the deadline.
+        assertThat(page.findElement(By.cssSelector(".goal-status strong")).getText()).isEqualTo("i fara");
+        assertThat(page.findElements(By.cssSelector("svg.goal-chart"))).hasSize(1);
+        Axe.assertNoViolations(page);
+        screenshots("progress-goal", "goals");
+        screenshots("progress-measures", "commitments");
+        screenshots("progress-updates", "follow");
+        page.findElement(By.cssSelector("details.embed summary")).click();
+        Axe.assertNoViolations(page);
+
+        browser.open(url(ProgressFixtures.SEED + "?lang=en"));
+        assertThat(page.findElement(By.cssSelector(".goal-status strong")).getText()).isEqualTo("at risk");
+        Axe.assertNoViolations(page);
+        screenshots("progress-goal-en", "goals");
+    }
+
+    @Test
+    void theWidgetHasNoViolationsAndLinksToTheWholePage() {
+        browser.open(url(ProgressFixtures.WIDGET + "?lang=sv"));
+        var page = browser.driver();
+        Axe.assertNoViolations(page);
+        browser.screenshot("widget-phone", Browser.PHONE);
+        browser.screenshot("widget-desktop", Browser.DESKTOP);
+        var more = page.findElement(By.cssSelector(".lofte-more a"));
+        assertThat(more.getAttribute("target")).isEqualTo("_top");
+        assertThat(more.getAttribute("href")).isEqualTo(site + ProgressFixtures.SEED);
+
+        browser.open(url(ProgressFixtures.WIDGET + "?lang=en"));
+        Axe.assertNoViolations(page);
+    }
+
+    private void screenshots(String name, String section) {
+        browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", section);
+        browser.screenshot(name + "-desktop", Browser.DESKTOP);
+        browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", section);
+        browser.screenshot(name + "-phone", Browser.PHONE);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,107 @@
+package se.lofte.publishing.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import se.lofte.measures.MeasureId;
+import se.lofte.measures.MeasureKind;
+import se.lofte.measures.Output;
+import se.lofte.measures.PublicMeasure;
+import se.lofte.progress.GoalProgress;
+import se.lofte.progress.GoalStatus;
+import se.lofte.progress.ProgressPoint;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.shared.Ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GoalWordsTests {
+
+    static final PromiseContent.NumericTarget AT_LEAST_FIVE = new PromiseContent.NumericTarget("Lagförda individer",
+            "individer", BigDecimal.ZERO, BigDecimal.valueOf(5), PromiseContent.Direction.INCREASE,
+            LocalDate.of(2019, 12, 31));
+    static final PromiseContent.NumericTarget AT_MOST_TEN = new PromiseContent.NumericTarget("Anmälda inbrott",
+            "inbrott", BigDecimal.valueOf(30), BigDecimal.TEN, PromiseContent.Direction.DECREASE,
+            LocalDate.of(2019, 12, 31));
+
+    static Ui ui(Locale locale) {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages", "i18n/publishing-progress");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new Ui(locale, messages, "/", "_csrf", "", null);
+    }
+
+    static GoalProgress progress(String value, GoalStatus status, LocalDate asOf, ProgressPoint... series) {
+        return new GoalProgress(new PromiseId(1), "g1", value == null ? null : new BigDecimal(value), asOf, status,
+                List.of(series), "Manuellt räknat av LPO Östra Fyrbodal", "Counted by hand by LPO Östra Fyrbodal",
+                OffsetDateTime.of(2019, 11, 14, 12, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    @Test
+    void saysTheValueAgainstAMinimumInTheGoalsUnitAndTheDayItWasCounted() {
+        var progress = progress("3", GoalStatus.ON_TRACK, LocalDate.of(2019, 11, 14));
+        assertThat(GoalWords.sentence(progress, AT_LEAST_FIVE, ui(Locale.of("sv"))))
+                .isEqualTo("3 av minst 5 individer, 14 november 2019");
+        assertThat(GoalWords.sentence(progress, AT_LEAST_FIVE, ui(Locale.ENGLISH)))
+                .isEqualTo("3 of at least 5 individer, 14 November 2019");
+    }
+
+    @Test
+    void aGoalThatDecreasesIsSaidAsAtMost() {
+        var progress = progress("12", GoalStatus.AT_RISK, LocalDate.of(2019, 6, 1));
+        assertThat(GoalWords.sentence(progress, AT_MOST_TEN, ui(Locale.of("sv"))))
+                .isEqualTo("12 inbrott, målet är högst 10, 1 juni 2019");
+        assertThat(GoalWords.target(AT_MOST_TEN, ui(Locale.of("sv")))).isEqualTo("högst 10 inbrott");
+    }
+
+    @Test
+    void namesEveryStatusInPlainSwedishAndAMissingValueAsNotMeasurable() {
+        Ui sv = ui(Locale.of("sv"));
+        assertThat(List.of(GoalStatus.values())).extracting(s -> GoalWords.status(progress("1", s, null), sv))
+                .containsExactly("på väg att nås", "i fara", "nått", "inte nått", "kan inte mätas");
+        assertThat(GoalWords.status(null, sv)).isEqualTo("kan inte mätas");
+        assertThat(GoalWords.sentence(progress(null, GoalStatus.NOT_MEASURABLE, null), AT_LEAST_FIVE, sv))
+                .isEqualTo("Det finns inget värde ännu.");
+    }
+
+    @Test
+    void theBarMeasuresTheWayFromTheBaselineToTheTargetInTheGoalsDirection() {
+        assertThat(GoalWords.percent(progress("3", GoalStatus.ON_TRACK, null), AT_LEAST_FIVE)).isEqualTo(60);
+        assertThat(GoalWords.percent(progress("7", GoalStatus.REACHED, null), AT_LEAST_FIVE)).isEqualTo(100);
+        assertThat(GoalWords.percent(progress("20", GoalStatus.ON_TRACK, null), AT_MOST_TEN)).isEqualTo(50);
+        assertThat(GoalWords.percent(progress("35", GoalStatus.AT_RISK, null), AT_MOST_TEN)).isZero();
+        assertThat(GoalWords.percent(progress(null, GoalStatus.NOT_MEASURABLE, null), AT_LEAST_FIVE)).isZero();
+    }
+
+    @Test
+    void withoutABaselineTheBarStartsFromTheFirstValue() {
+        var noBaseline = new PromiseContent.NumericTarget("Inbrott", "inbrott", null, BigDecimal.TEN,
+                PromiseContent.Direction.DECREASE, LocalDate.of(2019, 12, 31));
+        var progress = progress("15", GoalStatus.ON_TRACK, null,
+                new ProgressPoint(LocalDate.of(2019, 1, 31), BigDecimal.valueOf(20)),
+                new ProgressPoint(LocalDate.of(2019, 6, 30), BigDecimal.valueOf(15)));
+        assertThat(GoalWords.percent(progress, noBaseline)).isEqualTo(50);
+    }
+
+    @Test
+    void aMeasureOverSeveralDaysShowsItsPeriodAndItsOutputsWithUnits() {
+        var measure = new PublicMeasure(new MeasureId(1), new PromiseId(1), List.of("c2"), LocalDate.of(2019, 5, 3),
+                LocalDate.of(2019, 5, 5), new MeasureKind("traffic", "Trafikkontroll", "Traffic control"), "Polisen",
+                "Centrum", List.of(new Output(BigDecimal.valueOf(20), "fordon kontrollerade"),
+                new Output(new BigDecimal("1.50"), "timmar")), "Hastighetskontroller", null);
+        Ui sv = ui(Locale.of("sv"));
+        assertThat(GoalWords.when(measure, sv)).isEqualTo("3 maj 2019 – 5 maj 2019");
+        assertThat(GoalWords.kind(measure, sv)).isEqualTo("Trafikkontroll");
+        assertThat(GoalWords.kind(measure, ui(Locale.ENGLISH))).isEqualTo("Traffic control");
+        assertThat(GoalWords.outputs(measure)).isEqualTo("20 fordon kontrollerade, 1,5 timmar");
+    }
+}
