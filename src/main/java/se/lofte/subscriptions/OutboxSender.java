@@ -65,7 +65,7 @@ class OutboxSender implements DisposableBean {
         scheduler.scheduleWithFixedDelay(this::round, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
     }
 
-    private void round() {
+    void round() {
         try {
             OffsetDateTime now = OffsetDateTime.now(clock);
             rows.deleteUnconfirmedCreatedBefore(now.minus(Subscriptions.CONFIRMATION_VALIDITY));
