@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.organisations.OrganisationId;
@@ -40,8 +41,11 @@ class NewsQueue {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Queues the news; {@code news} gives its text in a language. Returns how many mails were queued. */
-    @Transactional
+    /**
+     * Queues the news; {@code news} gives its text in a language. Returns how many mails were queued. In a
+     * transaction of its own: it is called after the news itself was committed.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     int queue(PromiseId promise, Collection<OrganisationId> municipalities, String promiseTitle,
               Function<Locale, String> news) {
         Map<String, SubscriptionRows.Stored> byAddress = new LinkedHashMap<>();

@@ -1,12 +1,16 @@
 package se.lofte.subscriptions;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -20,8 +24,19 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
+import se.lofte.progress.GoalProgress;
+import se.lofte.progress.ProgressManagement;
+import se.lofte.progress.ProgressReading;
+import se.lofte.progress.ProgressUpdates;
+import se.lofte.progress.UpdateKind;
+import se.lofte.progress.UpdateText;
 import se.lofte.promises.PromiseId;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +79,14 @@ class SubscriptionsIntegrationTests {
     SubscriptionRows rows;
     @Autowired
     Organisations organisations;
+    @Autowired
+    ProgressUpdates updates;
+    @Autowired
+    ProgressManagement progress;
+    @Autowired
+    ProgressReading reading;
+    @Autowired
+    PublishedPromises published;
 
     @Test
     void theFormNamesThePromiseAndSaysWhatIsKept() throws Exception {
@@ -273,6 +296,83 @@ class SubscriptionsIntegrationTests {
         senderAt(at, mailSender).sendDue();
         Thread.sleep(300);
         assertThat(TestMail.to(address)).hasSize(1);
+    }
+
+    @Test
+    void aPublishedUpdateIsMailedUntilTheSubscriberLeavesWithOneClick() throws Exception {
+        String address = unique("hela-vagen");
+        mvc.perform(post(PROMISE_FORM).with(csrf()).param("email", address)).andExpect(status().isFound());
+        String confirm = TestMail.path(TestMail.await(address, 1), "/prenumerera/bekrafta/");
+        mvc.perform(get(confirm)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<button type=\"submit\" class=\"button\">Ja, bekräfta</button>")));
+        mvc.perform(post(confirm).with(csrf())).andExpect(status().isOk());
+
+        publishUpdate("Trafikkontroller i maj", "Vi gjorde sju kontroller på Storgatan.");
+        sender.sendDue();
+
+        MimeMessage mail = TestMail.await(address, 2);
+        assertThat(mail.getSubject()).isEqualTo("Medborgarlöfte för 2019: nytt om hur det går / news on progress");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        String header = mail.getHeader("List-Unsubscribe")[0];
+        assertThat(TestMail.body(mail)).contains("Så går det: Trafikkontroller i maj",
+                "Vi gjorde sju kontroller på Storgatan.", "LPO Östra Fyrbodal",
+                "http://localhost:8080/kommun/bengtsfors/medborgarlofte/2019", "How it is going: Trafikkontroller i maj",
+                header.substring(1, header.length() - 1));
+
+        mvc.perform(post(header.substring(header.indexOf("/prenumerera/"), header.length() - 1))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from subscription where email = ?").param(address).query(Long.class)
+                .single()).isZero();
+
+        publishUpdate("Trafikkontroller i juni", "Fem kontroller till.");
+        sender.sendDue();
+        Thread.sleep(300);
+        assertThat(TestMail.to(address)).hasSize(2);
+    }
+
+    @Test
+    void aChangedGoalIsMailedWithItsValueTargetAndStatus() throws Exception {
+        String address = unique("malet");
+        subscribeAndConfirm(address, "/kommun/bengtsfors/prenumerera");
+        PublishedRevision seed = seedRevision();
+        StaffMember police = staff(seed, Role.ANALYST);
+        assertThat(progress.chooseIndicator(seed.promiseId(), "g1", "manual", Map.of(), police)).isEmpty();
+        BigDecimal now = reading.goals(seed.promiseId()).stream().filter(g -> g.goalKey().equals("g1"))
+                .map(GoalProgress::value).filter(Objects::nonNull).findFirst().orElse(BigDecimal.ZERO);
+        BigDecimal next = now.add(BigDecimal.ONE);
+
+        // On the goal's deadline, the latest day a count is read for: it becomes the goal's value.
+        var g1 = seed.content().goals().stream().filter(g -> g.key().equals("g1")).findFirst().orElseThrow();
+        var day = g1.numeric().deadline() != null ? g1.numeric().deadline() : seed.content().end();
+        assertThat(progress.recordCount(seed.promiseId(), "g1", next.toPlainString(), day.toString(), police))
+                .isEmpty();
+        sender.sendDue();
+
+        String body = TestMail.body(TestMail.await(address, 2));
+        assertThat(body).contains("lagföra minst fem individer", "nytt värde: " + next.toPlainString(),
+                "Målet är 5", "has a new value: " + next.toPlainString(), "nyheter om Bengtsfors kommun");
+    }
+
+    private void publishUpdate(String title, String text) {
+        PublishedRevision seed = seedRevision();
+        var police = seed.content().parties().getFirst();
+        StaffMember editor = staff(seed, Role.EDITOR);
+        var saved = updates.write(seed.promiseId(), new UpdateText(UpdateKind.PROGRESS, title, text, List.of("c1"),
+                police.id()), editor);
+        assertThat(saved.problems()).isEmpty();
+        updates.publish(saved.id(), editor);
+    }
+
+    /** A member of the seed promise's police party. */
+    private static StaffMember staff(PublishedRevision seed, Role role) {
+        var police = seed.content().parties().getFirst();
+        return new StaffMember("prenumeration-" + role.name().toLowerCase(Locale.ROOT), "Test", false,
+                Set.of(new Membership(police.id(), role)));
+    }
+
+    private PublishedRevision seedRevision() {
+        return published.latest(seedPromise()).orElseThrow();
     }
 
     private void subscribeAndConfirm(String address, String form) throws Exception {
