@@ -84,12 +84,17 @@ class ProgressNews {
     private String changeText(PublishedRevision revision, PromiseContent.Goal goal, ProgressChange change,
                               Locale locale) {
         String unit = goal.numeric().unit();
-        String value = change.value() == null ? mails.text("sub.mail.change.noValue", locale) : amount(change.value(), unit);
+        String status = mails.text("sub.mail.status." + change.status().name(), locale);
+        String target = amount(goal.numeric().target(), unit);
+        if (change.value() == null) {
+            // No value to tell (the source has no data): only the status changed.
+            return mails.text("sub.mail.statusChange", locale, revision.content().title(), goal.text(), status,
+                    target, page(revision));
+        }
         String previous = change.previous() == null ? ""
                 : mails.text("sub.mail.change.previous", locale, amount(change.previous(), unit));
-        return mails.text("sub.mail.change", locale, revision.content().title(), goal.text(), value, previous,
-                amount(goal.numeric().target(), unit), mails.text("sub.mail.status." + change.status().name(), locale),
-                page(revision));
+        return mails.text("sub.mail.change", locale, revision.content().title(), goal.text(),
+                amount(change.value(), unit), previous, target, status, page(revision));
     }
 
     private String page(PublishedRevision revision) {

@@ -15,8 +15,11 @@ import java.util.Set;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class SubscriptionsIntegrationTests {
 
     static final String PROMISE_FORM = "/kommun/bengtsfors/medborgarlofte/2019/prenumerera";
@@ -254,7 +258,7 @@ class SubscriptionsIntegrationTests {
     }
 
     @Test
-    void mailWaitsWhileTheMailServerIsDownAndGoesWhenItIsBack() throws Exception {
+    void mailWaitsWhileTheMailServerIsDownAndGoesWhenItIsBack(CapturedOutput log) throws Exception {
         String address = unique("nere");
         subscribeAndConfirm(address, PROMISE_FORM);
         sender.sendDue();
@@ -268,6 +272,8 @@ class SubscriptionsIntegrationTests {
         assertThat(senderAt(start.plusSeconds(30), mailSender).sendDue()).as("not due before its retry").isZero();
         assertThat(senderAt(start.plusMinutes(2), closedPort()).sendDue()).isZero();
         assertThat(attempts(mail)).isEqualTo(2);
+        assertThat(log.getOut()).contains("Subscription mail " + mail + " not sent (attempt 2), next try in PT4M")
+                .doesNotContain(address);
 
         senderAt(start.plusMinutes(10), mailSender).sendDue();
         MimeMessage arrived = TestMail.await(address, 2);
@@ -277,7 +283,7 @@ class SubscriptionsIntegrationTests {
     }
 
     @Test
-    void mailIsGivenUpAfterItsLastAttempt() throws Exception {
+    void mailIsGivenUpAfterItsLastAttempt(CapturedOutput log) throws Exception {
         String address = unique("aldrig");
         subscribeAndConfirm(address, PROMISE_FORM);
         sender.sendDue();
@@ -292,6 +298,8 @@ class SubscriptionsIntegrationTests {
         assertThat(attempts(mail)).isEqualTo(OutboxSender.MAX_ATTEMPTS);
         assertThat(jdbc.sql("select count(*) from subscription_mail where id = ? and given_up_at is not null")
                 .param(mail).query(Long.class).single()).isOne();
+        assertThat(log.getOut()).contains("Subscription mail " + mail + " given up after 6 attempts")
+                .doesNotContain(address);
 
         senderAt(at, mailSender).sendDue();
         Thread.sleep(300);
