@@ -1,12 +1,10 @@
 package se.lofte.subscriptions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+
+import se.lofte.shared.Sha256;
 
 /**
  * The secrets in confirmation and unsubscribe links: 32 random bytes, URL-safe Base64 without padding.
@@ -32,11 +30,6 @@ final class LinkTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -52,12 +52,8 @@ class SubscriptionPagesBrowserTests {
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Titta i din e-post");
         Axe.assertNoViolations(page);
 
-        browser.open(url(TestMail.path(TestMail.await(address, 1), "/prenumerera/bekrafta/")));
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Bekräfta prenumerationen");
-        Axe.assertNoViolations(page);
-        browser.screenshot("subscribe-confirm-phone", Browser.PHONE);
-        browser.screenshot("subscribe-confirm-desktop", Browser.DESKTOP);
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        pressTheButtonBehind(TestMail.path(TestMail.await(address, 1), "/prenumerera/bekrafta/"),
+                "Bekräfta prenumerationen", "subscribe-confirm");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Nu prenumererar du");
         Axe.assertNoViolations(page);
 
@@ -65,12 +61,8 @@ class SubscriptionPagesBrowserTests {
         browser.open(url(SubscriptionsIntegrationTests.PROMISE_FORM));
         page.findElement(By.id("email")).sendKeys(address);
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
-        browser.open(url(TestMail.path(TestMail.await(address, 2), "/prenumerera/avsluta/")));
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Sluta prenumerera");
-        Axe.assertNoViolations(page);
-        browser.screenshot("unsubscribe-phone", Browser.PHONE);
-        browser.screenshot("unsubscribe-desktop", Browser.DESKTOP);
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        pressTheButtonBehind(TestMail.path(TestMail.await(address, 2), "/prenumerera/avsluta/"), "Sluta prenumerera",
+                "unsubscribe");
         assertThat(page.getCurrentUrl()).endsWith("/prenumerera/avslutad");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Du prenumererar inte längre");
         Axe.assertNoViolations(page);
@@ -91,6 +83,16 @@ class SubscriptionPagesBrowserTests {
         browser.open(url("/prenumerera/avsluta/" + "A".repeat(43) + "?lang=sv"));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen prenumeration");
         Axe.assertNoViolations(page);
+    }
+
+    /** Opens a link from a mail, checks and photographs the page with its one button, and presses it. */
+    private void pressTheButtonBehind(String link, String heading, String screenshots) {
+        browser.open(url(link));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(heading);
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot(screenshots + "-phone", Browser.PHONE);
+        browser.screenshot(screenshots + "-desktop", Browser.DESKTOP);
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
     }
 
     private String url(String path) {

@@ -260,11 +260,7 @@ class SubscriptionsIntegrationTests {
     @Test
     void mailWaitsWhileTheMailServerIsDownAndGoesWhenItIsBack(CapturedOutput log) throws Exception {
         String address = unique("nere");
-        subscribeAndConfirm(address, PROMISE_FORM);
-        sender.sendDue();
-        news.queue(seedPromise(), List.of(), "Medborgarlöfte för 2019", locale -> "Ny insats.");
-        long mail = jdbc.sql("select m.id from subscription_mail m join subscription s on s.id = m.subscription_id"
-                + " where s.email = ?").param(address).query(Long.class).single();
+        long mail = queuedMail(address, "Ny insats.");
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC);
 
         assertThat(senderAt(start, closedPort()).sendDue()).isZero();
@@ -285,11 +281,7 @@ class SubscriptionsIntegrationTests {
     @Test
     void mailIsGivenUpAfterItsLastAttempt(CapturedOutput log) throws Exception {
         String address = unique("aldrig");
-        subscribeAndConfirm(address, PROMISE_FORM);
-        sender.sendDue();
-        news.queue(seedPromise(), List.of(), "Medborgarlöfte för 2019", locale -> "Ännu en insats.");
-        long mail = jdbc.sql("select m.id from subscription_mail m join subscription s on s.id = m.subscription_id"
-                + " where s.email = ?").param(address).query(Long.class).single();
+        long mail = queuedMail(address, "Ännu en insats.");
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
         for (int i = 0; i < OutboxSender.MAX_ATTEMPTS; i++) {
             senderAt(at, closedPort()).sendDue();
@@ -381,6 +373,18 @@ class SubscriptionsIntegrationTests {
 
     private PublishedRevision seedRevision() {
         return published.latest(seedPromise()).orElseThrow();
+    }
+
+    /**
+     * A new subscriber of the seed promise with one news mail queued for them, and its id. Whatever was due
+     * before is sent first, so that only this test's mails wait.
+     */
+    private long queuedMail(String address, String text) throws Exception {
+        subscribeAndConfirm(address, PROMISE_FORM);
+        sender.sendDue();
+        news.queue(seedPromise(), List.of(), "Medborgarlöfte för 2019", locale -> text);
+        return jdbc.sql("select m.id from subscription_mail m join subscription s on s.id = m.subscription_id"
+                + " where s.email = ?").param(address).query(Long.class).single();
     }
 
     private void subscribeAndConfirm(String address, String form) throws Exception {
