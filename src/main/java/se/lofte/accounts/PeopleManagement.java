@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +21,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.EmailAddresses;
 import se.lofte.shared.Problem;
 
 /**
@@ -35,11 +35,8 @@ public class PeopleManagement {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleManagement.class);
 
-    static final int EMAIL_MAX = 254;
+    static final int EMAIL_MAX = EmailAddresses.MAX;
     static final int NAME_MAX = 200;
-    // One @, something on either side, no spaces: enough to catch typing mistakes. Whether the address
-    // works is proven by the person opening the link sent to it.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final People people;
     private final Organisations organisations;
@@ -219,7 +216,7 @@ public class PeopleManagement {
             problems.add(Problem.of("email", "acc.problem.emailRequired"));
         } else if (email.length() > EMAIL_MAX) {
             problems.add(Problem.of("email", "problem.tooLong", Integer.toString(EMAIL_MAX)));
-        } else if (!EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddresses.isPlausible(email)) {
             problems.add(Problem.of("email", "acc.problem.emailInvalid"));
         }
         String name = invitation.displayName() == null ? "" : invitation.displayName().strip();

@@ -21,8 +21,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits sign-in attempts, password-reset requests (which send e-mail) and accessibility reports (the one
- * public form that stores what anyone sends) per client address: a token
+ * Limits sign-in attempts, password-reset requests and subscription requests (which send e-mail) and
+ * accessibility reports (the one public form that stores what anyone sends) per client address: a token
  * bucket per address and form, refilled in full each minute. Over the limit the answer is 429 with the
  * normal error page and a Retry-After. Where Löfte runs behind a proxy, the client address comes from
  * its X-Forwarded-For header ({@code server.forward-headers-strategy=native}). Each app node counts on
@@ -33,7 +33,9 @@ final class SignInRateLimit extends OncePerRequestFilter {
     private final List<RequestMatcher> limited = List.of(
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/konto/glomt-losenord"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/tillganglighet/rapportera"));
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/tillganglighet/rapportera"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/kommun/*/prenumerera"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/kommun/*/medborgarlofte/*/prenumerera"));
     private final int perMinute;
     // Bounded and forgetting idle addresses, so that a flood of addresses cannot fill the heap.
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)

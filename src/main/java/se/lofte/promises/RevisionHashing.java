@@ -1,10 +1,6 @@
 package se.lofte.promises;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,6 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import se.lofte.shared.Sha256;
 
 /**
  * The hashes that chain a promise's published revisions. They are taken over canonical JSON, so they never
@@ -80,12 +78,7 @@ final class RevisionHashing {
     }
 
     static String sha256(String canonical) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static JsonNode read(String json) {

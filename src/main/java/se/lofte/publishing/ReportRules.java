@@ -2,8 +2,8 @@ package se.lofte.publishing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import se.lofte.shared.EmailAddresses;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 
@@ -16,11 +16,6 @@ final class ReportRules {
 
     static final int DESCRIPTION_MAX = 4000;
     static final int PAGE_MAX = 2000;
-    static final int EMAIL_MAX = 254;
-
-    // Deliberately loose (something@something.something, no spaces): stricter patterns refuse real
-    // addresses, and only a reply proves an address works.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private ReportRules() {
     }
@@ -46,8 +41,7 @@ final class ReportRules {
             problems.add(Problem.of("description", "a11y.error.description.personalNumber",
                     String.join(", ", PersonalIdentityNumbers.findIn(description))));
         }
-        if (report.email() != null
-                && (report.email().length() > EMAIL_MAX || !EMAIL.matcher(report.email()).matches())) {
+        if (report.email() != null && !EmailAddresses.isPlausible(report.email())) {
             problems.add(Problem.of("email", "a11y.error.email.invalid"));
         }
         return problems;

@@ -74,4 +74,19 @@ class SignInRateLimitIntegrationTests {
         assertThat(http.post("/tillganglighet/rapportera", session, report, "X-Forwarded-For", client).status())
                 .isEqualTo(429);
     }
+
+    @Test
+    void subscriptionRequestsAreLimitedToo() {
+        var http = new Http(port);
+        String client = "198.51.100.11";
+        String form = "/kommun/bengtsfors/prenumerera";
+        Http.Answer page = http.get(form, null, "X-Forwarded-For", client);
+        String session = page.session().orElseThrow();
+        Map<String, String> request = Map.of("email", "inte en adress", "_csrf", page.csrf());
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(http.post(form, session, request, "X-Forwarded-For", client).status()).isNotEqualTo(429);
+        }
+        assertThat(http.post(form, session, request, "X-Forwarded-For", client).status()).isEqualTo(429);
+    }
 }

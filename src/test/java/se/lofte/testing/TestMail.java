@@ -77,9 +77,19 @@ public final class TestMail implements BeforeAllCallback {
 
     /** The first one-time link (to a /konto/ page) in the mail's text. */
     public static String link(MimeMessage mail) {
-        Matcher m = LINK.matcher(body(mail));
+        return link(mail, LINK);
+    }
+
+    /** The path (from the first slash after the host) of the first link in the mail's text that starts with this path. */
+    public static String path(MimeMessage mail, String pathStart) {
+        String link = link(mail, Pattern.compile("https?://[^/\\s]+" + Pattern.quote(pathStart) + "\\S+"));
+        return link.substring(link.indexOf('/', link.indexOf("//") + 2));
+    }
+
+    private static String link(MimeMessage mail, Pattern pattern) {
+        Matcher m = pattern.matcher(body(mail));
         if (!m.find()) {
-            throw new AssertionError("No /konto/ link in the mail:\n" + body(mail));
+            throw new AssertionError("No link like " + pattern + " in the mail:\n" + body(mail));
         }
         return m.group();
     }

@@ -1,0 +1,72 @@
+package se.lofte.subscriptions;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.lofte.organisations.OrganisationId;
+import se.lofte.promises.PromiseId;
+
+/**
+ * Turns one piece of news about a promise into one queued mail per confirmed subscriber: those who follow
+ * the promise and those who follow one of its municipalities. An address that follows it both ways gets
+ * one mail, through its subscription to the promise. Each mail gets an unsubscribe link of its own.
+ */
+@Component
+class NewsQueue {
+
+    private final SubscriptionRows rows;
+    private final Outbox outbox;
+    private final SubscriptionMails mails;
+    private final Subscriptions subscriptions;
+    private final Clock clock;
+
+    NewsQueue(SubscriptionRows rows, Outbox outbox, SubscriptionMails mails, Subscriptions subscriptions,
+              Optional<Clock> clock) {
+        this.rows = rows;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.subscriptions = subscriptions;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Queues the news; {@code news} gives its text in a language. Returns how many mails were queued. In a
+     * transaction of its own: it is called after the news itself was committed.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    int queue(PromiseId promise, Collection<OrganisationId> municipalities, String promiseTitle,
+              Function<Locale, String> news) {
+        Map<String, SubscriptionRows.Stored> byAddress = new LinkedHashMap<>();
+        rows.confirmed(Subscriptions.PROMISE, List.of(promise.value())).forEach(s -> byAddress.putIfAbsent(s.email(), s));
+        rows.confirmed(Subscriptions.MUNICIPALITY, municipalities.stream().map(OrganisationId::value).toList())
+                .forEach(s -> byAddress.putIfAbsent(s.email(), s));
+        Map<String, Optional<Topic>> topics = new HashMap<>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String subject = mails.newsSubject(promiseTitle);
+        int queued = 0;
+        for (SubscriptionRows.Stored subscriber : byAddress.values()) {
+            Optional<Topic> topic = topics.computeIfAbsent(subscriber.kind() + subscriber.topicId(),
+                    k -> subscriptions.topic(subscriber));
+            if (topic.isEmpty()) {
+                continue;
+            }
+            String token = LinkTokens.next();
+            rows.addLink(subscriber.id(), LinkTokens.hash(token));
+            outbox.queue(subscriber.id(), subject, mails.newsBody(news, topic.get(), token), token, now);
+            queued++;
+        }
+        return queued;
+    }
+}

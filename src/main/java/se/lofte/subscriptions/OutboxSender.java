@@ -1,0 +1,122 @@
+package se.lofte.subscriptions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Sends the queued news mails on a schedule, each outside any transaction: a mail server that is slow or
+ * away holds no database connection. A failed mail is tried again after 1, 4, 16, 64 and 256 minutes
+ * (nearly six hours in all) and then given up with a log line; a node that stops while sending leaves a
+ * claim that runs out, so the mail is sent later rather than lost. Each round also deletes subscriptions
+ * left unconfirmed for {@link Subscriptions#CONFIRMATION_VALIDITY} and forgets mails finished a month ago.
+ * Log lines name mails by id, never by address.
+ */
+@Component
+class OutboxSender implements DisposableBean {
+
+    static final int MAX_ATTEMPTS = 6;
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    static final Duration CLAIM = Duration.ofMinutes(5);
+    static final Duration KEEP_FINISHED = Duration.ofDays(30);
+    private static final int BATCH = 100;
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final JavaMailSender sender;
+    private final SubscriptionMails mails;
+    private final Outbox outbox;
+    private final SubscriptionRows rows;
+    private final Clock clock;
+    private final Duration interval;
+    private ScheduledExecutorService scheduler;
+
+    OutboxSender(JavaMailSender sender, SubscriptionMails mails, Outbox outbox, SubscriptionRows rows,
+                 Optional<Clock> clock, @Value("${lofte.subscriptions.send-interval:PT1M}") Duration interval) {
+        this.sender = sender;
+        this.mails = mails;
+        this.outbox = outbox;
+        this.rows = rows;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.interval = interval;
+    }
+
+    @EventListener
+    void start(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("subscription-mail")
+                .daemon(true).factory());
+        scheduler.scheduleWithFixedDelay(this::round, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    void round() {
+        try {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            rows.deleteUnconfirmedCreatedBefore(now.minus(Subscriptions.CONFIRMATION_VALIDITY));
+            outbox.purgeFinishedBefore(now.minus(KEEP_FINISHED));
+            sendDue();
+        } catch (RuntimeException e) {
+            // The database may be away too; the next round tries again.
+            log.warn("Sending subscription mail failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Sends every mail that is due now; returns how many went. */
+    int sendDue() {
+        int sent = 0;
+        for (long id : outbox.due(OffsetDateTime.now(clock), BATCH)) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            var mail = outbox.claim(id, now, now.plus(CLAIM));
+            if (mail.isEmpty()) {
+                continue;
+            }
+            try {
+                mails.sendNews(sender, mail.get());
+                outbox.sent(id, OffsetDateTime.now(clock));
+                sent++;
+            } catch (MailException e) {
+                failed(mail.get(), e);
+            }
+        }
+        return sent;
+    }
+
+    private void failed(Outbox.Queued mail, MailException e) {
+        int attempts = mail.attempts() + 1;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // The exception's message may quote the address (a refused recipient): only its type is logged.
+        if (attempts >= MAX_ATTEMPTS) {
+            outbox.giveUp(mail.id(), now);
+            log.warn("Subscription mail {} given up after {} attempts: {}", mail.id(), attempts,
+                    e.getClass().getSimpleName());
+        } else {
+            Duration wait = FIRST_RETRY.multipliedBy(1L << (2 * (attempts - 1)));
+            outbox.retryAt(mail.id(), now.plus(wait));
+            log.info("Subscription mail {} not sent (attempt {}), next try in {}: {}", mail.id(), attempts, wait,
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+}
