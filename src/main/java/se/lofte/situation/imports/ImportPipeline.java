@@ -191,9 +191,14 @@ public class ImportPipeline {
                 }
             }
             jdbc.sql(STORE_REJECTIONS).param("job", job.id()).update();
-            String store = staging instanceof CopyStaging ? STORE_INCIDENTS_POSTGRES : STORE_INCIDENTS;
-            long inserted = jdbc.sql(store).param("organisation", job.organisation().value())
+            boolean postgres = staging instanceof CopyStaging;
+            IndexRebuild rebuild = postgres ? IndexRebuild.dropIfWorthIt(jdbc, staged) : null;
+            long inserted = jdbc.sql(postgres ? STORE_INCIDENTS_POSTGRES : STORE_INCIDENTS)
+                    .param("organisation", job.organisation().value())
                     .param("source", job.source()).param("job", job.id()).update();
+            if (rebuild != null) {
+                rebuild.rebuild();
+            }
             jobs.done(job.id(), read, inserted, rejected, staged - inserted, bytes());
             auditTrail.record(new AuditEvent(job.startedBy(), Set.of(job.organisation()), "import_job",
                     Long.toString(job.id()), "imported", null, AuditEvent.json(Map.of("format", job.format().word(),

@@ -45,6 +45,8 @@ class ImportsIntegrationTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @TempDir
     Path dir;
 
@@ -137,6 +139,36 @@ class ImportsIntegrationTests {
                 .containsExactly(3000L, 1500L, 0L, 1500L);
         assertThat(jdbc.sql("select distinct category from incident where source = ?").param(source)
                 .query(String.class).list()).containsExactly("Klotter");
+    }
+
+    @Test
+    void incidentsImportedWhenKeysWereHashedIdsAreNotImportedAgain() throws Exception {
+        String source = "hashed-" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("Nr;Kategori;Datum;Lat;Lon;Kommun\n");
+        for (int i = 1; i <= 50; i++) {
+            csv.append(" A-").append(i).append(";Klotter;2025-06-07 10:00;58.95;12.07;Åmål\n");
+        }
+        Path file = Files.writeString(dir.resolve("hashed.csv"), csv, StandardCharsets.UTF_8);
+        var order = new Imports.Order(amal, ImportFormat.CSV, source, "hashed.csv", "test");
+        imports.runNow(order, Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), file);
+        // As the rows were keyed before: the SHA-256 of the stripped id, in hex.
+        var sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        for (String id : jdbc.sql("select source_id from incident where source = ?").param(source)
+                .query(String.class).list()) {
+            jdbc.sql("update incident set dedup_key = ? where source = ? and source_id = ?")
+                    .param(java.util.HexFormat.of().formatHex(sha256.digest(id.strip().getBytes(StandardCharsets.UTF_8))))
+                    .param(source).param(id).update();
+        }
+
+        try (var connection = dataSource.getConnection()) {
+            V22__SourceIdDedupKeys.rewriteKeys(connection);
+        }
+
+        assertThat(jdbc.sql("select dedup_key from incident where source = ? and source_id like '%A-7'").param(source)
+                .query(String.class).single()).isEqualTo("i:A-7");
+        ImportJob again = imports.runNow(order, Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), file);
+        assertThat(List.of(again.rowsRead(), again.accepted(), again.duplicates())).containsExactly(50L, 0L, 50L);
+        assertThat(incidents(source)).isEqualTo(50);
     }
 
     @Test
