@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +24,8 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseState;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.publishing.NewsFeed;
+import se.lofte.publishing.ShareImages;
 import se.lofte.situation.Lagesbilder;
 
 /** The public site: home, municipalities and their published promises, with every earlier revision. */
@@ -33,13 +36,17 @@ class PublicPages {
     private final PublishedPromises published;
     private final PromiseManagement management;
     private final Lagesbilder lagesbilder;
+    private final ShareImages shareImages;
+    private final String baseUrl;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
-                Lagesbilder lagesbilder) {
+                Lagesbilder lagesbilder, ShareImages shareImages, @Value("${lofte.base-url}") String baseUrl) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
         this.lagesbilder = lagesbilder;
+        this.shareImages = shareImages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/")
@@ -116,6 +123,8 @@ class PublicPages {
         String url = PublishedPromises.address(slug, latest.content().startYear());
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
         model.addAttribute("print", print);
+        model.addAttribute("share", new ShareMeta(baseUrl + url, baseUrl + ShareImagePage.path(url),
+                shareImages.alt(latest), latest.content().lead(), NewsFeed.feedPath(url)));
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));
