@@ -91,7 +91,8 @@ public class PromiseNews {
         List<NewsEntry> entries = new ArrayList<>();
         for (Shown promise : shown.values()) {
             List<PublishedRevision> revisions = published.revisions(promise.latest().promiseId());
-            for (int i = Math.max(0, revisions.size() - LIMIT); i < revisions.size(); i++) {
+            // Newest first, so that revisions published within one tick of the clock keep their order below.
+            for (int i = revisions.size() - 1; i >= Math.max(0, revisions.size() - LIMIT); i--) {
                 entries.add(revision(promise, i == 0 ? null : revisions.get(i - 1), revisions.get(i)));
             }
         }
@@ -104,9 +105,8 @@ public class PromiseNews {
         });
         measures.ifAvailable(timeline -> timeline.latest(shown.keySet(), clock.instant(), LIMIT)
                 .forEach(m -> entries.add(measure(shown.get(m.promise()), m))));
-        return entries.stream()
-                .sorted(Comparator.comparing(NewsEntry::updated).reversed().thenComparing(NewsEntry::key))
-                .limit(LIMIT).toList();
+        // A stable sort: entries of the same instant stay in the order they were added.
+        return entries.stream().sorted(Comparator.comparing(NewsEntry::updated).reversed()).limit(LIMIT).toList();
     }
 
     private NewsEntry revision(Shown promise, PublishedRevision before, PublishedRevision revision) {

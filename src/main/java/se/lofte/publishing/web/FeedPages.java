@@ -11,10 +11,14 @@ import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -72,7 +76,6 @@ class FeedPages {
         Feed feed = new Feed("atom_1.0");
         feed.setId(tagPrefix + source.key());
         feed.setTitle(source.title());
-        feed.setLanguage("sv");
         feed.setUpdated(Date.from(source.entries().isEmpty() ? clock.instant()
                 : source.entries().getFirst().updated().toInstant()));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", source.path())));
@@ -80,9 +83,12 @@ class FeedPages {
         feed.setAuthors(people(source.authors()));
         feed.setEntries(source.entries().stream().map(this::entry).toList());
         try {
+            // ROME's Atom writer drops the feed's language, so xml:lang is set on the written document.
+            Document document = new WireFeedOutput().outputJDom(feed);
+            document.getRootElement().setAttribute("lang", "sv", Namespace.XML_NAMESPACE);
             return ResponseEntity.ok().contentType(ATOM)
                     .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                    .body(new WireFeedOutput().outputString(feed));
+                    .body(new XMLOutputter(Format.getPrettyFormat()).outputString(document));
         } catch (FeedException e) {
             throw new IllegalStateException("Atom feed " + source.key() + " cannot be written", e);
         }
