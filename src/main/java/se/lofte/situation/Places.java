@@ -159,6 +159,19 @@ public class Places {
     }
 
     /**
+     * The smallest area (of any organisation) that contains the position: where a point lies when only its
+     * area may be told.
+     */
+    public Optional<Area> areaAt(double latitude, double longitude) {
+        return Optional.ofNullable(index.areaAt(latitude, longitude)).flatMap(store::area);
+    }
+
+    /** The smallest area that contains the middle of the street segment. */
+    public Optional<Area> areaAroundSegment(long segmentId) {
+        return Optional.ofNullable(index.areaAroundSegment(segmentId)).flatMap(store::area);
+    }
+
+    /**
      * Every area and street segment of these organisations with its geometry, for drawing on a map: areas
      * first, then segments.
      */

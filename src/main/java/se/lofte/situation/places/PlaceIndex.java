@@ -1,6 +1,8 @@
 package se.lofte.situation.places;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Coordinate;
@@ -40,7 +42,7 @@ public class PlaceIndex {
     private record IndexedSegment(long id, LineString line) {
     }
 
-    private record Snapshot(STRtree areas, STRtree segments) {
+    private record Snapshot(STRtree areas, STRtree segments, Map<Long, LineString> segmentLines) {
     }
 
     private static final double METRES_PER_DEGREE_LAT = 110_574;
@@ -60,6 +62,18 @@ public class PlaceIndex {
         Snapshot current = current();
         Point point = geometries.createPoint(new Coordinate(longitude, latitude));
         return new Placement(containingArea(current, point), nearestSegment(current, latitude, longitude));
+    }
+
+    /** The smallest stored area that contains the position, or null. */
+    public Long areaAt(double latitude, double longitude) {
+        return containingArea(current(), geometries.createPoint(new Coordinate(longitude, latitude)));
+    }
+
+    /** The smallest stored area that contains a point in the middle of the street segment, or null. */
+    public Long areaAroundSegment(long segmentId) {
+        Snapshot current = current();
+        LineString line = current.segmentLines().get(segmentId);
+        return line == null ? null : containingArea(current, line.getInteriorPoint());
     }
 
     /** Reloads areas and segments from the database; call after adding, changing or removing any. */
@@ -141,13 +155,16 @@ public class PlaceIndex {
                     new IndexedArea(row.id(), PreparedGeometryFactory.prepare(geometry), geometry.getArea())));
         }
         var segments = new STRtree();
+        Map<Long, LineString> segmentLines = new HashMap<>();
         for (Row row : jdbc.sql("select id, geometry_wkt from street_segment").query(Row.class).list()) {
-            parse(reader, row.geometryWkt()).filter(LineString.class::isInstance).ifPresent(geometry -> segments.insert(
-                    geometry.getEnvelopeInternal(), new IndexedSegment(row.id(), (LineString) geometry)));
+            parse(reader, row.geometryWkt()).filter(LineString.class::isInstance).ifPresent(geometry -> {
+                segments.insert(geometry.getEnvelopeInternal(), new IndexedSegment(row.id(), (LineString) geometry));
+                segmentLines.put(row.id(), (LineString) geometry);
+            });
         }
         areas.build();
         segments.build();
-        return new Snapshot(areas, segments);
+        return new Snapshot(areas, segments, Map.copyOf(segmentLines));
     }
 
     /** Stored geometry was validated when it was saved; a row that no longer parses is left out, not fatal. */

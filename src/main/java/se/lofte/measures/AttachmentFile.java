@@ -1,0 +1,5 @@
+package se.lofte.measures;
+
+/** An attachment with its content, for download by staff who may see its measure. */
+public record AttachmentFile(Attachment attachment, byte[] data) {
+}

@@ -1,0 +1,245 @@
+package se.lofte.measures.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.StaffMember;
+import se.lofte.measures.AttachmentFile;
+import se.lofte.measures.MeasureId;
+import se.lofte.measures.MeasureInput;
+import se.lofte.measures.MeasureKind;
+import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasureSave;
+import se.lofte.measures.MeasureView;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PromiseView;
+import se.lofte.shared.Dates;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
+import se.lofte.situation.FocusPlaces;
+import se.lofte.situation.Places;
+
+/**
+ * The staff pages of measures: the promises to choose from, a promise's measures with their publication
+ * state, and the form to log, change and delete one. Forms work without JavaScript; a refused form comes
+ * back with what was typed and a message at each field.
+ */
+@Controller
+class MeasurePages {
+
+    private static final String BASE = "/manage/measures";
+
+    private final MeasureManagement measures;
+    private final PromiseManagement promises;
+    private final Places places;
+    private final FocusPlaces focusPlaces;
+    private final Accounts accounts;
+
+    MeasurePages(MeasureManagement measures, PromiseManagement promises, Places places, FocusPlaces focusPlaces,
+                 Accounts accounts) {
+        this.measures = measures;
+        this.promises = promises;
+        this.places = places;
+        this.focusPlaces = focusPlaces;
+        this.accounts = accounts;
+    }
+
+    @GetMapping(BASE)
+    String index(Principal user, Model model) {
+        StaffMember viewer = accounts.signedIn(user);
+        model.addAttribute("promises", promises.list(viewer));
+        model.addAttribute("mayEditKinds", viewer.systemAdmin());
+        return "measures/index";
+    }
+
+    @GetMapping(BASE + "/promises/{promise}")
+    String list(@PathVariable long promise, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
+        StaffMember viewer = accounts.signedIn(user);
+        PromiseView view = measures.promise(new PromiseId(promise), viewer);
+        OffsetDateTime now = measures.now();
+        List<MeasureRow> rows = measures.ofPromise(view.id(), viewer).stream().map(m -> row(m, view, now, ui)).toList();
+        model.addAttribute("promise", view);
+        model.addAttribute("rows", rows);
+        model.addAttribute("mayChange", measures.mayChange(view, viewer));
+        return "measures/list";
+    }
+
+    @GetMapping(BASE + "/promises/{promise}/new")
+    String newForm(@PathVariable long promise, Principal user, Model model) {
+        PromiseView view = editable(new PromiseId(promise), accounts.signedIn(user));
+        return form(view, null, MeasureForm.blank(measures.today().toString()), FieldErrors.none(), model);
+    }
+
+    @PostMapping(BASE + "/promises/{promise}/new")
+    String create(@PathVariable long promise, @ModelAttribute("form") MeasureForm form,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) throws IOException {
+        StaffMember editor = accounts.signedIn(user);
+        PromiseView view = editable(new PromiseId(promise), editor);
+        List<Problem> problems = new ArrayList<>();
+        MeasureInput input = form.toInput(attachments(files), problems);
+        MeasureSave saved = problems.isEmpty() ? measures.log(view.id(), input, editor) : null;
+        if (saved == null || !saved.saved()) {
+            return refused(view, null, form, problems, saved, ui, model);
+        }
+        redirect.addFlashAttribute("notice", "measures.logged");
+        return "redirect:" + BASE + "/promises/" + promise;
+    }
+
+    @GetMapping(BASE + "/{id}/edit")
+    String editForm(@PathVariable long id, Principal user, Model model) {
+        StaffMember editor = accounts.signedIn(user);
+        MeasureView measure = measures.find(new MeasureId(id), editor);
+        PromiseView view = editable(measure.promise(), editor);
+        return form(view, measure, MeasureForm.of(measure), FieldErrors.none(), model);
+    }
+
+    @PostMapping(BASE + "/{id}/edit")
+    String update(@PathVariable long id, @ModelAttribute("form") MeasureForm form,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) throws IOException {
+        StaffMember editor = accounts.signedIn(user);
+        MeasureView measure = measures.find(new MeasureId(id), editor);
+        PromiseView view = editable(measure.promise(), editor);
+        List<Problem> problems = new ArrayList<>();
+        MeasureInput input = form.toInput(attachments(files), problems);
+        MeasureSave saved = problems.isEmpty() ? measures.update(measure.id(), input, editor) : null;
+        if (saved == null || !saved.saved()) {
+            return refused(view, measure, form, problems, saved, ui, model);
+        }
+        redirect.addFlashAttribute("notice", "measures.saved");
+        return "redirect:" + BASE + "/promises/" + view.id().value();
+    }
+
+    @GetMapping(BASE + "/{id}/delete")
+    String confirmDelete(@PathVariable long id, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
+        StaffMember editor = accounts.signedIn(user);
+        MeasureView measure = measures.find(new MeasureId(id), editor);
+        PromiseView view = editable(measure.promise(), editor);
+        model.addAttribute("promise", view);
+        model.addAttribute("row", row(measure, view, measures.now(), ui));
+        return "measures/delete";
+    }
+
+    @PostMapping(BASE + "/{id}/delete")
+    String delete(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+        StaffMember editor = accounts.signedIn(user);
+        MeasureView measure = measures.find(new MeasureId(id), editor);
+        measures.delete(measure.id(), editor);
+        redirect.addFlashAttribute("notice", "measures.deleted");
+        return "redirect:" + BASE + "/promises/" + measure.promise().value();
+    }
+
+    /** Attachments are sent as downloads, never shown inline, so a stored file cannot act as a page of ours. */
+    @GetMapping(BASE + "/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, Principal user) {
+        AttachmentFile file = measures.attachment(id, accounts.signedIn(user));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(file.data());
+    }
+
+    private PromiseView editable(PromiseId id, StaffMember editor) {
+        return measures.promiseToChange(id, editor);
+    }
+
+    private String refused(PromiseView view, MeasureView measure, MeasureForm form, List<Problem> problems,
+                           MeasureSave saved, Ui ui, Model model) {
+        List<Problem> all = new ArrayList<>(problems);
+        if (saved != null) {
+            all.addAll(saved.problems());
+        }
+        return form(view, measure, form.withSpareRows(), FieldErrors.of(all, ui), model);
+    }
+
+    private String form(PromiseView view, MeasureView measure, MeasureForm form, FieldErrors errors, Model model) {
+        List<OrganisationId> parties = view.content().parties().stream().map(PromiseContent.Party::id).toList();
+        List<MeasureKind> kinds = new ArrayList<>(measures.offeredKinds());
+        if (measure != null && measure.kind() != null && kinds.stream().noneMatch(k -> k.code().equals(measure.kind().code()))) {
+            kinds.add(measure.kind());
+        }
+        model.addAttribute("promise", view);
+        model.addAttribute("measure", measure);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("focusPlaces", focusPlaces.forOrganisations(parties).stream()
+                .map(f -> new PlaceOption("f:" + f.id().value(), f.name())).toList());
+        model.addAttribute("areas", places.areas(parties).stream()
+                .map(a -> new PlaceOption("a:" + a.id(), a.name())).toList());
+        model.addAttribute("segments", places.segments(parties).stream()
+                .map(s -> new PlaceOption("s:" + s.id(), s.name())).toList());
+        model.addAttribute("today", measures.today().toString());
+        return "measures/form";
+    }
+
+    private static List<MeasureInput.NewAttachment> attachments(List<MultipartFile> files) throws IOException {
+        List<MeasureInput.NewAttachment> result = new ArrayList<>();
+        if (files == null) {
+            return result;
+        }
+        for (MultipartFile file : files) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? "bilaga" : file.getOriginalFilename().replaceAll(".*[/\\\\]", "");
+            String type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
+            result.add(new MeasureInput.NewAttachment(name.length() > 255 ? name.substring(0, 255) : name,
+                    type.length() > 100 ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type, file.getBytes()));
+        }
+        return result;
+    }
+
+    private static MeasureRow row(MeasureView m, PromiseView promise, OffsetDateTime now, Ui ui) {
+        String kind = m.kind() == null ? "" : ui.english() ? m.kind().nameEn() : m.kind().nameSv();
+        String commitments = m.commitmentKeys().stream().map(key -> commitmentLabel(promise.content(), key))
+                .collect(Collectors.joining(", "));
+        String period = m.end().equals(m.start()) ? Dates.day(m.start(), ui.locale())
+                : Dates.day(m.start(), ui.locale()) + "–" + Dates.day(m.end(), ui.locale());
+        String outputs = m.outputs().stream().map(o -> o.quantity().toPlainString().replace('.', ',') + " " + o.unit())
+                .collect(Collectors.joining(", "));
+        String publication = m.heldBackAt(now)
+                ? ui.t("measures.state.heldBack", Dates.day(m.publicSince(), ui.locale()))
+                : ui.t("measures.state.public");
+        String placeShown = m.areaOnly() ? ui.t("measures.state.areaOnly",
+                m.publicPlace() == null ? ui.t("measures.place.none") : m.publicPlace()) : null;
+        return new MeasureRow(m, kind, commitments, period, outputs, publication, placeShown);
+    }
+
+    /** "2. Belysning": its number is its position in the promise. */
+    private static String commitmentLabel(PromiseContent content, String key) {
+        for (int i = 0; i < content.commitments().size(); i++) {
+            if (content.commitments().get(i).key().equals(key)) {
+                return (i + 1) + ". " + content.commitments().get(i).title();
+            }
+        }
+        return key;
+    }
+}
