@@ -1,0 +1,41 @@
+package se.lofte.progress;
+
+import java.util.List;
+import java.util.Map;
+
+import se.lofte.shared.Problem;
+
+/**
+ * Where a numeric goal's value comes from: a kind of data with its parameters. Every source is a Spring bean;
+ * the staff form, the stored choice and the computation know sources only through this interface, so a
+ * module can add a kind (survey items, citizen reports) by declaring a bean. Parameter values are strings
+ * keyed by {@link IndicatorParameter#name()}, as a form sends them and as they are stored.
+ */
+public interface IndicatorSource {
+
+    /** A short stable code stored with each goal that uses the source, such as {@code manual}. */
+    String kind();
+
+    String nameSv();
+
+    String nameEn();
+
+    /** What staff set, in form order; choices may depend on the goal's promise (its parties' focus places). */
+    List<IndicatorParameter> parameters(GoalContext goal);
+
+    /** Problems with the values, each on the parameter's name as field; empty when they can be saved. */
+    List<Problem> validate(Map<String, String> values, GoalContext goal);
+
+    /** The value over the goal's period up to {@link GoalContext#today()}; an empty series when there is no data. */
+    IndicatorReading read(Map<String, String> values, GoalContext goal);
+
+    /** Whether the values name the place where the goal is measured. */
+    default boolean placed(Map<String, String> values) {
+        return false;
+    }
+
+    /** Whether people of the goal's party enter the values by hand, so that the goal needs an owner. */
+    default boolean enteredByHand() {
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+package se.lofte.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import se.lofte.shared.Problem;
+
+/**
+ * A count the goal's party enters by hand, such as people prosecuted: the value of a day is the latest entry
+ * recorded for that day, and the series runs over the days with entries up to today or the deadline, whichever is first.
+ */
+@Component
+class ManualCountSource implements IndicatorSource {
+
+    static final String KIND = "manual";
+
+    private final ManualCounts counts;
+
+    ManualCountSource(ManualCounts counts) {
+        this.counts = counts;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String nameSv() {
+        return "Manuell räkning";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Manual count";
+    }
+
+    @Override
+    public List<IndicatorParameter> parameters(GoalContext goal) {
+        return List.of();
+    }
+
+    @Override
+    public List<Problem> validate(Map<String, String> values, GoalContext goal) {
+        return List.of();
+    }
+
+    @Override
+    public IndicatorReading read(Map<String, String> values, GoalContext goal) {
+        Map<LocalDate, ManualCount> byDay = new LinkedHashMap<>();
+        List<ManualCount> entries = counts.of(goal.promise(), goal.goal().key());
+        entries.stream().filter(c -> !c.asOf().isAfter(goal.readUntil())).forEach(c -> byDay.put(c.asOf(), c));
+        List<ProgressPoint> series = new ArrayList<>();
+        byDay.values().forEach(c -> series.add(new ProgressPoint(c.asOf(), c.value())));
+        String party = byDay.isEmpty() ? null
+                : goal.content().partyName(byDay.values().stream().reduce((a, b) -> b).orElseThrow().party());
+        if (party == null || party.isEmpty()) {
+            return new IndicatorReading(series, "Manuellt räknat", "Counted manually");
+        }
+        return new IndicatorReading(series, "Manuellt räknat av " + party, "Counted manually by " + party);
+    }
+
+    @Override
+    public boolean enteredByHand() {
+        return true;
+    }
+}

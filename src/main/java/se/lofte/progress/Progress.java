@@ -1,0 +1,60 @@
+package se.lofte.progress;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PublishedPromises;
+
+/** What residents may read of progress: the goals as last computed, their changes and published updates. */
+@Service
+class Progress implements ProgressReading {
+
+    private final PublishedPromises published;
+    private final ProgressStore store;
+    private final Updates updates;
+
+    Progress(PublishedPromises published, ProgressStore store, Updates updates) {
+        this.published = published;
+        this.store = store;
+        this.updates = updates;
+    }
+
+    @Override
+    public List<GoalProgress> goals(PromiseId promise) {
+        var revision = published.latest(promise);
+        if (revision.isEmpty()) {
+            return List.of();
+        }
+        Map<String, GoalProgress> states = store.states(promise);
+        return revision.get().content().goals().stream().filter(PromiseContent.Goal::isNumeric)
+                .map(g -> states.getOrDefault(g.key(), new GoalProgress(promise, g.key(), null, null,
+                        GoalStatus.NOT_MEASURABLE, List.of(), "", "", null)))
+                .toList();
+    }
+
+    @Override
+    public List<ProgressChange> changes(Collection<PromiseId> promises, int limit) {
+        return store.changes(promises, limit);
+    }
+
+    @Override
+    public Optional<ProgressChange> change(long id) {
+        return store.change(id);
+    }
+
+    @Override
+    public List<ProgressUpdate> updates(Collection<PromiseId> promises, int limit) {
+        return updates.published(promises, limit).stream().map(StaffUpdate::published).toList();
+    }
+
+    @Override
+    public Optional<ProgressUpdate> update(UpdateId id) {
+        return updates.find(id).filter(u -> u.state() == UpdateState.PUBLISHED).map(StaffUpdate::published);
+    }
+}

@@ -1,0 +1,109 @@
+package se.lofte.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+
+/**
+ * Computes the value and status of every numeric goal of a published promise from its source, keeps them,
+ * and records a change (telling listeners) whenever either moved.
+ */
+@Service
+class ProgressComputation {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final PublishedPromises published;
+    private final ProgressStore store;
+    private final IndicatorSources sources;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProgressComputation(PublishedPromises published, ProgressStore store, IndicatorSources sources,
+                        ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.published = published;
+        this.store = store;
+        this.sources = sources;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(SWEDEN));
+    }
+
+    /** Recomputes the goals of the promise's latest published revision; nothing for a promise never published. */
+    @Transactional
+    void recompute(PromiseId promise) {
+        Optional<PublishedRevision> revision = published.latest(promise);
+        if (revision.isEmpty()) {
+            return;
+        }
+        PromiseContent content = revision.get().content();
+        Map<String, IndicatorChoice> choices = store.indicators(promise);
+        Map<String, GoalProgress> before = store.states(promise);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = today();
+        for (PromiseContent.Goal goal : content.goals()) {
+            if (!goal.isNumeric()) {
+                continue;
+            }
+            GoalContext context = new GoalContext(promise, content, goal, today);
+            GoalProgress after = compute(context, choices.get(goal.key()), now);
+            GoalProgress previous = before.get(goal.key());
+            store.saveState(after);
+            if (changed(previous, after)) {
+                long change = store.recordChange(promise, goal.key(), previous == null ? null : previous.value(),
+                        after.value(), after.status(), now);
+                events.publishEvent(new GoalProgressChanged(promise, goal.key(), change));
+            }
+        }
+    }
+
+    /** Recomputes every published promise: a deadline may pass with no new data. */
+    @Transactional
+    void recomputeAll() {
+        published.all().forEach(r -> recompute(r.promiseId()));
+    }
+
+    /** What the goal's source reads now, with the status the rule gives it. */
+    GoalProgress compute(GoalContext goal, IndicatorChoice choice, OffsetDateTime now) {
+        Optional<IndicatorSource> source = sources.find(choice == null ? null : choice.kind());
+        IndicatorReading reading = source.map(s -> s.read(choice.values(), goal))
+                .orElse(new IndicatorReading(List.of(), "", ""));
+        PromiseContent.NumericTarget target = goal.goal().numeric();
+        GoalStatus status = StatusRule.decide(target.direction(), target.baseline(), target.target(),
+                goal.content().start(), goal.deadline(), reading.value(), goal.today());
+        return new GoalProgress(goal.promise(), goal.goal().key(), reading.value(), reading.asOf(), status,
+                reading.series(), reading.sourceSv(), reading.sourceEn(), now);
+    }
+
+    /** The first state counts as a change only when it has a value or a status other than not measurable. */
+    private static boolean changed(GoalProgress previous, GoalProgress after) {
+        if (previous == null) {
+            return after.value() != null || after.status() != GoalStatus.NOT_MEASURABLE;
+        }
+        return !sameNumber(previous, after) || previous.status() != after.status();
+    }
+
+    private static boolean sameNumber(GoalProgress a, GoalProgress b) {
+        if (a.value() == null || b.value() == null) {
+            return Objects.equals(a.value(), b.value());
+        }
+        return a.value().compareTo(b.value()) == 0;
+    }
+}

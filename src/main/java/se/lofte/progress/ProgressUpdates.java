@@ -1,0 +1,222 @@
+package se.lofte.progress;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.lofte.accounts.AuditEvent;
+import se.lofte.accounts.AuditTrail;
+import se.lofte.accounts.StaffMember;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.PersonalIdentityNumbers;
+import se.lofte.shared.Problem;
+
+/**
+ * Updates for residents ("Följ med i hur det går!") on a published promise: what was done, or what was not
+ * done and why. Written as a draft by an editor of a party, published (subscribers may then be told),
+ * edited and withdrawn, every step in the audit trail.
+ */
+@Service
+public class ProgressUpdates {
+
+    public static final int TITLE_MAX = 200;
+    public static final int TEXT_MAX = 10_000;
+    private static final String AUDIT_SUBJECT = "progress_update";
+
+    private final Updates updates;
+    private final PromiseManagement promises;
+    private final PublishedPromises published;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    ProgressUpdates(Updates updates, PromiseManagement promises, PublishedPromises published,
+                    ApplicationEventPublisher events, AuditTrail auditTrail, Optional<Clock> clock) {
+        this.updates = updates;
+        this.promises = promises;
+        this.published = published;
+        this.events = events;
+        this.auditTrail = auditTrail;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The result of saving an update: its id, or the problems that stopped it (nothing saved then). */
+    public record Saved(UpdateId id, List<Problem> problems) {
+        public Saved {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean saved() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Every update of the promise, in any state, for its parties' staff. */
+    public List<StaffUpdate> forPromise(PromiseId promise, StaffMember viewer) {
+        requireViewer(promise, viewer);
+        return updates.of(promise);
+    }
+
+    public Optional<StaffUpdate> find(UpdateId id, StaffMember viewer) {
+        Optional<StaffUpdate> update = updates.find(id);
+        update.ifPresent(u -> requireViewer(u.promise(), viewer));
+        return update;
+    }
+
+    /** The parties the person may write updates of this promise for. */
+    public List<PromiseContent.Party> writableParties(PromiseId promise, StaffMember member) {
+        return revision(promise).map(r -> r.content().parties().stream()
+                .filter(p -> ProgressRights.writesFor(member, r.content()).contains(p.id())).toList())
+                .orElse(List.of());
+    }
+
+    /** Writes a draft; the promise must be published, since updates tell residents how it goes. */
+    @Transactional
+    public Saved write(PromiseId promise, UpdateText written, StaffMember by) {
+        UpdateText text = stripped(written);
+        PublishedRevision revision = revision(promise).orElseThrow(() -> new ProgressAccessDenied());
+        requireWriter(revision.content(), by);
+        List<Problem> problems = check(text, revision.content(), by);
+        if (!problems.isEmpty()) {
+            return new Saved(null, problems);
+        }
+        UpdateId id = updates.insert(promise, text, revision.content().partyName(text.party()), by.username(), now());
+        audit(by, revision.content(), id, "created", null, updates.find(id).orElseThrow());
+        return new Saved(id, List.of());
+    }
+
+    @Transactional
+    public Saved edit(UpdateId id, UpdateText written, StaffMember by) {
+        UpdateText text = stripped(written);
+        StaffUpdate before = load(id);
+        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
+        requireWriter(revision.content(), by);
+        if (before.state() == UpdateState.WITHDRAWN) {
+            return new Saved(id, List.of(Problem.of("update", "progress.update.withdrawnNoEdit")));
+        }
+        List<Problem> problems = check(text, revision.content(), by);
+        if (!problems.isEmpty()) {
+            return new Saved(id, problems);
+        }
+        updates.update(id, text, revision.content().partyName(text.party()), now());
+        audit(by, revision.content(), id, "updated", before, updates.find(id).orElseThrow());
+        return new Saved(id, List.of());
+    }
+
+    /** Publishes a draft; listeners hear {@link UpdatePublished} once it is committed. */
+    @Transactional
+    public void publish(UpdateId id, StaffMember by) {
+        StaffUpdate before = load(id);
+        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
+        requireWriter(revision.content(), by);
+        if (before.state() != UpdateState.DRAFT) {
+            return;
+        }
+        updates.publish(id, now());
+        audit(by, revision.content(), id, "published", before, updates.find(id).orElseThrow());
+        events.publishEvent(new UpdatePublished(id, before.promise()));
+    }
+
+    /** Takes a published update away from residents; it stays in the audit trail and on the staff page. */
+    @Transactional
+    public void withdraw(UpdateId id, StaffMember by) {
+        StaffUpdate before = load(id);
+        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
+        requireWriter(revision.content(), by);
+        if (before.state() == UpdateState.WITHDRAWN) {
+            return;
+        }
+        updates.withdraw(id, now());
+        audit(by, revision.content(), id, "withdrawn", before, updates.find(id).orElseThrow());
+    }
+
+    private List<Problem> check(UpdateText text, PromiseContent content, StaffMember by) {
+        List<Problem> problems = new ArrayList<>();
+        if (text.kind() == null) {
+            problems.add(Problem.of("kind", "progress.update.kindRequired"));
+        }
+        String title = text.title();
+        if (title.isEmpty()) {
+            problems.add(Problem.of("title", "progress.update.titleRequired"));
+        } else if (title.length() > TITLE_MAX) {
+            problems.add(Problem.of("title", "progress.update.tooLong", Integer.toString(TITLE_MAX)));
+        }
+        guard("title", title, problems);
+        String body = text.text();
+        if (body.isEmpty()) {
+            problems.add(Problem.of("text", "progress.update.textRequired"));
+        } else if (body.length() > TEXT_MAX) {
+            problems.add(Problem.of("text", "progress.update.tooLong", Integer.toString(TEXT_MAX)));
+        }
+        guard("text", body, problems);
+        Set<String> known = new HashSet<>(content.commitments().stream().map(PromiseContent.Commitment::key).toList());
+        if (!known.containsAll(text.commitmentKeys())) {
+            problems.add(Problem.of("commitments", "progress.update.unknownCommitment"));
+        }
+        if (text.party() == null || !ProgressRights.writesFor(by, content).contains(text.party())) {
+            problems.add(Problem.of("party", "progress.update.partyRequired"));
+        }
+        return problems;
+    }
+
+    private static UpdateText stripped(UpdateText t) {
+        return new UpdateText(t.kind(), t.title() == null ? "" : t.title().strip(),
+                t.text() == null ? "" : t.text().strip(), t.commitmentKeys(), t.party());
+    }
+
+    private static void guard(String field, String text, List<Problem> problems) {
+        List<String> found = PersonalIdentityNumbers.findIn(text);
+        if (!found.isEmpty()) {
+            problems.add(Problem.of(field, "progress.update.personalIdentityNumber", String.join(", ", found)));
+        }
+    }
+
+    private Optional<PublishedRevision> revision(PromiseId promise) {
+        return published.latest(promise);
+    }
+
+    private StaffUpdate load(UpdateId id) {
+        return updates.find(id).orElseThrow(() -> new IllegalArgumentException("No update " + id));
+    }
+
+    private void requireViewer(PromiseId promise, StaffMember viewer) {
+        promises.find(promise, viewer);
+    }
+
+    private static void requireWriter(PromiseContent content, StaffMember by) {
+        if (ProgressRights.writesFor(by, content).isEmpty()) {
+            throw new ProgressAccessDenied();
+        }
+    }
+
+    private void audit(StaffMember by, PromiseContent content, UpdateId id, String action, StaffUpdate before,
+                       StaffUpdate after) {
+        var concerned = new HashSet<>(content.parties().stream().map(PromiseContent.Party::id).toList());
+        auditTrail.record(new AuditEvent(by.username(), concerned, AUDIT_SUBJECT, id.toString(), action,
+                before == null ? null : AuditEvent.json(audited(before)), AuditEvent.json(audited(after))));
+    }
+
+    /** What the audit trail keeps of an update. */
+    record Audited(String state, String kind, String title, String text, List<String> commitments, long party) {
+    }
+
+    private static Audited audited(StaffUpdate u) {
+        return new Audited(u.state().name(), u.kind().name(), u.title(), u.text(), u.commitmentKeys(), u.party().value());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
