@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import se.lofte.measures.MeasureTimeline;
@@ -40,13 +39,13 @@ public class PromiseNews {
 
     private final Organisations organisations;
     private final PublishedPromises published;
-    private final ObjectProvider<ProgressReading> progress;
-    private final ObjectProvider<MeasureTimeline> measures;
+    private final ProgressReading progress;
+    private final MeasureTimeline measures;
     private final SwedishWords words;
     private final Clock clock;
 
-    PromiseNews(Organisations organisations, PublishedPromises published, ObjectProvider<ProgressReading> progress,
-                ObjectProvider<MeasureTimeline> measures, SwedishWords words,
+    PromiseNews(Organisations organisations, PublishedPromises published, ProgressReading progress,
+                MeasureTimeline measures, SwedishWords words,
                 Optional<Clock> clock) {
         this.organisations = organisations;
         this.published = published;
@@ -96,15 +95,13 @@ public class PromiseNews {
                 entries.add(revision(promise, i == 0 ? null : revisions.get(i - 1), revisions.get(i)));
             }
         }
-        progress.ifAvailable(reading -> {
-            reading.updates(shown.keySet(), LIMIT).forEach(u -> entries.add(update(shown.get(u.promise()), u)));
-            for (ProgressChange change : reading.changes(shown.keySet(), LIMIT)) {
-                goal(shown.get(change.promise()), change.goalKey())
-                        .ifPresent(goal -> entries.add(change(shown.get(change.promise()), goal, change)));
-            }
-        });
-        measures.ifAvailable(timeline -> timeline.latest(shown.keySet(), clock.instant(), LIMIT)
-                .forEach(m -> entries.add(measure(shown.get(m.promise()), m))));
+        progress.updates(shown.keySet(), LIMIT).forEach(u -> entries.add(update(shown.get(u.promise()), u)));
+        for (ProgressChange change : progress.changes(shown.keySet(), LIMIT)) {
+            goal(shown.get(change.promise()), change.goalKey())
+                    .ifPresent(goal -> entries.add(change(shown.get(change.promise()), goal, change)));
+        }
+        measures.latest(shown.keySet(), clock.instant(), LIMIT)
+                .forEach(m -> entries.add(measure(shown.get(m.promise()), m)));
         // A stable sort: entries of the same instant stay in the order they were added.
         return entries.stream().sorted(Comparator.comparing(NewsEntry::updated).reversed()).limit(LIMIT).toList();
     }

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import se.lofte.organisations.OrganisationKind;
@@ -31,11 +30,11 @@ public class ShareImages {
     public static final int HEIGHT = 630;
     static final int BARS = 3;
 
-    private final ObjectProvider<ProgressReading> progress;
+    private final ProgressReading progress;
     private final SwedishWords words;
     private final Cache<ShareCard, byte[]> drawn = Caffeine.newBuilder().maximumSize(300).build();
 
-    ShareImages(ObjectProvider<ProgressReading> progress, SwedishWords words) {
+    ShareImages(ProgressReading progress, SwedishWords words) {
         this.progress = progress;
         this.words = words;
     }
@@ -54,8 +53,7 @@ public class ShareImages {
 
     ShareCard card(PublishedRevision latest) {
         PromiseContent content = latest.content();
-        Map<String, BigDecimal> values = progress.stream()
-                .flatMap(reading -> reading.goals(latest.promiseId()).stream())
+        Map<String, BigDecimal> values = progress.goals(latest.promiseId()).stream()
                 .filter(g -> g.value() != null)
                 .collect(Collectors.toMap(GoalProgress::goalKey, GoalProgress::value, (a, b) -> b));
         List<PromiseContent.Goal> numeric = content.goals().stream().filter(PromiseContent.Goal::isNumeric).toList();
