@@ -98,18 +98,20 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
             y += g.getFontMetrics().getHeight();
             g.drawString(line, MARGIN, y);
         }
-        if (bars.isEmpty()) {
-            g.setColor(MUTED);
-            g.setFont(REGULAR.deriveFont(30f));
-            y += 24;
-            for (String line : wrap(g, lead, WIDTH - 2 * MARGIN, 4)) {
-                y += g.getFontMetrics().getHeight();
-                g.drawString(line, MARGIN, y);
-            }
-            return;
-        }
         int rowHeight = bars.size() == 3 ? 92 : 110;
         int top = HEIGHT - MARGIN / 2 - rowHeight * bars.size() - (moreGoals == null ? 0 : 40);
+        // The lead fills what room the title and the bars leave, so a promise with few goals still says what it is.
+        g.setColor(MUTED);
+        g.setFont(REGULAR.deriveFont(28f));
+        int lineHeight = g.getFontMetrics().getHeight();
+        int leadLines = Math.min(4, (top - y - 40) / lineHeight);
+        if (leadLines > 0) {
+            y += 20;
+            for (String line : wrap(g, lead, WIDTH - 2 * MARGIN, leadLines)) {
+                y += lineHeight;
+                g.drawString(line, MARGIN, y);
+            }
+        }
         for (Bar bar : bars) {
             drawBar(g, bar, top);
             top += rowHeight;
