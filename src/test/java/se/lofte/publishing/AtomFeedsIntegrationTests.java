@@ -110,6 +110,7 @@ class AtomFeedsIntegrationTests {
     private String atom(String path) throws Exception {
         var response = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).isEqualTo("application/atom+xml;charset=UTF-8");
+        assertThat(response.getHeaders("Set-Cookie")).as("a feed reader gets no session").noneMatch(c -> c.startsWith("SESSION="));
         response.setCharacterEncoding("UTF-8");
         return response.getContentAsString();
     }

@@ -135,6 +135,7 @@ class ProgressNewsIntegrationTests {
         var response = mvc.perform(get(promisePath + "/delningsbild.png")).andExpect(status().isOk()).andReturn()
                 .getResponse();
         assertThat(response.getContentType()).isEqualTo("image/png");
+        assertThat(response.getHeaders("Set-Cookie")).as("a link preview gets no session").noneMatch(c -> c.startsWith("SESSION="));
         byte[] png = response.getContentAsByteArray();
         var image = ShareCardTests.read(png);
         assertThat(image.getWidth()).isEqualTo(1200);

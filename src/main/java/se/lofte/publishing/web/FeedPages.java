@@ -21,13 +21,10 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 
 import se.lofte.publishing.NewsEntry;
 import se.lofte.publishing.NewsFeed;
@@ -39,7 +36,7 @@ import se.lofte.publishing.PromiseNews;
  * host and {@code lofte.feeds.tag-date}: the same news has the same id in every feed and forever, so both
  * must stay as they were when the site first published a feed.
  */
-@Controller
+@Component
 class FeedPages {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
@@ -57,22 +54,21 @@ class FeedPages {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @GetMapping("/flode.atom")
-    ResponseEntity<String> national() {
+    ServerResponse national(ServerRequest request) {
         return atom(news.national());
     }
 
-    @GetMapping("/kommun/{slug}/flode.atom")
-    ResponseEntity<String> municipality(@PathVariable String slug) {
-        return atom(news.municipality(slug).orElseThrow(FeedPages::notFound));
+    ServerResponse municipality(ServerRequest request) {
+        return news.municipality(request.pathVariable("slug")).map(this::atom)
+                .orElseGet(() -> ServerResponse.notFound().build());
     }
 
-    @GetMapping("/kommun/{slug}/medborgarlofte/{year:\\d{4}}/flode.atom")
-    ResponseEntity<String> promise(@PathVariable String slug, @PathVariable int year) {
-        return atom(news.promise(slug, year).orElseThrow(FeedPages::notFound));
+    ServerResponse promise(ServerRequest request) {
+        return news.promise(request.pathVariable("slug"), Integer.parseInt(request.pathVariable("year")))
+                .map(this::atom).orElseGet(() -> ServerResponse.notFound().build());
     }
 
-    private ResponseEntity<String> atom(NewsFeed source) {
+    private ServerResponse atom(NewsFeed source) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(tagPrefix + source.key());
         feed.setTitle(source.title());
@@ -86,7 +82,7 @@ class FeedPages {
             // ROME's Atom writer drops the feed's language, so xml:lang is set on the written document.
             Document document = new WireFeedOutput().outputJDom(feed);
             document.getRootElement().setAttribute("lang", "sv", Namespace.XML_NAMESPACE);
-            return ResponseEntity.ok().contentType(ATOM)
+            return ServerResponse.ok().contentType(ATOM)
                     .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                     .body(new XMLOutputter(Format.getPrettyFormat()).outputString(document));
         } catch (FeedException e) {
@@ -122,9 +118,5 @@ class FeedPages {
             person.setName(name);
             return person;
         }).toList();
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }
