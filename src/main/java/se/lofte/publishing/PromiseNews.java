@@ -2,11 +2,14 @@ package se.lofte.publishing;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -79,31 +82,59 @@ public class PromiseNews {
 
     /** The news of these promises, each given by its latest revision: newest first, at most {@link #LIMIT}. */
     private List<NewsEntry> of(List<PublishedRevision> promises) {
-        Map<PromiseId, Shown> shown = new LinkedHashMap<>();
-        for (PublishedRevision latest : promises) {
-            published.address(latest.content()).ifPresent(path -> shown.put(latest.promiseId(),
-                    new Shown(latest, path)));
-        }
-        if (shown.isEmpty()) {
+        Map<PromiseId, PublishedRevision> latest = new LinkedHashMap<>();
+        promises.forEach(r -> latest.put(r.promiseId(), r));
+        if (latest.isEmpty()) {
             return List.of();
         }
-        List<NewsEntry> entries = new ArrayList<>();
-        for (Shown promise : shown.values()) {
-            List<PublishedRevision> revisions = published.revisions(promise.latest().promiseId());
-            // Newest first, so that revisions published within one tick of the clock keep their order below.
-            for (int i = revisions.size() - 1; i >= Math.max(0, revisions.size() - LIMIT); i--) {
-                entries.add(revision(promise, i == 0 ? null : revisions.get(i - 1), revisions.get(i)));
+        // The public address takes a look-up per promise: made only for promises that have news in the feed.
+        Map<PromiseId, Optional<Shown>> addressed = new HashMap<>();
+        Function<PromiseId, Optional<Shown>> shown = id -> addressed.computeIfAbsent(id, key -> published
+                .address(latest.get(key).content()).map(path -> new Shown(latest.get(key), path)));
+        List<NewsEntry> entries = new ArrayList<>(publications(latest.values(), shown));
+        progress.updates(latest.keySet(), LIMIT)
+                .forEach(u -> shown.apply(u.promise()).ifPresent(p -> entries.add(update(p, u))));
+        for (ProgressChange change : progress.changes(latest.keySet(), LIMIT)) {
+            shown.apply(change.promise()).ifPresent(p -> goal(p, change.goalKey())
+                    .ifPresent(goal -> entries.add(change(p, goal, change))));
+        }
+        measures.latest(latest.keySet(), clock.instant(), LIMIT)
+                .forEach(m -> shown.apply(m.promise()).ifPresent(p -> entries.add(measure(p, m))));
+        return newestFirst(entries);
+    }
+
+    /**
+     * The newest {@link #LIMIT} publications. No revision of a promise is newer than its latest, so promises
+     * are read in the order of their latest revision and reading stops at the first that is older than every
+     * entry kept: a feed of all promises reads the histories of about {@link #LIMIT} of them, not of all.
+     */
+    private List<NewsEntry> publications(Collection<PublishedRevision> latest,
+                                         Function<PromiseId, Optional<Shown>> shown) {
+        List<PublishedRevision> newestFirst = latest.stream()
+                .sorted(Comparator.comparing(PublishedRevision::publishedAt).reversed()).toList();
+        List<NewsEntry> kept = new ArrayList<>();
+        for (PublishedRevision newest : newestFirst) {
+            if (kept.size() >= LIMIT && newest.publishedAt().isBefore(kept.getLast().updated())) {
+                break;
             }
+            Optional<Shown> promise = shown.apply(newest.promiseId());
+            if (promise.isEmpty()) {
+                continue;
+            }
+            List<PublishedRevision> revisions = published.revisions(newest.promiseId());
+            // Newest first, so that revisions published within one tick of the clock keep their order.
+            for (int i = revisions.size() - 1; i >= Math.max(0, revisions.size() - LIMIT); i--) {
+                kept.add(revision(promise.get(), i == 0 ? null : revisions.get(i - 1), revisions.get(i)));
+            }
+            kept = newestFirst(kept);
         }
-        progress.updates(shown.keySet(), LIMIT).forEach(u -> entries.add(update(shown.get(u.promise()), u)));
-        for (ProgressChange change : progress.changes(shown.keySet(), LIMIT)) {
-            goal(shown.get(change.promise()), change.goalKey())
-                    .ifPresent(goal -> entries.add(change(shown.get(change.promise()), goal, change)));
-        }
-        measures.latest(shown.keySet(), clock.instant(), LIMIT)
-                .forEach(m -> entries.add(measure(shown.get(m.promise()), m)));
-        // A stable sort: entries of the same instant stay in the order they were added.
-        return entries.stream().sorted(Comparator.comparing(NewsEntry::updated).reversed()).limit(LIMIT).toList();
+        return kept;
+    }
+
+    /** A stable sort: entries of the same instant stay in the order they were added. */
+    private static List<NewsEntry> newestFirst(List<NewsEntry> entries) {
+        return new ArrayList<>(entries.stream().sorted(Comparator.comparing(NewsEntry::updated).reversed())
+                .limit(LIMIT).toList());
     }
 
     private NewsEntry revision(Shown promise, PublishedRevision before, PublishedRevision revision) {

@@ -90,6 +90,24 @@ class AtomFeedsIntegrationTests {
     }
 
     @Test
+    void theNationalFeedCarriesTheFiftyNewestEntriesNewestFirst() throws Exception {
+        var promises = new TestPromises(management, published, organisations);
+        List<TestPromises.Published> made = new java.util.ArrayList<>();
+        for (int i = 0; i <= PromiseNews.LIMIT; i++) {
+            made.add(promises.publish(c -> c));
+        }
+
+        String xml = atom("/flode.atom");
+        assertThat(AtomRules.problems(xml)).isEmpty();
+        List<Element> entries = AtomRules.children(AtomRules.parse(xml).getDocumentElement(), "entry");
+        assertThat(entries).hasSize(PromiseNews.LIMIT);
+        assertThat(entries).extracting(e -> AtomRules.text(e, "updated")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(entries.getFirst().getElementsByTagNameNS(AtomRules.ATOM, "link").item(0).getAttributes()
+                .getNamedItem("href").getNodeValue()).isEqualTo(baseUrl + made.getLast().path() + "/version/1");
+        assertThat(xml).doesNotContain(baseUrl + SEED + "/version/1\"");
+    }
+
+    @Test
     void thePagesHeadsLinkTheirFeeds() throws Exception {
         for (String path : List.of("/", "/kommun/bengtsfors", SEED)) {
             var head = Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
