@@ -119,8 +119,8 @@ class Measures {
         if (kindCode != null) {
             sql = sql.param("kind", kindCode);
         }
-        return sql.query((rs, row) -> new OutputTotal(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)
-                .stripTrailingZeros())).list();
+        return sql.query((rs, row) -> new OutputTotal(rs.getObject(1, LocalDate.class), quantity(rs.getBigDecimal(2))))
+                .list();
     }
 
     long addAttachment(MeasureId measure, MeasureInput.NewAttachment file, OffsetDateTime at, String by) {
@@ -187,7 +187,7 @@ class Measures {
                 m.areaOnly(), m.publicSince(), m.loggedAt(), m.loggedBy(), m.updatedAt(), m.updatedBy())).toList();
     }
 
-    /** "20", not "20.000": the column keeps three decimals, people wrote none. */
+    /** "20", not "20.000" nor "2E+1": the column keeps three decimals, people wrote none. */
     private static BigDecimal quantity(BigDecimal stored) {
         BigDecimal stripped = stored.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

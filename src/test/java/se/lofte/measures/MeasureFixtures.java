@@ -71,6 +71,32 @@ public final class MeasureFixtures {
         return saved.id();
     }
 
+    /**
+     * Removes places a test made, with any focus places made of them: every test context of a run shares one
+     * database, and the map tests draw every area there is.
+     */
+    public static void removePlaces(org.springframework.jdbc.core.simple.JdbcClient jdbc, List<Long> areas,
+                                    List<Long> segments) {
+        for (long area : areas) {
+            removeFocusPlacesWith(jdbc, "area_id", area);
+            jdbc.sql("delete from area where id = ?").param(area).update();
+        }
+        for (long segment : segments) {
+            removeFocusPlacesWith(jdbc, "segment_id", segment);
+            jdbc.sql("delete from street_segment where id = ?").param(segment).update();
+        }
+    }
+
+    private static void removeFocusPlacesWith(org.springframework.jdbc.core.simple.JdbcClient jdbc, String column,
+                                              long id) {
+        List<Long> focusPlaces = jdbc.sql("select focus_place_id from focus_place_part where " + column + " = ?")
+                .param(id).query(Long.class).list();
+        for (long focusPlace : focusPlaces) {
+            jdbc.sql("delete from focus_place_part where focus_place_id = ?").param(focusPlace).update();
+            jdbc.sql("delete from focus_place where id = ?").param(focusPlace).update();
+        }
+    }
+
     /** A one-day traffic control by the police for c1 with one output row, public at once, with no place. */
     public static MeasureInput trafficControl(Parties parties, LocalDate day, String quantity, String unit) {
         return new MeasureInput(List.of("c1"), day, null, MeasurePlace.nowhere(), parties.police().id(),

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,8 @@ class MeasuresIntegrationTests {
     ApplicationEvents events;
 
     MeasureFixtures.Parties parties;
+    List<Long> areas = new ArrayList<>();
+    List<Long> segments = new ArrayList<>();
     StaffMember editor;
     PromiseId promise;
     LocalDate lastWeek;
@@ -72,6 +76,12 @@ class MeasuresIntegrationTests {
         editor = MeasureFixtures.editorOfBoth(parties);
         promise = MeasureFixtures.promise(promises, parties, TestYears.next());
         lastWeek = management.today().minusDays(7);
+    }
+
+    @AfterEach
+    void removeThePlaces() {
+        MeasureFixtures.removePlaces(jdbc, areas, segments);
+        placeIndex.refresh();
     }
 
     @Test
@@ -120,8 +130,8 @@ class MeasuresIntegrationTests {
     @Test
     void anAreaOnlyMeasureShowsTheAreaAroundItsPointOrSegmentNeverTheExactPlace() {
         long municipality = parties.municipality().id().value();
-        long area = ReportFixtures.area(jdbc, municipality, "1460", "Insatsområde Norr", 20.10, 67.80, 20.20, 67.85);
-        long segment = ReportFixtures.segment(jdbc, municipality, "Insatsgatan", 20.12, 67.81, 20.13, 67.812);
+        long area = area(municipality, "1460", "Insatsområde Norr", 20.10, 67.80, 20.20, 67.85);
+        long segment = segment(municipality, "Insatsgatan", 20.12, 67.81, 20.13, 67.812);
         placeIndex.refresh();
 
         MeasureId point = log(MeasureFixtures.withPlace(control("1"), new MeasurePlace.AtPoint(67.82, 20.15), true));
@@ -148,8 +158,8 @@ class MeasuresIntegrationTests {
     @Test
     void anAreaOnlyFocusPlaceKeepsItsNameOnlyWhenMadeOfAreas() {
         long municipality = parties.municipality().id().value();
-        long area = ReportFixtures.area(jdbc, municipality, "1460", "Insatsområde Väst", 20.30, 67.80, 20.40, 67.85);
-        long segment = ReportFixtures.segment(jdbc, municipality, "Fokusgatan", 20.32, 67.81, 20.33, 67.812);
+        long area = area(municipality, "1460", "Insatsområde Väst", 20.30, 67.80, 20.40, 67.85);
+        long segment = segment(municipality, "Fokusgatan", 20.32, 67.81, 20.33, 67.812);
         placeIndex.refresh();
         String suffix = " " + promise.value();
         var areasOnly = focusPlaces.create(parties.municipality().id(), "Väster" + suffix, null, Set.of(area), Set.of(),
@@ -168,7 +178,7 @@ class MeasuresIntegrationTests {
     @Test
     void aPlaceOfAnOrganisationOutsideThePromiseIsRefused() {
         Organisation amal = organisations.municipalityBySlug("amal").orElseThrow();
-        long foreign = ReportFixtures.area(jdbc, amal.id().value(), "1492", "Insatsområde Åmål", 20.50, 67.80, 20.60, 67.85);
+        long foreign = area(amal.id().value(), "1492", "Insatsområde Åmål", 20.50, 67.80, 20.60, 67.85);
 
         var saved = management.log(promise, MeasureFixtures.withPlace(control("1"), new MeasurePlace.InArea(foreign), false),
                 editor);
@@ -262,6 +272,8 @@ class MeasuresIntegrationTests {
                 new OutputTotal(day, new BigDecimal("20.5")), new OutputTotal(day.plusDays(2), new BigDecimal("4")));
         assertThat(timeline.outputTotals(promise, null, "FORDON KONTROLLERADE", day, day))
                 .containsExactly(new OutputTotal(day, new BigDecimal("27.5")));
+        assertThat(timeline.outputTotals(promise, "trafikkontroll", "fordon kontrollerade", day.plusDays(30),
+                day.plusDays(30))).containsExactly(new OutputTotal(day.plusDays(30), new BigDecimal("100")));
     }
 
     @Test
@@ -297,6 +309,19 @@ class MeasuresIntegrationTests {
                 "uppsokande-socialtjanst", "trygghetsvandring", "belysningsatgard", "narkotikainsats", "dialogmote");
         assertThat(timeline.kinds()).filteredOn(k -> k.code().equals("annat")).singleElement()
                 .satisfies(k -> assertThat(k.nameEn()).isEqualTo("Other"));
+    }
+
+    private long area(long organisation, String scbCode, String name, double west, double south, double east,
+                      double north) {
+        long id = ReportFixtures.area(jdbc, organisation, scbCode, name, west, south, east, north);
+        areas.add(id);
+        return id;
+    }
+
+    private long segment(long organisation, String name, double lon1, double lat1, double lon2, double lat2) {
+        long id = ReportFixtures.segment(jdbc, organisation, name, lon1, lat1, lon2, lat2);
+        segments.add(id);
+        return id;
     }
 
     private MeasureInput control(String quantity) {

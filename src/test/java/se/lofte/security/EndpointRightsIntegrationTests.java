@@ -71,7 +71,12 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}", "/manage/situation/lagesbild/%s/2099"),
             Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}/pins/{pinId}",
                     "/manage/situation/lagesbild/%s/2099/pins/1"),
-            Map.entry("/manage/situation/imports/{id}/cancel", "/manage/situation/imports/%s/cancel"));
+            Map.entry("/manage/situation/imports/{id}/cancel", "/manage/situation/imports/%s/cancel"),
+            Map.entry("/manage/measures/promises/{promise}/new", "/manage/measures/promises/%s/new"),
+            Map.entry("/manage/measures/{id}/edit", "/manage/measures/%s/edit"),
+            Map.entry("/manage/measures/{id}/delete", "/manage/measures/%s/delete"),
+            Map.entry("/manage/measures/kinds/{code}", "/manage/measures/kinds/%s"),
+            Map.entry("/manage/measures/kinds/{code}/remove", "/manage/measures/kinds/%s/remove"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -208,7 +213,29 @@ class EndpointRightsIntegrationTests {
         if (pattern.startsWith("/manage/situation/places/focus/")) {
             return sample.formatted(amalPlaces.focusPlace());
         }
+        if (pattern.startsWith("/manage/measures/promises/")) {
+            return sample.formatted(seedPromise());
+        }
+        if (pattern.startsWith("/manage/measures/kinds/")) {
+            return sample.formatted("annat");
+        }
+        if (pattern.startsWith("/manage/measures/")) {
+            return sample.formatted(measureOfSeedPromise());
+        }
         return sample.formatted(anyReport());
+    }
+
+    /** A measure of the seed promise, whose parties the outsider from Mellerud is not one of. */
+    private long measureOfSeedPromise() {
+        long promise = seedPromise();
+        if (jdbc.sql("select count(*) from measure where promise_id = ?").param(promise).query(Long.class).single() == 0) {
+            var now = java.time.OffsetDateTime.now();
+            jdbc.sql("insert into measure (promise_id, kind_code, responsible_id, start_date, end_date, place_type,"
+                            + " description, area_only, public_since, logged_at, logged_by, updated_at, updated_by)"
+                            + " values (?, 'annat', ?, ?, ?, 'NONE', '', false, ?, ?, 'admin', ?, 'admin')")
+                    .params(promise, lpo(), LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 1), now, now, now).update();
+        }
+        return jdbc.sql("select min(id) from measure where promise_id = ?").param(promise).query(Long.class).single();
     }
 
     private List<Endpoint> endpoints() {

@@ -5,8 +5,10 @@ import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,9 +39,11 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.FocusPlaces;
+import se.lofte.situation.PlaceShape;
 import se.lofte.situation.Places;
 
 /**
@@ -57,14 +61,20 @@ class MeasurePages {
     private final Places places;
     private final FocusPlaces focusPlaces;
     private final Accounts accounts;
+    private final MapTiles tiles;
 
+    /** The small map of the form has the same tiles as the incident map. */
     MeasurePages(MeasureManagement measures, PromiseManagement promises, Places places, FocusPlaces focusPlaces,
-                 Accounts accounts) {
+                 Accounts accounts,
+                 @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
+                 @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
+                 String tileAttribution) {
         this.measures = measures;
         this.promises = promises;
         this.places = places;
         this.focusPlaces = focusPlaces;
         this.accounts = accounts;
+        this.tiles = new MapTiles(tileUrl, tileAttribution);
     }
 
     @GetMapping(BASE)
@@ -99,14 +109,8 @@ class MeasurePages {
                   @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) throws IOException {
         StaffMember editor = accounts.signedIn(user);
         PromiseView view = editable(new PromiseId(promise), editor);
-        List<Problem> problems = new ArrayList<>();
-        MeasureInput input = form.toInput(attachments(files), problems);
-        MeasureSave saved = problems.isEmpty() ? measures.log(view.id(), input, editor) : null;
-        if (saved == null || !saved.saved()) {
-            return refused(view, null, form, problems, saved, ui, model);
-        }
-        redirect.addFlashAttribute("notice", "measures.logged");
-        return "redirect:" + BASE + "/promises/" + promise;
+        return save(view, null, form, files, input -> measures.log(view.id(), input, editor), "measures.logged", ui,
+                model, redirect);
     }
 
     @GetMapping(BASE + "/{id}/edit")
@@ -124,14 +128,8 @@ class MeasurePages {
         StaffMember editor = accounts.signedIn(user);
         MeasureView measure = measures.find(new MeasureId(id), editor);
         PromiseView view = editable(measure.promise(), editor);
-        List<Problem> problems = new ArrayList<>();
-        MeasureInput input = form.toInput(attachments(files), problems);
-        MeasureSave saved = problems.isEmpty() ? measures.update(measure.id(), input, editor) : null;
-        if (saved == null || !saved.saved()) {
-            return refused(view, measure, form, problems, saved, ui, model);
-        }
-        redirect.addFlashAttribute("notice", "measures.saved");
-        return "redirect:" + BASE + "/promises/" + view.id().value();
+        return save(view, measure, form, files, input -> measures.update(measure.id(), input, editor), "measures.saved",
+                ui, model, redirect);
     }
 
     @GetMapping(BASE + "/{id}/delete")
@@ -169,13 +167,24 @@ class MeasurePages {
         return measures.promiseToChange(id, editor);
     }
 
-    private String refused(PromiseView view, MeasureView measure, MeasureForm form, List<Problem> problems,
-                           MeasureSave saved, Ui ui, Model model) {
-        List<Problem> all = new ArrayList<>(problems);
-        if (saved != null) {
-            all.addAll(saved.problems());
+    /**
+     * Reads the form and saves it with {@code saving}; back to the list when saved, otherwise the form again
+     * with what was typed and the problems at their fields.
+     */
+    private String save(PromiseView view, MeasureView measure, MeasureForm form, List<MultipartFile> files,
+                        Function<MeasureInput, MeasureSave> saving, String notice, Ui ui, Model model,
+                        RedirectAttributes redirect) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        MeasureInput input = form.toInput(attachments(files), problems);
+        if (problems.isEmpty()) {
+            MeasureSave saved = saving.apply(input);
+            if (saved.saved()) {
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:" + BASE + "/promises/" + view.id().value();
+            }
+            problems.addAll(saved.problems());
         }
-        return form(view, measure, form.withSpareRows(), FieldErrors.of(all, ui), model);
+        return form(view, measure, form.withSpareRows(), FieldErrors.of(problems, ui), model);
     }
 
     private String form(PromiseView view, MeasureView measure, MeasureForm form, FieldErrors errors, Model model) {
@@ -196,7 +205,21 @@ class MeasurePages {
         model.addAttribute("segments", places.segments(parties).stream()
                 .map(s -> new PlaceOption("s:" + s.id(), s.name())).toList());
         model.addAttribute("today", measures.today().toString());
+        model.addAttribute("tiles", tiles);
+        model.addAttribute("bounds", bounds(parties));
         return "measures/form";
+    }
+
+    /** The box around the parties' areas, where the form's map opens; null when they have none. */
+    private MapBounds bounds(List<OrganisationId> parties) {
+        var areas = places.shapes(parties).stream().filter(s -> s.type() == PlaceShape.Type.AREA).toList();
+        if (areas.isEmpty()) {
+            return null;
+        }
+        return new MapBounds(areas.stream().mapToDouble(PlaceShape::minLat).min().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::minLon).min().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::maxLat).max().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::maxLon).max().orElseThrow());
     }
 
     private static List<MeasureInput.NewAttachment> attachments(List<MultipartFile> files) throws IOException {

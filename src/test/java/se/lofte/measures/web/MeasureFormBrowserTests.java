@@ -1,0 +1,177 @@
+package se.lofte.measures.web;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.measures.MeasureFixtures;
+import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasurePlace;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.situation.places.PlaceIndex;
+import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+import se.lofte.testing.TestStaff;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A police editor logs a measure in Chromium: a first try with mistakes comes back with the messages and
+ * what was typed, a click on the small map gives the point, and the measure is listed as held back and shown
+ * with its area. Every page passes axe. The tile server is an address where nothing answers, as without
+ * network: the map still takes a click.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+class MeasureFormBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    PromiseManagement promises;
+    @Autowired
+    MeasureManagement measures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    PlaceIndex placeIndex;
+
+    MeasureFixtures.Parties parties;
+    PromiseId promise;
+    long area;
+
+    @BeforeEach
+    void aPoliceEditorWithAPromiseAndAnArea() {
+        parties = MeasureFixtures.parties(organisations);
+        TestStaff.withPassword(jdbc, passwords, "insats.polis", TestStaff.password("insats.polis"));
+        TestStaff.ensure(jdbc, accounts, "insats.polis", parties.police().id(), Role.EDITOR);
+        // The map opens around the parties' areas, so they need one; other tests may add more.
+        area = ReportFixtures.area(jdbc, parties.municipality().id().value(), "1460", "Insatsområde Öst", 21.10, 66.10,
+                21.20, 66.15);
+        placeIndex.refresh();
+        promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+    }
+
+    @AfterEach
+    void removeTheArea() {
+        MeasureFixtures.removePlaces(jdbc, List.of(area), List.of());
+        placeIndex.refresh();
+    }
+
+    @Test
+    void aPoliceEditorLogsAMeasureWithAPointFromTheMapAndHoldsItBack() {
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
+        browser.open(url("/login"));
+        browser.driver().findElement(By.id("username")).sendKeys("insats.polis");
+        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password("insats.polis"));
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.open(url("/manage/measures/promises/" + promise.value()));
+        Axe.assertNoViolations(browser.driver());
+        browser.clickAndWait(By.linkText("Logga en insats"));
+
+        WebElement map = waitForTheMap();
+        Axe.assertNoViolations(browser.driver());
+        new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("Trafikkontroll");
+        browser.driver().findElement(By.id("outputs-0-quantity")).sendKeys("-20");
+        browser.driver().findElement(By.id("outputs-0-unit")).sendKeys("fordon kontrollerade");
+        browser.driver().findElement(By.id("description")).sendKeys("Kontroll vid skolan, 121212-1212.");
+        browser.clickAndWait(By.cssSelector("form.measure-form button[type=submit]"));
+
+        assertThat(browser.driver().findElement(By.id("error-summary")).getText())
+                .contains("Välj minst ett åtagande").contains("121212-1212").contains("Antalet kan inte vara mindre än noll");
+        assertThat(browser.driver().findElement(By.id("outputs-0-unit")).getDomProperty("value"))
+                .isEqualTo("fordon kontrollerade");
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot("measure-form-errors-phone", Browser.PHONE);
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
+
+        browser.driver().findElement(By.id("commitment-c1")).click();
+        new Select(browser.driver().findElement(By.id("responsible"))).selectByVisibleText(parties.police().name());
+        replace("outputs-0-quantity", "20");
+        replace("description", "Hastighetskontroll vid skolan.");
+        // A date input takes typing in the browser's own format; set the value as a date picker would.
+        browser.driver().executeScript("arguments[0].value = arguments[1]",
+                browser.driver().findElement(By.id("publicFrom")), LocalDate.of(2030, 12, 1).toString());
+        browser.driver().findElement(By.id("areaOnly")).click();
+        map = waitForTheMap();
+        new Actions(browser.driver()).moveToElement(map).click().perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> !d.findElement(By.id("latitude")).getDomProperty("value").isEmpty());
+        double latitude = Double.parseDouble(browser.driver().findElement(By.id("latitude")).getDomProperty("value"));
+        double longitude = Double.parseDouble(browser.driver().findElement(By.id("longitude")).getDomProperty("value"));
+        assertThat(latitude).isBetween(Double.parseDouble(map.getDomAttribute("data-south")),
+                Double.parseDouble(map.getDomAttribute("data-north")));
+        assertThat(longitude).isBetween(Double.parseDouble(map.getDomAttribute("data-west")),
+                Double.parseDouble(map.getDomAttribute("data-east")));
+        assertThat(browser.driver().findElement(By.id("measure-map-status")).isDisplayed()).isTrue();
+        assertThat(new Select(browser.driver().findElement(By.id("place"))).getFirstSelectedOption().getDomProperty("value"))
+                .isEqualTo("point");
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot("measure-form-desktop", Browser.DESKTOP);
+        browser.clickAndWait(By.cssSelector("form.measure-form button[type=submit]"));
+
+        assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText()).contains("Insatsen är loggad");
+        assertThat(browser.driver().findElement(By.cssSelector("main table")).getText())
+                .contains("Publiceras 1 december 2030").contains("Visas med området")
+                .contains("20 fordon kontrollerade");
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot("measure-list-desktop", Browser.DESKTOP);
+        browser.screenshot("measure-list-phone", Browser.PHONE);
+
+        var logged = measures.ofPromise(promise, MeasureFixtures.editorOfBoth(parties)).getFirst();
+        assertThat(logged.place()).isInstanceOf(MeasurePlace.AtPoint.class);
+        var point = (MeasurePlace.AtPoint) logged.place();
+        assertThat(point.latitude()).isCloseTo(latitude, within(0.000001));
+        assertThat(point.longitude()).isCloseTo(longitude, within(0.000001));
+    }
+
+    private void replace(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Leaflet draws the small map (no tiles load) and it is shown. */
+    private WebElement waitForTheMap() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector("#measure-map.leaflet-container")).isEmpty());
+        WebElement map = browser.driver().findElement(By.id("measure-map"));
+        assertThat(map.isDisplayed()).isTrue();
+        return map;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
