@@ -19,6 +19,9 @@ public record IndicatorParameter(String name, String labelSv, String labelEn, Ty
     }
 
     public record Choice(String value, String labelSv, String labelEn) {
+        public String label(boolean english) {
+            return english ? labelEn : labelSv;
+        }
     }
 
     public static IndicatorParameter text(String name, String labelSv, String labelEn, boolean required) {

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
@@ -78,6 +79,12 @@ class ProgressComputation {
     @Transactional
     void recomputeAll() {
         published.all().forEach(r -> recompute(r.promiseId()));
+    }
+
+    /** Recomputes the published promises the organisation is party to. */
+    @Transactional
+    void recomputeParty(OrganisationId organisation) {
+        published.ofParty(organisation).forEach(r -> recompute(r.promiseId()));
     }
 
     /** What the goal's source reads now, with the status the rule gives it. */

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.StaffMember;
+import se.lofte.promises.DraftCheck;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -40,11 +41,14 @@ public class ProgressManagement {
     private final ProgressStore store;
     private final ManualCounts counts;
     private final ProgressComputation computation;
+    private final MeasurabilityCheck measurability;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     ProgressManagement(PromiseManagement promises, IndicatorSources sources, ProgressStore store, ManualCounts counts,
-                       ProgressComputation computation, AuditTrail auditTrail, Optional<Clock> clock) {
+                       ProgressComputation computation, MeasurabilityCheck measurability, AuditTrail auditTrail,
+                       Optional<Clock> clock) {
+        this.measurability = measurability;
         this.promises = promises;
         this.sources = sources;
         this.store = store;
@@ -76,6 +80,11 @@ public class ProgressManagement {
     /** The goal as a source sees it today. */
     public GoalContext context(PromiseId promise, PromiseContent content, PromiseContent.Goal goal) {
         return new GoalContext(promise, content, goal, computation.today());
+    }
+
+    /** What keeps the promise's goals from being followed up, as the promise editor warns of it. */
+    public List<DraftCheck.Warning> measurability(PromiseId promise, PromiseContent content) {
+        return measurability.warnings(promise, content);
     }
 
     public boolean mayMeasure(StaffMember member, PromiseContent content, PromiseContent.Goal goal) {

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.WebApplicationContext;
 
+import se.lofte.measures.MeasuresChanged;
 import se.lofte.promises.PromisePublished;
+import se.lofte.situation.IncidentsChanged;
 
 /**
  * Recomputes goals when their data changed, once that change is committed, and once a day, since a
@@ -40,6 +42,19 @@ class ProgressTriggers {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PromisePublished event) {
         computation.recompute(event.promiseId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(MeasuresChanged event) {
+        computation.recompute(event.promise());
+    }
+
+    /** Any goal of a promise the organisation is party to may count its incidents. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(IncidentsChanged event) {
+        computation.recomputeParty(event.organisation());
     }
 
     /**

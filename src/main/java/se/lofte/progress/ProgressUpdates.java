@@ -1,6 +1,7 @@
 package se.lofte.progress;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
+import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -40,11 +42,16 @@ public class ProgressUpdates {
     private final PublishedPromises published;
     private final ApplicationEventPublisher events;
     private final AuditTrail auditTrail;
+    private final ProgressReading reading;
+    private final Announcements announcements;
     private final Clock clock;
 
     ProgressUpdates(Updates updates, PromiseManagement promises, PublishedPromises published,
-                    ApplicationEventPublisher events, AuditTrail auditTrail, Optional<Clock> clock) {
+                    ApplicationEventPublisher events, AuditTrail auditTrail, ProgressReading reading,
+                    Announcements announcements, Optional<Clock> clock) {
         this.updates = updates;
+        this.reading = reading;
+        this.announcements = announcements;
         this.promises = promises;
         this.published = published;
         this.events = events;
@@ -75,6 +82,13 @@ public class ProgressUpdates {
         return update;
     }
 
+    /** The post and press release that tell of the update, for its promise's staff to copy. */
+    public Announcement announcement(StaffUpdate update) {
+        PublishedRevision revision = revision(update.promise()).orElseThrow();
+        return announcements.of(update, revision, reading.goals(update.promise()),
+                LocalDate.now(clock.withZone(ProgressComputation.SWEDEN)));
+    }
+
     /** The parties the person may write updates of this promise for. */
     public List<PromiseContent.Party> writableParties(PromiseId promise, StaffMember member) {
         return revision(promise).map(r -> r.content().parties().stream()
@@ -102,7 +116,7 @@ public class ProgressUpdates {
         UpdateText text = stripped(written);
         StaffUpdate before = load(id);
         PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
-        requireWriter(revision.content(), by);
+        requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
             return new Saved(id, List.of(Problem.of("update", "progress.update.withdrawnNoEdit")));
         }
@@ -120,7 +134,7 @@ public class ProgressUpdates {
     public void publish(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
         PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
-        requireWriter(revision.content(), by);
+        requireAuthor(before, by);
         if (before.state() != UpdateState.DRAFT) {
             return;
         }
@@ -134,7 +148,7 @@ public class ProgressUpdates {
     public void withdraw(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
         PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
-        requireWriter(revision.content(), by);
+        requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
             return;
         }
@@ -147,20 +161,8 @@ public class ProgressUpdates {
         if (text.kind() == null) {
             problems.add(Problem.of("kind", "progress.update.kindRequired"));
         }
-        String title = text.title();
-        if (title.isEmpty()) {
-            problems.add(Problem.of("title", "progress.update.titleRequired"));
-        } else if (title.length() > TITLE_MAX) {
-            problems.add(Problem.of("title", "progress.update.tooLong", Integer.toString(TITLE_MAX)));
-        }
-        guard("title", title, problems);
-        String body = text.text();
-        if (body.isEmpty()) {
-            problems.add(Problem.of("text", "progress.update.textRequired"));
-        } else if (body.length() > TEXT_MAX) {
-            problems.add(Problem.of("text", "progress.update.tooLong", Integer.toString(TEXT_MAX)));
-        }
-        guard("text", body, problems);
+        checkText("title", text.title(), TITLE_MAX, problems);
+        checkText("text", text.text(), TEXT_MAX, problems);
         Set<String> known = new HashSet<>(content.commitments().stream().map(PromiseContent.Commitment::key).toList());
         if (!known.containsAll(text.commitmentKeys())) {
             problems.add(Problem.of("commitments", "progress.update.unknownCommitment"));
@@ -176,7 +178,13 @@ public class ProgressUpdates {
                 t.text() == null ? "" : t.text().strip(), t.commitmentKeys(), t.party());
     }
 
-    private static void guard(String field, String text, List<Problem> problems) {
+    /** A public text: required, at most {@code max} characters, without personal identity numbers. */
+    private static void checkText(String field, String text, int max, List<Problem> problems) {
+        if (text.isEmpty()) {
+            problems.add(Problem.of(field, "progress.update." + field + "Required"));
+        } else if (text.length() > max) {
+            problems.add(Problem.of(field, "progress.update.tooLong", Integer.toString(max)));
+        }
         List<String> found = PersonalIdentityNumbers.findIn(text);
         if (!found.isEmpty()) {
             problems.add(Problem.of(field, "progress.update.personalIdentityNumber", String.join(", ", found)));
@@ -197,6 +205,13 @@ public class ProgressUpdates {
 
     private static void requireWriter(PromiseContent content, StaffMember by) {
         if (ProgressRights.writesFor(by, content).isEmpty()) {
+            throw new ProgressAccessDenied();
+        }
+    }
+
+    /** An update speaks for its party: only that party's editors change, publish or withdraw it. */
+    private static void requireAuthor(StaffUpdate update, StaffMember by) {
+        if (!by.has(Role.EDITOR, update.party())) {
             throw new ProgressAccessDenied();
         }
     }

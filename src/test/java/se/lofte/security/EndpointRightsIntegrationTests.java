@@ -76,7 +76,14 @@ class EndpointRightsIntegrationTests {
             Map.entry("/manage/measures/{id}/edit", "/manage/measures/%s/edit"),
             Map.entry("/manage/measures/{id}/delete", "/manage/measures/%s/delete"),
             Map.entry("/manage/measures/kinds/{code}", "/manage/measures/kinds/%s"),
-            Map.entry("/manage/measures/kinds/{code}/remove", "/manage/measures/kinds/%s/remove"));
+            Map.entry("/manage/measures/kinds/{code}/remove", "/manage/measures/kinds/%s/remove"),
+            Map.entry("/manage/progress/promises/{id}/goals/{goal}/indicator",
+                    "/manage/progress/promises/%s/goals/g1/indicator"),
+            Map.entry("/manage/progress/promises/{id}/goals/{goal}/counts", "/manage/progress/promises/%s/goals/g1/counts"),
+            Map.entry("/manage/progress/promises/{id}/updates/new", "/manage/progress/promises/%s/updates/new"),
+            Map.entry("/manage/progress/updates/{id}", "/manage/progress/updates/%s"),
+            Map.entry("/manage/progress/updates/{id}/publish", "/manage/progress/updates/%s/publish"),
+            Map.entry("/manage/progress/updates/{id}/withdraw", "/manage/progress/updates/%s/withdraw"));
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -183,6 +190,12 @@ class EndpointRightsIntegrationTests {
         if (pattern.startsWith("/manage/promises/")) {
             return sample.formatted(seedPromise());
         }
+        if (pattern.startsWith("/manage/progress/promises/")) {
+            return sample.formatted(seedPromise());
+        }
+        if (pattern.startsWith("/manage/progress/updates/")) {
+            return sample.formatted(seedUpdate());
+        }
         if (pattern.startsWith("/manage/organisations/")) {
             return sample.formatted(lpo());
         }
@@ -258,6 +271,20 @@ class EndpointRightsIntegrationTests {
 
     private long seedPromise() {
         return jdbc.sql("select min(id) from promise").query(Long.class).single();
+    }
+
+    /** A draft update of the seed promise by its police party: the outsider may not edit or publish it. */
+    private long seedUpdate() {
+        long promise = seedPromise();
+        if (jdbc.sql("select count(*) from progress_update where promise_id = ?").param(promise).query(Long.class)
+                .single() == 0) {
+            jdbc.sql("insert into progress_update (promise_id, kind, title, body, commitment_keys, organisation_id,"
+                    + " author, state, created_by, created_at, updated_at) values (?, 'PROGRESS', 'Rättighetsprov',"
+                    + " 'Text', '[]', ?, 'LPO Östra Fyrbodal', 'DRAFT', 'admin', current_timestamp, current_timestamp)")
+                    .params(promise, lpo()).update();
+        }
+        return jdbc.sql("select min(id) from progress_update where promise_id = ?").param(promise).query(Long.class)
+                .single();
     }
 
     /** The first administrator's account: not a person of the outsider's organisation. */

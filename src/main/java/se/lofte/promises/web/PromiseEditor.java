@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.promises.DraftCheck;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -52,14 +54,16 @@ class PromiseEditor {
     private final Accounts accounts;
     private final PublishedPromises published;
     private final FocusPlaces focusPlaces;
+    private final ObjectProvider<DraftCheck> draftChecks;
 
     PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts,
-                  PublishedPromises published, FocusPlaces focusPlaces) {
+                  PublishedPromises published, FocusPlaces focusPlaces, ObjectProvider<DraftCheck> draftChecks) {
         this.management = management;
         this.organisations = organisations;
         this.accounts = accounts;
         this.published = published;
         this.focusPlaces = focusPlaces;
+        this.draftChecks = draftChecks;
     }
 
     /**
@@ -208,8 +212,15 @@ class PromiseEditor {
                 .collect(Collectors.toSet()));
         model.addAttribute("focusPlaceChoices", List.copyOf(offeredFocusPlaces(promise, form).values()));
         model.addAttribute("currentFocusPlaces", currentFocusPlaces(form).keySet());
+        model.addAttribute("goalWarnings", goalWarnings(promise));
         addChoices(model);
         return "promises/edit";
+    }
+
+    /** The warnings of every draft check about the saved working copy, by goal key. */
+    private Map<String, List<DraftCheck.Warning>> goalWarnings(PromiseView promise) {
+        return draftChecks.orderedStream().flatMap(c -> c.warnings(promise.id(), promise.content()).stream())
+                .collect(Collectors.groupingBy(DraftCheck.Warning::goalKey, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The focus places of the form's parties as they are now, by name. */

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import se.lofte.accounts.AuditTrail;
 import se.lofte.organisations.Organisations;
 import se.lofte.situation.ImportJob;
 import se.lofte.situation.ImportState;
+import se.lofte.situation.IncidentsChanged;
 import se.lofte.situation.PlacePrecision;
 import se.lofte.situation.places.PlaceIndex;
 import se.lofte.situation.sources.IncidentParser;
@@ -97,9 +99,11 @@ public class ImportPipeline {
     private final PlaceIndex places;
     private final Organisations organisations;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
 
     ImportPipeline(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ImportJobRows jobs,
-                   PlaceIndex places, Organisations organisations, AuditTrail auditTrail) {
+                   PlaceIndex places, Organisations organisations, AuditTrail auditTrail,
+                   ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -107,6 +111,7 @@ public class ImportPipeline {
         this.places = places;
         this.organisations = organisations;
         this.auditTrail = auditTrail;
+        this.events = events;
     }
 
     /**
@@ -194,6 +199,9 @@ public class ImportPipeline {
                     Long.toString(job.id()), "imported", null, AuditEvent.json(Map.of("format", job.format().word(),
                     "source", job.source(), "file", job.fileName() == null ? "" : job.fileName(), "rowsRead", read,
                     "accepted", inserted, "rejected", rejected, "duplicates", staged - inserted))));
+            if (inserted > 0) {
+                events.publishEvent(new IncidentsChanged(job.organisation()));
+            }
         }
 
         private void accept(ParsedRow row) {

@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.situation.IncidentsChanged;
 import se.lofte.situation.PlacePrecision;
 import se.lofte.situation.SituationAccess;
 import se.lofte.situation.places.PlaceIndex;
@@ -75,16 +77,19 @@ public class PlaceReports {
     private final MunicipalityPlaces places;
     private final PlaceIndex placeIndex;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlaceReports(JdbcClient jdbc, Organisations organisations, SituationAccess access, MunicipalityPlaces places,
-                 PlaceIndex placeIndex, AuditTrail auditTrail, Optional<Clock> clock) {
+                 PlaceIndex placeIndex, AuditTrail auditTrail, ApplicationEventPublisher events,
+                 Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.access = access;
         this.places = places;
         this.placeIndex = placeIndex;
         this.auditTrail = auditTrail;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -181,6 +186,7 @@ public class PlaceReports {
         insertIncidents(id, where, input, resolved);
         auditTrail.record(new AuditEvent(reporter.username(), Set.of(where.organisation()), AUDIT_SUBJECT, id,
                 "reported", null, audited(where, content)));
+        events.publishEvent(new IncidentsChanged(where.organisation()));
         return new ReportResult(id, List.of());
     }
 
@@ -208,6 +214,7 @@ public class PlaceReports {
                 .params(JSON.writeValueAsString(content), now(), id).update();
         auditTrail.record(new AuditEvent(reporter.username(), Set.of(where.organisation()), AUDIT_SUBJECT, id,
                 "corrected", audited(where, stored.summary().content()), audited(where, content)));
+        events.publishEvent(new IncidentsChanged(where.organisation()));
         return new ReportResult(id, List.of());
     }
 
@@ -225,6 +232,7 @@ public class PlaceReports {
         jdbc.sql("update place_report set withdrawn_at = ? where id = ?").params(now(), id).update();
         auditTrail.record(new AuditEvent(reporter.username(), Set.of(stored.where().organisation()), AUDIT_SUBJECT, id,
                 "withdrawn", audited(stored.where(), stored.summary().content()), null));
+        events.publishEvent(new IncidentsChanged(stored.where().organisation()));
         return Optional.empty();
     }
 

@@ -1,0 +1,146 @@
+package se.lofte.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import se.lofte.promises.PromiseContent;
+import se.lofte.shared.Dates;
+import se.lofte.shared.Problem;
+import se.lofte.situation.FocusPlace;
+import se.lofte.situation.FocusPlaceId;
+import se.lofte.situation.FocusPlaces;
+
+/**
+ * Incidents of the lägesbild on a focus place in the goal's period, of one category or all: the series is
+ * the running count at the end of each month and on the last day read. A goal such as "högst tio anmälda
+ * skadegörelser på gångstråket" is measured by it with direction DECREASE.
+ */
+@Component
+class IncidentCountSource implements IndicatorSource {
+
+    static final String KIND = "incidents";
+    static final String CATEGORY = "category";
+    static final String FOCUS_PLACE = "focusPlace";
+    static final String FROM = "from";
+    static final String TO = "to";
+    private static final int CATEGORY_MAX = 200;
+
+    private final FocusPlaces focusPlaces;
+
+    IncidentCountSource(FocusPlaces focusPlaces) {
+        this.focusPlaces = focusPlaces;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String nameSv() {
+        return "Antal händelser i lägesbilden";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Incident count from the situation picture";
+    }
+
+    @Override
+    public List<IndicatorParameter> parameters(GoalContext goal) {
+        List<IndicatorParameter.Choice> places = offered(goal).stream()
+                .map(p -> new IndicatorParameter.Choice(p.id().toString(), p.name(), p.name())).toList();
+        return List.of(
+                IndicatorParameter.choice(FOCUS_PLACE, "Fokusplats", "Focus place", true, places),
+                IndicatorParameter.text(CATEGORY, "Kategori, som den heter i lägesbilden (tomt: alla)",
+                        "Category, as named in the situation picture (empty: all)", false),
+                IndicatorParameter.date(FROM, "Räknas från (tomt: löftets början)", "Counted from (empty: the promise's start)",
+                        false),
+                IndicatorParameter.date(TO, "Räknas till och med (tomt: målets slutdatum)",
+                        "Counted up to (empty: the goal's deadline)", false));
+    }
+
+    @Override
+    public List<Problem> validate(Map<String, String> values, GoalContext goal) {
+        List<Problem> problems = new ArrayList<>();
+        String place = values.get(FOCUS_PLACE);
+        if (place == null) {
+            problems.add(Problem.of(FOCUS_PLACE, "progress.source.focusPlaceRequired"));
+        } else if (offered(goal).stream().noneMatch(p -> p.id().toString().equals(place))) {
+            problems.add(Problem.of(FOCUS_PLACE, "progress.source.focusPlaceUnknown"));
+        }
+        String category = values.get(CATEGORY);
+        if (category != null && category.length() > CATEGORY_MAX) {
+            problems.add(Problem.of(CATEGORY, "progress.source.tooLong", Integer.toString(CATEGORY_MAX)));
+        }
+        LocalDate from = Dates.field(FROM, values.get(FROM), problems);
+        LocalDate to = Dates.field(TO, values.get(TO), problems);
+        if (from != null && to != null && from.isAfter(to)) {
+            problems.add(Problem.of(TO, "progress.source.toBeforeFrom"));
+        }
+        return problems;
+    }
+
+    @Override
+    public IndicatorReading read(Map<String, String> values, GoalContext goal) {
+        Optional<FocusPlace> place = place(values);
+        String category = values.get(CATEGORY);
+        String what = category == null ? "alla händelser" : "händelser i kategorin " + category;
+        String whatEn = category == null ? "all incidents" : "incidents in the category " + category;
+        String name = place.map(FocusPlace::name).orElse("?");
+        String sv = "Lägesbilden: " + what + " på " + name;
+        String en = "Situation picture: " + whatEn + " at " + name;
+        LocalDate from = date(values.get(FROM), goal.content().start());
+        LocalDate to = date(values.get(TO), goal.deadline());
+        LocalDate until = to == null || goal.today().isBefore(to) ? goal.today() : to;
+        if (place.isEmpty() || from == null || until.isBefore(from)) {
+            return new IndicatorReading(List.of(), sv, en);
+        }
+        List<ProgressPoint> series = new ArrayList<>();
+        OffsetDateTime start = midnight(from);
+        for (LocalDate day = from.withDayOfMonth(1).plusMonths(1).minusDays(1); day.isBefore(until);
+             day = day.plusDays(1).plusMonths(1).minusDays(1)) {
+            series.add(point(place.get(), category, start, day));
+        }
+        series.add(point(place.get(), category, start, until));
+        return new IndicatorReading(series, sv, en);
+    }
+
+    @Override
+    public boolean placed(Map<String, String> values) {
+        return values.get(FOCUS_PLACE) != null;
+    }
+
+    private ProgressPoint point(FocusPlace place, String category, OffsetDateTime from, LocalDate day) {
+        long n = focusPlaces.countIncidents(place.id(), category, from, midnight(day.plusDays(1)));
+        return new ProgressPoint(day, BigDecimal.valueOf(n));
+    }
+
+    private List<FocusPlace> offered(GoalContext goal) {
+        return focusPlaces.forOrganisations(goal.content().parties().stream().map(PromiseContent.Party::id).toList());
+    }
+
+    private Optional<FocusPlace> place(Map<String, String> values) {
+        try {
+            String id = values.get(FOCUS_PLACE);
+            return id == null ? Optional.empty() : focusPlaces.find(new FocusPlaceId(Long.parseLong(id)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate date(String text, LocalDate otherwise) {
+        return text == null ? otherwise : LocalDate.parse(text);
+    }
+
+    private static OffsetDateTime midnight(LocalDate day) {
+        return day.atStartOfDay(ProgressComputation.SWEDEN).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,145 @@
+package se.lofte.progress.web;
+
+import java.security.Principal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.StaffMember;
+import se.lofte.progress.ProgressManagement;
+import se.lofte.progress.ProgressUpdates;
+import se.lofte.progress.StaffUpdate;
+import se.lofte.progress.UpdateId;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseView;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Ui;
+
+/**
+ * Writing, publishing, editing and withdrawing updates for residents, and the texts that carry one to
+ * social media and the press, ready to copy.
+ */
+@Controller
+class UpdatePages {
+
+    private final ProgressUpdates updates;
+    private final ProgressManagement management;
+    private final PublishedPromises published;
+    private final Accounts accounts;
+
+    UpdatePages(ProgressUpdates updates, ProgressManagement management, PublishedPromises published,
+                Accounts accounts) {
+        this.updates = updates;
+        this.management = management;
+        this.published = published;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/manage/progress/promises/{id}/updates/new")
+    String newUpdate(@PathVariable String id, Principal user, Model model) {
+        PublishedRevision revision = publishedPromise(id, user);
+        UpdateForm form = new UpdateForm();
+        var parties = updates.writableParties(revision.promiseId(), staff(user));
+        if (!parties.isEmpty()) {
+            form.setParty(parties.getFirst().id().value());
+        }
+        return form(revision, null, form, FieldErrors.none(), staff(user), model);
+    }
+
+    @PostMapping("/manage/progress/promises/{id}/updates/new")
+    String write(@PathVariable String id, @ModelAttribute("form") UpdateForm form, @ModelAttribute("ui") Ui ui,
+                 Principal user, Model model, RedirectAttributes redirect) {
+        PublishedRevision revision = publishedPromise(id, user);
+        var saved = updates.write(revision.promiseId(), form.toText(), staff(user));
+        if (!saved.saved()) {
+            return form(revision, null, form, FieldErrors.of(saved.problems(), ui), staff(user), model);
+        }
+        redirect.addFlashAttribute("notice", "progress.update.savedDraft");
+        return "redirect:/manage/progress/updates/" + saved.id();
+    }
+
+    @GetMapping("/manage/progress/updates/{id}")
+    String update(@PathVariable String id, Principal user, Model model) {
+        StaffUpdate update = find(id, user);
+        return form(revision(update.promise()), update, UpdateForm.of(update), FieldErrors.none(), staff(user), model);
+    }
+
+    @PostMapping("/manage/progress/updates/{id}")
+    String edit(@PathVariable String id, @ModelAttribute("form") UpdateForm form, @ModelAttribute("ui") Ui ui,
+                Principal user, Model model, RedirectAttributes redirect) {
+        StaffUpdate update = find(id, user);
+        var saved = updates.edit(update.id(), form.toText(), staff(user));
+        if (!saved.saved()) {
+            return form(revision(update.promise()), update, form, FieldErrors.of(saved.problems(), ui), staff(user),
+                    model);
+        }
+        redirect.addFlashAttribute("notice", "progress.update.saved");
+        return "redirect:/manage/progress/updates/" + update.id();
+    }
+
+    @PostMapping("/manage/progress/updates/{id}/publish")
+    String publish(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+        StaffUpdate update = find(id, user);
+        updates.publish(update.id(), staff(user));
+        redirect.addFlashAttribute("notice", "progress.update.publishedNotice");
+        return "redirect:/manage/progress/updates/" + update.id();
+    }
+
+    @PostMapping("/manage/progress/updates/{id}/withdraw")
+    String withdraw(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+        StaffUpdate update = find(id, user);
+        updates.withdraw(update.id(), staff(user));
+        redirect.addFlashAttribute("notice", "progress.update.withdrawnNotice");
+        return "redirect:/manage/progress/updates/" + update.id();
+    }
+
+    private String form(PublishedRevision revision, StaffUpdate update, UpdateForm form, FieldErrors errors,
+                        StaffMember member, Model model) {
+        model.addAttribute("revision", revision);
+        model.addAttribute("update", update);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("parties", updates.writableParties(revision.promiseId(), member));
+        model.addAttribute("announcement", update == null ? null : updates.announcement(update));
+        return "progress/update";
+    }
+
+    /** The promise as published; 404 for a promise never published, since updates are about published ones. */
+    private PublishedRevision publishedPromise(String id, Principal user) {
+        try {
+            PromiseId promiseId = new PromiseId(Long.parseLong(id));
+            PromiseView promise = management.promise(promiseId, staff(user))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            return revision(promise.id());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private PublishedRevision revision(PromiseId id) {
+        return published.latest(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private StaffUpdate find(String id, Principal user) {
+        try {
+            return updates.find(new UpdateId(Long.parseLong(id)), staff(user))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private StaffMember staff(Principal user) {
+        return accounts.signedIn(user);
+    }
+}

@@ -1,0 +1,164 @@
+package se.lofte.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.accounts.Role;
+import se.lofte.measures.MeasureInput;
+import se.lofte.measures.MeasureManagement;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent.Direction;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.situation.FocusPlaces;
+import se.lofte.situation.IncidentsChanged;
+import se.lofte.situation.SituationTestData;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
+class IndicatorSourcesIntegrationTests {
+
+    @Autowired
+    ProgressManagement management;
+    @Autowired
+    ProgressReading reading;
+    @Autowired
+    ProgressComputation computation;
+    @Autowired
+    PromiseManagement promiseManagement;
+    @Autowired
+    MeasureManagement measures;
+    @Autowired
+    FocusPlaces focusPlaces;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MovableClock clock;
+
+    TestPromises promises;
+
+    @BeforeEach
+    void parties() {
+        promises = new TestPromises(promiseManagement, organisations);
+    }
+
+    @Test
+    void aJointGoalOnStreetSectionsCountsTheCategorysIncidentsOnThoseSectionsOnly() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 6, 15));
+        var police = promises.police();
+        PromiseId id = promises.published(year, null, "Högst tre skadegörelser på Storgatan.",
+                "Anmälda skadegörelser på Storgatan", "händelser", 10, 3, Direction.DECREASE);
+        var data = new SituationTestData(jdbc);
+        long on1 = data.segment(police.id().value(), "Storgatan 1");
+        long on2 = data.segment(police.id().value(), "Storgatan 2");
+        long off = data.segment(police.id().value(), "Kyrkogatan");
+        var place = focusPlaces.create(police.id(), "Storgatan " + UUID.randomUUID(), null, Set.of(), Set.of(on1, on2),
+                promises.both()).id();
+        String source = SituationTestData.uniqueSource();
+        String code = organisations.municipalityBySlug("bengtsfors").orElseThrow().scbCode();
+        long org = police.id().value();
+        data.incident(source, "Skadegörelse", org, code, SituationTestData.at(year + "-03-02T22:00"), null, null, on1);
+        data.incident(source, "Skadegörelse", org, code, SituationTestData.at(year + "-03-09T22:00"), null, null, on1);
+        data.incident(source, "Skadegörelse", org, code, SituationTestData.at(year + "-05-01T01:00"), null, null, on2);
+        data.incident(source, "Skadegörelse", org, code, SituationTestData.at((year - 1) + "-12-31T23:00"), null, null, on1);
+        data.incident(source, "Skadegörelse", org, code, SituationTestData.at(year + "-04-01T12:00"), null, null, off);
+        data.incident(source, "Klotter", org, code, SituationTestData.at(year + "-04-01T12:00"), null, null, on2);
+
+        // A joint goal: an editor of the municipality may choose its source.
+        var municipalityEditor = ProgressIntegrationTests.member(promises.municipality(), Role.EDITOR);
+        assertThat(management.chooseIndicator(id, "g1", IncidentCountSource.KIND,
+                Map.of("focusPlace", place.toString(), "category", "Skadegörelse"), municipalityEditor)).isEmpty();
+        GoalProgress three = reading.goals(id).getFirst();
+        assertThat(three.value()).isEqualByComparingTo("3");
+        assertThat(three.status()).isEqualTo(GoalStatus.ON_TRACK);
+        assertThat(three.series()).extracting(ProgressPoint::date).startsWith(LocalDate.of(year, 1, 31))
+                .endsWith(LocalDate.of(year, 6, 15));
+        assertThat(three.series().get(2).value()).isEqualByComparingTo("2");
+
+        data.incident(source, "Skadegörelse", org, code, SituationTestData.at(year + "-06-01T21:00"), null, null, on2);
+        events.publishEvent(new IncidentsChanged(police.id()));
+        GoalProgress four = reading.goals(id).getFirst();
+        assertThat(four.value()).isEqualByComparingTo("4");
+        assertThat(four.status()).isEqualTo(GoalStatus.AT_RISK);
+
+        clock.setDay(LocalDate.of(year + 1, 1, 10));
+        computation.recomputeAll();
+        GoalProgress after = reading.goals(id).getFirst();
+        assertThat(after.value()).isEqualByComparingTo("4");
+        assertThat(after.asOf()).isEqualTo(LocalDate.of(year, 12, 31));
+        assertThat(after.status()).isEqualTo(GoalStatus.NOT_REACHED);
+        assertThat(reading.changes(List.of(id), 10)).extracting(ProgressChange::status)
+                .containsExactly(GoalStatus.NOT_REACHED, GoalStatus.AT_RISK, GoalStatus.ON_TRACK);
+    }
+
+    @Test
+    void anIncidentCountNeedsAFocusPlaceOfThePromisesParties() {
+        int year = TestYears.next();
+        PromiseId id = promises.draft(year, TestPromises.goal(null, "Färre skadegörelser.",
+                TestPromises.target("Skadegörelser", "händelser", 10, 3, Direction.DECREASE, LocalDate.of(year, 12, 31))));
+        assertThat(management.chooseIndicator(id, "g1", IncidentCountSource.KIND, Map.of("focusPlace", "-5"),
+                promises.both())).extracting(p -> p.field() + ":" + p.code())
+                .containsExactly("focusPlace:progress.source.focusPlaceUnknown");
+        assertThat(management.chooseIndicator(id, "g1", IncidentCountSource.KIND, Map.of("from", "i maj"),
+                promises.both())).extracting(p -> p.field() + ":" + p.code())
+                .containsExactly("focusPlace:progress.source.focusPlaceRequired", "from:problem.date");
+        assertThat(management.indicators(id)).isEmpty();
+    }
+
+    @Test
+    void theSumOfMeasureOutputsFollowsTheMeasuresAsTheyAreLogged() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 4, 1));
+        var police = promises.police();
+        PromiseId id = promises.published(year, police, "Minst 20 kontrollerade fordon.",
+                "Kontrollerade fordon", "fordon", 0, 20, Direction.INCREASE);
+        var analyst = ProgressIntegrationTests.member(police, Role.ANALYST);
+        assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND,
+                Map.of("measureKind", "trafikkontroll", "unit", "fordon kontrollerade"), analyst)).isEmpty();
+        assertThat(reading.goals(id).getFirst().value()).isNull();
+
+        log(id, year + "-02-10", "trafikkontroll", "12", "fordon kontrollerade");
+        GoalProgress twelve = reading.goals(id).getFirst();
+        assertThat(twelve.value()).isEqualByComparingTo("12");
+        assertThat(twelve.status()).isEqualTo(GoalStatus.ON_TRACK);
+
+        log(id, year + "-03-01", "skolbesok", "30", "fordon kontrollerade");
+        log(id, year + "-03-05", "trafikkontroll", "5", "timmar");
+        assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("12");
+
+        log(id, year + "-03-20", "trafikkontroll", "9", " Fordon kontrollerade");
+        GoalProgress reached = reading.goals(id).getFirst();
+        assertThat(reached.value()).isEqualByComparingTo("21");
+        assertThat(reached.asOf()).isEqualTo(LocalDate.of(year, 3, 20));
+        assertThat(reached.status()).isEqualTo(GoalStatus.REACHED);
+        assertThat(reached.sourceSv()).contains("fordon kontrollerade", "Trafikkontroll");
+    }
+
+    private void log(PromiseId id, String day, String kind, String quantity, String unit) {
+        var saved = measures.log(id, new MeasureInput(List.of("c1"), LocalDate.parse(day), null, null,
+                promises.police().id(), kind, List.of(new MeasureInput.OutputLine(quantity, unit)), "Kontroll.",
+                null, false, List.of(), List.of()), promises.both());
+        assertThat(saved.problems()).isEmpty();
+    }
+}

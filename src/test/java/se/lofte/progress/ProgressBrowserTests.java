@@ -1,0 +1,116 @@
+package se.lofte.progress;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent.Direction;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+import se.lofte.testing.TestStaff;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The police editor measures a goal by hand and tells residents what was not done, in Chromium without
+ * JavaScript help: every staff page on the way passes axe, refused input included.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProgressBrowserTests {
+
+    private static final String EDITOR = "progress.browser.polis";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    PromiseManagement promiseManagement;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    TestPromises promises;
+
+    @BeforeEach
+    void policeEditor() {
+        promises = new TestPromises(promiseManagement, organisations);
+        TestStaff.withPassword(jdbc, passwords, EDITOR, TestStaff.password(EDITOR));
+        TestStaff.ensure(jdbc, accounts, EDITOR, promises.police().id(), Role.EDITOR);
+    }
+
+    @Test
+    void aGoalIsCountedByHandAndAnUpdateTellsWhatWasNotDone() {
+        int year = TestYears.next();
+        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
+                "Lagförda", "personer", 0, 5, Direction.INCREASE);
+        signIn();
+
+        browser.open(url("/manage/promises/" + id));
+        browser.clickAndWait(By.linkText("Uppföljning och uppdateringar"));
+        assertThat(text()).contains("Ingen datakälla är vald för målet");
+        Axe.assertNoViolations(browser.driver());
+        browser.driver().findElement(By.cssSelector("#goal-g1 input[name=kind][value=manual]")).click();
+        browser.clickAndWait(By.cssSelector("form[action$='/indicator'] button"));
+        assertThat(text()).contains("Datakällan är sparad");
+
+        browser.driver().findElement(By.id("g1-count-value")).sendKeys("fem");
+        browser.clickAndWait(By.cssSelector("form[action$='/counts'] button"));
+        assertThat(browser.driver().findElement(By.id("g1-count-value-error")).getText()).contains("”fem” är inget tal");
+        Axe.assertNoViolations(browser.driver());
+        browser.driver().findElement(By.id("g1-count-value")).clear();
+        browser.driver().findElement(By.id("g1-count-value")).sendKeys("5");
+        browser.driver().executeScript("document.getElementById('g1-count-asOf').value = arguments[0];",
+                LocalDate.now().minusDays(1).toString());
+        browser.clickAndWait(By.cssSelector("form[action$='/counts'] button"));
+        assertThat(text()).contains("Uppnått", "Manuellt räknat av LPO Östra Fyrbodal");
+        browser.screenshot("progress-staff-phone", Browser.PHONE);
+        browser.screenshot("progress-staff-desktop", Browser.DESKTOP);
+
+        browser.clickAndWait(By.linkText("Skriv en uppdatering"));
+        browser.driver().findElement(By.cssSelector("input[name=kind][value=NOT_DONE]")).click();
+        browser.driver().findElement(By.id("title")).sendKeys("Kontrollerna i mars blev inte av");
+        browser.driver().findElement(By.id("text")).sendKeys("Personalen behövdes vid en olycka.");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.clickAndWait(By.cssSelector("form[action$='/publish'] button"));
+        assertThat(text()).contains("Uppdateringen är publicerad", "PRESSMEDDELANDE");
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot("progress-update-phone", Browser.PHONE);
+        browser.screenshot("progress-update-desktop", Browser.DESKTOP);
+    }
+
+    private String text() {
+        return browser.driver().findElement(By.tagName("body")).getText();
+    }
+
+    private void signIn() {
+        browser.open(url("/login"));
+        browser.driver().findElement(By.id("username")).sendKeys(EDITOR);
+        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password(EDITOR));
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

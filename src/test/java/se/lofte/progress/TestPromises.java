@@ -1,0 +1,96 @@
+package se.lofte.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+
+/** Promises of LPO Östra Fyrbodal and Bengtsfors with one numeric goal, written, signed and published for tests. */
+final class TestPromises {
+
+    private final PromiseManagement promises;
+    private final List<PromiseContent.Party> parties;
+
+    TestPromises(PromiseManagement promises, Organisations organisations) {
+        this.promises = promises;
+        var police = organisations.all(se.lofte.organisations.OrganisationKind.LOCAL_POLICE_AREA).stream()
+                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        this.parties = promises.parties(List.of(police.id(), bengtsfors.id()));
+    }
+
+    PromiseContent.Party police() {
+        return parties.get(0);
+    }
+
+    PromiseContent.Party municipality() {
+        return parties.get(1);
+    }
+
+    /** Editors and signatories of both parties. */
+    StaffMember both() {
+        var memberships = new HashSet<Membership>();
+        for (var party : parties) {
+            memberships.add(new Membership(party.id(), Role.EDITOR));
+            memberships.add(new Membership(party.id(), Role.SIGNATORY));
+        }
+        return new StaffMember("progress-parties", "Both parties", false, memberships);
+    }
+
+    /** A draft for the year with one goal, g1. */
+    PromiseId draft(int year, PromiseContent.Goal goal) {
+        var result = promises.create(content(year, goal), both());
+        if (!result.saved()) {
+            throw new IllegalStateException("Test promise refused: " + result.problems());
+        }
+        return result.id();
+    }
+
+    PromiseId published(int year, PromiseContent.Goal goal) {
+        PromiseId id = draft(year, goal);
+        for (var party : parties) {
+            promises.sign(id, party.id(), both());
+        }
+        promises.publish(id, both(), "Test Publicerare");
+        return id;
+    }
+
+    /** A published promise whose goal g1 runs to the end of the year. */
+    PromiseId published(int year, PromiseContent.Party owner, String text, String indicator, String unit, int baseline,
+                        int target, PromiseContent.Direction direction) {
+        return published(year, goal(owner, text, target(indicator, unit, baseline, target, direction,
+                LocalDate.of(year, 12, 31))));
+    }
+
+    static PromiseContent.Goal goal(PromiseContent.Party owner, String text, PromiseContent.NumericTarget numeric) {
+        return new PromiseContent.Goal("g1", owner == null ? null : owner.id(), text, numeric);
+    }
+
+    static PromiseContent.NumericTarget target(String indicator, String unit, int baseline, int target,
+                                               PromiseContent.Direction direction, LocalDate deadline) {
+        return new PromiseContent.NumericTarget(indicator, unit, BigDecimal.valueOf(baseline), BigDecimal.valueOf(target),
+                direction, deadline);
+    }
+
+    private PromiseContent content(int year, PromiseContent.Goal goal) {
+        var police = police().id();
+        var municipality = municipality().id();
+        return new PromiseContent(parties, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                "Medborgarlöfte " + year, "Tryggare gator i Bengtsfors.", "Skadegörelsen har ökat.",
+                List.of(new PromiseContent.Commitment("c1", "Trafikkontroller", "Kontroller på Storgatan.",
+                        List.of(police), List.of())),
+                List.of(goal), List.of("Storgatan"), List.of(),
+                new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen"), "Vi berättar på webben.",
+                List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
+                        new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", municipality)),
+                null);
+    }
+}
