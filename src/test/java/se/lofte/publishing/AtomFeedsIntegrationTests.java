@@ -102,9 +102,12 @@ class AtomFeedsIntegrationTests {
         List<Element> entries = AtomRules.children(AtomRules.parse(xml).getDocumentElement(), "entry");
         assertThat(entries).hasSize(PromiseNews.LIMIT);
         assertThat(entries).extracting(e -> AtomRules.text(e, "updated")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(entries.getFirst().getElementsByTagNameNS(AtomRules.ATOM, "link").item(0).getAttributes()
-                .getNamedItem("href").getNodeValue()).isEqualTo(baseUrl + made.getLast().path() + "/version/1");
         assertThat(xml).doesNotContain(baseUrl + SEED + "/version/1\"");
+        // Tests sharing the database may have published with clocks set years ahead, so which of these promises
+        // are still among the newest fifty varies; but where one is, every one published after it is too.
+        List<Boolean> inFeed = made.stream().map(p -> xml.contains(baseUrl + p.path() + "/version/1\"")).toList();
+        assertThat(inFeed.subList(inFeed.indexOf(true) < 0 ? inFeed.size() : inFeed.indexOf(true), inFeed.size()))
+                .doesNotContain(false);
     }
 
     @Test

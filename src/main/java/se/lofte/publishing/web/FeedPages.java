@@ -75,7 +75,7 @@ class FeedPages {
         feed.setUpdated(Date.from(source.entries().isEmpty() ? clock.instant()
                 : source.entries().getFirst().updated().toInstant()));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", source.path())));
-        feed.setOtherLinks(List.of(link("self", ATOM.toString(), source.feedPath())));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", source.feedPath())));
         feed.setAuthors(people(source.authors()));
         feed.setEntries(source.entries().stream().map(this::entry).toList());
         try {
