@@ -1,5 +1,7 @@
 package se.lofte.publishing;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,19 @@ class PublicPagesIntegrationTests {
         assertThat(page.select("ol.commitments > li")).hasSize(2);
         assertThat(page.select("ul.goals > li")).hasSize(3);
         assertThat(page.select("h1").text()).isEqualTo("Medborgarlöfte för 2019");
+    }
+
+    @Test
+    void promiseAndMunicipalityPagesLeadToTheirSubscriptionsAndFeeds() throws Exception {
+        Document promise = page("/kommun/bengtsfors/medborgarlofte/2019");
+        assertThat(promise.select("section[aria-labelledby=follow] a").eachAttr("href")).contains(
+                "/kommun/bengtsfors/medborgarlofte/2019/prenumerera", "/kommun/bengtsfors/medborgarlofte/2019/flode.atom");
+        Document municipality = page("/kommun/bengtsfors");
+        assertThat(municipality.select("p.follow-links a").eachAttr("href"))
+                .containsExactly("/kommun/bengtsfors/prenumerera", "/kommun/bengtsfors/flode.atom");
+        for (String path : List.of("/kommun/bengtsfors/medborgarlofte/2019/prenumerera", "/kommun/bengtsfors/prenumerera")) {
+            mvc.perform(get(path)).andExpect(status().isOk());
+        }
     }
 
     @Test

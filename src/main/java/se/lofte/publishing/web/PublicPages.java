@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +24,10 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseState;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.publishing.NewsFeed;
+import se.lofte.publishing.ShareImages;
 import se.lofte.situation.Lagesbilder;
+import se.lofte.subscriptions.Subscriptions;
 
 /** The public site: home, municipalities and their published promises, with every earlier revision. */
 @Controller
@@ -37,14 +41,19 @@ class PublicPages {
     private final PromiseManagement management;
     private final Lagesbilder lagesbilder;
     private final PublicPromises promises;
+    private final ShareImages shareImages;
+    private final String baseUrl;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
-                Lagesbilder lagesbilder, PublicPromises promises) {
+                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages,
+                @Value("${lofte.base-url}") String baseUrl) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
         this.lagesbilder = lagesbilder;
         this.promises = promises;
+        this.shareImages = shareImages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/")
@@ -123,6 +132,9 @@ class PublicPages {
         model.addAttribute("progress", promises.progress(latest.promiseId(), UPDATES_ON_PAGE));
         // Absolute, because the snippets are pasted into other sites.
         model.addAttribute("widgetUrl", promises.absolute(Widgets.address(municipality, latest.content().startYear())));
+        model.addAttribute("subscribeUrl", Subscriptions.address(slug, latest.content().startYear()));
+        model.addAttribute("share", new ShareMeta(baseUrl + url, baseUrl + ShareImagePage.path(url),
+                shareImages.alt(latest), latest.content().lead(), NewsFeed.feedPath(url)));
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));

@@ -1,0 +1,223 @@
+package se.lofte.publishing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import se.lofte.measures.MeasureTimeline;
+import se.lofte.measures.PublicMeasure;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.progress.ProgressChange;
+import se.lofte.progress.ProgressReading;
+import se.lofte.progress.ProgressUpdate;
+import se.lofte.progress.UpdateKind;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+import se.lofte.promises.RevisionChanges;
+
+/**
+ * What has happened to published promises, newest first, for the feeds: every publication of a revision,
+ * the updates staff wrote (what was not done marked in the title), each change of a numeric goal's value or
+ * status, and measures from the moment they became public. Held-back measures are never read: the measures
+ * module answers only what is public now.
+ */
+@Service
+public class PromiseNews {
+
+    /** How many entries a feed carries: enough for a reader who looks in once a month. */
+    public static final int LIMIT = 50;
+
+    private final Organisations organisations;
+    private final PublishedPromises published;
+    private final ProgressReading progress;
+    private final MeasureTimeline measures;
+    private final SwedishWords words;
+    private final Clock clock;
+
+    PromiseNews(Organisations organisations, PublishedPromises published, ProgressReading progress,
+                MeasureTimeline measures, SwedishWords words,
+                Optional<Clock> clock) {
+        this.organisations = organisations;
+        this.published = published;
+        this.progress = progress;
+        this.measures = measures;
+        this.words = words;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Every published promise's news. */
+    public NewsFeed national() {
+        return new NewsFeed("all", words.t("feed.national.title"), "/", List.of(words.t("feed.national.author")),
+                of(published.all()));
+    }
+
+    /** The news of every published promise the municipality is party to; empty for an unknown municipality. */
+    public Optional<NewsFeed> municipality(String slug) {
+        return organisations.municipalityBySlug(slug).map(m -> new NewsFeed("municipality/" + m.scbCode(),
+                words.t("feed.municipality.title", m.name()), "/kommun/" + m.slug(), List.of(m.name()),
+                of(published.ofParty(m.id()))));
+    }
+
+    /** The news of the municipality's promise that starts in the year; empty when there is none. */
+    public Optional<NewsFeed> promise(String slug, int year) {
+        return organisations.municipalityBySlug(slug)
+                .flatMap(m -> published.ofMunicipalityStarting(m.id(), year))
+                .map(latest -> new NewsFeed("promise/" + latest.promiseId(),
+                        words.t("feed.promise.title", latest.content().title(), municipalities(latest.content())),
+                        PublishedPromises.address(slug, year), parties(latest.content()), of(List.of(latest))));
+    }
+
+    /** The news of these promises, each given by its latest revision: newest first, at most {@link #LIMIT}. */
+    private List<NewsEntry> of(List<PublishedRevision> promises) {
+        Map<PromiseId, PublishedRevision> latest = new LinkedHashMap<>();
+        promises.forEach(r -> latest.put(r.promiseId(), r));
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        // The public address takes a look-up per promise: made only for promises that have news in the feed.
+        Map<PromiseId, Optional<Shown>> addressed = new HashMap<>();
+        Function<PromiseId, Optional<Shown>> shown = id -> addressed.computeIfAbsent(id, key -> published
+                .address(latest.get(key).content()).map(path -> new Shown(latest.get(key), path)));
+        List<NewsEntry> entries = new ArrayList<>(publications(latest.values(), shown));
+        progress.updates(latest.keySet(), LIMIT)
+                .forEach(u -> shown.apply(u.promise()).ifPresent(p -> entries.add(update(p, u))));
+        for (ProgressChange change : progress.changes(latest.keySet(), LIMIT)) {
+            shown.apply(change.promise()).ifPresent(p -> goal(p, change.goalKey())
+                    .ifPresent(goal -> entries.add(change(p, goal, change))));
+        }
+        measures.latest(latest.keySet(), clock.instant(), LIMIT)
+                .forEach(m -> shown.apply(m.promise()).ifPresent(p -> entries.add(measure(p, m))));
+        return newestFirst(entries);
+    }
+
+    /**
+     * The newest {@link #LIMIT} publications. No revision of a promise is newer than its latest, so promises
+     * are read in the order of their latest revision and reading stops at the first that is older than every
+     * entry kept: a feed of all promises reads the histories of about {@link #LIMIT} of them, not of all.
+     */
+    private List<NewsEntry> publications(Collection<PublishedRevision> latest,
+                                         Function<PromiseId, Optional<Shown>> shown) {
+        List<PublishedRevision> newestFirst = latest.stream()
+                .sorted(Comparator.comparing(PublishedRevision::publishedAt).reversed()).toList();
+        List<NewsEntry> kept = new ArrayList<>();
+        for (PublishedRevision newest : newestFirst) {
+            if (kept.size() >= LIMIT && newest.publishedAt().isBefore(kept.getLast().updated())) {
+                break;
+            }
+            Optional<Shown> promise = shown.apply(newest.promiseId());
+            if (promise.isEmpty()) {
+                continue;
+            }
+            List<PublishedRevision> revisions = published.revisions(newest.promiseId());
+            // Newest first, so that revisions published within one tick of the clock keep their order.
+            for (int i = revisions.size() - 1; i >= Math.max(0, revisions.size() - LIMIT); i--) {
+                kept.add(revision(promise.get(), i == 0 ? null : revisions.get(i - 1), revisions.get(i)));
+            }
+            kept = newestFirst(kept);
+        }
+        return kept;
+    }
+
+    /** A stable sort: entries of the same instant stay in the order they were added. */
+    private static List<NewsEntry> newestFirst(List<NewsEntry> entries) {
+        return new ArrayList<>(entries.stream().sorted(Comparator.comparing(NewsEntry::updated).reversed())
+                .limit(LIMIT).toList());
+    }
+
+    private NewsEntry revision(Shown promise, PublishedRevision before, PublishedRevision revision) {
+        PromiseContent content = revision.content();
+        String title = before == null ? words.t("feed.revision.first", content.title())
+                : words.t("feed.revision.next", content.title(), revision.number());
+        String text = before == null ? content.lead() : changes(RevisionChanges.between(before.content(), content));
+        return new NewsEntry(promise.key() + "/revision/" + revision.number(), title, text,
+                promise.path() + "/version/" + revision.number(), parties(content), revision.publishedAt());
+    }
+
+    private String changes(List<RevisionChanges.Change> changes) {
+        if (changes.isEmpty()) {
+            return words.t("promise.noTextChanges");
+        }
+        return changes.stream().map(c -> words.t(c.section(), c.number()) + " – " + words.t(c.field()) + ": "
+                        + switch (c.kind()) {
+                            case ADDED -> words.t("change.added") + " " + c.after();
+                            case REMOVED -> words.t("change.removed") + " " + c.before();
+                            case CHANGED -> c.before() + " → " + c.after();
+                        })
+                .collect(Collectors.joining("\n"));
+    }
+
+    private NewsEntry update(Shown promise, ProgressUpdate update) {
+        String title = update.kind() == UpdateKind.NOT_DONE ? words.t("feed.update.notDone", update.title())
+                : update.title();
+        return new NewsEntry(promise.key() + "/update/" + update.id(), title, update.text(), promise.path(),
+                List.of(update.author()), update.publishedAt());
+    }
+
+    private NewsEntry change(Shown promise, PromiseContent.Goal goal, ProgressChange change) {
+        PromiseContent.NumericTarget target = goal.numeric();
+        String title = change.value() == null ? words.t("feed.goal.notMeasurable", target.indicator())
+                : words.t("feed.goal.title", words.valueOfTarget(change.value(), target));
+        List<String> text = new ArrayList<>();
+        text.add(target.indicator() + ".");
+        if (change.previous() != null) {
+            text.add(words.t("feed.goal.previous", SwedishWords.number(change.previous())));
+        }
+        text.add(words.t("feed.goal.status." + change.status().name()));
+        text.add(goal.text());
+        return new NewsEntry(promise.key() + "/progress/" + change.id(), title, String.join(" ", text),
+                promise.path(), goalOwners(promise.latest().content(), goal), change.at());
+    }
+
+    private NewsEntry measure(Shown promise, PublicMeasure measure) {
+        String when = words.days(measure.start(), measure.end());
+        String title = measure.place() == null ? words.t("feed.measure.title", measure.kind().nameSv(), when)
+                : words.t("feed.measure.titleAt", measure.kind().nameSv(), when, measure.place());
+        List<String> text = new ArrayList<>();
+        if (measure.description() != null && !measure.description().isBlank()) {
+            text.add(measure.description().strip());
+        }
+        measure.outputs().forEach(o -> text.add(SwedishWords.number(o.quantity()) + " " + o.unit()));
+        List<String> authors = measure.responsible() == null || measure.responsible().isBlank()
+                ? parties(promise.latest().content()) : List.of(measure.responsible());
+        return new NewsEntry(promise.key() + "/measure/" + measure.id(), title, String.join("\n", text),
+                promise.path(), authors, measure.publicSince());
+    }
+
+    private static Optional<PromiseContent.Goal> goal(Shown promise, String key) {
+        return promise.latest().content().goals().stream()
+                .filter(g -> g.key().equals(key) && g.isNumeric()).findFirst();
+    }
+
+    private static List<String> goalOwners(PromiseContent content, PromiseContent.Goal goal) {
+        return goal.owner() == null ? parties(content) : List.of(content.partyName(goal.owner()));
+    }
+
+    private static String municipalities(PromiseContent content) {
+        return content.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
+                .map(PromiseContent.Party::name).collect(Collectors.joining(", "));
+    }
+
+    private static List<String> parties(PromiseContent content) {
+        return content.parties().stream().map(PromiseContent.Party::name).toList();
+    }
+
+    /** A promise in the feed: its latest revision and public address; {@code key} begins its entries' keys. */
+    private record Shown(PublishedRevision latest, String path) {
+        String key() {
+            return "promise/" + latest.promiseId();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package se.lofte.publishing.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import se.lofte.publishing.NewsEntry;
+import se.lofte.publishing.NewsFeed;
+import se.lofte.publishing.PromiseNews;
+
+/**
+ * Atom feeds (RFC 4287) of the national list, each municipality and each promise. Links are absolute from
+ * {@code lofte.base-url}, as a feed is read away from the site. Ids are tag URIs (RFC 4151) on the site's
+ * host and {@code lofte.feeds.tag-date}: the same news has the same id in every feed and forever, so both
+ * must stay as they were when the site first published a feed.
+ */
+@Component
+class FeedPages {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    private final PromiseNews news;
+    private final String baseUrl;
+    private final String tagPrefix;
+    private final Clock clock;
+
+    FeedPages(PromiseNews news, @Value("${lofte.base-url}") String baseUrl,
+              @Value("${lofte.feeds.tag-date}") String tagDate, Optional<Clock> clock) {
+        this.news = news;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.tagPrefix = "tag:" + URI.create(this.baseUrl).getHost() + "," + tagDate + ":";
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    ServerResponse national(ServerRequest request) {
+        return atom(news.national());
+    }
+
+    ServerResponse municipality(ServerRequest request) {
+        return news.municipality(request.pathVariable("slug")).map(this::atom)
+                .orElseGet(() -> ServerResponse.notFound().build());
+    }
+
+    ServerResponse promise(ServerRequest request) {
+        return news.promise(request.pathVariable("slug"), Integer.parseInt(request.pathVariable("year")))
+                .map(this::atom).orElseGet(() -> ServerResponse.notFound().build());
+    }
+
+    private ServerResponse atom(NewsFeed source) {
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(tagPrefix + source.key());
+        feed.setTitle(source.title());
+        feed.setUpdated(Date.from(source.entries().isEmpty() ? clock.instant()
+                : source.entries().getFirst().updated().toInstant()));
+        feed.setAlternateLinks(List.of(link("alternate", "text/html", source.path())));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", source.feedPath())));
+        feed.setAuthors(people(source.authors()));
+        feed.setEntries(source.entries().stream().map(this::entry).toList());
+        try {
+            // ROME's Atom writer drops the feed's language, so xml:lang is set on the written document.
+            Document document = new WireFeedOutput().outputJDom(feed);
+            document.getRootElement().setAttribute("lang", "sv", Namespace.XML_NAMESPACE);
+            return ServerResponse.ok().contentType(ATOM)
+                    .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                    .body(new XMLOutputter(Format.getPrettyFormat()).outputString(document));
+        } catch (FeedException e) {
+            throw new IllegalStateException("Atom feed " + source.key() + " cannot be written", e);
+        }
+    }
+
+    private Entry entry(NewsEntry news) {
+        Entry entry = new Entry();
+        entry.setId(tagPrefix + news.key());
+        entry.setTitle(news.title());
+        entry.setUpdated(Date.from(news.updated().toInstant()));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", news.path())));
+        entry.setAuthors(people(news.authors()));
+        Content content = new Content();
+        content.setType(Content.TEXT);
+        content.setValue(news.text());
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    private Link link(String rel, String type, String path) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setType(type);
+        link.setHref(baseUrl + path);
+        return link;
+    }
+
+    private static List<SyndPerson> people(List<String> names) {
+        return names.stream().<SyndPerson>map(name -> {
+            Person person = new Person();
+            person.setName(name);
+            return person;
+        }).toList();
+    }
+}

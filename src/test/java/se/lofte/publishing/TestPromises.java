@@ -1,0 +1,82 @@
+package se.lofte.publishing;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.TestYears;
+
+/**
+ * Published promises for the public-site tests: the seed promise's text moved to a year of its own, so a
+ * test can publish, revise and measure without touching the seed.
+ */
+record TestPromises(PromiseManagement management, PublishedPromises published, Organisations organisations) {
+
+    /** The Bengtsfors seed promise moved to a fresh year, changed as given, signed and published. */
+    Published publish(UnaryOperator<PromiseContent> change) {
+        int year = TestYears.next();
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        PromiseContent seed = published.ofMunicipalityStarting(bengtsfors.id(), 2019).orElseThrow().content();
+        PromiseContent content = change.apply(inYear(seed, year));
+        PromiseId id = management.create(content, staff(content)).id();
+        signAndPublish(id, content);
+        return new Published(id, year, "/kommun/bengtsfors/medborgarlofte/" + year);
+    }
+
+    /** Edits the published promise, signs the edit and publishes it as the next revision. */
+    void revise(PromiseId id, UnaryOperator<PromiseContent> change) {
+        var view = management.find(id, staff(published.latest(id).orElseThrow().content())).orElseThrow();
+        PromiseContent content = change.apply(view.content());
+        management.update(id, view.version(), content, staff(content));
+        signAndPublish(id, content);
+    }
+
+    private void signAndPublish(PromiseId id, PromiseContent content) {
+        content.parties().forEach(p -> management.sign(id, p.id(), staff(content)));
+        management.publish(id, staff(content), "Eva Editor");
+    }
+
+    static PromiseContent withTitle(PromiseContent c, String title) {
+        return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
+                c.image());
+    }
+
+    static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
+        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
+                goals, c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
+    }
+
+    private static PromiseContent inYear(PromiseContent c, int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<PromiseContent.Goal> goals = c.goals().stream().map(g -> !g.isNumeric() ? g
+                : new PromiseContent.Goal(g.key(), g.owner(), g.text(), new PromiseContent.NumericTarget(
+                        g.numeric().indicator(), g.numeric().unit(), g.numeric().baseline(), g.numeric().target(),
+                        g.numeric().direction(), end))).toList();
+        return withGoals(new PromiseContent(c.parties(), LocalDate.of(year, 1, 1), end, c.title(), c.lead(),
+                c.situation(), c.commitments(), c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(),
+                c.followAlong(), c.signatories(), c.image()), goals);
+    }
+
+    /** An editor and signatory of every party of the promise. */
+    private static StaffMember staff(PromiseContent content) {
+        var memberships = new HashSet<Membership>();
+        for (var party : content.parties()) {
+            memberships.add(new Membership(party.id(), Role.EDITOR));
+            memberships.add(new Membership(party.id(), Role.SIGNATORY));
+        }
+        return new StaffMember("editor", "Eva Editor", false, memberships);
+    }
+
+    record Published(PromiseId id, int year, String path) {
+    }
+}
