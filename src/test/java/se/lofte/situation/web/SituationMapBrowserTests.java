@@ -2,7 +2,6 @@ package se.lofte.situation.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SituationMapBrowserTests {
 
     private static final String SOURCE = "kart-webbläsartest";
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+)");
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -182,17 +180,20 @@ class SituationMapBrowserTests {
         ((JavascriptExecutor) page).executeScript("document.getElementById('map-heading').scrollIntoView()");
     }
 
-    /** Points drawn one by one plus the number each cluster stands for. */
+    /**
+     * Points drawn one by one plus the number each cluster stands for, counted in one script: clusters are
+     * rebuilt while they animate, so elements fetched one call earlier may already be gone.
+     */
     private static long markersOnMap(WebDriver page) {
-        long single = page.findElements(By.cssSelector("#situation-map .map-incident")).size();
-        long clustered = 0;
-        for (WebElement cluster : page.findElements(By.cssSelector("#situation-map .marker-cluster span"))) {
-            Matcher number = LEADING_NUMBER.matcher(cluster.getText());
-            if (number.find()) {
-                clustered += Long.parseLong(number.group(1));
-            }
-        }
-        return single + clustered;
+        Object count = ((JavascriptExecutor) page).executeScript("""
+                const map = document.getElementById('situation-map');
+                let n = map.querySelectorAll('.map-incident').length;
+                for (const label of map.querySelectorAll('.marker-cluster span')) {
+                  const number = /^\\s*(\\d+)/.exec(label.textContent);
+                  if (number) { n += Number(number[1]); }
+                }
+                return n;""");
+        return ((Number) count).longValue();
     }
 
     private void signIn(String path) {
