@@ -65,6 +65,8 @@ class PromiseProgressIntegrationTests {
     PlaceIndex placeIndex;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ShareImages shareImages;
 
     Http http;
     PublishedRevision seed;
@@ -110,13 +112,14 @@ class PromiseProgressIntegrationTests {
     }
 
     @Test
-    void theSeedGoalCountedByHandToFiveIsReachedOnThePageAndInTheWidgets() {
+    void theSeedGoalCountedByHandToFiveIsReachedOnThePageInTheWidgetsTheFeedAndTheShareImage() throws Exception {
         clock.setDay(LocalDate.of(2019, 11, 15));
         ProgressFixtures.count(progress, seed, "0", LocalDate.of(2019, 9, 2));
         ProgressFixtures.count(progress, seed, "3", LocalDate.of(2019, 10, 1));
         assertThat(goal(page(ProgressFixtures.SEED)).select(".goal-value").text())
                 .isEqualTo("3 av minst 5 individer, 1 oktober 2019");
         assertThat(goal(page(ProgressFixtures.SEED)).select("progress").attr("value")).isEqualTo("60");
+        byte[] shareAtThree = shareImages.png(published.latest(seed.promiseId()).orElseThrow());
 
         ProgressFixtures.count(progress, seed, "5", LocalDate.of(2019, 11, 14));
         for (String view : VIEWS) {
@@ -132,6 +135,15 @@ class PromiseProgressIntegrationTests {
         assertThat(chart.select("#chart-g1-desc").text()).contains("till 5 den 14 november 2019",
                 "Målet är minst 5 individer senast 31 december 2019");
         assertThat(chart.select(".chart-values td.numeric").eachText()).endsWith("0", "3", "5");
+
+        // The seed's own feed carries each step, and its share image is drawn again with the new value.
+        String feed = http.get(ProgressFixtures.SEED + "/flode.atom", null).body();
+        assertThat(AtomRules.problems(feed)).isEmpty();
+        assertThat(feed).contains("<title>Mål: 3 av minst 5 individer</title>", "<title>Mål: 5 av minst 5 individer</title>");
+        PublishedRevision latest = published.latest(seed.promiseId()).orElseThrow();
+        assertThat(shareImages.alt(latest)).contains("5 av minst 5");
+        assertThat(ShareCardTests.differingPixels(ShareCardTests.read(shareAtThree),
+                ShareCardTests.read(shareImages.png(latest)))).isGreaterThan(1000);
     }
 
     @Test
