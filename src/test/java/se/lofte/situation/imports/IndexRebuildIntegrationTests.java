@@ -78,12 +78,14 @@ class IndexRebuildIntegrationTests {
     }
 
     private List<String> indexes() {
-        return jdbc.sql("select indexname from pg_indexes where tablename = 'incident' order by indexname")
+        return jdbc.sql("select indexname from pg_indexes where schemaname = current_schema()"
+                + " and tablename = 'incident' order by indexname")
                 .query(String.class).list();
     }
 
     private List<String> definitions() {
-        return jdbc.sql("select indexdef from pg_indexes where tablename = 'incident' order by indexname")
+        return jdbc.sql("select indexdef from pg_indexes where schemaname = current_schema()"
+                + " and tablename = 'incident' order by indexname")
                 .query(String.class).list();
     }
 }
