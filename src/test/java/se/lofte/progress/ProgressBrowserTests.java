@@ -104,10 +104,7 @@ class ProgressBrowserTests {
     }
 
     private void signIn() {
-        browser.open(url("/login"));
-        browser.driver().findElement(By.id("username")).sendKeys(EDITOR);
-        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password(EDITOR));
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.signIn(url("/login"), EDITOR, TestStaff.password(EDITOR));
     }
 
     private String url(String path) {

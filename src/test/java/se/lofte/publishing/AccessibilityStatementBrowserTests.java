@@ -108,9 +108,7 @@ class AccessibilityStatementBrowserTests {
                 "bo@example.se"));
         browser.open(url("/manage/publishing/accessibility-reports"));
         WebDriver page = browser.driver();
-        page.findElement(By.id("username")).sendKeys(adminUsername);
-        page.findElement(By.id("password")).sendKeys(adminPassword);
-        browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+        browser.submitSignIn(adminUsername, adminPassword);
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Rapporter om tillgänglighet");
         Axe.assertNoViolations(page);

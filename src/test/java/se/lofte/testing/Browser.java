@@ -101,6 +101,19 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
     }
 
+    /** Fills in and sends Löfte's sign-in form, which the window shows now, and waits for the next page. */
+    public void submitSignIn(String username, String password) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+    }
+
+    /** Opens the sign-in page at {@code loginUrl} and signs in. */
+    public void signIn(String loginUrl, String username, String password) {
+        open(loginUrl);
+        submitSignIn(username, password);
+    }
+
     /** Opens a page and waits for it to load, like typing the address. */
     public void open(String url) {
         driver.get(url);

@@ -86,9 +86,7 @@ class AccountsBrowserTests {
         assertThat(page.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Ditt konto är klart.");
         Axe.assertNoViolations(page);
 
-        page.findElement(By.id("username")).sendKeys(email);
-        page.findElement(By.id("password")).sendKeys("tre glada grävlingar i Bengtsfors");
-        browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+        browser.submitSignIn(email, "tre glada grävlingar i Bengtsfors");
         assertThat(page.getCurrentUrl()).endsWith("/manage/promises");
     }
 
@@ -112,10 +110,7 @@ class AccountsBrowserTests {
     }
 
     private void signIn(String username, String password) {
-        browser.open(url("/login"));
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+        browser.signIn(url("/login"), username, password);
     }
 
     private String url(String path) {

@@ -68,9 +68,7 @@ class AuditTrailBrowserTests {
         browser.open("http://localhost:" + port + path);
         WebDriver page = browser.driver();
         if (!page.findElements(By.id("username")).isEmpty()) {
-            page.findElement(By.id("username")).sendKeys(adminUsername);
-            page.findElement(By.id("password")).sendKeys(adminPassword);
-            browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+            browser.submitSignIn(adminUsername, adminPassword);
         }
     }
 }

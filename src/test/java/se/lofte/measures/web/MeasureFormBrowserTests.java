@@ -92,10 +92,7 @@ class MeasureFormBrowserTests {
     @Test
     void aPoliceEditorLogsAMeasureWithAPointFromTheMapAndHoldsItBack() {
         browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.open(url("/login"));
-        browser.driver().findElement(By.id("username")).sendKeys("insats.polis");
-        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password("insats.polis"));
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.signIn(url("/login"), "insats.polis", TestStaff.password("insats.polis"));
         browser.open(url("/manage/measures/promises/" + promise.value()));
         Axe.assertNoViolations(browser.driver());
         browser.clickAndWait(By.linkText("Logga en insats"));

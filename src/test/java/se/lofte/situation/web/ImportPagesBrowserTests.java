@@ -81,9 +81,7 @@ class ImportPagesBrowserTests {
     private void signIn(String path) {
         browser.open("http://localhost:" + port + path);
         WebDriver page = browser.driver();
-        page.findElement(By.id("username")).sendKeys("amal.webbanalytiker");
-        page.findElement(By.id("password")).sendKeys(TestStaff.password("amal.webbanalytiker"));
-        browser.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+        browser.submitSignIn("amal.webbanalytiker", TestStaff.password("amal.webbanalytiker"));
         if (!page.getCurrentUrl().endsWith(path)) {
             browser.open("http://localhost:" + port + path);
         }

@@ -71,10 +71,7 @@ class PlaceReportBrowserTests {
     @Test
     void aReporterOnAPhoneSendsAReportChoosingThePlaceFromTheList() throws Exception {
         browser.driver().manage().window().setSize(Browser.PHONE);
-        browser.open(url("/login"));
-        browser.driver().findElement(By.id("username")).sendKeys("mobil.rapportor");
-        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password("mobil.rapportor"));
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.signIn(url("/login"), "mobil.rapportor", TestStaff.password("mobil.rapportor"));
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
         waitForTheMap();
@@ -114,10 +111,7 @@ class PlaceReportBrowserTests {
         TestStaff.ensure(jdbc, accounts, "karta.rapportor", organisations.municipalityBySlug("mellerud").orElseThrow().id(),
                 Role.REPORTER);
         browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.open(url("/login"));
-        browser.driver().findElement(By.id("username")).sendKeys("karta.rapportor");
-        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password("karta.rapportor"));
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.signIn(url("/login"), "karta.rapportor", TestStaff.password("karta.rapportor"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
 
         WebElement map = waitForTheMap();

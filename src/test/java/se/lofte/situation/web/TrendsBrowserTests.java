@@ -93,10 +93,7 @@ class TrendsBrowserTests {
     }
 
     private void signIn(String username) {
-        browser.open(url("/login"));
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(TestStaff.password(username));
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.signIn(url("/login"), username, TestStaff.password(username));
     }
 
     private String url(String path) {
