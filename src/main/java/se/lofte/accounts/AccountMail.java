@@ -9,6 +9,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.SiteAddress;
+
 /**
  * The e-mails that carry one-time links: Swedish first, English below, as plain text so that every mail
  * program shows them the same. Sending throws {@link MailException}; callers decide whom to tell.
@@ -22,23 +24,23 @@ class AccountMail {
     private final JavaMailSender sender;
     private final MessageSource messages;
     private final String from;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     AccountMail(JavaMailSender sender, MessageSource messages, @Value("${lofte.mail.from}") String from,
                 @Value("${lofte.base-url}") String baseUrl) {
         this.sender = sender;
         this.messages = messages;
         this.from = from;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = SiteAddress.of(baseUrl);
     }
 
     void sendInvitation(String to, String name, String inviter, String organisation, String token) {
-        String link = baseUrl + "/konto/inbjudan/" + token;
+        String link = site.absolute("/konto/inbjudan/" + token);
         send(to, "acc.mail.invitation", name, inviter, organisation, link);
     }
 
     void sendPasswordReset(String to, String name, String token) {
-        String link = baseUrl + "/konto/nytt-losenord/" + token;
+        String link = site.absolute("/konto/nytt-losenord/" + token);
         send(to, "acc.mail.reset", name, link);
     }
 

@@ -15,6 +15,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.SiteAddress;
+
 /**
  * The mails of subscriptions, as plain text with Swedish first and English below, like the account mails.
  * Every news mail carries the RFC 8058 headers, so that mail programs offer their own unsubscribe button,
@@ -30,18 +32,18 @@ class SubscriptionMails {
     private final JavaMailSender sender;
     private final MessageSource messages;
     private final String from;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     SubscriptionMails(JavaMailSender sender, MessageSource messages, @Value("${lofte.mail.from}") String from,
                       @Value("${lofte.base-url}") String baseUrl) {
         this.sender = sender;
         this.messages = messages;
         this.from = from;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = SiteAddress.of(baseUrl);
     }
 
     void sendConfirmation(String to, Topic topic, String token) {
-        String link = baseUrl + "/prenumerera/bekrafta/" + token;
+        String link = site.absolute("/prenumerera/bekrafta/" + token);
         send(sender, to, subject("sub.mail.confirm.subject", topic.name()),
                 bilingual(locale -> text("sub.mail.confirm.body", locale, topic.name(), link)), null);
     }
@@ -73,7 +75,7 @@ class SubscriptionMails {
     }
 
     String absolute(String path) {
-        return baseUrl + path;
+        return site.absolute(path);
     }
 
     String text(String key, Locale locale, Object... args) {
@@ -89,7 +91,7 @@ class SubscriptionMails {
     }
 
     private String unsubscribeLink(String token) {
-        return baseUrl + "/prenumerera/avsluta/" + token;
+        return site.absolute("/prenumerera/avsluta/" + token);
     }
 
     private void send(JavaMailSender through, String to, String subject, String body, String unsubscribe) {

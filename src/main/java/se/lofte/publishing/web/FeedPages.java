@@ -29,6 +29,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 import se.lofte.publishing.NewsEntry;
 import se.lofte.publishing.NewsFeed;
 import se.lofte.publishing.PromiseNews;
+import se.lofte.shared.SiteAddress;
 
 /**
  * Atom feeds (RFC 4287) of the national list, each municipality and each promise. Links are absolute from
@@ -42,15 +43,15 @@ class FeedPages {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final PromiseNews news;
-    private final String baseUrl;
+    private final SiteAddress site;
     private final String tagPrefix;
     private final Clock clock;
 
     FeedPages(PromiseNews news, @Value("${lofte.base-url}") String baseUrl,
               @Value("${lofte.feeds.tag-date}") String tagDate, Optional<Clock> clock) {
         this.news = news;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.tagPrefix = "tag:" + URI.create(this.baseUrl).getHost() + "," + tagDate + ":";
+        this.site = SiteAddress.of(baseUrl);
+        this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + tagDate + ":";
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -108,7 +109,7 @@ class FeedPages {
         Link link = new Link();
         link.setRel(rel);
         link.setType(type);
-        link.setHref(baseUrl + path);
+        link.setHref(site.absolute(path));
         return link;
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,18 +41,15 @@ class PublicPages {
     private final Lagesbilder lagesbilder;
     private final PublicPromises promises;
     private final ShareImages shareImages;
-    private final String baseUrl;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
-                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages,
-                @Value("${lofte.base-url}") String baseUrl) {
+                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
         this.lagesbilder = lagesbilder;
         this.promises = promises;
         this.shareImages = shareImages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/")
@@ -133,7 +129,7 @@ class PublicPages {
         // Absolute, because the snippets are pasted into other sites.
         model.addAttribute("widgetUrl", promises.absolute(Widgets.address(municipality, latest.content().startYear())));
         model.addAttribute("subscribeUrl", Subscriptions.address(slug, latest.content().startYear()));
-        model.addAttribute("share", new ShareMeta(baseUrl + url, baseUrl + ShareImagePage.path(url),
+        model.addAttribute("share", new ShareMeta(promises.absolute(url), promises.absolute(ShareImagePage.path(url)),
                 shareImages.alt(latest), latest.content().lead(), NewsFeed.feedPath(url)));
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {

@@ -16,6 +16,7 @@ import se.lofte.progress.ProgressReading;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.SiteAddress;
 
 /**
  * Finds a municipality's published promise by its public address, and how it is going, for the promise page
@@ -30,7 +31,7 @@ class PublicPromises {
     private final ProgressReading progress;
     private final MeasureTimeline measures;
     private final Clock clock;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     PublicPromises(Organisations organisations, PublishedPromises published, ProgressReading progress,
                    MeasureTimeline measures, Optional<Clock> clock, @Value("${lofte.base-url}") String baseUrl) {
@@ -39,12 +40,12 @@ class PublicPromises {
         this.progress = progress;
         this.measures = measures;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = SiteAddress.of(baseUrl);
     }
 
     /** The path under the site's public address, as mails and other websites must link to it. */
     String absolute(String path) {
-        return baseUrl + path;
+        return site.absolute(path);
     }
 
     Organisation municipality(String slug) {
