@@ -17,6 +17,8 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Numbers;
+import se.lofte.shared.SiteAddress;
 
 /**
  * Writes the texts that carry an update to social media and the press. The post holds at most
@@ -32,18 +34,18 @@ class Announcements {
     private final PublishedPromises published;
     private final Organisations organisations;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     Announcements(PublishedPromises published, Organisations organisations, MessageSource messages,
                   @Value("${lofte.base-url:http://localhost:8080}") String baseUrl) {
         this.published = published;
         this.organisations = organisations;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = SiteAddress.of(baseUrl);
     }
 
     Announcement of(StaffUpdate update, PublishedRevision revision, List<GoalProgress> goals, LocalDate today) {
-        String link = baseUrl + published.address(revision.content()).orElse("/");
+        String link = site.absolute(published.address(revision.content()).orElse("/"));
         return new Announcement(post(update, link), pressRelease(update, revision.content(), goals, link, today));
     }
 
@@ -107,7 +109,7 @@ class Announcements {
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return value == null ? "–" : Numbers.swedish(value);
     }
 
     /** "a", "a och b", "a, b och c". */

@@ -27,6 +27,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.RevisionChanges;
+import se.lofte.shared.Numbers;
 
 /**
  * What has happened to published promises, newest first, for the feeds: every publication of a revision,
@@ -173,7 +174,7 @@ public class PromiseNews {
         List<String> text = new ArrayList<>();
         text.add(target.indicator() + ".");
         if (change.previous() != null) {
-            text.add(words.t("feed.goal.previous", SwedishWords.number(change.previous())));
+            text.add(words.t("feed.goal.previous", Numbers.swedish(change.previous())));
         }
         text.add(words.t("feed.goal.status." + change.status().name()));
         text.add(goal.text());
@@ -189,7 +190,7 @@ public class PromiseNews {
         if (measure.description() != null && !measure.description().isBlank()) {
             text.add(measure.description().strip());
         }
-        measure.outputs().forEach(o -> text.add(SwedishWords.number(o.quantity()) + " " + o.unit()));
+        measure.outputs().forEach(o -> text.add(Numbers.swedish(o.quantity()) + " " + o.unit()));
         List<String> authors = measure.responsible() == null || measure.responsible().isBlank()
                 ? parties(promise.latest().content()) : List.of(measure.responsible());
         return new NewsEntry(promise.key() + "/measure/" + measure.id(), title, String.join("\n", text),

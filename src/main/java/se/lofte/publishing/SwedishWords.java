@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Numbers;
 
 /**
  * The Swedish that feeds and share images are written in. Both are read outside the site, where there is
@@ -29,20 +30,15 @@ class SwedishWords {
         return messages.getMessage(key, args, key, SWEDISH);
     }
 
-    /** "3", "2,5": no trailing zeros, a decimal comma, no grouping that a screen reader would stumble on. */
-    static String number(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
     /** "minst 5 individer", "högst 10 inbrott". */
     String target(PromiseContent.NumericTarget target) {
         return t(target.direction() == PromiseContent.Direction.DECREASE ? "promise.atMost" : "promise.atLeast",
-                number(target.target()), target.unit());
+                Numbers.swedish(target.target()), target.unit());
     }
 
     /** "3 av minst 5 individer". */
     String valueOfTarget(BigDecimal value, PromiseContent.NumericTarget target) {
-        return t("feed.goal.valueOfTarget", number(value), target(target));
+        return t("feed.goal.valueOfTarget", Numbers.swedish(value), target(target));
     }
 
     /** "12 mars 2019", or "12 mars 2019 – 20 mars 2019" for a period. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Numbers;
 import se.lofte.shared.Problem;
 
 /** Turns the typed form into promise content and back; typing mistakes become problems on their field. */
@@ -187,7 +188,7 @@ final class PromiseForms {
 
     private static String text(Object value) {
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString().replace('.', ',');
+            return Numbers.swedish(d);
         }
         return value == null ? "" : value.toString();
     }

@@ -9,6 +9,7 @@ import se.lofte.progress.GoalProgress;
 import se.lofte.progress.GoalStatus;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Numbers;
 import se.lofte.shared.Ui;
 
 /**
@@ -27,14 +28,14 @@ public final class GoalWords {
         }
         String key = target.direction() == PromiseContent.Direction.DECREASE
                 ? "public.progress.goal.decrease" : "public.progress.goal.increase";
-        return ui.t(key, Paragraphs.number(progress.value()), Paragraphs.number(target.target()), target.unit(),
+        return ui.t(key, Numbers.swedish(progress.value()), Numbers.swedish(target.target()), target.unit(),
                 Dates.day(progress.asOf(), ui.locale()));
     }
 
     /** "minst 5 individer" or "högst 10 fall". */
     public static String target(PromiseContent.NumericTarget target, Ui ui) {
         return ui.t(target.direction() == PromiseContent.Direction.DECREASE ? "promise.atMost" : "promise.atLeast",
-                Paragraphs.number(target.target()), target.unit());
+                Numbers.swedish(target.target()), target.unit());
     }
 
     public static String status(GoalProgress progress, Ui ui) {
@@ -78,7 +79,7 @@ public final class GoalWords {
 
     /** "20 fordon kontrollerade, 3 samtal". */
     public static String outputs(PublicMeasure measure) {
-        return measure.outputs().stream().map(o -> Paragraphs.number(o.quantity()) + " " + o.unit())
+        return measure.outputs().stream().map(o -> Numbers.swedish(o.quantity()) + " " + o.unit())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,5 @@
 package se.lofte.publishing.web;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,10 +15,5 @@ public final class Paragraphs {
         }
         return Arrays.stream(text.strip().split("\\R\\s*\\R")).map(p -> p.strip().replaceAll("\\s*\\R\\s*", " "))
                 .toList();
-    }
-
-    /** A number as Swedes write it: no trailing zeros, decimal comma. */
-    public static String number(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }
