@@ -42,8 +42,10 @@ public final class GoalWords {
         return ui.t("public.progress.status." + (progress == null ? GoalStatus.NOT_MEASURABLE : progress.status()).name());
     }
 
+    /** Where the number comes from, in the reader's language; empty for a goal that has no data source yet. */
     public static String source(GoalProgress progress, Ui ui) {
-        return ui.english() ? progress.sourceEn() : progress.sourceSv();
+        String source = progress == null ? null : ui.english() ? progress.sourceEn() : progress.sourceSv();
+        return source == null ? "" : source.strip();
     }
 
     /**

@@ -47,6 +47,16 @@ class GoalWordsTests {
     }
 
     @Test
+    void aGoalWithoutADataSourceNamesNoSource() {
+        var unmeasured = new GoalProgress(new PromiseId(1), "g1", null, null, GoalStatus.NOT_MEASURABLE, List.of(),
+                "", "", OffsetDateTime.of(2019, 11, 14, 12, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(GoalWords.source(unmeasured, ui(Locale.forLanguageTag("sv")))).isEmpty();
+        assertThat(GoalWords.source(null, ui(Locale.ENGLISH))).isEmpty();
+        assertThat(GoalWords.source(progress("3", GoalStatus.ON_TRACK, LocalDate.of(2019, 10, 1)), ui(Locale.ENGLISH)))
+                .isEqualTo("Counted by hand by LPO Östra Fyrbodal");
+    }
+
+    @Test
     void saysTheValueAgainstAMinimumInTheGoalsUnitAndTheDayItWasCounted() {
         var progress = progress("3", GoalStatus.ON_TRACK, LocalDate.of(2019, 11, 14));
         assertThat(GoalWords.sentence(progress, AT_LEAST_FIVE, ui(Locale.of("sv"))))
