@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,11 @@ public class Organisations {
     private static final Comparator<Organisation> SWEDISH_ORDER = swedishOrder();
 
     private final OrganisationRows rows;
+    private final ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc) {
+    Organisations(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.rows = new OrganisationRows(jdbc);
+        this.events = events;
     }
 
     public Optional<Organisation> find(OrganisationId id) {
@@ -121,12 +124,14 @@ public class Organisations {
         } else {
             rows.rename(id.value(), stripped, shortName(organisation.kind(), stripped), Slugs.of(stripped));
         }
+        events.publishEvent(new OrganisationChanged(id));
     }
 
     @Transactional
     public void setParent(OrganisationId id, OrganisationId parent) {
         requireFittingParent(existing(id).kind(), parent);
         rows.setParent(id.value(), parent == null ? null : parent.value());
+        events.publishEvent(new OrganisationChanged(id));
     }
 
     @Transactional
@@ -139,6 +144,7 @@ public class Organisations {
             throw new IllegalArgumentException("Only municipalities can be covered: " + municipalities);
         }
         rows.replaceCoverage(localPoliceArea.value(), municipalities.stream().map(OrganisationId::value).toList());
+        events.publishEvent(new OrganisationChanged(localPoliceArea));
     }
 
     /**

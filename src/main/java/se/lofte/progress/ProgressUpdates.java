@@ -154,6 +154,7 @@ public class ProgressUpdates {
         }
         updates.withdraw(id, now());
         audit(by, revision.content(), id, "withdrawn", before, updates.find(id).orElseThrow());
+        events.publishEvent(new UpdateWithdrawn(id, before.promise()));
     }
 
     private List<Problem> check(UpdateText text, PromiseContent content, StaffMember by) {

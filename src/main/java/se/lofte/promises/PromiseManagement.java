@@ -156,6 +156,7 @@ public class PromiseManagement {
         promise.close();
         store(promise, editor.username());
         audit(id, "closed", editor.username(), before, promise);
+        events.publishEvent(new PromiseClosed(id));
     }
 
     @Transactional
@@ -166,6 +167,7 @@ public class PromiseManagement {
         promise.extend();
         store(promise, editor.username());
         audit(id, "extended", editor.username(), before, promise);
+        events.publishEvent(new PromiseExtended(id));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,14 +53,17 @@ public class Lagesbilder {
     private final SituationAccess access;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Lagesbilder(LagesbildRows rows, Organisations organisations, SituationAccess access, AuditTrail auditTrail,
-                Optional<Clock> clock) {
+                Optional<Clock> clock,
+                ApplicationEventPublisher events) {
         this.rows = rows;
         this.organisations = organisations;
         this.access = access;
         this.auditTrail = auditTrail;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.events = events;
     }
 
     /** The municipality with this id; empty for an unknown id or another kind of organisation. */
@@ -150,6 +154,7 @@ public class Lagesbilder {
         LagesbildDocument after = document(municipality, year);
         record(editor, municipality, year, "saved", before.map(b -> json(b.analysis(), b.shownPublicly(), b.version()))
                 .orElse(null), json(after.analysis(), after.shownPublicly(), after.version()));
+        events.publishEvent(new LagesbildSaved(municipality.id(), year));
         return new LagesbildSave.Saved(after);
     }
 

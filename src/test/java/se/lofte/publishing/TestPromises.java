@@ -68,7 +68,7 @@ record TestPromises(PromiseManagement management, PublishedPromises published, O
     }
 
     /** An editor and signatory of every party of the promise. */
-    private static StaffMember staff(PromiseContent content) {
+    static StaffMember staff(PromiseContent content) {
         var memberships = new HashSet<Membership>();
         for (var party : content.parties()) {
             memberships.add(new Membership(party.id(), Role.EDITOR));

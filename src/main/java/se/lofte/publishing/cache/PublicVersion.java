@@ -1,0 +1,96 @@
+package se.lofte.publishing.cache;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import se.lofte.measures.MeasuresChanged;
+import se.lofte.organisations.OrganisationChanged;
+import se.lofte.progress.GoalProgressChanged;
+import se.lofte.progress.UpdatePublished;
+import se.lofte.progress.UpdateWithdrawn;
+import se.lofte.promises.PromiseClosed;
+import se.lofte.promises.PromiseExtended;
+import se.lofte.promises.PromisePublished;
+import se.lofte.situation.LagesbildSaved;
+
+/**
+ * The version of everything the public site shows, one counter in the database that all nodes share.
+ *
+ * <p>Every change a public page can show bumps it inside the change's own transaction, so the bump is
+ * committed exactly when the change is, and survives a crash with it. This node sees its own bumps at once;
+ * other nodes read the counter at most {@code check-interval} later, which bounds how long any node serves a
+ * page rendered before a change.
+ */
+@Component
+class PublicVersion {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicVersion.class);
+
+    private final JdbcClient jdbc;
+    private final long checkIntervalNanos;
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private volatile long known = -1;
+    private volatile long readAt;
+
+    PublicVersion(JdbcClient jdbc, @Value("${lofte.public-cache.check-interval}") Duration checkInterval) {
+        this.jdbc = jdbc;
+        this.checkIntervalNanos = checkInterval.toNanos();
+    }
+
+    /**
+     * The version as last read, read again when it is older than the check interval; -1 while it could never
+     * be read. One request at a time reads it; the others go on with the value before.
+     */
+    long current() {
+        if ((known < 0 || System.nanoTime() - readAt >= checkIntervalNanos) && reading.compareAndSet(false, true)) {
+            try {
+                known = jdbc.sql("select version from public_version where id = 1").query(Long.class).single();
+            } catch (RuntimeException e) {
+                // The database is away: pages already rendered stay valid until it answers again.
+                log.warn("Could not read the public version: {}", e.getMessage());
+            } finally {
+                readAt = System.nanoTime();
+                reading.set(false);
+            }
+        }
+        return known;
+    }
+
+    /** Makes the next {@link #current()} read the database, so that this node's own change shows at once. */
+    private void readAgain() {
+        readAt = System.nanoTime() - checkIntervalNanos;
+    }
+
+    /**
+     * Everything residents see that can change: a publication, a closed or extended promise, a measure, an
+     * update published or withdrawn, a goal's progress, a lägesbild, an organisation's name or coverage.
+     * Imports reach the public site only through goal progress, which has its own event.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true, classes = {
+            PromisePublished.class, PromiseClosed.class, PromiseExtended.class, MeasuresChanged.class,
+            UpdatePublished.class, UpdateWithdrawn.class, GoalProgressChanged.class, LagesbildSaved.class,
+            OrganisationChanged.class})
+    void changed() {
+        jdbc.sql("update public_version set version = version + 1 where id = 1").update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    readAgain();
+                }
+            });
+        } else {
+            readAgain();
+        }
+    }
+}

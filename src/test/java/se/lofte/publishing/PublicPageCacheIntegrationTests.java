@@ -1,0 +1,224 @@
+package se.lofte.publishing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasurePlace;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.progress.ProgressManagement;
+import se.lofte.progress.ProgressUpdates;
+import se.lofte.progress.UpdateKind;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+import se.lofte.testing.Http;
+import se.lofte.testing.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public page cache at the HTTP level: validators and conditional requests, compression, and for every
+ * kind of change a public page shows, that the next view shows it. Each test views its pages before the
+ * change, so that they are kept, and again after it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Config.class)
+class PublicPageCacheIntegrationTests {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    PromiseManagement management;
+    @Autowired
+    PublishedPromises published;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    MeasureManagement measures;
+    @Autowired
+    ProgressManagement progress;
+    @Autowired
+    ProgressUpdates updates;
+
+    Http http;
+    TestPromises promises;
+
+    @BeforeEach
+    void site() {
+        http = new Http(port);
+        promises = new TestPromises(management, published, organisations);
+    }
+
+    @Test
+    void aPublicPageCarriesValidatorsAndAConditionalGetIsAnsweredWithNotModified() {
+        var promise = promises.publish(c -> c);
+        Http.Answer first = http.get(promise.path(), null);
+        String etag = header(first, "etag");
+        String lastModified = header(first, "last-modified");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(header(first, "cache-control")).contains("public", "max-age=60", "stale-while-revalidate=60");
+        assertThat(header(first, "vary")).contains("Accept-Encoding", "Cookie");
+        assertThat(http.get(promise.path(), null).body()).isEqualTo(first.body());
+
+        Http.Answer byTag = http.get(promise.path(), null, "If-None-Match", etag);
+        assertThat(byTag.status()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        assertThat(header(byTag, "etag")).isEqualTo(etag);
+        assertThat(http.get(promise.path(), null, "If-None-Match", "W/" + etag).status()).isEqualTo(304);
+        assertThat(http.get(promise.path(), null, "If-Modified-Since", lastModified).status()).isEqualTo(304);
+        assertThat(http.get(promise.path(), null, "If-None-Match", "\"0123\"").status()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesFeedsAndOpenDataAreSentGzippedToClientsThatTakeItWithTheSameBytesInside() throws Exception {
+        var promise = promises.publish(c -> c);
+        for (String path : List.of(promise.path(), promise.path() + "/flode.atom", "/flode.atom",
+                "/api/promises/" + promise.id().value(), "/widget" + promise.path() + ".html")) {
+            String plain = http.get(path, null).body();
+            var zipped = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(zipped.statusCode()).as(path).isEqualTo(200);
+            assertThat(zipped.headers().firstValue("content-encoding")).as(path).contains("gzip");
+            assertThat(zipped.headers().firstValue("etag").orElseThrow()).as(path).endsWith("-gz\"");
+            assertThat(gunzip(zipped.body())).as(path).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void aNewRevisionShowsOnThePageTheMunicipalityPageTheHomePageTheFeedsAndTheOpenData() {
+        var promise = promises.publish(c -> c);
+        String apiPath = "/api/promises/" + promise.id().value();
+        List<String> views = List.of(promise.path(), "/kommun/bengtsfors", "/", promise.path() + "/flode.atom",
+                "/kommun/bengtsfors/flode.atom", "/flode.atom", apiPath, "/widget" + promise.path());
+        views.forEach(view -> assertThat(http.get(view, null).status()).as(view).isEqualTo(200));
+        String title = "Tryggare Bengtsfors " + UUID.randomUUID();
+
+        promises.revise(promise.id(), c -> TestPromises.withTitle(c, title));
+
+        views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains(title));
+    }
+
+    @Test
+    void aLoggedMeasureShowsAtOnceAndAHeldBackOneFromMidnightOfItsDay() {
+        var promise = promises.publish(c -> c);
+        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
+        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        String now = "Kontroll nu " + UUID.randomUUID();
+        String later = "Kontroll senare " + UUID.randomUUID();
+        assertThat(http.get(promise.path(), null).body()).doesNotContain(now);
+
+        ProgressFixtures.log(measures, revision, ProgressFixtures.trafficControl(revision,
+                LocalDate.of(promise.year(), 6, 14), now, new MeasurePlace.Nowhere(), false, null));
+        assertThat(http.get(promise.path(), null).body()).contains(now);
+
+        ProgressFixtures.log(measures, revision, ProgressFixtures.trafficControl(revision,
+                LocalDate.of(promise.year(), 6, 15), later, new MeasurePlace.Nowhere(), false,
+                LocalDate.of(promise.year(), 6, 16)));
+        clock.set(LocalDate.of(promise.year(), 6, 16).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant()
+                .minusSeconds(1));
+        assertThat(http.get(promise.path(), null).body()).doesNotContain(later).contains("publiceras senare");
+        assertThat(http.get("/widget" + promise.path(), null).body()).doesNotContain(later);
+
+        clock.set(LocalDate.of(promise.year(), 6, 16).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
+        assertThat(http.get(promise.path(), null).body()).contains(later);
+        assertThat(http.get("/widget" + promise.path(), null).body()).contains(later);
+    }
+
+    @Test
+    void aPublishedUpdateShowsAndAWithdrawnOneGoes() {
+        var promise = promises.publish(c -> c);
+        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
+        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        String title = "Fler kontroller " + UUID.randomUUID();
+        assertThat(http.get(promise.path(), null).body()).doesNotContain(title);
+        assertThat(http.get(promise.path() + "/flode.atom", null).body()).doesNotContain(title);
+
+        ProgressFixtures.publishUpdate(updates, revision, UpdateKind.PROGRESS, title, "Vi har kontrollerat fler fordon.");
+        assertThat(http.get(promise.path(), null).body()).contains(title);
+        assertThat(http.get(promise.path() + "/flode.atom", null).body()).contains(title);
+
+        var update = updates.forPromise(promise.id(), ProgressFixtures.editor(revision)).stream()
+                .filter(u -> u.title().equals(title)).findFirst().orElseThrow();
+        updates.withdraw(update.id(), ProgressFixtures.editor(revision));
+        assertThat(http.get(promise.path(), null).body()).doesNotContain(title);
+    }
+
+    @Test
+    void aGoalCountedAgainShowsItsNewValueOnThePageTheWidgetAndTheShareImage() {
+        var promise = promises.publish(c -> c);
+        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
+        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        ProgressFixtures.count(progress, revision, "2", LocalDate.of(promise.year(), 5, 1));
+        List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html");
+        views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("2 av minst 5"));
+        String imageBefore = header(http.get(promise.path() + "/delningsbild.png", null), "etag");
+
+        ProgressFixtures.count(progress, revision, "4", LocalDate.of(promise.year(), 6, 1));
+
+        views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("4 av minst 5"));
+        assertThat(header(http.get(promise.path() + "/delningsbild.png", null), "etag")).isNotEqualTo(imageBefore);
+    }
+
+    @Test
+    void aClosedPromiseSaysSo() {
+        var promise = promises.publish(c -> c);
+        assertThat(http.get(promise.path(), null).body()).doesNotContain("<p class=\"badge\">Avslutat</p>");
+
+        management.close(promise.id(), TestPromises.staff(published.latest(promise.id()).orElseThrow().content()));
+
+        assertThat(http.get(promise.path(), null).body()).contains("<p class=\"badge\">Avslutat</p>");
+    }
+
+    @Test
+    void aRenamedLocalPoliceAreaShowsOnTheMunicipalityPage() {
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        var police = organisations.coveringLocalPoliceAreas(bengtsfors.id()).getFirst();
+        assertThat(police.kind()).isEqualTo(OrganisationKind.LOCAL_POLICE_AREA);
+        assertThat(http.get("/kommun/bengtsfors", null).body()).contains(police.name());
+        String renamed = "LPO Östra Fyrbodal " + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            organisations.rename(police.id(), renamed);
+            assertThat(http.get("/kommun/bengtsfors", null).body()).contains(renamed);
+        } finally {
+            organisations.rename(police.id(), police.name());
+        }
+        assertThat(http.get("/kommun/bengtsfors", null).body()).doesNotContain(renamed);
+    }
+
+    private static String header(Http.Answer answer, String name) {
+        return answer.headers().getOrDefault(name, List.of()).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No " + name + " header"));
+    }
+
+    private static String gunzip(byte[] bytes) throws IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
