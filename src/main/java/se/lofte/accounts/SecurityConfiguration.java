@@ -1,11 +1,14 @@
 package se.lofte.accounts;
 
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -23,7 +26,9 @@ import se.lofte.shared.MapTiles;
 /**
  * Public pages and the read-only API are open; everything under {@code /manage} needs a signed-in staff
  * member, and the pages for reference data and site reports a system administrator. Forms carry a CSRF
- * token; the read-only API takes no state-changing requests at all. Sign-in is rate-limited per client
+ * token, kept in the session for staff and signed instead of stored for residents, so that reading the
+ * public site never starts a session ({@link FormTokenRepository}); the read-only API takes no
+ * state-changing requests at all. Sign-in is rate-limited per client
  * address and locks an account after repeated failures ({@link LoginAttempts}).
  */
 @Configuration
@@ -35,7 +40,9 @@ class SecurityConfiguration {
     /** Only a serving site has requests to guard: commands (Lofte.main) start without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn,
+    SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn, JdbcClient jdbc, Optional<Clock> clock,
+                            @Value("${lofte.forms.secret:}") String formSecret,
+                            @Value("${lofte.base-url}") String siteAddress,
                             @Value("${lofte.api-docs.public}") boolean apiDocsPublic,
                             @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute,
                             @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl)
@@ -56,6 +63,8 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/manage", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new FormTokenRepository(
+                        new SignedFormTokens(FormSecret.of(formSecret, jdbc), clock.orElse(Clock.systemUTC())), siteAddress)))
                 // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a proxy Tomcat
                 // learns the scheme from X-Forwarded-Proto (server.forward-headers-strategy=native).
                 .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)

@@ -1,24 +1,28 @@
 package se.lofte.shared;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 
 /**
  * What every page template needs from the request around it: the language and its texts, the path (for
  * the language switch), the CSRF token for forms and the signed-in user's name, if any.
+ * <p>
+ * The CSRF field is asked for only when a template renders a form: making a token may store it (in the
+ * staff member's session), and a page without a form must neither start a session nor write one.
  */
 public final class Ui {
 
     private final Locale locale;
     private final MessageSource messages;
     private final String path;
-    private final String csrfParameter;
-    private final String csrfToken;
+    private final Supplier<String> csrfParameter;
+    private final Supplier<String> csrfToken;
     private final String userName;
 
-    public Ui(Locale locale, MessageSource messages, String path, String csrfParameter, String csrfToken,
-              String userName) {
+    public Ui(Locale locale, MessageSource messages, String path, Supplier<String> csrfParameter,
+              Supplier<String> csrfToken, String userName) {
         this.locale = locale;
         this.messages = messages;
         this.path = path;
@@ -45,11 +49,11 @@ public final class Ui {
     }
 
     public String csrfParameter() {
-        return csrfParameter;
+        return csrfParameter.get();
     }
 
     public String csrfToken() {
-        return csrfToken;
+        return csrfToken.get();
     }
 
     public String userName() {

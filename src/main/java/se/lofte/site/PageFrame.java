@@ -37,7 +37,9 @@ class PageFrame {
                 ? null : auth.getName();
         Locale locale = "en".equals(RequestContextUtils.getLocale(request).getLanguage())
                 ? Locale.ENGLISH : LanguageConfiguration.SWEDISH;
+        // Both names and value are read through the token only when a form is rendered: even its parameter
+        // name loads (and may store) Spring Security's deferred token.
         return new Ui(locale, messages, request.getRequestURI(),
-                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), user);
+                csrf == null ? () -> "_csrf" : csrf::getParameterName, csrf == null ? () -> "" : csrf::getToken, user);
     }
 }

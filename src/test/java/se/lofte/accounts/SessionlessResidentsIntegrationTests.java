@@ -1,0 +1,260 @@
+package se.lofte.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.testing.Http;
+import se.lofte.testing.TestMail;
+import se.lofte.testing.TestStaff;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Residents read the site and send its forms without a session: through the real server, no answer to an
+ * anonymous request sets a cookie, no session row is written, and the forms' signed tokens work without
+ * one, while forged, old, foreign and missing ones are refused. Staff still sign in to a session.
+ * The secret is configured here so that the test can sign tokens of its own; this also gives the class a
+ * Spring context of its own, where no MockMvc {@code csrf()} has swapped the token repository.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.forms.secret=" + SessionlessResidentsIntegrationTests.SECRET)
+class SessionlessResidentsIntegrationTests {
+
+    static final String SECRET = "a test secret for residents' forms, long enough";
+    private static final String PROMISE = "/kommun/bengtsfors/medborgarlofte/2019";
+    private static final String STAFF = "sessionless-staff@bengtsfors.se";
+    private static final String PASSWORD = "ett lösenord för personalen";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    Http http;
+    long startedAt;
+
+    @BeforeEach
+    void server() {
+        http = new Http(port);
+        startedAt = System.currentTimeMillis();
+    }
+
+    @Test
+    void readingThePublicSiteSetsNoCookieAndWritesNoSession() {
+        int year = TestYears.next();
+        long bengtsfors = jdbc.sql("select id from organisation where slug = 'bengtsfors'").query(Long.class).single();
+        jdbc.sql("insert into lagesbild (municipality_id, lagesbild_year, analysis, updated_at, shown_publicly)"
+                        + " values (?, ?, 'Lugnt.', ?, true)")
+                .params(bengtsfors, year, OffsetDateTime.now(ZoneOffset.UTC)).update();
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (String page : List.of("/", "/kommun", "/kommun/bengtsfors", PROMISE, PROMISE + "?utskrift",
+                PROMISE + "/version/1", "/kommun/bengtsfors/lagesbild/" + year, "/tillganglighet",
+                "/tillganglighet?sida=/kommun", "/tillganglighet/tack", "/kommun/bengtsfors/prenumerera",
+                PROMISE + "/prenumerera", "/prenumerera/skickat", "/prenumerera/avslutad",
+                "/widget" + PROMISE, "/widget" + PROMISE + ".html", "/flode.atom", "/kommun/bengtsfors/flode.atom",
+                PROMISE + "/flode.atom", PROMISE + "/delningsbild.png", "/api/promises", "/api/promises/1",
+                "/css/site.css")) {
+            pages.put(page, 200);
+        }
+        // Unknown links, pages and API resources get error pages, which must not start a session either.
+        for (String missing : List.of("/prenumerera/bekrafta/okand", "/prenumerera/avsluta/okand", "/finns-inte",
+                "/kommun/atlantis", PROMISE + "/version/99", "/widget/kommun/atlantis/medborgarlofte/2019",
+                "/api/promises/999999")) {
+            pages.put(missing, 404);
+        }
+
+        pages.forEach((page, status) -> {
+            Http.Answer answer = http.get(page, null);
+            assertThat(answer.status()).as(page).isEqualTo(status);
+            assertThat(answer.headers()).as(page).doesNotContainKey("set-cookie");
+        });
+        assertThat(sessionRowsWrittenSinceStart()).isZero();
+    }
+
+    @Test
+    void choosingALanguageSetsOnlyTheLanguageCookie() {
+        Http.Answer english = http.get("/kommun/bengtsfors?lang=en", null);
+
+        assertThat(english.headers().get("set-cookie")).singleElement().asString().startsWith("lofte-lang=en");
+        assertThat(english.body()).contains("<html lang=\"en\">");
+        assertThat(sessionRowsWrittenSinceStart()).isZero();
+    }
+
+    @Test
+    void aResidentSubscribesConfirmsAndLeavesWithoutASession() {
+        String address = "sessionless-" + System.nanoTime() + "@example.se";
+        String form = PROMISE + "/prenumerera";
+
+        Http.Answer page = http.get(form, null);
+        assertThat(page.csrf()).isNotBlank();
+        assertNoCookie(page);
+        Http.Answer sent = http.post(form, null, Map.of("email", address, "_csrf", page.csrf()),
+                "Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin");
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.location()).endsWith("/prenumerera/skickat");
+        assertNoCookie(sent);
+
+        String confirm = TestMail.path(TestMail.await(address, 1), "/prenumerera/bekrafta/");
+        Http.Answer button = http.get(confirm, null);
+        assertNoCookie(button);
+        Http.Answer confirmed = http.post(confirm, null, Map.of("_csrf", button.csrf()));
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertNoCookie(confirmed);
+
+        // Asking again mails the way out; its page and button need no session either.
+        assertThat(http.post(form, null, Map.of("email", address, "_csrf", http.get(form, null).csrf())).status())
+                .isEqualTo(302);
+        String leave = TestMail.path(TestMail.await(address, 2), "/prenumerera/avsluta/");
+        Http.Answer leavePage = http.get(leave, null);
+        assertNoCookie(leavePage);
+        Http.Answer left = http.post(leave, null, Map.of("_csrf", leavePage.csrf()));
+        assertThat(left.location()).endsWith("/prenumerera/avslutad");
+        assertNoCookie(left);
+        assertThat(jdbc.sql("select count(*) from subscription where email = ?").param(address).query(Long.class)
+                .single()).isZero();
+        assertThat(sessionRowsWrittenSinceStart()).isZero();
+    }
+
+    @Test
+    void aResidentReportsAnAccessibilityProblemWithoutASession() {
+        String text = "Länken syns inte utan färg " + System.nanoTime();
+        Http.Answer page = http.get("/tillganglighet", null);
+
+        Http.Answer sent = http.post("/tillganglighet/rapportera", null,
+                Map.of("page", "/kommun", "description", text, "_csrf", page.csrf()),
+                "Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin");
+
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.location()).endsWith("/tillganglighet/tack");
+        assertNoCookie(sent);
+        assertThat(reports(text)).isOne();
+        assertThat(sessionRowsWrittenSinceStart()).isZero();
+    }
+
+    @Test
+    void aFormWithoutATokenOrWithAForgedOrOldOneIsRefused() {
+        String text = "Inte med " + System.nanoTime();
+        String rendered = http.get("/tillganglighet", null).csrf();
+        String fresh = new SignedFormTokens(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC()).issue();
+        String old = new SignedFormTokens(SECRET.getBytes(StandardCharsets.UTF_8),
+                Clock.offset(Clock.systemUTC(), SignedFormTokens.LIFETIME.plusMinutes(1).negated())).issue();
+        String otherSite = new SignedFormTokens("another site's secret, just as long as ours"
+                .getBytes(StandardCharsets.UTF_8), Clock.systemUTC()).issue();
+        String tampered = fresh.substring(0, fresh.length() - 1) + (fresh.endsWith("A") ? "B" : "A");
+        String later = fresh.replaceFirst("^\\d+", Long.toString(Long.parseLong(fresh.split("\\.")[0]) + 86_400));
+
+        assertThat(report(text, null)).isEqualTo(403);
+        for (String token : List.of(tampered, later, old, otherSite)) {
+            assertThat(report(text, masked(token))).as(token).isEqualTo(403);
+        }
+        assertThat(report(text, rendered.substring(4))).isEqualTo(403);
+        assertThat(reports(text)).isZero();
+        // A fresh token masked the same way passes: the refusals above were for the reasons named.
+        assertThat(report(text, masked(fresh))).isEqualTo(302);
+        assertThat(reports(text)).isOne();
+    }
+
+    @Test
+    void aFormSentFromAnotherSiteIsRefusedEvenWithAGoodToken() {
+        String text = "Från en annan webbplats " + System.nanoTime();
+        String token = http.get("/tillganglighet", null).csrf();
+
+        assertThat(report(text, token, "Origin", "https://angripare.example")).isEqualTo(403);
+        assertThat(report(text, token, "Origin", "null")).isEqualTo(403);
+        assertThat(report(text, token, "Sec-Fetch-Site", "cross-site")).isEqualTo(403);
+        assertThat(report(text, token, "Sec-Fetch-Site", "same-site")).isEqualTo(403);
+        assertThat(reports(text)).isZero();
+        // The site's published address (lofte.base-url) is its own origin too, as behind a proxy.
+        assertThat(report(text, token, "Origin", "http://localhost:8080", "Sec-Fetch-Site", "same-origin"))
+                .isEqualTo(302);
+        assertThat(reports(text)).isOne();
+    }
+
+    @Test
+    void staffSignInToASessionAndTheirFormsUseIt() {
+        TestStaff.withPassword(jdbc, passwords, STAFF, PASSWORD);
+        Http.Answer login = http.get("/login", null);
+        assertThat(login.session()).isPresent();
+
+        String session = http.signIn(STAFF, PASSWORD);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(STAFF)
+                .query(Long.class).single()).isPositive();
+
+        // A public form shown to a signed-in person carries the session's token, and only that works.
+        String text = "Från personalen " + System.nanoTime();
+        Http.Answer page = http.get("/tillganglighet", session);
+        assertThat(http.post("/tillganglighet/rapportera", session,
+                Map.of("page", "/kommun", "description", text, "_csrf", masked(
+                        new SignedFormTokens(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC()).issue())))
+                .status()).isEqualTo(403);
+        assertThat(http.post("/tillganglighet/rapportera", session,
+                Map.of("page", "/kommun", "description", text, "_csrf", page.csrf())).status()).isEqualTo(302);
+        assertThat(reports(text)).isOne();
+
+        Http.Answer manage = http.get("/manage/promises", session);
+        assertThat(manage.status()).isEqualTo(200);
+        Http.Answer out = http.post("/logout", session, Map.of("_csrf", manage.csrf()));
+        assertThat(out.status()).isEqualTo(302);
+        assertThat(http.get("/manage/promises", session).location()).endsWith("/login");
+    }
+
+    @Test
+    void withoutAConfiguredSecretEveryNodeReadsTheSameOneFromTheDatabase() {
+        byte[] first = FormSecret.of("", jdbc);
+
+        assertThat(first).hasSize(32);
+        assertThat(FormSecret.of("", jdbc)).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from site_secret").query(Long.class).single()).isOne();
+    }
+
+    private int report(String text, String token, String... headers) {
+        Map<String, String> form = new HashMap<>(Map.of("page", "/kommun", "description", text));
+        if (token != null) {
+            form.put("_csrf", token);
+        }
+        Http.Answer answer = http.post("/tillganglighet/rapportera", null, form, headers);
+        assertNoCookie(answer);
+        return answer.status();
+    }
+
+    private long reports(String text) {
+        return jdbc.sql("select count(*) from accessibility_report where description = ?").param(text)
+                .query(Long.class).single();
+    }
+
+    /** A session row made or touched by this test: anonymous requests must make none. */
+    private long sessionRowsWrittenSinceStart() {
+        return jdbc.sql("select count(*) from spring_session where creation_time >= ? or last_access_time >= ?")
+                .params(startedAt, startedAt).query(Long.class).single();
+    }
+
+    private static void assertNoCookie(Http.Answer answer) {
+        assertThat(answer.headers()).doesNotContainKey("set-cookie");
+    }
+
+    /** As a page carries it: Spring Security's mask, here with random bytes that are all zero. */
+    private static String masked(String token) {
+        byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
+        byte[] masked = new byte[bytes.length * 2];
+        System.arraycopy(bytes, 0, masked, bytes.length, bytes.length);
+        return Base64.getUrlEncoder().encodeToString(masked);
+    }
+}
