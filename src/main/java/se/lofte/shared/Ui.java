@@ -1,6 +1,7 @@
 package se.lofte.shared;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
@@ -20,15 +21,17 @@ public final class Ui {
     private final Supplier<String> csrfParameter;
     private final Supplier<String> csrfToken;
     private final String userName;
+    private final Function<String, String> assets;
 
     public Ui(Locale locale, MessageSource messages, String path, Supplier<String> csrfParameter,
-              Supplier<String> csrfToken, String userName) {
+              Supplier<String> csrfToken, String userName, Function<String, String> assets) {
         this.locale = locale;
         this.messages = messages;
         this.path = path;
         this.csrfParameter = csrfParameter;
         this.csrfToken = csrfToken;
         this.userName = userName;
+        this.assets = assets;
     }
 
     /** The text for a message key in the page's language; a missing key shows as itself, never fails. */
@@ -54,6 +57,14 @@ public final class Ui {
 
     public String csrfToken() {
         return csrfToken.get();
+    }
+
+    /**
+     * The address to link a static file under ({@code /css/site.css}): one that carries a hash of its content,
+     * so that browsers may keep it for a year and still never use an old copy after a release.
+     */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     public String userName() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import se.lofte.shared.Ui;
@@ -20,17 +22,15 @@ import se.lofte.shared.Ui;
 class PageFrame {
 
     private final MessageSource messages;
+    private final ResourceUrlProvider assets;
 
-    PageFrame(MessageSource messages) {
+    PageFrame(MessageSource messages, @Qualifier("mvcResourceUrlProvider") ResourceUrlProvider assets) {
         this.messages = messages;
+        this.assets = assets;
     }
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {
-        return of(request, messages);
-    }
-
-    static Ui of(HttpServletRequest request, MessageSource messages) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String user = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
@@ -40,6 +40,13 @@ class PageFrame {
         // Both names and value are read through the token only when a form is rendered: even its parameter
         // name loads (and may store) Spring Security's deferred token.
         return new Ui(locale, messages, request.getRequestURI(),
-                csrf == null ? () -> "_csrf" : csrf::getParameterName, csrf == null ? () -> "" : csrf::getToken, user);
+                csrf == null ? () -> "_csrf" : csrf::getParameterName, csrf == null ? () -> "" : csrf::getToken, user,
+                this::asset);
+    }
+
+    /** The content-hashed address of a static file ({@link StaticAssets}); the plain one if it has none. */
+    private String asset(String path) {
+        String hashed = assets.getForLookupPath(path);
+        return hashed == null ? path : hashed;
     }
 }

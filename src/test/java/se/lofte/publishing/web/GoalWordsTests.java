@@ -37,7 +37,7 @@ class GoalWordsTests {
         messages.setBasenames("messages", "i18n/publishing-progress");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new Ui(locale, messages, "/", () -> "_csrf", () -> "", null);
+        return new Ui(locale, messages, "/", () -> "_csrf", () -> "", null, path -> path);
     }
 
     static GoalProgress progress(String value, GoalStatus status, LocalDate asOf, ProgressPoint... series) {
