@@ -9,16 +9,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
@@ -30,6 +36,14 @@ import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.situation.FocusPlaces;
+import se.lofte.situation.ImportFormat;
+import se.lofte.situation.Imports;
+import se.lofte.situation.PlacePrecision;
+import se.lofte.situation.places.PlaceIndex;
+import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.situation.sources.CsvMapping;
+import se.lofte.situation.sources.Parsers;
 import se.lofte.testing.Http;
 import se.lofte.testing.MovableClock;
 
@@ -62,6 +76,14 @@ class PublicPageCacheIntegrationTests {
     ProgressManagement progress;
     @Autowired
     ProgressUpdates updates;
+    @Autowired
+    Imports imports;
+    @Autowired
+    FocusPlaces focusPlaces;
+    @Autowired
+    PlaceIndex placeIndex;
+    @Autowired
+    JdbcClient jdbc;
 
     Http http;
     TestPromises promises;
@@ -209,6 +231,38 @@ class PublicPageCacheIntegrationTests {
             organisations.rename(police.id(), police.name());
         }
         assertThat(http.get("/kommun/bengtsfors", null).body()).doesNotContain(renamed);
+    }
+
+    @Test
+    void anImportThatChangesACountedGoalShowsItsNewValue(@TempDir Path dir) throws IOException {
+        var promise = promises.publish(c -> c);
+        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
+        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        String name = "Torget " + UUID.randomUUID().toString().substring(0, 8);
+        long area = ReportFixtures.area(jdbc, bengtsfors.id().value(), bengtsfors.scbCode(), name,
+                12.20, 59.02, 12.21, 59.03);
+        placeIndex.refresh();
+        var place = focusPlaces.create(bengtsfors.id(), name, null, Set.of(area), Set.of(),
+                ProgressFixtures.editor(revision));
+        assertThat(place.problems()).isEmpty();
+        assertThat(progress.chooseIndicator(promise.id(), "g1", "incidents", Map.of("focusPlace",
+                place.id().toString()), ProgressFixtures.editor(revision))).isEmpty();
+        assertThat(http.get(promise.path(), null).body()).contains("0 av minst 5");
+
+        Path file = Files.writeString(dir.resolve("torget.csv"), """
+                Nr;Kategori;Datum;Lat;Lon
+                1;Skadegörelse;%1$d-03-01 22:00;59.025;12.205
+                2;Skadegörelse;%1$d-04-01 22:00;59.026;12.206
+                """.formatted(promise.year()), StandardCharsets.UTF_8);
+        var mapping = new CsvMapping(CsvMapping.Separator.SEMICOLON, CsvMapping.Encoding.UTF_8, "Nr", "Kategori",
+                null, "Datum", null, "yyyy-MM-dd HH:mm", null, CsvMapping.CoordinateSystem.WGS84, "Lat", "Lon", null,
+                null, null, PlacePrecision.POINT);
+        var job = imports.runNow(new Imports.Order(bengtsfors.id(), ImportFormat.CSV, "torget-" + UUID.randomUUID(),
+                "torget.csv", "test"), Parsers.forFormat(ImportFormat.CSV, mapping), file);
+        assertThat(job.accepted()).isEqualTo(2);
+
+        assertThat(http.get(promise.path(), null).body()).contains("2 av minst 5");
     }
 
     private static String header(Http.Answer answer, String name) {
