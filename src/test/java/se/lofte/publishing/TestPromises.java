@@ -23,7 +23,11 @@ record TestPromises(PromiseManagement management, PublishedPromises published, O
 
     /** The Bengtsfors seed promise moved to a fresh year, changed as given, signed and published. */
     Published publish(UnaryOperator<PromiseContent> change) {
-        int year = TestYears.next();
+        return publish(TestYears.next(), change);
+    }
+
+    /** The same in a given year, which no other promise of Bengtsfors may start in. */
+    Published publish(int year, UnaryOperator<PromiseContent> change) {
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         PromiseContent seed = published.ofMunicipalityStarting(bengtsfors.id(), 2019).orElseThrow().content();
         PromiseContent content = change.apply(inYear(seed, year));

@@ -65,7 +65,7 @@ class PublicPageCache extends OncePerRequestFilter {
             Pattern.compile("/bilder/[0-9a-f]{64}"));
 
     /** The only query parameter a kept page may have: the print view's. Anything else is rendered each time. */
-    private static final Set<String> QUERIES = Set.of("", "utskrift", "utskrift=");
+    private static final String PRINT = "utskrift";
 
     /** Headers that the cache sets itself when it serves a page, or that must never be replayed. */
     private static final Set<String> OWN_HEADERS = Set.of("cache-control", "pragma", "expires", "etag",
@@ -98,8 +98,9 @@ class PublicPageCache extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return null;
         }
-        String query = request.getQueryString() == null ? "" : request.getQueryString();
-        if (!QUERIES.contains(query) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        var parameters = request.getParameterMap();
+        boolean print = parameters.containsKey(PRINT);
+        if (parameters.size() > (print ? 1 : 0) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return null;
         }
         String language = "sv";
@@ -118,7 +119,7 @@ class PublicPageCache extends OncePerRequestFilter {
         if (CACHEABLE.stream().noneMatch(p -> p.matcher(path).matches())) {
             return null;
         }
-        return new Key(path, query.isEmpty() ? "" : "utskrift", language);
+        return new Key(path, print, language);
     }
 
     @Override
@@ -262,6 +263,6 @@ class PublicPageCache extends OncePerRequestFilter {
         return kept;
     }
 
-    private record Key(String path, String query, String language) {
+    private record Key(String path, boolean print, String language) {
     }
 }
