@@ -41,7 +41,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn, JdbcClient jdbc, Optional<Clock> clock,
-                            @Value("${lofte.forms.secret:}") String formSecret,
+                            @Value("${lofte.forms.secret}") String formSecret,
                             @Value("${lofte.base-url}") String siteAddress,
                             @Value("${lofte.api-docs.public}") boolean apiDocsPublic,
                             @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute,
