@@ -28,8 +28,8 @@ import se.lofte.shared.MapTiles;
  * member, and the pages for reference data and site reports a system administrator. Forms carry a CSRF
  * token, kept in the session for staff and signed instead of stored for residents, so that reading the
  * public site never starts a session ({@link FormTokenRepository}); the read-only API takes no
- * state-changing requests at all. Sign-in is rate-limited per client
- * address and locks an account after repeated failures ({@link LoginAttempts}).
+ * state-changing requests at all. Sign-in is rate-limited per client address and locks an account after
+ * repeated failures ({@link LoginAttempts}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -41,7 +41,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn, JdbcClient jdbc, Optional<Clock> clock,
-                            @Value("${lofte.forms.secret:}") String formSecret,
+                            @Value("${lofte.forms.secret}") String formSecret,
                             @Value("${lofte.base-url}") String siteAddress,
                             @Value("${lofte.api-docs.public}") boolean apiDocsPublic,
                             @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute,
@@ -63,8 +63,8 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/manage", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new FormTokenRepository(
-                        new SignedFormTokens(FormSecret.of(formSecret, jdbc), clock.orElse(Clock.systemUTC())), siteAddress)))
+                .csrf(csrf -> csrf.csrfTokenRepository(new FormTokenRepository(new SignedFormTokens(
+                        FormSecret.of(formSecret, jdbc), clock.orElse(Clock.systemUTC())), siteAddress)))
                 // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a proxy Tomcat
                 // learns the scheme from X-Forwarded-Proto (server.forward-headers-strategy=native).
                 .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)

@@ -37,8 +37,8 @@ class PageFrame {
                 ? null : auth.getName();
         Locale locale = "en".equals(RequestContextUtils.getLocale(request).getLanguage())
                 ? Locale.ENGLISH : LanguageConfiguration.SWEDISH;
-        // Both names and value are read through the token only when a form is rendered: even its parameter
-        // name loads (and may store) Spring Security's deferred token.
+        // Parameter name and value are read only when a form is rendered: even the name loads Spring
+        // Security's deferred token, and loading may store one in a new session.
         return new Ui(locale, messages, request.getRequestURI(),
                 csrf == null ? () -> "_csrf" : csrf::getParameterName, csrf == null ? () -> "" : csrf::getToken, user,
                 this::asset);

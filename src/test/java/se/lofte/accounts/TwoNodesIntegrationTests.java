@@ -1,6 +1,10 @@
 package se.lofte.accounts;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -16,25 +20,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two app nodes on one PostgreSQL database share their sessions: signed in through one, a person is
- * signed in on the other. Only on PostgreSQL: an in-memory H2 database cannot be shared by two nodes.
+ * signed in on the other. They also share the key of the residents' form tokens without configuring one,
+ * so a form shown by one node is accepted by the other. Only on PostgreSQL: an in-memory H2 database
+ * cannot be shared by two nodes.
  */
 class TwoNodesIntegrationTests {
 
-    @Test
-    void aSessionStartedOnOneNodeWorksOnTheOther() {
+    private static ConfigurableApplicationContext one;
+    private static ConfigurableApplicationContext two;
+
+    @BeforeAll
+    static void nodes() {
         Assumptions.assumeTrue("postgresql".equals(System.getProperty("lofte.test.database")),
                 "Two nodes need a shared PostgreSQL database (the PostgreSQL pass)");
-        try (ConfigurableApplicationContext one = node(); ConfigurableApplicationContext two = node()) {
-            TestStaff.withPassword(one.getBean(JdbcClient.class), one.getBean(PasswordEncoder.class),
-                    "two-nodes@bengtsfors.se", "ett lösenord för två noder");
+        one = node();
+        two = node();
+    }
 
-            String session = new Http(port(one)).signIn("two-nodes@bengtsfors.se", "ett lösenord för två noder");
-            Http.Answer onTwo = new Http(port(two)).get("/manage/promises", session);
-
-            assertThat(port(two)).isNotEqualTo(port(one));
-            assertThat(onTwo.status()).isEqualTo(200);
-            assertThat(onTwo.body()).contains("action=\"/logout\"");
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {one, two}) {
+            if (node != null) {
+                node.close();
+            }
         }
+    }
+
+    @Test
+    void aSessionStartedOnOneNodeWorksOnTheOther() {
+        TestStaff.withPassword(one.getBean(JdbcClient.class), one.getBean(PasswordEncoder.class),
+                "two-nodes@bengtsfors.se", "ett lösenord för två noder");
+
+        String session = new Http(port(one)).signIn("two-nodes@bengtsfors.se", "ett lösenord för två noder");
+        Http.Answer onTwo = new Http(port(two)).get("/manage/promises", session);
+
+        assertThat(port(two)).isNotEqualTo(port(one));
+        assertThat(onTwo.status()).isEqualTo(200);
+        assertThat(onTwo.body()).contains("action=\"/logout\"");
+    }
+
+    @Test
+    void aFormShownByOneNodeIsAcceptedByTheOther() {
+        String token = new Http(port(one)).get("/tillganglighet", null).csrf();
+
+        Http.Answer sent = new Http(port(two)).post("/tillganglighet/rapportera", null,
+                Map.of("page", "/kommun", "description", "Visad av en nod, skickad till en annan.", "_csrf", token));
+
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.location()).endsWith("/tillganglighet/tack");
     }
 
     private static ConfigurableApplicationContext node() {
