@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,8 @@ import se.lofte.shared.Ui;
 
 /** Gives every page model a {@link Ui} named {@code ui}. */
 @ControllerAdvice
+// Commands (Lofte.command) start without a web layer, so without the resource chain that links static files.
+@ConditionalOnWebApplication
 class PageFrame {
 
     private final MessageSource messages;

@@ -37,9 +37,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * again without rendering, with validators ({@code ETag}, {@code Last-Modified}), answers to conditional
  * requests (304) and a gzipped copy for clients that take one.
  *
- * <p>A page is kept under its path, its query and the reader's language, and with the {@link PublicVersion}
- * it was rendered at: any change a public page can show moves that version on, and every page rendered before
- * it is then rendered anew on its next request. A page also stops being true at the next midnight in Sweden,
+ * <p>A page is kept under its path, the print flag, the reader's language and the scheme (HSTS is sent over
+ * HTTPS only), and with the {@link PublicVersion} it was rendered at: any change a public page can show moves
+ * that version on, and every page rendered before it is then rendered anew on its next request. A page also stops being true at the next midnight in Sweden,
  * when held-back measures become public and deadlines pass, and in any case after {@code max-lifetime}.
  *
  * <p>Only anonymous readers are served from it: a request with a session cookie or credentials (staff) is
@@ -119,7 +119,8 @@ class PublicPageCache extends OncePerRequestFilter {
         if (CACHEABLE.stream().noneMatch(p -> p.matcher(path).matches())) {
             return null;
         }
-        return new Key(path, print, language);
+        // HSTS is sent over HTTPS only: a page kept from a plain request must not answer a secure one.
+        return new Key(path, print, language, request.isSecure());
     }
 
     @Override
@@ -263,6 +264,6 @@ class PublicPageCache extends OncePerRequestFilter {
         return kept;
     }
 
-    private record Key(String path, boolean print, String language) {
+    private record Key(String path, boolean print, String language, boolean secure) {
     }
 }
