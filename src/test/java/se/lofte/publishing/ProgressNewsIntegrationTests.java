@@ -29,6 +29,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * own: the progress tests count the seed's own goal and rely on which count is the latest.
  */
 @SpringBootTest
+@OneConnection
 @AutoConfigureMockMvc
 class ProgressNewsIntegrationTests {
 

@@ -29,6 +29,7 @@ import se.lofte.situation.places.PlaceIndex;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Http;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * updates, and only the widgets may be framed or fetched by other sites.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OneConnection
 @Import(MovableClock.Config.class)
 class PromiseProgressIntegrationTests {
 
