@@ -36,6 +36,12 @@ class Promises {
                         signatures(row.id())));
     }
 
+    /** Only the state: the public page asks whether a promise is closed, which needs no parsed draft. */
+    Optional<PromiseState> state(PromiseId id) {
+        return jdbc.sql("select state from promise where id = ?").param(id.value())
+                .query((rs, row) -> PromiseState.valueOf(rs.getString("state"))).optional();
+    }
+
     PromiseId insert(Promise promise, String by, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into promise (state, start_year, extended, unpublished_changes, revisions, version,"

@@ -37,8 +37,14 @@ public @interface OneConnection {
         /** Flyway connects to the same database by itself (the pool's URL is resolved once, random name and all). */
         @Bean
         FlywayConfigurationCustomizer migrationsOutsideThePool(DataSource dataSource) {
-            var pool = (HikariDataSource) dataSource;
-            return configuration -> configuration.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+            return configuration -> {
+                try {
+                    var pool = dataSource.unwrap(HikariDataSource.class);
+                    configuration.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("The one-connection tests need Hikari's pool", e);
+                }
+            };
         }
     }
 }
