@@ -3,6 +3,7 @@ package se.lofte.promises;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,15 @@ class Revisions {
     List<PublishedRevision> of(PromiseId id) {
         return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? order by r.number")
                 .param(id.value()).query((rs, row) -> map(rs)).list();
+    }
+
+    List<PublishedRevision> of(Collection<PromiseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id in (:ids)"
+                        + " order by r.promise_id, r.number")
+                .param("ids", ids.stream().map(PromiseId::value).toList()).query((rs, row) -> map(rs)).list();
     }
 
     Optional<PublishedRevision> find(PromiseId id, int number) {

@@ -48,7 +48,8 @@ class PageQueriesIntegrationTests {
         var promises = new TestPromises(management, published, organisations);
         var promise = promises.publish(c -> c);
         List<String> views = List.of(promise.path(), promise.path() + "?utskrift", promise.path() + "/version/1",
-                "/widget" + promise.path(), promise.path() + "/flode.atom", "/api/promises/" + promise.id().value());
+                "/widget" + promise.path(), promise.path() + "/flode.atom", "/api/promises/" + promise.id().value(),
+                "/api/promises/" + promise.id().value() + "/revisions");
         Map<String, Integer> once = statements(views);
         assertThat(once.get(promise.path())).isLessThanOrEqualTo(PROMISE_PAGE_MOST);
 
