@@ -50,11 +50,14 @@ public class Accounts implements UserDetailsService, UserDetailsPasswordService 
 
     /** The person behind a username with their memberships; empty when there is no such account. */
     public Optional<StaffMember> staffMember(String username) {
+        // The account row is read to the end before its memberships: a query inside another's row mapper
+        // would hold a second pooled connection at once.
         return jdbc.sql("select id, username, display_name, system_admin from account where username = ?")
                 .param(username)
-                .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("display_name"),
-                        rs.getBoolean("system_admin"), memberships(rs.getLong("id"))))
-                .optional();
+                .query((rs, row) -> new AccountRow(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getBoolean("system_admin")))
+                .optional()
+                .map(a -> new StaffMember(a.username(), a.displayName(), a.systemAdmin(), memberships(a.id())));
     }
 
     /**
@@ -126,6 +129,9 @@ public class Accounts implements UserDetailsService, UserDetailsPasswordService 
                 .query((rs, row) -> new Membership(new OrganisationId(rs.getLong("organisation_id")),
                         Role.valueOf(rs.getString("role"))))
                 .list());
+    }
+
+    private record AccountRow(long id, String username, String displayName, boolean systemAdmin) {
     }
 
     boolean any() {

@@ -41,8 +41,8 @@ import se.lofte.situation.Places;
  * <p>Operational security: {@code publicFrom} ("Publicera tidigast") keeps a measure from the public site
  * until 00:00 that day in Sweden; {@code areaOnly} ("Visa bara området") shows residents only the area
  * around its place ({@link PlaceWording} has the rule). Every change is recorded in the audit trail and
- * announced as {@link MeasuresChanged} inside its transaction, so listeners hear it after the commit with
- * {@code @TransactionalEventListener}.
+ * announced as {@link MeasuresChanged} inside its transaction, so listeners hear it with
+ * {@code @TransactionalEventListener} only if it commits.
  */
 @Service
 public class MeasureManagement {

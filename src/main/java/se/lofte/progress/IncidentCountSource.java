@@ -103,24 +103,24 @@ class IncidentCountSource implements IndicatorSource {
         if (place.isEmpty() || from == null || until.isBefore(from)) {
             return new IndicatorReading(List.of(), sv, en);
         }
-        List<ProgressPoint> series = new ArrayList<>();
-        OffsetDateTime start = midnight(from);
+        List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = from.withDayOfMonth(1).plusMonths(1).minusDays(1); day.isBefore(until);
              day = day.plusDays(1).plusMonths(1).minusDays(1)) {
-            series.add(point(place.get(), category, start, day));
+            days.add(day);
         }
-        series.add(point(place.get(), category, start, until));
+        days.add(until);
+        List<Long> counts = focusPlaces.countIncidents(place.get().id(), category, midnight(from),
+                days.stream().map(day -> midnight(day.plusDays(1))).toList());
+        List<ProgressPoint> series = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            series.add(new ProgressPoint(days.get(i), BigDecimal.valueOf(counts.get(i))));
+        }
         return new IndicatorReading(series, sv, en);
     }
 
     @Override
     public boolean placed(Map<String, String> values) {
         return values.get(FOCUS_PLACE) != null;
-    }
-
-    private ProgressPoint point(FocusPlace place, String category, OffsetDateTime from, LocalDate day) {
-        long n = focusPlaces.countIncidents(place.id(), category, from, midnight(day.plusDays(1)));
-        return new ProgressPoint(day, BigDecimal.valueOf(n));
     }
 
     private List<FocusPlace> offered(GoalContext goal) {

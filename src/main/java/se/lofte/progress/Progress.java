@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
 
 /** What residents may read of progress: the goals as last computed, their changes and published updates. */
 @Service
@@ -27,12 +28,14 @@ class Progress implements ProgressReading {
 
     @Override
     public List<GoalProgress> goals(PromiseId promise) {
-        var revision = published.latest(promise);
-        if (revision.isEmpty()) {
-            return List.of();
-        }
+        return published.latest(promise).map(this::goals).orElse(List.of());
+    }
+
+    @Override
+    public List<GoalProgress> goals(PublishedRevision latest) {
+        PromiseId promise = latest.promiseId();
         Map<String, GoalProgress> states = store.states(promise);
-        return revision.get().content().goals().stream().filter(PromiseContent.Goal::isNumeric)
+        return latest.content().goals().stream().filter(PromiseContent.Goal::isNumeric)
                 .map(g -> states.getOrDefault(g.key(), new GoalProgress(promise, g.key(), null, null,
                         GoalStatus.NOT_MEASURABLE, List.of(), "", "", null)))
                 .toList();

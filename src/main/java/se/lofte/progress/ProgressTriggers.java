@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 import se.lofte.measures.MeasuresChanged;
@@ -22,8 +24,15 @@ import se.lofte.promises.PromisePublished;
 import se.lofte.situation.IncidentsChanged;
 
 /**
- * Recomputes goals when their data changed, once that change is committed, and once a day, since a
- * deadline passes with no new data.
+ * Recomputes goals when their data changed, inside the transaction that changed it, just before it commits,
+ * and once a day, since a deadline passes with no new data.
+ *
+ * <p>Before the commit, not after: after the commit the changing transaction still holds its connection
+ * until the listeners are done, so a recompute in a transaction of its own would hold a second one, and a
+ * request needing two connections at once can wait forever for a pool its neighbours hold. The recompute
+ * runs in a savepoint instead, on the same connection; if it fails, only the savepoint is rolled back and
+ * logged, and the change itself is committed, as it was when the recompute ran after it. The nightly run
+ * catches up.
  */
 @Component
 class ProgressTriggers {
@@ -33,28 +42,37 @@ class ProgressTriggers {
     private static final LocalTime NIGHTLY = LocalTime.of(3, 0);
 
     private final ProgressComputation computation;
+    private final TransactionTemplate savepoint;
 
-    ProgressTriggers(ProgressComputation computation) {
+    ProgressTriggers(ProgressComputation computation, PlatformTransactionManager transactions) {
         this.computation = computation;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(PromisePublished event) {
-        computation.recompute(event.promiseId());
+        recompute("promise " + event.promiseId().value(), () -> computation.recompute(event.promiseId()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MeasuresChanged event) {
-        computation.recompute(event.promise());
+        recompute("promise " + event.promise().value(), () -> computation.recompute(event.promise()));
     }
 
     /** Any goal of a promise the organisation is party to may count its incidents. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(IncidentsChanged event) {
-        computation.recomputeParty(event.organisation());
+        recompute("organisation " + event.organisation().value(),
+                () -> computation.recomputeParty(event.organisation()));
+    }
+
+    private void recompute(String what, Runnable recomputation) {
+        try {
+            savepoint.executeWithoutResult(status -> recomputation.run());
+        } catch (RuntimeException e) {
+            log.warn("Recomputing the goals of {} failed; the nightly run tries again", what, e);
+        }
     }
 
     /**

@@ -129,7 +129,7 @@ public class ProgressUpdates {
         return new Saved(id, List.of());
     }
 
-    /** Publishes a draft; listeners hear {@link UpdatePublished} once it is committed. */
+    /** Publishes a draft; {@link UpdatePublished} is heard inside its transaction. */
     @Transactional
     public void publish(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);

@@ -185,7 +185,7 @@ public class PromiseManagement {
 
     /** The state of a promise for the public site: whether it is closed, with nothing of its draft. */
     public Optional<PromiseState> state(PromiseId id) {
-        return promises.find(id).map(Promise::state);
+        return promises.state(id);
     }
 
     /** The promises of the organisations the person belongs to. */

@@ -1,7 +1,5 @@
 package se.lofte.promises;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +20,26 @@ class Promises {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The promise row is read to the end before its signatures are asked for: a query run inside another's
+     * row mapper needs a second pooled connection while the first is still held, and enough concurrent
+     * readers doing that hold the whole pool and wait for each other.
+     */
     Optional<Promise> find(PromiseId id) {
         return jdbc.sql("select * from promise where id = ?").param(id.value())
-                .query((rs, row) -> map(rs)).optional();
+                .query((rs, row) -> new Row(rs.getLong("id"), PromiseState.valueOf(rs.getString("state")),
+                        rs.getString("draft_json"), rs.getBoolean("extended"), rs.getBoolean("unpublished_changes"),
+                        rs.getInt("version"), rs.getInt("revisions")))
+                .optional()
+                .map(row -> new Promise(new PromiseId(row.id()), row.state(), PromiseJson.content(row.draftJson()),
+                        row.extended(), row.unpublishedChanges(), row.version(), row.revisions(),
+                        signatures(row.id())));
+    }
+
+    /** Only the state: the public page asks whether a promise is closed, which needs no parsed draft. */
+    Optional<PromiseState> state(PromiseId id) {
+        return jdbc.sql("select state from promise where id = ?").param(id.value())
+                .query((rs, row) -> PromiseState.valueOf(rs.getString("state"))).optional();
     }
 
     PromiseId insert(Promise promise, String by, OffsetDateTime now) {
@@ -104,16 +119,16 @@ class Promises {
         }
     }
 
-    private Promise map(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        List<Signature> signatures = jdbc.sql("select organisation_id, signed_by, signed_at from promise_signature"
+    private List<Signature> signatures(long promise) {
+        return jdbc.sql("select organisation_id, signed_by, signed_at from promise_signature"
                         + " where promise_id = ? order by signed_at")
-                .param(id)
-                .query((s, row) -> new Signature(new OrganisationId(s.getLong("organisation_id")),
-                        s.getString("signed_by"), s.getObject("signed_at", OffsetDateTime.class)))
+                .param(promise)
+                .query((rs, row) -> new Signature(new OrganisationId(rs.getLong("organisation_id")),
+                        rs.getString("signed_by"), rs.getObject("signed_at", OffsetDateTime.class)))
                 .list();
-        return new Promise(new PromiseId(id), PromiseState.valueOf(rs.getString("state")),
-                PromiseJson.content(rs.getString("draft_json")), rs.getBoolean("extended"),
-                rs.getBoolean("unpublished_changes"), rs.getInt("version"), rs.getInt("revisions"), signatures);
+    }
+
+    private record Row(long id, PromiseState state, String draftJson, boolean extended, boolean unpublishedChanges,
+                       int version, int revisions) {
     }
 }

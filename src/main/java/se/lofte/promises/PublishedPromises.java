@@ -1,10 +1,16 @@
 package se.lofte.promises;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
@@ -33,6 +39,23 @@ public class PublishedPromises {
                 .map(m -> address(m.slug(), content.startYear()));
     }
 
+    /**
+     * The public addresses of these revisions' promises, as {@link #address(PromiseContent)} gives them, with
+     * the municipalities of all of them read in one query: lists and feeds show many promises at once.
+     */
+    public Function<PromiseContent, Optional<String>> addresses(Collection<PublishedRevision> revisions) {
+        Map<OrganisationId, Organisation> municipalities = organisations.findAll(revisions.stream()
+                        .flatMap(r -> firstMunicipality(r.content()).stream()).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisation::id, m -> m));
+        return content -> firstMunicipality(content).map(municipalities::get)
+                .map(m -> address(m.slug(), content.startYear()));
+    }
+
+    private static Optional<OrganisationId> firstMunicipality(PromiseContent content) {
+        return content.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).findFirst()
+                .map(PromiseContent.Party::id);
+    }
+
     /** The latest revision of every published promise, newest promise first. */
     public List<PublishedRevision> all() {
         return revisions.latestOfAll(null);
@@ -59,5 +82,11 @@ public class PublishedPromises {
     /** Every revision of a promise, the first first. */
     public List<PublishedRevision> revisions(PromiseId id) {
         return revisions.of(id);
+    }
+
+    /** Every revision of each of these promises, the first first, in one query. */
+    public Map<PromiseId, List<PublishedRevision>> revisions(Collection<PromiseId> ids) {
+        return revisions.of(ids).stream().collect(Collectors.groupingBy(PublishedRevision::promiseId,
+                LinkedHashMap::new, Collectors.toList()));
     }
 }

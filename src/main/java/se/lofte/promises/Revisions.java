@@ -3,9 +3,12 @@ package se.lofte.promises;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +23,12 @@ class Revisions {
     private static final String COLUMNS = "r.promise_id, r.number, r.published_at, r.publisher_name,"
             + " r.content_json, r.signatures_json, r.content_sha256, r.previous_sha256, r.record_sha256";
 
+    /**
+     * The parsed text of revisions read before. A revision never changes once published, so what was parsed
+     * from it stays true and is never invalidated; parsing its JSON was most of the work of a page view.
+     * Bounded: a few hundred promises' latest revisions and histories, some tens of kB each.
+     */
+    private final Cache<Key, Parsed> parsed = Caffeine.newBuilder().maximumSize(500).build();
     private final JdbcClient jdbc;
 
     Revisions(JdbcClient jdbc) {
@@ -54,6 +63,15 @@ class Revisions {
                 .param(id.value()).query((rs, row) -> map(rs)).list();
     }
 
+    List<PublishedRevision> of(Collection<PromiseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id in (:ids)"
+                        + " order by r.promise_id, r.number")
+                .param("ids", ids.stream().map(PromiseId::value).toList()).query((rs, row) -> map(rs)).list();
+    }
+
     Optional<PublishedRevision> find(PromiseId id, int number) {
         return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? and r.number = ?")
                 .params(id.value(), number).query((rs, row) -> map(rs)).optional();
@@ -77,12 +95,27 @@ class Revisions {
     }
 
     /** Times are read back in Swedish time: PostgreSQL hands them out in UTC, H2 as stored. */
-    private static PublishedRevision map(ResultSet rs) throws SQLException {
-        return new PublishedRevision(new PromiseId(rs.getLong("promise_id")), rs.getInt("number"),
-                rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(SWEDEN).toOffsetDateTime(), rs.getString("publisher_name"),
-                PromiseJson.content(rs.getString("content_json")),
-                PromiseJson.signatures(rs.getString("signatures_json")),
+    private PublishedRevision map(ResultSet rs) throws SQLException {
+        var id = new PromiseId(rs.getLong("promise_id"));
+        int number = rs.getInt("number");
+        String contentJson = rs.getString("content_json");
+        String signaturesJson = rs.getString("signatures_json");
+        Parsed text = parsed.get(new Key(id, number), key -> new Parsed(PromiseJson.content(contentJson),
+                PromiseJson.signatures(signaturesJson)));
+        return new PublishedRevision(id, number,
+                rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(SWEDEN).toOffsetDateTime(),
+                rs.getString("publisher_name"), text.content(), text.signatures(),
                 new RevisionHashes(rs.getString("content_sha256"), rs.getString("previous_sha256"),
                         rs.getString("record_sha256")));
+    }
+
+    private record Key(PromiseId promise, int number) {
+    }
+
+    /** Shared by every reader of the revision, so nothing in it may change. */
+    private record Parsed(PromiseContent content, List<Signature> signatures) {
+        Parsed {
+            signatures = List.copyOf(signatures);
+        }
     }
 }

@@ -88,10 +88,11 @@ public class PromiseNews {
         if (latest.isEmpty()) {
             return List.of();
         }
-        // The public address takes a look-up per promise: made only for promises that have news in the feed.
+        // The addresses of all the promises in one query, not one per promise with news.
+        Function<PromiseContent, Optional<String>> addresses = published.addresses(latest.values());
         Map<PromiseId, Optional<Shown>> addressed = new HashMap<>();
-        Function<PromiseId, Optional<Shown>> shown = id -> addressed.computeIfAbsent(id, key -> published
-                .address(latest.get(key).content()).map(path -> new Shown(latest.get(key), path)));
+        Function<PromiseId, Optional<Shown>> shown = id -> addressed.computeIfAbsent(id, key -> addresses
+                .apply(latest.get(key).content()).map(path -> new Shown(latest.get(key), path)));
         List<NewsEntry> entries = new ArrayList<>(publications(latest.values(), shown));
         progress.updates(latest.keySet(), LIMIT)
                 .forEach(u -> shown.apply(u.promise()).ifPresent(p -> entries.add(update(p, u))));
@@ -107,14 +108,17 @@ public class PromiseNews {
     /**
      * The newest {@link #LIMIT} publications. No revision of a promise is newer than its latest, so promises
      * are read in the order of their latest revision and reading stops at the first that is older than every
-     * entry kept: a feed of all promises reads the histories of about {@link #LIMIT} of them, not of all.
+     * entry kept: a feed of all promises reads the histories of about {@link #LIMIT} of them, not of all,
+     * {@link #LIMIT} promises' histories to a query.
      */
     private List<NewsEntry> publications(Collection<PublishedRevision> latest,
                                          Function<PromiseId, Optional<Shown>> shown) {
         List<PublishedRevision> newestFirst = latest.stream()
                 .sorted(Comparator.comparing(PublishedRevision::publishedAt).reversed()).toList();
         List<NewsEntry> kept = new ArrayList<>();
-        for (PublishedRevision newest : newestFirst) {
+        Map<PromiseId, List<PublishedRevision>> histories = new HashMap<>();
+        for (int next = 0; next < newestFirst.size(); next++) {
+            PublishedRevision newest = newestFirst.get(next);
             if (kept.size() >= LIMIT && newest.publishedAt().isBefore(kept.getLast().updated())) {
                 break;
             }
@@ -122,7 +126,11 @@ public class PromiseNews {
             if (promise.isEmpty()) {
                 continue;
             }
-            List<PublishedRevision> revisions = published.revisions(newest.promiseId());
+            if (!histories.containsKey(newest.promiseId())) {
+                histories.putAll(published.revisions(newestFirst.subList(next, Math.min(newestFirst.size(),
+                        next + LIMIT)).stream().map(PublishedRevision::promiseId).toList()));
+            }
+            List<PublishedRevision> revisions = histories.get(newest.promiseId());
             // Newest first, so that revisions published within one tick of the clock keep their order.
             for (int i = revisions.size() - 1; i >= Math.max(0, revisions.size() - LIMIT); i--) {
                 kept.add(revision(promise.get(), i == 0 ? null : revisions.get(i - 1), revisions.get(i)));

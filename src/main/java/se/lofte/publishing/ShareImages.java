@@ -2,6 +2,7 @@ package se.lofte.publishing;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,19 +43,22 @@ public class ShareImages {
 
     /** The promise's share image as a 1200×630 PNG, drawn from its latest revision and goals as they stand. */
     public byte[] png(PublishedRevision latest) {
-        return drawn.get(card(latest), ShareCard::png);
+        return drawn.get(card(latest, progress.goals(latest)), ShareCard::png);
     }
 
-    /** What the share image shows, in words, for {@code og:image:alt}. */
-    public String alt(PublishedRevision latest) {
-        ShareCard card = card(latest);
-        String goals = card.bars().stream().map(b -> b.label() + ": " + b.words()).collect(Collectors.joining(". "));
-        return words.t("share.alt", card.title(), card.parties(), goals.isEmpty() ? card.lead() : goals + ".");
+    /**
+     * What the share image shows, in words, for {@code og:image:alt}; {@code goals} are the revision's goals
+     * as they stand, which the page showing the text has read already.
+     */
+    public String alt(PublishedRevision latest, Collection<GoalProgress> goals) {
+        ShareCard card = card(latest, goals);
+        String bars = card.bars().stream().map(b -> b.label() + ": " + b.words()).collect(Collectors.joining(". "));
+        return words.t("share.alt", card.title(), card.parties(), bars.isEmpty() ? card.lead() : bars + ".");
     }
 
-    ShareCard card(PublishedRevision latest) {
+    ShareCard card(PublishedRevision latest, Collection<GoalProgress> goals) {
         PromiseContent content = latest.content();
-        Map<String, BigDecimal> values = progress.goals(latest.promiseId()).stream()
+        Map<String, BigDecimal> values = goals.stream()
                 .filter(g -> g.value() != null)
                 .collect(Collectors.toMap(GoalProgress::goalKey, GoalProgress::value, (a, b) -> b));
         List<PromiseContent.Goal> numeric = content.goals().stream().filter(PromiseContent.Goal::isNumeric).toList();

@@ -61,11 +61,12 @@ public class FocusPlaces {
     }
 
     /**
-     * Incidents that started from {@code from} (inclusive) to {@code to} (exclusive) and were placed in one of
-     * the focus place's areas or street segments; {@code category} null for every category. Counted in SQL.
+     * For each of {@code ends}, the incidents that started from {@code from} (inclusive) to that end
+     * (exclusive) and were placed in one of the focus place's areas or street segments; {@code category} null
+     * for every category. Counted in SQL, all ends in one query.
      */
-    public long countIncidents(FocusPlaceId id, String category, OffsetDateTime from, OffsetDateTime to) {
-        return store.countIncidents(id, category, from, to);
+    public List<Long> countIncidents(FocusPlaceId id, String category, OffsetDateTime from, List<OffsetDateTime> ends) {
+        return store.countIncidents(id, category, from, ends);
     }
 
     /** Problems are on the fields {@code name}, {@code description} and {@code parts}. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.organisations.OrganisationId;
@@ -42,10 +41,10 @@ class NewsQueue {
     }
 
     /**
-     * Queues the news; {@code news} gives its text in a language. Returns how many mails were queued. In a
-     * transaction of its own: it is called after the news itself was committed.
+     * Queues the news; {@code news} gives its text in a language. Returns how many mails were queued. In the
+     * transaction of the news itself, so that both commit together on one connection.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     int queue(PromiseId promise, Collection<OrganisationId> municipalities, String promiseTitle,
               Function<Locale, String> news) {
         Map<String, SubscriptionRows.Stored> byAddress = new LinkedHashMap<>();

@@ -8,8 +8,11 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -23,10 +26,12 @@ import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 
 /**
- * Hears progress news once it is committed (or at once, when it was published outside a transaction) and
- * queues a mail for each subscriber: a published update, or a goal whose value or status changed. The
- * content is read through {@link ProgressReading}, so only what the public site shows is mailed. A failure
- * here is logged and never reaches the staff member who published: their work is saved either way.
+ * Hears progress news where it happens, inside the transaction that makes it, and queues a mail for each
+ * subscriber: a published update, or a goal whose value or status changed. The mails commit with the news
+ * or not at all, and need no connection besides the one the news holds (a transaction of their own after
+ * the commit would take a second one while the first is still held). The content is read through
+ * {@link ProgressReading}, so only what the public site shows is mailed. The queueing runs in a savepoint:
+ * a failure here is rolled back to it, logged, and never reaches the staff member who published.
  */
 @Component
 class ProgressNews {
@@ -38,31 +43,38 @@ class ProgressNews {
     private final PublishedPromises published;
     private final NewsQueue queue;
     private final SubscriptionMails mails;
+    private final TransactionTemplate savepoint;
 
-    ProgressNews(ProgressReading reading, PublishedPromises published, NewsQueue queue, SubscriptionMails mails) {
+    ProgressNews(ProgressReading reading, PublishedPromises published, NewsQueue queue, SubscriptionMails mails,
+                 PlatformTransactionManager transactions) {
         this.reading = reading;
         this.published = published;
         this.queue = queue;
         this.mails = mails;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(UpdatePublished event) {
         try {
-            reading.update(event.id()).ifPresent(update -> published.latest(event.promise())
-                    .ifPresent(revision -> queue(revision, locale -> updateText(revision, update, locale))));
+            savepoint.executeWithoutResult(status -> reading.update(event.id())
+                    .ifPresent(update -> published.latest(event.promise())
+                            .ifPresent(revision -> queue(revision, locale -> updateText(revision, update, locale)))));
         } catch (RuntimeException e) {
             log.error("Mails about update {} could not be queued", event.id(), e);
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(GoalProgressChanged event) {
         try {
-            reading.change(event.change()).ifPresent(change -> published.latest(event.promise())
-                    .ifPresent(revision -> revision.content().goals().stream()
-                            .filter(g -> g.key().equals(change.goalKey()) && g.isNumeric()).findFirst()
-                            .ifPresent(goal -> queue(revision, locale -> changeText(revision, goal, change, locale)))));
+            savepoint.executeWithoutResult(status -> reading.change(event.change())
+                    .ifPresent(change -> published.latest(event.promise())
+                            .ifPresent(revision -> revision.content().goals().stream()
+                                    .filter(g -> g.key().equals(change.goalKey()) && g.isNumeric()).findFirst()
+                                    .ifPresent(goal -> queue(revision,
+                                            locale -> changeText(revision, goal, change, locale))))));
         } catch (RuntimeException e) {
             log.error("Mails about progress change {} could not be queued", event.change(), e);
         }

@@ -26,11 +26,13 @@ import se.lofte.situation.FocusPlaces;
 import se.lofte.situation.IncidentsChanged;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
+@OneConnection
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 class IndicatorSourcesIntegrationTests {

@@ -19,6 +19,7 @@ import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
+@OneConnection
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 class ProgressPagesIntegrationTests {

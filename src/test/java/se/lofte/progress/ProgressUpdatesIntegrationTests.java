@@ -21,11 +21,13 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
+@OneConnection
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 @RecordApplicationEvents

@@ -16,6 +16,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.IntegrityReport.Failure;
+import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * revisions of one database, and the check reads them all.
  */
 @SpringBootTest
+@OneConnection
 @AutoConfigureMockMvc
 class RevisionIntegrityIntegrationTests {
 

@@ -14,12 +14,14 @@ import org.w3c.dom.Element;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
+@OneConnection
 @AutoConfigureMockMvc
 class AtomFeedsIntegrationTests {
 

@@ -23,11 +23,13 @@ import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The promise page with its progress and the widget, in Chromium: accessible in Swedish and English. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OneConnection
 @Import(MovableClock.Config.class)
 class PromiseProgressBrowserTests {
 

@@ -21,6 +21,7 @@ import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressManagement;
+import se.lofte.progress.ProgressReading;
 import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedPromises;
@@ -29,6 +30,7 @@ import se.lofte.situation.places.PlaceIndex;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Http;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * updates, and only the widgets may be framed or fetched by other sites.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OneConnection
 @Import(MovableClock.Config.class)
 class PromiseProgressIntegrationTests {
 
@@ -67,6 +70,8 @@ class PromiseProgressIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     ShareImages shareImages;
+    @Autowired
+    ProgressReading reading;
 
     Http http;
     PublishedRevision seed;
@@ -141,7 +146,7 @@ class PromiseProgressIntegrationTests {
         assertThat(AtomRules.problems(feed)).isEmpty();
         assertThat(feed).contains("<title>Mål: 3 av minst 5 individer</title>", "<title>Mål: 5 av minst 5 individer</title>");
         PublishedRevision latest = published.latest(seed.promiseId()).orElseThrow();
-        assertThat(shareImages.alt(latest)).contains("5 av minst 5");
+        assertThat(shareImages.alt(latest, reading.goals(latest))).contains("5 av minst 5");
         assertThat(ShareCardTests.differingPixels(ShareCardTests.read(shareAtThree),
                 ShareCardTests.read(shareImages.png(latest)))).isGreaterThan(1000);
     }

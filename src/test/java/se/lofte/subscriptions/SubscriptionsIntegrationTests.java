@@ -40,6 +40,7 @@ import se.lofte.progress.UpdateText;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * test uses an address of its own.
  */
 @SpringBootTest
+@OneConnection
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class SubscriptionsIntegrationTests {

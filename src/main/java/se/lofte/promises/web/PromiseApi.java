@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +50,9 @@ class PromiseApi {
     @GetMapping
     @Operation(summary = "All published promises, latest revision of each")
     List<PromiseSummaryJson> all() {
-        return published.all().stream().map(this::summary).toList();
+        var all = published.all();
+        var addresses = published.addresses(all);
+        return all.stream().map(r -> summary(r, addresses)).toList();
     }
 
     @GetMapping("/{id}")
@@ -66,7 +70,8 @@ class PromiseApi {
         if (all.isEmpty()) {
             throw new ApiNotFound();
         }
-        return all.stream().map(r -> revision(r, all)).toList();
+        var addresses = published.addresses(all);
+        return all.stream().map(r -> revision(r, all, addresses)).toList();
     }
 
     @GetMapping("/{id}/revisions/{number}")
@@ -93,20 +98,28 @@ class PromiseApi {
                 .toList());
     }
 
-    private PromiseSummaryJson summary(PublishedRevision r) {
+    private static PromiseSummaryJson summary(PublishedRevision r,
+                                              Function<PromiseContent, Optional<String>> addresses) {
         var c = r.content();
         return new PromiseSummaryJson(r.promiseId().value(), c.title(), c.start(), c.end(), parties(c), r.number(),
-                r.publishedAt(), url(c));
+                r.publishedAt(), addresses.apply(c).orElse(null));
     }
 
+    /** A revision of {@code all}, the promise's revisions, whose addresses are read once for all of them. */
     private RevisionJson revision(PublishedRevision r, List<PublishedRevision> all) {
+        return revision(r, all, published.addresses(all));
+    }
+
+    private static RevisionJson revision(PublishedRevision r, List<PublishedRevision> all,
+                                         Function<PromiseContent, Optional<String>> addresses) {
         var c = r.content();
+        String url = addresses.apply(c).orElse(null);
         var previous = all.stream().filter(o -> o.number() == r.number() - 1).findFirst();
         List<ChangeJson> changes = previous.map(p -> RevisionChanges.between(p.content(), c).stream()
                 .map(ch -> new ChangeJson(ch.kind().name(), ch.section(), ch.number(), ch.field(), ch.before(),
                         ch.after()))
                 .toList()).orElse(List.of());
-        return new RevisionJson(r.promiseId().value(), r.number(), r.publishedAt(), r.publisherName(), url(c),
+        return new RevisionJson(r.promiseId().value(), r.number(), r.publishedAt(), r.publisherName(), url,
                 c.title(), c.start(), c.end(), parties(c), c.lead(), c.situation(),
                 c.commitments().stream().map(m -> new CommitmentJson(m.key(), m.title(), m.text(),
                         m.responsible().stream().map(c::partyName).toList())).toList(),
@@ -126,10 +139,6 @@ class PromiseApi {
 
     private static List<PartyJson> parties(PromiseContent c) {
         return c.parties().stream().map(p -> new PartyJson(p.id().value(), p.kind().name(), p.name())).toList();
-    }
-
-    private String url(PromiseContent c) {
-        return published.address(c).orElse(null);
     }
 
     private static PromiseId promiseId(String id) {

@@ -3,7 +3,9 @@ package se.lofte.publishing.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -17,8 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseState;
 import se.lofte.promises.PublishedPromises;
@@ -55,8 +59,14 @@ class PublicPages {
     @GetMapping("/")
     String home(Model model) {
         Map<Integer, List<PromiseListing>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        for (PublishedRevision r : published.all()) {
-            for (PromiseListing listing : listings(r)) {
+        List<PublishedRevision> all = published.all();
+        // The municipalities of all promises in one query, not one per promise.
+        Map<OrganisationId, Organisation> municipalities = organisations.findAll(all.stream()
+                        .flatMap(r -> r.content().parties().stream())
+                        .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisation::id, m -> m));
+        for (PublishedRevision r : all) {
+            for (PromiseListing listing : listings(r, municipalities)) {
                 byYear.computeIfAbsent(r.content().startYear(), y -> new ArrayList<>()).add(listing);
             }
         }
@@ -125,12 +135,13 @@ class PublicPages {
         String url = PublishedPromises.address(slug, latest.content().startYear());
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
         model.addAttribute("print", print);
-        model.addAttribute("progress", promises.progress(latest.promiseId(), UPDATES_ON_PAGE));
+        PromiseProgress progress = promises.progress(latest, UPDATES_ON_PAGE);
+        model.addAttribute("progress", progress);
         // Absolute, because the snippets are pasted into other sites.
         model.addAttribute("widgetUrl", promises.absolute(Widgets.address(municipality, latest.content().startYear())));
         model.addAttribute("subscribeUrl", Subscriptions.address(slug, latest.content().startYear()));
         model.addAttribute("share", new ShareMeta(promises.absolute(url), promises.absolute(ShareImagePage.path(url)),
-                shareImages.alt(latest), latest.content().lead(), NewsFeed.feedPath(url)));
+                shareImages.alt(latest, progress.goals().values()), latest.content().lead(), NewsFeed.feedPath(url)));
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));
@@ -138,9 +149,9 @@ class PublicPages {
         return "publishing/promise";
     }
 
-    private List<PromiseListing> listings(PublishedRevision r) {
+    private static List<PromiseListing> listings(PublishedRevision r, Map<OrganisationId, Organisation> municipalities) {
         return r.content().parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
-                .flatMap(p -> organisations.find(p.id()).stream())
+                .flatMap(p -> Optional.ofNullable(municipalities.get(p.id())).stream())
                 .map(m -> new PromiseListing(m.shortName(), r.content().title(),
                         PublishedPromises.address(m.slug(), r.content().startYear())))
                 .toList();

@@ -57,9 +57,10 @@ class PublicPromises {
         return published.ofMunicipalityStarting(municipality.id(), number(year)).orElseThrow(PublicPromises::notFound);
     }
 
-    PromiseProgress progress(PromiseId promise, int updates) {
+    PromiseProgress progress(PublishedRevision latest, int updates) {
+        PromiseId promise = latest.promiseId();
         var visible = measures.forPromise(promise, clock.instant());
-        return PromiseProgress.of(progress.goals(promise), visible.visible(), visible.delayed(),
+        return PromiseProgress.of(progress.goals(latest), visible.visible(), visible.delayed(),
                 progress.updates(List.of(promise), updates));
     }
 

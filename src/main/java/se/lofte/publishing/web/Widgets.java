@@ -66,6 +66,6 @@ class Widgets {
         var latest = promises.latest(municipality, year);
         return new WidgetPage(latest.content(), municipality.name(),
                 promises.absolute(PublishedPromises.address(slug, latest.content().startYear())),
-                promises.progress(latest.promiseId(), LATEST), LATEST);
+                promises.progress(latest, LATEST), LATEST);
     }
 }

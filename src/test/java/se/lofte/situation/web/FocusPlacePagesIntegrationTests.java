@@ -2,6 +2,7 @@ package se.lofte.situation.web;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -141,9 +142,11 @@ class FocusPlacePagesIntegrationTests {
         incident("Skadegörelse", "2031-03-05T10:00:00Z", null, null);
         var march = OffsetDateTime.parse("2031-03-01T00:00:00Z");
         var april = OffsetDateTime.parse("2031-04-01T00:00:00Z");
-        assertThat(focusPlaces.countIncidents(id, null, march, april)).isEqualTo(3);
-        assertThat(focusPlaces.countIncidents(id, "Skadegörelse", march, april)).isEqualTo(2);
-        assertThat(focusPlaces.countIncidents(id, "Skadegörelse", march, april.plusDays(1))).isEqualTo(3);
+        assertThat(focusPlaces.countIncidents(id, null, march, List.of(april))).containsExactly(3L);
+        assertThat(focusPlaces.countIncidents(id, "Skadegörelse", march, List.of(april, april.plusDays(1))))
+                .containsExactly(2L, 3L);
+        assertThat(focusPlaces.countIncidents(id, "Skadegörelse", march, List.of(march.plusDays(1), april)))
+                .containsExactly(1L, 2L);
     }
 
     @Test

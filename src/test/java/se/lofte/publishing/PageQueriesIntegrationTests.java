@@ -1,0 +1,83 @@
+package se.lofte.publishing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.OneConnection;
+import se.lofte.testing.StatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * How many SQL statements a public page view makes: a fixed number, whatever the number of promises,
+ * revisions and goals, so that no page reads the database once per promise, revision or month.
+ */
+@SpringBootTest
+@OneConnection
+@AutoConfigureMockMvc
+@Import(StatementCounter.Config.class)
+class PageQueriesIntegrationTests {
+
+    /** The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild, session. */
+    private static final int PROMISE_PAGE_MOST = 11;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PromiseManagement management;
+    @Autowired
+    PublishedPromises published;
+    @Autowired
+    Organisations organisations;
+
+    @Test
+    void aPromisePageReadsAsOftenWithOneRevisionAsWithThree() throws Exception {
+        var promises = new TestPromises(management, published, organisations);
+        var promise = promises.publish(c -> c);
+        List<String> views = List.of(promise.path(), promise.path() + "?utskrift", promise.path() + "/version/1",
+                "/widget" + promise.path(), promise.path() + "/flode.atom", "/api/promises/" + promise.id().value(),
+                "/api/promises/" + promise.id().value() + "/revisions");
+        Map<String, Integer> once = statements(views);
+        assertThat(once.get(promise.path())).isLessThanOrEqualTo(PROMISE_PAGE_MOST);
+
+        promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (2)"));
+        promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (3)"));
+        assertThat(statements(views)).isEqualTo(once);
+    }
+
+    @Test
+    void theListsReadAsOftenWithMorePromises() throws Exception {
+        List<String> views = List.of("/", "/kommun/bengtsfors", "/flode.atom", "/kommun/bengtsfors/flode.atom",
+                "/api/promises");
+        var promises = new TestPromises(management, published, organisations);
+        promises.publish(c -> c);
+        Map<String, Integer> before = statements(views);
+
+        promises.publish(c -> c);
+        promises.publish(c -> c);
+        assertThat(statements(views)).isEqualTo(before);
+    }
+
+    /** The statements of one view of each path, each viewed once before so that nothing is counted first time only. */
+    private Map<String, Integer> statements(List<String> paths) throws Exception {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        for (String path : paths) {
+            mvc.perform(get(path)).andExpect(status().isOk());
+            counted.put(path, StatementCounter.during(() -> mvc.perform(get(path)).andExpect(status().isOk())));
+        }
+        return counted;
+    }
+}
