@@ -25,14 +25,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * How many SQL statements a public page view makes: a fixed number, whatever the number of promises,
  * revisions and goals, so that no page reads the database once per promise, revision or month.
  */
-@SpringBootTest
+// Counts what a render reads: with the page cache on, the repeat views would be answered from memory.
+@SpringBootTest(properties = "lofte.public-cache.enabled=false")
 @OneConnection
 @AutoConfigureMockMvc
 @Import(StatementCounter.Config.class)
 class PageQueriesIntegrationTests {
 
-    /** The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild, session. */
-    private static final int PROMISE_PAGE_MOST = 11;
+    /** The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild. */
+    private static final int PROMISE_PAGE_MOST = 9;
 
     @Autowired
     MockMvc mvc;
@@ -51,7 +52,7 @@ class PageQueriesIntegrationTests {
                 "/widget" + promise.path(), promise.path() + "/flode.atom", "/api/promises/" + promise.id().value(),
                 "/api/promises/" + promise.id().value() + "/revisions");
         Map<String, Integer> once = statements(views);
-        assertThat(once.get(promise.path())).isLessThanOrEqualTo(PROMISE_PAGE_MOST);
+        assertThat(once.get(promise.path())).as(once.toString()).isLessThanOrEqualTo(PROMISE_PAGE_MOST);
 
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (2)"));
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (3)"));

@@ -6,10 +6,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -26,8 +25,9 @@ import se.lofte.situation.LagesbildSaved;
 /**
  * The version of everything the public site shows, one counter in the database that all nodes share.
  *
- * <p>Every change a public page can show bumps it inside the change's own transaction, so the bump is
- * committed exactly when the change is, and survives a crash with it. This node sees its own bumps at once;
+ * <p>Every change a public page can show bumps it inside the change's own transaction (the events are heard
+ * synchronously, where they are published), so the bump is committed exactly when the change is, and
+ * survives a crash with it. This node sees its own bumps at once;
  * other nodes read the counter at most {@code check-interval} later, which bounds how long any node serves a
  * page rendered before a change.
  */
@@ -76,7 +76,7 @@ class PublicVersion {
      * update published or withdrawn, a goal's progress, a lägesbild, an organisation's name or coverage.
      * Imports reach the public site only through goal progress, which has its own event.
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true, classes = {
+    @EventListener(classes = {
             PromisePublished.class, PromiseClosed.class, PromiseExtended.class, MeasuresChanged.class,
             UpdatePublished.class, UpdateWithdrawn.class, GoalProgressChanged.class, LagesbildSaved.class,
             OrganisationChanged.class})
