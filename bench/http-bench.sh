@@ -205,9 +205,25 @@ for n in "${names[@]}"; do
   printf '  %-13s %8s req/s  p99 %8s ms  errors %s  timeouts %s  non-2xx %s\n' "$n" "$rps" "$p99" "$err" "$to" "$non"
 done
 
+# The rounds: every page at every connection count, Löfte then nginx, so that both see the same machine.
+declare -A sum_l sum_n
+echo "== $rounds rounds of $duration per page and connection count, Löfte then nginx"
+for round in $(seq "$rounds"); do
+  for n in "${names[@]}"; do
+    for c in $connections; do
+      l=$(PROBE_URL="$base${path[$n]}" measure "r$round-$n-c$c-lofte" "$app_pid" -t2 -c"$c" -d"$duration" "$base${path[$n]}")
+      x=$(measure "r$round-$n-c$c-nginx" "$(nginx_pids)" -t2 -c"$c" -d"$duration" "http://127.0.0.1:$nginx_port${path[$n]}")
+      printf '  round %s %-13s c%-4s Löfte %-60s nginx %s\n' "$round" "$n" "$c" "$l" "$x"
+      # Sums over rounds: req/s, p50, p99, cpu; errors, timeouts and non-2xx are added up.
+      sum_l[$n,$c]=$(awk -v a="${sum_l[$n,$c]:-0 0 0 0 0 0 0 0}" -v b="$l" 'BEGIN { split(a, x); split(b, y); for (i = 1; i <= 8; i++) printf "%s ", x[i] + y[i] }')
+      sum_n[$n,$c]=$(awk -v a="${sum_n[$n,$c]:-0 0 0 0 0 0 0 0}" -v b="$x" 'BEGIN { split(a, x); split(b, y); for (i = 1; i <= 8; i++) printf "%s ", x[i] + y[i] }')
+    done
+  done
+done
 # Uncached renders: every request a URL not asked for before (a query parameter the app ignores and any page
 # cache must treat as a page of its own), one connection, after a warm-up run of other such URLs. CPU ms per
-# request is then the cost of rendering the page once on a warm JVM: the "first view" of a new page.
+# request is then the cost of rendering the page once on a JVM warmed by the rounds above: the "first view"
+# of a page not seen before, as a running site meets it.
 cat >"$out/uncached.lua" <<'EOF'
 local prefix = os.getenv("BENCH_PREFIX") or "u"
 local target = os.getenv("BENCH_PATH")
@@ -229,21 +245,6 @@ for n in "${names[@]}"; do
   printf '  %-13s %6s requests  %8s CPU ms/req  p50 %8s ms  errors %s  non-2xx %s\n' "$n" "$req" "$cpu" "$p50" "$err" "$non"
 done
 
-# The rounds: every page at every connection count, Löfte then nginx, so that both see the same machine.
-declare -A sum_l sum_n
-echo "== $rounds rounds of $duration per page and connection count, Löfte then nginx"
-for round in $(seq "$rounds"); do
-  for n in "${names[@]}"; do
-    for c in $connections; do
-      l=$(PROBE_URL="$base${path[$n]}" measure "r$round-$n-c$c-lofte" "$app_pid" -t2 -c"$c" -d"$duration" "$base${path[$n]}")
-      x=$(measure "r$round-$n-c$c-nginx" "$(nginx_pids)" -t2 -c"$c" -d"$duration" "http://127.0.0.1:$nginx_port${path[$n]}")
-      printf '  round %s %-13s c%-4s Löfte %-60s nginx %s\n' "$round" "$n" "$c" "$l" "$x"
-      # Sums over rounds: req/s, p50, p99, cpu; errors, timeouts and non-2xx are added up.
-      sum_l[$n,$c]=$(awk -v a="${sum_l[$n,$c]:-0 0 0 0 0 0 0 0}" -v b="$l" 'BEGIN { split(a, x); split(b, y); for (i = 1; i <= 8; i++) printf "%s ", x[i] + y[i] }')
-      sum_n[$n,$c]=$(awk -v a="${sum_n[$n,$c]:-0 0 0 0 0 0 0 0}" -v b="$x" 'BEGIN { split(a, x); split(b, y); for (i = 1; i <= 8; i++) printf "%s ", x[i] + y[i] }')
-    done
-  done
-done
 kill -0 "$app_pid" 2>/dev/null || failures+=("the application stopped during the run")
 
 mean() { awk -v s="$1" -v i="$2" -v r="$rounds" -v f="${3:-%.0f}" 'BEGIN { split(s, x); printf f, x[i] / r }'; }
