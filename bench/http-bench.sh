@@ -57,7 +57,7 @@ fi
 case "$database" in
   h2)
     rm -rf "$out/h2"
-    db_args=(--spring.datasource.url="jdbc:h2:file:$out/h2/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    db_args=(--spring.datasource.url="jdbc:h2:file:$out/h2/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128"
       --spring.datasource.username=sa --spring.datasource.password=) ;;
   postgresql)
     if [ "$dataset" = demo ]; then

@@ -15,7 +15,7 @@ PORT=${2:-18081}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 B=http://127.0.0.1:$PORT
 LOG=$(mktemp)
-DB="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+DB="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128"
 
 start() {
   "$JAVA" -Xmx512m -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB" \
