@@ -50,8 +50,9 @@ public class PolisenFetch implements DisposableBean {
     private final Duration interval;
     private final Long organisation;
     private final String userAgent;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    // Only when fetching is on: building an HttpClient sets up TLS (the default SSLContext and its trust
+    // store) and cost a few hundred milliseconds of every start, most of which have no URL set.
+    private final HttpClient http;
     private ScheduledExecutorService scheduler;
 
     PolisenFetch(Imports imports, @Value("${lofte.situation.polisen.url:}") String url,
@@ -64,6 +65,8 @@ public class PolisenFetch implements DisposableBean {
         this.url = url == null ? "" : url.strip();
         this.interval = interval;
         this.organisation = organisation;
+        this.http = this.url.isEmpty() ? null : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
         if (!this.url.isEmpty()) {
             if (interval.compareTo(SHORTEST) < 0) {
                 throw new IllegalStateException("lofte.situation.polisen.interval is " + interval
