@@ -7,6 +7,7 @@
 # Builds nothing: it runs whatever target/lofte-*.jar the tree was built into, so a rerun after a merge gives
 # that tree's figures. Settings (environment):
 #   DURATION=10s          length of each wrk run
+#   WARMUP=10s            uncounted wrk run per page on both servers before the rounds, for the JIT
 #   ROUNDS=2              rounds; each round runs every page at every connection count, Löfte then nginx
 #   CONNECTIONS="64 256"  wrk connection counts (two threads each)
 #   DATABASE=h2           h2: a fresh H2 file database in target/bench/http/h2 (demo data);
@@ -23,6 +24,7 @@ cd "$(dirname "$0")/.."
 
 duration=${DURATION:-10s}
 rounds=${ROUNDS:-2}
+warmup=${WARMUP:-10s}
 connections=${CONNECTIONS:-64 256}
 database=${DATABASE:-h2}
 dataset=${DATASET:-demo}
@@ -203,6 +205,14 @@ for n in "${names[@]}"; do
   read -r req rps p50 p99 err to non cpu < <(PROBE_URL="$base${path[$n]}" measure "fresh-$n" "$app_pid" -t2 -c256 -d"${fresh_seconds}s" "$base${path[$n]}")
   fresh[$n]="$err $to $non"
   printf '  %-13s %8s req/s  p99 %8s ms  errors %s  timeouts %s  non-2xx %s\n' "$n" "$rps" "$p99" "$err" "$to" "$non"
+done
+
+# Warm-up, not counted: the JIT compiles the serving path only after some thousands of requests, and a round
+# that includes that compiling measures the compiler. nginx is warmed alike.
+echo "== Warm-up, not counted (${warmup} per page, 64 connections, both servers)"
+for n in "${names[@]}"; do
+  wrk -t2 -c64 -d"$warmup" "$base${path[$n]}" > /dev/null
+  wrk -t2 -c64 -d"$warmup" "http://127.0.0.1:$nginx_port${path[$n]}" > /dev/null
 done
 
 # The rounds: every page at every connection count, Löfte then nginx, so that both see the same machine.
