@@ -16,7 +16,6 @@ import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes on one database: a change made through one is shown by the other within the check interval,
@@ -29,7 +28,7 @@ class PublicPageCacheTwoNodesIntegrationTests {
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
 
     @Test
-    void aChangeThroughOneNodeShowsOnTheOtherWithinTheCheckInterval() {
+    void aChangeThroughOneNodeShowsOnTheOtherWithinTheCheckInterval() throws InterruptedException {
         try (ConfigurableApplicationContext one = node(null);
              ConfigurableApplicationContext two = node(one.getBean(HikariDataSource.class).getJdbcUrl())) {
             var promises = new TestPromises(one.getBean(PromiseManagement.class), one.getBean(PublishedPromises.class),
@@ -41,14 +40,12 @@ class PublicPageCacheTwoNodesIntegrationTests {
             String title = "Tryggare Bengtsfors " + UUID.randomUUID();
 
             promises.revise(promise.id(), c -> TestPromises.withTitle(c, title));
-            long changedAt = System.nanoTime();
+            // The rule's bound, waited out: whatever node two served before, the first request after it must
+            // read the changed version (a lower bound only, so a busy machine cannot make this fail).
+            Thread.sleep(CHECK_INTERVAL.toMillis());
 
-            await().atMost(CHECK_INTERVAL.multipliedBy(5)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> onTwo.get(promise.path(), null).body().contains(title));
-            Duration stale = Duration.ofNanos(System.nanoTime() - changedAt);
             assertThat(kept).doesNotContain(title);
-            // The interval, and a margin for a busy machine's request round trips.
-            assertThat(stale).isLessThan(CHECK_INTERVAL.plusSeconds(2));
+            assertThat(onTwo.get(promise.path(), null).body()).contains(title);
         }
     }
 
