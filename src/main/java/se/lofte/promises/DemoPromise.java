@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import se.lofte.accounts.Membership;
@@ -20,29 +19,22 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.BeforeServing;
 
 /**
  * Demo data: on the first start with no promises, loads the real 2019 citizen promise of LPO Östra
  * Fyrbodal and Bengtsfors kommun word for word, signed by both parties and published on 15 February 2019
  * by Sofia Magnusson, as residents saw it. Its photo is not ours to ship; the caption and credit are kept.
  *
- * <p>Loaded while the application context starts, before the web server opens its port (a lifecycle
- * phase below the web server's, see {@link #PHASE}), so the seed page never answers 404 to a first
- * visitor. An {@code ApplicationRunner} ran only after the port was open.
+ * <p>Loaded before the web server opens its port ({@link BeforeServing}), so the seed page never answers 404
+ * to a first visitor.
  */
 @Component
 // Start-up work of a serving site: a command run from the command line (Lofte.main) starts no web
 // application and should change nothing it was not asked to.
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "lofte.demo-data", havingValue = "true")
-class DemoPromise implements SmartLifecycle {
-
-    /**
-     * Boot 4.0 starts the web server in phase {@code DEFAULT_PHASE - 2048} (WebServerStartStopLifecycle);
-     * this runs well before it, and just after the first administrator (accounts' FirstAdministrator,
-     * {@code DEFAULT_PHASE - 4096}). The event listeners (PromisePublished) are registered by then.
-     */
-    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4095;
+class DemoPromise extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPromise.class);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -50,36 +42,21 @@ class DemoPromise implements SmartLifecycle {
     private final Promises promises;
     private final PromiseManagement management;
     private final Organisations organisations;
-    private volatile boolean running;
 
     DemoPromise(Promises promises, PromiseManagement management, Organisations organisations) {
+        // After the first administrator (accounts, step 0).
+        super(1);
         this.promises = promises;
         this.management = management;
         this.organisations = organisations;
     }
 
+    /** Loads the demo promise into a database without promises. */
     @Override
-    public int getPhase() {
-        return PHASE;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Loads the demo promise into a database without promises; nothing to undo at stop. */
-    @Override
-    public void start() {
-        running = true;
+    protected void prepare() {
         if (!promises.any()) {
             load();
         }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
     }
 
     private void load() {
