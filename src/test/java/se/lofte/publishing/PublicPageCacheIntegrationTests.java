@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,19 @@ class PublicPageCacheIntegrationTests {
         assertThat(http.get(promise.path(), null, "If-None-Match", "W/" + etag).status()).isEqualTo(304);
         assertThat(http.get(promise.path(), null, "If-Modified-Since", lastModified).status()).isEqualTo(304);
         assertThat(http.get(promise.path(), null, "If-None-Match", "\"0123\"").status()).isEqualTo(200);
+    }
+
+    @Test
+    void eachLanguageIsKeptApartAndAStaffSessionIsNeverServedFromTheCache() {
+        var promise = promises.publish(c -> c);
+        for (int i = 0; i < 2; i++) {
+            assertThat(Jsoup.parse(http.get(promise.path(), null).body()).select("html").attr("lang")).isEqualTo("sv");
+            assertThat(Jsoup.parse(http.get(promise.path(), null, "Cookie", "lofte-lang=en").body())
+                    .select("html").attr("lang")).isEqualTo("en");
+        }
+        Http.Answer staff = http.get(promise.path(), "a-session-of-no-one");
+        assertThat(staff.headers()).doesNotContainKey("etag");
+        assertThat(header(staff, "cache-control")).contains("no-store");
     }
 
     @Test
