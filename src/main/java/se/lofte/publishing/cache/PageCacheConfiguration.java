@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Puts the {@link PublicPageCache} in front of every other filter: a page served from it needs no session
@@ -27,12 +28,13 @@ class PageCacheConfiguration {
     static final int ORDER = Integer.MIN_VALUE;
 
     @Bean
-    FilterRegistrationBean<PublicPageCache> publicPageCache(PublicVersion version, Optional<Clock> clock,
+    FilterRegistrationBean<PublicPageCache> publicPageCache(PublicVersion version, LocaleResolver languages,
+            Optional<Clock> clock,
             @Value("${lofte.public-cache.max-size}") DataSize maxSize,
             @Value("${lofte.public-cache.max-lifetime}") Duration maxLifetime,
             @Value("${lofte.public-cache.max-age}") Duration maxAge,
             @Value("${lofte.public-cache.stale-while-revalidate}") Duration staleWhileRevalidate) {
-        var registration = new FilterRegistrationBean<>(new PublicPageCache(version,
+        var registration = new FilterRegistrationBean<>(new PublicPageCache(version, languages,
                 clock.orElse(Clock.systemUTC()), maxSize.toBytes(), maxLifetime, maxAge, staleWhileRevalidate));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -75,15 +77,17 @@ class PublicPageCache extends OncePerRequestFilter {
     private static final int LARGEST_KEPT = 2 * 1024 * 1024;
 
     private final PublicVersion version;
+    private final LocaleResolver languages;
     private final Clock clock;
     private final Duration maxLifetime;
     private final String cacheControl;
     private final Cache<Key, CachedPage> pages;
     private final ConcurrentHashMap<Key, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
-    PublicPageCache(PublicVersion version, Clock clock, long maxBytes, Duration maxLifetime, Duration maxAge,
-                    Duration staleWhileRevalidate) {
+    PublicPageCache(PublicVersion version, LocaleResolver languages, Clock clock, long maxBytes,
+                    Duration maxLifetime, Duration maxAge, Duration staleWhileRevalidate) {
         this.version = version;
+        this.languages = languages;
         this.clock = clock;
         this.maxLifetime = maxLifetime;
         this.cacheControl = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate="
@@ -93,7 +97,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     /** The page's key, or null when this request is not served from the cache at all. */
-    private static Key keyOf(HttpServletRequest request) {
+    private Key keyOf(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return null;
@@ -103,24 +107,19 @@ class PublicPageCache extends OncePerRequestFilter {
         if (parameters.size() > (print ? 1 : 0) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return null;
         }
-        String language = "sv";
         Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals("SESSION")) {
-                    return null;
-                }
-                if (cookie.getName().equals("lofte-lang") && cookie.getValue().toLowerCase(Locale.ROOT).startsWith("en")) {
-                    language = "en";
-                }
-            }
+        // Spring Session's cookie: a staff member's request, answered as rendered for them.
+        if (cookies != null && Arrays.stream(cookies).anyMatch(c -> c.getName().equals("SESSION"))) {
+            return null;
         }
         String path = request.getRequestURI();
         if (CACHEABLE.stream().noneMatch(p -> p.matcher(path).matches())) {
             return null;
         }
-        // HSTS is sent over HTTPS only: a page kept from a plain request must not answer a secure one.
-        return new Key(path, print, language, request.isSecure());
+        // The language as the page frame resolves it, through the site's own resolver: English, or else
+        // Swedish. HSTS is sent over HTTPS only: a page kept from a plain request must not answer a secure one.
+        boolean english = "en".equals(languages.resolveLocale(request).getLanguage());
+        return new Key(path, print, english, request.isSecure());
     }
 
     @Override
@@ -264,6 +263,6 @@ class PublicPageCache extends OncePerRequestFilter {
         return kept;
     }
 
-    private record Key(String path, boolean print, String language, boolean secure) {
+    private record Key(String path, boolean print, boolean english, boolean secure) {
     }
 }
