@@ -34,8 +34,7 @@ public class PublishedPromises {
 
     /** The public address of a promise, under its first municipality; empty when it has none. */
     public Optional<String> address(PromiseContent content) {
-        return content.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).findFirst()
-                .flatMap(p -> organisations.find(p.id()))
+        return firstMunicipality(content).flatMap(organisations::find)
                 .map(m -> address(m.slug(), content.startYear()));
     }
 

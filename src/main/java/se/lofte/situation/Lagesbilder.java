@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +56,7 @@ public class Lagesbilder {
     private final ApplicationEventPublisher events;
 
     Lagesbilder(LagesbildRows rows, Organisations organisations, SituationAccess access, AuditTrail auditTrail,
-                Optional<Clock> clock,
-                ApplicationEventPublisher events) {
+                Optional<Clock> clock, ApplicationEventPublisher events) {
         this.rows = rows;
         this.organisations = organisations;
         this.access = access;
