@@ -16,6 +16,9 @@ public interface MeasureTimeline {
     /** The newest public measures of several promises together, at most {@code limit}, newest {@code publicSince} first. */
     List<PublicMeasure> latest(Collection<PromiseId> promises, Instant now, int limit);
 
+    /** The same of every promise: the newest {@code limit} public measures in the country. */
+    List<PublicMeasure> latest(Instant now, int limit);
+
     /**
      * Output totals per day for measures of the promise of one kind ({@code kindCode} null for any kind) whose
      * output unit equals {@code unit} (ignoring case and surrounding space), on days {@code from}..{@code to}

@@ -92,15 +92,19 @@ class Measures {
     }
 
     /** The newest public measures of the promises, newest public_since first. */
+    /** The newest measures public at {@code now} of these promises ({@code null}: of every promise). */
     List<StoredMeasure> latestPublic(Collection<PromiseId> promises, OffsetDateTime now, int limit) {
-        if (promises.isEmpty() || limit <= 0) {
+        if (promises != null && promises.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return withChildren(jdbc.sql("select " + COLUMNS + " from measure where promise_id in (:promises)"
-                        + " and public_since <= :now order by public_since desc, id desc limit :limit")
-                .param("promises", promises.stream().map(PromiseId::value).toList())
-                .param("now", now).param("limit", limit)
-                .query((rs, row) -> map(rs)).list());
+        var query = jdbc.sql("select " + COLUMNS + " from measure where public_since <= :now"
+                        + (promises == null ? "" : " and promise_id in (:promises)")
+                        + " order by public_since desc, id desc limit :limit")
+                .param("now", now).param("limit", limit);
+        if (promises != null) {
+            query = query.param("promises", promises.stream().map(PromiseId::value).toList());
+        }
+        return withChildren(query.query((rs, row) -> map(rs)).list());
     }
 
     /**

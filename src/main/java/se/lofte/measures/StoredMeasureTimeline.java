@@ -50,6 +50,11 @@ class StoredMeasureTimeline implements MeasureTimeline {
     }
 
     @Override
+    public List<PublicMeasure> latest(Instant now, int limit) {
+        return toPublic(measures.latestPublic(null, now.atOffset(ZoneOffset.UTC), limit));
+    }
+
+    @Override
     public List<OutputTotal> outputTotals(PromiseId promise, String kindCode, String unit, LocalDate from, LocalDate to) {
         return measures.outputTotals(promise, kindCode, unit, from, to);
     }

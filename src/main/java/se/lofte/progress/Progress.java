@@ -47,6 +47,11 @@ class Progress implements ProgressReading {
     }
 
     @Override
+    public List<ProgressChange> changes(int limit) {
+        return store.changes(null, limit);
+    }
+
+    @Override
     public Optional<ProgressChange> change(long id) {
         return store.change(id);
     }
@@ -54,6 +59,11 @@ class Progress implements ProgressReading {
     @Override
     public List<ProgressUpdate> updates(Collection<PromiseId> promises, int limit) {
         return updates.published(promises, limit).stream().map(StaffUpdate::published).toList();
+    }
+
+    @Override
+    public List<ProgressUpdate> updates(int limit) {
+        return updates.published(null, limit).stream().map(StaffUpdate::published).toList();
     }
 
     @Override

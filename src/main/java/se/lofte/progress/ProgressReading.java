@@ -19,10 +19,16 @@ public interface ProgressReading {
     /** Recorded changes of goal values and statuses of these promises, newest first, at most {@code limit}. */
     List<ProgressChange> changes(Collection<PromiseId> promises, int limit);
 
+    /** The same of every promise: the newest {@code limit} in the country. */
+    List<ProgressChange> changes(int limit);
+
     Optional<ProgressChange> change(long id);
 
     /** Published updates of these promises, newest first, at most {@code limit}. */
     List<ProgressUpdate> updates(Collection<PromiseId> promises, int limit);
+
+    /** The same of every promise: the newest {@code limit} in the country. */
+    List<ProgressUpdate> updates(int limit);
 
     Optional<ProgressUpdate> update(UpdateId id);
 }

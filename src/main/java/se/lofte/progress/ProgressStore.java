@@ -103,15 +103,18 @@ class ProgressStore {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The newest changes of these promises ({@code null}: of every promise), at most {@code limit}. */
     List<ProgressChange> changes(Collection<PromiseId> promises, int limit) {
-        if (promises.isEmpty() || limit <= 0) {
+        if (promises != null && promises.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return jdbc.sql("select * from progress_change where promise_id in (:ids)"
+        var query = jdbc.sql("select * from progress_change" + (promises == null ? "" : " where promise_id in (:ids)")
                         + " order by changed_at desc, id desc limit :limit")
-                .param("ids", promises.stream().map(PromiseId::value).toList())
-                .param("limit", limit)
-                .query((rs, row) -> change(rs)).list();
+                .param("limit", limit);
+        if (promises != null) {
+            query = query.param("ids", promises.stream().map(PromiseId::value).toList());
+        }
+        return query.query((rs, row) -> change(rs)).list();
     }
 
     Optional<ProgressChange> change(long id) {

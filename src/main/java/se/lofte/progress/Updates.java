@@ -64,15 +64,19 @@ class Updates {
                 .param(promise.value()).query((rs, row) -> map(rs)).list();
     }
 
+    /** The newest published updates of these promises ({@code null}: of every promise), at most {@code limit}. */
     List<StaffUpdate> published(Collection<PromiseId> promises, int limit) {
-        if (promises.isEmpty() || limit <= 0) {
+        if (promises != null && promises.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return jdbc.sql("select * from progress_update where promise_id in (:ids) and state = :state"
+        var query = jdbc.sql("select * from progress_update where state = :state"
+                        + (promises == null ? "" : " and promise_id in (:ids)")
                         + " order by published_at desc, id desc limit :limit")
-                .param("ids", promises.stream().map(PromiseId::value).toList())
-                .param("state", UpdateState.PUBLISHED.name()).param("limit", limit)
-                .query((rs, row) -> map(rs)).list();
+                .param("state", UpdateState.PUBLISHED.name()).param("limit", limit);
+        if (promises != null) {
+            query = query.param("ids", promises.stream().map(PromiseId::value).toList());
+        }
+        return query.query((rs, row) -> map(rs)).list();
     }
 
     private static StaffUpdate map(ResultSet rs) throws SQLException {

@@ -60,6 +60,29 @@ public class PublishedPromises {
         return revisions.latestOfAll(null);
     }
 
+    /** The latest revision of every published promise that starts in the year, newest promise first. */
+    public List<PublishedRevision> startingIn(int year) {
+        return revisions.latestStarting(year);
+    }
+
+    /** The years in which published promises start, the latest first, each with how many start then. */
+    public Map<Integer, Integer> startYears() {
+        return revisions.startYears();
+    }
+
+    /**
+     * The latest revisions of the {@code limit} promises published or republished most recently, newest
+     * first. Every one of the {@code limit} most recent publications is of one of these promises.
+     */
+    public List<PublishedRevision> latestNewestFirst(int limit) {
+        return revisions.latestNewestFirst(limit);
+    }
+
+    /** The latest revision of each of these promises that has been published, in no particular order. */
+    public List<PublishedRevision> latest(Collection<PromiseId> ids) {
+        return revisions.latestOf(ids);
+    }
+
     /** The latest revision of every published promise that this organisation is party to. */
     public List<PublishedRevision> ofParty(OrganisationId party) {
         return revisions.latestOfAll(party);

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -20,15 +25,23 @@ class Revisions {
 
     private static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
 
+    /** Everything of a revision but its text, which is read only when it is not parsed already. */
     private static final String COLUMNS = "r.promise_id, r.number, r.published_at, r.publisher_name,"
-            + " r.content_json, r.signatures_json, r.content_sha256, r.previous_sha256, r.record_sha256";
+            + " r.content_sha256, r.previous_sha256, r.record_sha256";
+
+    /** The latest revision of each promise, as a condition on {@code promise_revision r}. */
+    private static final String LATEST =
+            "r.number = (select max(number) from promise_revision where promise_id = r.promise_id)";
 
     /**
      * The parsed text of revisions read before. A revision never changes once published, so what was parsed
-     * from it stays true and is never invalidated; parsing its JSON was most of the work of a page view.
-     * Bounded: a few hundred promises' latest revisions and histories, some tens of kB each.
+     * from it stays true and is never invalidated; parsing its JSON was most of the work of a page view, and
+     * reading it most of the work of a list. Bounded by the length of the texts (about 16 million characters,
+     * some tens of MB parsed): the latest revisions of every promise in the country fit, so that lists of
+     * all of them neither read nor parse the texts again.
      */
-    private final Cache<Key, Parsed> parsed = Caffeine.newBuilder().maximumSize(500).build();
+    private final Cache<Key, Parsed> parsed = Caffeine.newBuilder().maximumWeight(16_000_000)
+            .weigher((Key key, Parsed text) -> text.length()).build();
     private final JdbcClient jdbc;
 
     Revisions(JdbcClient jdbc) {
@@ -59,28 +72,36 @@ class Revisions {
     }
 
     List<PublishedRevision> of(PromiseId id) {
-        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? order by r.number")
-                .param(id.value()).query((rs, row) -> map(rs)).list();
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? order by r.number")
+                .param(id.value()));
     }
 
     List<PublishedRevision> of(Collection<PromiseId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id in (:ids)"
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id in (:ids)"
                         + " order by r.promise_id, r.number")
-                .param("ids", ids.stream().map(PromiseId::value).toList()).query((rs, row) -> map(rs)).list();
+                .param("ids", ids.stream().map(PromiseId::value).toList()));
     }
 
     Optional<PublishedRevision> find(PromiseId id, int number) {
-        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? and r.number = ?")
-                .params(id.value(), number).query((rs, row) -> map(rs)).optional();
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? and r.number = ?")
+                .params(id.value(), number)).stream().findFirst();
     }
 
     Optional<PublishedRevision> latest(PromiseId id) {
-        return jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ?"
-                        + " and r.number = (select max(number) from promise_revision where promise_id = r.promise_id)")
-                .param(id.value()).query((rs, row) -> map(rs)).optional();
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? and " + LATEST)
+                .param(id.value())).stream().findFirst();
+    }
+
+    /** The latest revision of each of these promises that has been published, in no particular order. */
+    List<PublishedRevision> latestOf(Collection<PromiseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id in (:ids) and " + LATEST)
+                .param("ids", ids.stream().map(PromiseId::value).toList()));
     }
 
     /** The latest revision of every published promise, optionally only those with a given party. */
@@ -88,32 +109,85 @@ class Revisions {
         String partyFilter = party == null ? ""
                 : " and exists (select 1 from promise_party pp where pp.promise_id = r.promise_id"
                 + " and pp.organisation_id = " + party.value() + ")";
-        return jdbc.sql("select " + COLUMNS + " from promise_revision r where"
-                        + " r.number = (select max(number) from promise_revision where promise_id = r.promise_id)"
-                        + partyFilter + " order by r.promise_id desc")
-                .query((rs, row) -> map(rs)).list();
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where " + LATEST + partyFilter
+                + " order by r.promise_id desc"));
+    }
+
+    /** The latest revision of every published promise that starts in the year, newest promise first. */
+    List<PublishedRevision> latestStarting(int year) {
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r join promise p on p.id = r.promise_id"
+                + " where p.start_year = ? and " + LATEST + " order by r.promise_id desc").param(year));
+    }
+
+    /** How many published promises start in each year, the latest year first. */
+    Map<Integer, Integer> startYears() {
+        Map<Integer, Integer> years = new LinkedHashMap<>();
+        jdbc.sql("select p.start_year, count(*) from promise p where exists"
+                        + " (select 1 from promise_revision r where r.promise_id = p.id)"
+                        + " group by p.start_year order by p.start_year desc")
+                .query(rs -> {
+                    years.put(rs.getInt(1), rs.getInt(2));
+                });
+        return years;
+    }
+
+    /**
+     * The latest revisions of the {@code limit} promises published (or republished) most recently, newest
+     * first.
+     */
+    List<PublishedRevision> latestNewestFirst(int limit) {
+        return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where " + LATEST
+                + " order by r.published_at desc, r.promise_id desc limit :limit").param("limit", limit));
+    }
+
+    /**
+     * Runs a query for the columns of {@link #COLUMNS} and adds each revision's text: from the parsed ones
+     * kept, else read in one more query for all that are missing, and kept.
+     */
+    private List<PublishedRevision> read(JdbcClient.StatementSpec query) {
+        List<Header> headers = query.query((rs, row) -> header(rs)).list();
+        Map<Key, Parsed> texts = new HashMap<>(parsed.getAllPresent(headers.stream().map(Header::key).toList()));
+        List<Header> missing = headers.stream().filter(h -> !texts.containsKey(h.key())).toList();
+        if (!missing.isEmpty()) {
+            Set<Key> wanted = missing.stream().map(Header::key).collect(Collectors.toSet());
+            jdbc.sql("select promise_id, number, content_json, signatures_json from promise_revision"
+                            + " where promise_id in (:ids) and number in (:numbers)")
+                    .param("ids", missing.stream().map(h -> h.key().promise().value()).distinct().toList())
+                    .param("numbers", missing.stream().map(h -> h.key().number()).distinct().toList())
+                    .query(rs -> {
+                        var key = new Key(new PromiseId(rs.getLong(1)), rs.getInt(2));
+                        if (wanted.contains(key)) {
+                            var text = new Parsed(PromiseJson.content(rs.getString(3)),
+                                    PromiseJson.signatures(rs.getString(4)), rs.getString(3).length() + rs.getString(4).length());
+                            parsed.put(key, text);
+                            texts.put(key, text);
+                        }
+                    });
+        }
+        return headers.stream().map(h -> h.with(texts.get(h.key()))).toList();
     }
 
     /** Times are read back in Swedish time: PostgreSQL hands them out in UTC, H2 as stored. */
-    private PublishedRevision map(ResultSet rs) throws SQLException {
-        var id = new PromiseId(rs.getLong("promise_id"));
-        int number = rs.getInt("number");
-        String contentJson = rs.getString("content_json");
-        String signaturesJson = rs.getString("signatures_json");
-        Parsed text = parsed.get(new Key(id, number), key -> new Parsed(PromiseJson.content(contentJson),
-                PromiseJson.signatures(signaturesJson)));
-        return new PublishedRevision(id, number,
+    private static Header header(ResultSet rs) throws SQLException {
+        return new Header(new Key(new PromiseId(rs.getLong("promise_id")), rs.getInt("number")),
                 rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(SWEDEN).toOffsetDateTime(),
-                rs.getString("publisher_name"), text.content(), text.signatures(),
-                new RevisionHashes(rs.getString("content_sha256"), rs.getString("previous_sha256"),
-                        rs.getString("record_sha256")));
+                rs.getString("publisher_name"), new RevisionHashes(rs.getString("content_sha256"),
+                rs.getString("previous_sha256"), rs.getString("record_sha256")));
+    }
+
+    private record Header(Key key, OffsetDateTime publishedAt, String publisherName, RevisionHashes hashes) {
+
+        PublishedRevision with(Parsed text) {
+            return new PublishedRevision(key.promise(), key.number(), publishedAt, publisherName, text.content(),
+                    text.signatures(), hashes);
+        }
     }
 
     private record Key(PromiseId promise, int number) {
     }
 
     /** Shared by every reader of the revision, so nothing in it may change. */
-    private record Parsed(PromiseContent content, List<Signature> signatures) {
+    private record Parsed(PromiseContent content, List<Signature> signatures, int length) {
         Parsed {
             signatures = List.copyOf(signatures);
         }

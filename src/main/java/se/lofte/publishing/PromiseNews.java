@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -59,10 +62,41 @@ public class PromiseNews {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Every published promise's news. */
+    /**
+     * Every published promise's news. Asks each kind of news for its newest {@link #LIMIT} in the country and
+     * reads only the promises those are about, never the list of all promises: the feed costs the same for one
+     * promise as for every promise of every year.
+     */
     public NewsFeed national() {
+        Map<PromiseId, PublishedRevision> latest = new HashMap<>();
+        published.latestNewestFirst(LIMIT).forEach(r -> latest.put(r.promiseId(), r));
+        Set<PromiseId> unpublished = new HashSet<>();
+        var news = new Sources(List.copyOf(latest.values()),
+                ofPublished(progress::updates, ProgressUpdate::promise, latest, unpublished),
+                ofPublished(progress::changes, ProgressChange::promise, latest, unpublished),
+                ofPublished(n -> measures.latest(clock.instant(), n), PublicMeasure::promise, latest, unpublished));
         return new NewsFeed("all", words.t("feed.national.title"), "/", List.of(words.t("feed.national.author")),
-                of(published.all()));
+                of(latest, news));
+    }
+
+    /**
+     * The newest {@link #LIMIT} items of every promise that are about a published one. Measures may be logged
+     * on a promise before it is published; while some of the newest are about such a promise, more are asked for.
+     * The latest revisions of the promises met are added to {@code latest}.
+     */
+    private <T> List<T> ofPublished(IntFunction<List<T>> newest, Function<T, PromiseId> promise,
+                                    Map<PromiseId, PublishedRevision> latest, Set<PromiseId> unpublished) {
+        for (int asked = LIMIT; ; asked *= 4) {
+            List<T> items = newest.apply(asked);
+            Set<PromiseId> unknown = items.stream().map(promise)
+                    .filter(id -> !latest.containsKey(id) && !unpublished.contains(id)).collect(Collectors.toSet());
+            published.latest(unknown).forEach(r -> latest.put(r.promiseId(), r));
+            unknown.stream().filter(id -> !latest.containsKey(id)).forEach(unpublished::add);
+            List<T> kept = items.stream().filter(item -> latest.containsKey(promise.apply(item))).toList();
+            if (kept.size() >= LIMIT || items.size() < asked) {
+                return kept.subList(0, Math.min(LIMIT, kept.size()));
+            }
+        }
     }
 
     /** The news of every published promise the municipality is party to; empty for an unknown municipality. */
@@ -88,21 +122,33 @@ public class PromiseNews {
         if (latest.isEmpty()) {
             return List.of();
         }
+        return of(latest, new Sources(latest.values(), progress.updates(latest.keySet(), LIMIT),
+                progress.changes(latest.keySet(), LIMIT), measures.latest(latest.keySet(), clock.instant(), LIMIT)));
+    }
+
+    /** The news from these sources, newest first, at most {@link #LIMIT}; {@code latest} holds every promise they name. */
+    private List<NewsEntry> of(Map<PromiseId, PublishedRevision> latest, Sources news) {
         // The addresses of all the promises in one query, not one per promise with news.
         Function<PromiseContent, Optional<String>> addresses = published.addresses(latest.values());
         Map<PromiseId, Optional<Shown>> addressed = new HashMap<>();
         Function<PromiseId, Optional<Shown>> shown = id -> addressed.computeIfAbsent(id, key -> addresses
                 .apply(latest.get(key).content()).map(path -> new Shown(latest.get(key), path)));
-        List<NewsEntry> entries = new ArrayList<>(publications(latest.values(), shown));
-        progress.updates(latest.keySet(), LIMIT)
-                .forEach(u -> shown.apply(u.promise()).ifPresent(p -> entries.add(update(p, u))));
-        for (ProgressChange change : progress.changes(latest.keySet(), LIMIT)) {
+        List<NewsEntry> entries = new ArrayList<>(publications(news.published(), shown));
+        news.updates().forEach(u -> shown.apply(u.promise()).ifPresent(p -> entries.add(update(p, u))));
+        for (ProgressChange change : news.changes()) {
             shown.apply(change.promise()).ifPresent(p -> goal(p, change.goalKey())
                     .ifPresent(goal -> entries.add(change(p, goal, change))));
         }
-        measures.latest(latest.keySet(), clock.instant(), LIMIT)
-                .forEach(m -> shown.apply(m.promise()).ifPresent(p -> entries.add(measure(p, m))));
+        news.measures().forEach(m -> shown.apply(m.promise()).ifPresent(p -> entries.add(measure(p, m))));
         return newestFirst(entries);
+    }
+
+    /**
+     * Where a feed's news comes from: the latest revisions whose histories hold its publications, and the
+     * newest updates, goal changes and public measures of its promises, each at most {@link #LIMIT}.
+     */
+    private record Sources(Collection<PublishedRevision> published, List<ProgressUpdate> updates,
+                           List<ProgressChange> changes, List<PublicMeasure> measures) {
     }
 
     /**

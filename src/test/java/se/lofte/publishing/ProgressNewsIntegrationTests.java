@@ -111,6 +111,28 @@ class ProgressNewsIntegrationTests {
     }
 
     @Test
+    void theNationalFeedKeepsThePublishedPromisesNewsWhenNewerMeasuresAreOfADraft() throws Exception {
+        var promise = new TestPromises(management, published, organisations).publish(c -> c);
+        var parties = MeasureFixtures.parties(organisations);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        var shown = measures.log(promise.id(), MeasureFixtures.trafficControl(parties, today, "7", "fordon kontrollerade"),
+                editor(promise.id()));
+        // More public measures than a feed carries, all newer, on a promise that residents cannot see yet.
+        PromiseId draft = MeasureFixtures.promise(management, parties, se.lofte.testing.TestYears.next());
+        for (int i = 0; i < PromiseNews.LIMIT + 5; i++) {
+            assertThat(measures.log(draft, MeasureFixtures.trafficControl(parties, today, "1", "utkast" + i),
+                    MeasureFixtures.editorOfBoth(parties)).saved()).isTrue();
+        }
+
+        String xml = atom("/flode.atom");
+        assertThat(AtomRules.problems(xml)).isEmpty();
+        List<Element> entries = AtomRules.children(AtomRules.parse(xml).getDocumentElement(), "entry");
+        assertThat(entries).hasSizeLessThanOrEqualTo(PromiseNews.LIMIT)
+                .anySatisfy(e -> assertThat(AtomRules.text(e, "id")).endsWith("/measure/" + shown.id()));
+        assertThat(xml).doesNotContain("utkast").doesNotContain("promise/" + draft.value() + "/");
+    }
+
+    @Test
     void theShareImageIsDrawnAgainOnlyWhenTheGoalsValueChanges() throws Exception {
         var promise = new TestPromises(management, published, organisations).publish(c -> c);
         StaffMember editor = editor(promise.id());

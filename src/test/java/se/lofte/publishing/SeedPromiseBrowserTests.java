@@ -58,6 +58,9 @@ class SeedPromiseBrowserTests {
         Axe.assertNoViolations(browser.driver());
         browser.open(url("/kommun?lang=sv"));
         Axe.assertNoViolations(browser.driver());
+        browser.open(url("/medborgarloften/2019"));
+        assertThat(browser.driver().findElement(By.id("year-heading")).getText()).isEqualTo("Medborgarlöften som börjar 2019");
+        Axe.assertNoViolations(browser.driver());
         browser.open(url("/kommun/finns-inte"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Något gick fel");
         Axe.assertNoViolations(browser.driver());

@@ -57,6 +57,7 @@ class PublicPageCache extends OncePerRequestFilter {
     private static final List<Pattern> CACHEABLE = List.of(
             Pattern.compile("/"),
             Pattern.compile("/kommun"),
+            Pattern.compile("/medborgarloften/\\d{4}"),
             Pattern.compile("/kommun/[a-z0-9-]+"),
             Pattern.compile("/kommun/[a-z0-9-]+/flode\\.atom"),
             Pattern.compile("/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}(/version/\\d{1,4})?"),

@@ -1,5 +1,8 @@
 package se.lofte.publishing.web;
 
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,8 @@ import se.lofte.subscriptions.Subscriptions;
 @Controller
 class PublicPages {
 
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
     /** Updates on the promise page: a year's worth at the pace staff write them. */
     static final int UPDATES_ON_PAGE = 50;
 
@@ -45,33 +50,56 @@ class PublicPages {
     private final Lagesbilder lagesbilder;
     private final PublicPromises promises;
     private final ShareImages shareImages;
+    private final Clock clock;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
-                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages) {
+                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages, Optional<Clock> clock) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
         this.lagesbilder = lagesbilder;
         this.promises = promises;
         this.shareImages = shareImages;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /**
+     * The home page lists the promises of one year: this year's, or the latest year's when none starts this
+     * year yet. Every other year is a link away, so the page stays the same size however many years and
+     * municipalities there are.
+     */
     @GetMapping("/")
     String home(Model model) {
-        Map<Integer, List<PromiseListing>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        List<PublishedRevision> all = published.all();
+        Map<Integer, Integer> years = published.startYears();
+        int thisYear = Year.now(clock.withZone(SWEDEN)).getValue();
+        Integer shown = years.containsKey(thisYear) ? Integer.valueOf(thisYear)
+                : years.keySet().stream().findFirst().orElse(null);
+        return year(shown, years, model);
+    }
+
+    @GetMapping("/medborgarloften/{year}")
+    String year(@PathVariable String year, Model model) {
+        Map<Integer, Integer> years = published.startYears();
+        Integer shown = PublicPromises.number(year);
+        if (!years.containsKey(shown)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return year(shown, years, model);
+    }
+
+    private String year(Integer year, Map<Integer, Integer> years, Model model) {
+        List<PublishedRevision> promises = year == null ? List.of() : published.startingIn(year);
         // The municipalities of all promises in one query, not one per promise.
-        Map<OrganisationId, Organisation> municipalities = organisations.findAll(all.stream()
+        Map<OrganisationId, Organisation> municipalities = organisations.findAll(promises.stream()
                         .flatMap(r -> r.content().parties().stream())
                         .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id).distinct().toList())
                 .stream().collect(Collectors.toMap(Organisation::id, m -> m));
-        for (PublishedRevision r : all) {
-            for (PromiseListing listing : listings(r, municipalities)) {
-                byYear.computeIfAbsent(r.content().startYear(), y -> new ArrayList<>()).add(listing);
-            }
-        }
-        byYear.values().forEach(l -> l.sort(java.util.Comparator.comparing(PromiseListing::municipality)));
-        model.addAttribute("byYear", byYear);
+        List<PromiseListing> listings = new ArrayList<>();
+        promises.forEach(r -> listings.addAll(listings(r, municipalities)));
+        listings.sort(java.util.Comparator.comparing(PromiseListing::municipality));
+        model.addAttribute("year", year);
+        model.addAttribute("years", years);
+        model.addAttribute("listings", listings);
         return "publishing/home";
     }
 
