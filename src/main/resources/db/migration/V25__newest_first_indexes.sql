@@ -3,4 +3,3 @@
 create index progress_change_newest on progress_change (changed_at);
 create index progress_update_newest on progress_update (state, published_at);
 create index measure_public_newest on measure (public_since);
-create index promise_revision_newest on promise_revision (published_at);
