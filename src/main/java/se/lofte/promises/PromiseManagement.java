@@ -63,12 +63,16 @@ public class PromiseManagement {
                 .toList();
     }
 
-    /** Starts a draft. The author must be an editor for one of its parties. */
+    /**
+     * Starts a draft. The author must be an editor for one of its parties. Commitments and goals get their keys
+     * here ({@link ContentKeys}).
+     */
     @Transactional
-    public SaveResult create(PromiseContent content, StaffMember author) {
-        if (!author.hasAny(Role.EDITOR, partyIds(content))) {
+    public SaveResult create(PromiseContent submitted, StaffMember author) {
+        if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
             throw new PromiseAccessDenied();
         }
+        PromiseContent content = ContentKeys.settle(submitted);
         List<Problem> problems = check(content, false, null);
         if (!problems.isEmpty()) {
             return SaveResult.refused(problems);
@@ -81,17 +85,21 @@ public class PromiseManagement {
 
     /**
      * Saves a new working copy. {@code expectedVersion} is the version the editor started from; if someone
-     * saved in between, nothing is saved and the editor is told.
+     * saved in between, nothing is saved and the editor is told. Keys are settled as for a new draft; the
+     * saved text is settled alike before the parties' words are compared, so that a key saved before keys were
+     * checked, and replaced now, does not read as another party's row removed and written anew.
      */
     @Transactional
-    public SaveResult update(PromiseId id, int expectedVersion, PromiseContent content, StaffMember editor) {
+    public SaveResult update(PromiseId id, int expectedVersion, PromiseContent submitted, StaffMember editor) {
         Promise promise = load(id);
         requireEditor(promise, editor);
         if (promise.version() != expectedVersion) {
             return SaveResult.refused(List.of(Problem.of("promise", "problem.concurrentEdit")));
         }
+        PromiseContent content = ContentKeys.settle(submitted);
         List<Problem> problems = check(content, promise.extended(), id);
-        problems.addAll(PartyWords.check(promise.content(), content, editor.organisationsWhere(Role.EDITOR)));
+        problems.addAll(PartyWords.check(ContentKeys.settle(promise.content()), content,
+                editor.organisationsWhere(Role.EDITOR)));
         if (!problems.isEmpty()) {
             return SaveResult.refused(problems);
         }

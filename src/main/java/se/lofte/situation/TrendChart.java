@@ -3,6 +3,7 @@ package se.lofte.situation;
 import java.util.List;
 import java.util.Locale;
 
+import se.lofte.shared.Markup;
 import se.lofte.shared.Ui;
 
 /**
@@ -49,7 +50,8 @@ public final class TrendChart {
             if (i % labelEvery == 0) {
                 svg.append("<text class=\"axis\" x=\"").append(f(LEFT + i * slot + slot / 2)).append("\" y=\"")
                         .append(TOP + plotHeight + 18).append("\" text-anchor=\"middle\" font-size=\"").append(FONT)
-                        .append("\">").append(escape(TrendFormat.bucket(b.start(), series.filter().granularity(), locale)))
+                        .append("\">")
+                        .append(Markup.escape(TrendFormat.bucket(b.start(), series.filter().granularity(), locale)))
                         .append("</text>");
             }
         }
@@ -74,7 +76,7 @@ public final class TrendChart {
             int y = TOP + i * rowHeight;
             double w = barSpace * (double) values[i] / max;
             svg.append("<text class=\"axis\" x=\"0\" y=\"").append(y + 19).append("\" font-size=\"").append(FONT)
-                    .append("\">").append(escape(labels[i])).append("</text>");
+                    .append("\">").append(Markup.escape(labels[i])).append("</text>");
             if (values[i] > 0) {
                 svg.append("<rect class=\"").append(i == 0 ? "bar" : "bar bar-reference").append("\" x=\"")
                         .append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"").append(f(w))
@@ -82,7 +84,7 @@ public final class TrendChart {
             }
             svg.append("<text class=\"axis\" x=\"").append(f(labelWidth + w + 6)).append("\" y=\"").append(y + 19)
                     .append("\" font-size=\"").append(FONT).append("\">")
-                    .append(escape(TrendFormat.number(values[i], locale))).append("</text>");
+                    .append(Markup.escape(TrendFormat.number(values[i], locale))).append("</text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -112,10 +114,12 @@ public final class TrendChart {
 
     private static StringBuilder open(String id, int width, int height, String title, String desc) {
         StringBuilder svg = new StringBuilder();
+        String ids = Markup.escape(id);
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
-                .append("-desc\"><title id=\"").append(id).append("-title\">").append(escape(title))
-                .append("</title><desc id=\"").append(id).append("-desc\">").append(escape(desc)).append("</desc>");
+                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(ids).append("-title ").append(ids)
+                .append("-desc\"><title id=\"").append(ids).append("-title\">").append(Markup.escape(title))
+                .append("</title><desc id=\"").append(ids).append("-desc\">").append(Markup.escape(desc))
+                .append("</desc>");
         return svg;
     }
 
@@ -126,7 +130,7 @@ public final class TrendChart {
                     .append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y)).append("\"/>");
             svg.append("<text class=\"axis\" x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
                     .append("\" text-anchor=\"end\" font-size=\"").append(FONT).append("\">")
-                    .append(escape(TrendFormat.number(max * step / 4, locale))).append("</text>");
+                    .append(Markup.escape(TrendFormat.number(max * step / 4, locale))).append("</text>");
         }
     }
 
@@ -145,20 +149,5 @@ public final class TrendChart {
 
     private static String f(double x) {
         return String.format(Locale.ROOT, "%.1f", x);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
@@ -35,14 +34,15 @@ final class PromiseForms {
     /**
      * The content the form describes; unreadable dates and numbers are left out and reported. Focus places are
      * ticked by id and named from {@code offered} (the parties' focus places, and those the working copy already
-     * refers to); an id not offered is reported on its field.
+     * refers to); an id not offered is reported on its field. The keys of commitments and goals are passed on as
+     * the hidden fields sent them, blank for a new row: {@code PromiseManagement} decides what they become.
      */
     static PromiseContent toContent(PromiseForm f, List<PromiseContent.Party> parties,
                                     Map<Long, PromiseContent.FocusPlaceRef> offered, List<Problem> problems) {
         List<PromiseContent.Commitment> commitments = new ArrayList<>();
         for (int i = 0; i < f.getCommitments().size(); i++) {
             var c = f.getCommitments().get(i);
-            commitments.add(new PromiseContent.Commitment(key(c.getKey()), strip(c.getTitle()), strip(c.getText()),
+            commitments.add(new PromiseContent.Commitment(c.getKey(), strip(c.getTitle()), strip(c.getText()),
                     c.getResponsible().stream().filter(Objects::nonNull).distinct().map(OrganisationId::new).toList(),
                     refs(c.getFocusPlaceIds(), offered, "commitments[" + i + "].focusPlaceIds", problems)));
         }
@@ -59,7 +59,7 @@ final class PromiseForms {
                                 : PromiseContent.Direction.INCREASE,
                         Dates.field(path + ".deadline", g.getDeadline(), problems));
             }
-            goals.add(new PromiseContent.Goal(key(g.getKey()), g.getOwner() == null ? null : new OrganisationId(g.getOwner()),
+            goals.add(new PromiseContent.Goal(g.getKey(), g.getOwner() == null ? null : new OrganisationId(g.getOwner()),
                     strip(g.getText()), numeric));
         }
         List<PromiseContent.Signatory> signatories = f.getSignatories().stream()
@@ -163,10 +163,6 @@ final class PromiseForms {
             problems.add(Problem.of(field, "places.problem.unknownFocusPlace"));
         }
         return offered.values().stream().filter(ref -> ticked.contains(ref.id())).toList();
-    }
-
-    private static String key(String key) {
-        return PromiseForm.isBlank(key) ? UUID.randomUUID().toString().substring(0, 8) : key;
     }
 
     private static String strip(String s) {

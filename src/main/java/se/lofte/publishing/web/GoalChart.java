@@ -7,12 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.web.util.HtmlUtils;
-
 import se.lofte.progress.GoalProgress;
 import se.lofte.progress.ProgressPoint;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Markup;
 import se.lofte.shared.Numbers;
 import se.lofte.shared.Ui;
 
@@ -40,7 +39,10 @@ public final class GoalChart {
     private GoalChart() {
     }
 
-    /** {@code id} makes the title and description ids unique on the page; {@code from} is the promise's start. */
+    /**
+     * {@code id} makes the title and description ids unique on the page; it is made from a goal's key, which a
+     * published revision may hold in any form, so it is escaped like text. {@code from} is the promise's start.
+     */
     public static String svg(GoalProgress progress, PromiseContent.NumericTarget target, LocalDate from, String id,
                              Ui ui) {
         List<ProgressPoint> series = progress.series();
@@ -57,14 +59,15 @@ public final class GoalChart {
                         BigDecimal::max).doubleValue());
         var plot = new Plot(start, end, max);
 
+        String ids = Markup.escape(id);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart goal-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title ").append(id).append("-desc\">")
-                .append("<title id=\"").append(id).append("-title\">")
-                .append(escape(ui.t("public.progress.chart.title", target.indicator()))).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(escape(description(progress, target, ui)))
-                .append("</desc>");
+                .append(ids).append("-title ").append(ids).append("-desc\">")
+                .append("<title id=\"").append(ids).append("-title\">")
+                .append(Markup.escape(ui.t("public.progress.chart.title", target.indicator()))).append("</title>")
+                .append("<desc id=\"").append(ids).append("-desc\">")
+                .append(Markup.escape(description(progress, target, ui))).append("</desc>");
         for (int step = 0; step <= 4; step++) {
             double value = max * step / 4;
             double y = plot.y(value);
@@ -152,14 +155,10 @@ public final class GoalChart {
     private static void text(StringBuilder svg, double x, double y, String anchor, String colour, String text) {
         svg.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" text-anchor=\"")
                 .append(anchor).append("\" font-size=\"").append(FONT).append("\" fill=\"").append(colour)
-                .append("\">").append(escape(text)).append("</text>");
+                .append("\">").append(Markup.escape(text)).append("</text>");
     }
 
     private static String f(double x) {
         return String.format(Locale.ROOT, "%.1f", x);
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -2,6 +2,7 @@ package se.lofte.publishing.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
@@ -49,6 +50,23 @@ class GoalChartTests {
                 .isEqualTo("There are no values yet. The target is at least 5 individer by 31 December 2019.");
         assertThat(svg.select("path")).isEmpty();
         assertThat(svg.select("text").eachText()).contains("Target 5");
+    }
+
+    /** A published revision may hold a goal key from before keys were checked; the chart's ids are made from it. */
+    @Test
+    void anIdHoldingMarkupIsWrittenAsText() {
+        String key = "x\"><b class=INJ>i<img src=x onerror=alert(1)>";
+        var progress = GoalWordsTests.progress(null, GoalStatus.NOT_MEASURABLE, null);
+        String svg = GoalChart.svg(progress, GoalWordsTests.AT_LEAST_FIVE, START, "chart-" + key,
+                GoalWordsTests.ui(Locale.of("sv")));
+        for (var page : List.of(Jsoup.parse(svg, "", Parser.xmlParser()), Jsoup.parse(svg))) {
+            assertThat(page.select("b, img, [onerror]")).isEmpty();
+            assertThat(page.select("svg")).hasSize(1);
+            assertThat(page.select("title").attr("id")).isEqualTo("chart-" + key + "-title");
+            assertThat(page.select("desc").attr("id")).isEqualTo("chart-" + key + "-desc");
+            assertThat(page.select("svg").attr("aria-labelledby"))
+                    .isEqualTo("chart-" + key + "-title chart-" + key + "-desc");
+        }
     }
 
     @Test
