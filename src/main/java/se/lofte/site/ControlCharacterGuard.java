@@ -142,7 +142,8 @@ class ControlCharacterGuard extends OncePerRequestFilter {
         try (JsonParser parser = json.createParser(body)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.PROPERTY_NAME || token == JsonToken.VALUE_STRING) {
-                    Problem refused = inField(parser.streamReadContext().pathAsPointer().toString(), parser.getString());
+                    String pointer = parser.streamReadContext().pathAsPointer().toString();
+                    Problem refused = inField(pointer, parser.getString());
                     if (refused != null) {
                         return refused;
                     }

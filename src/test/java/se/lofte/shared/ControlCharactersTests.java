@@ -34,7 +34,8 @@ class ControlCharactersTests {
 
     @Test
     void writesEveryControlVisiblyLineBreaksIncludedSoThatALogLineCannotBeForged() {
-        assertThat(ControlCharacters.visible("namn\u0000\n2026 INFO falsk")).isEqualTo("namn[U+0000][U+000A]2026 INFO falsk");
+        assertThat(ControlCharacters.visible("namn\u0000\n2026 INFO falsk"))
+                .isEqualTo("namn[U+0000][U+000A]2026 INFO falsk");
         assertThat(ControlCharacters.visible("Åsa")).isEqualTo("Åsa");
     }
 }

@@ -245,7 +245,8 @@ class ControlCharactersIntegrationTests {
                 + field("area", Long.toString(area()))
                 + "--b\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"data.bin\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + file + "\r\n--b--\r\n";
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/manage/situation/places/focus/new"))
+        String address = "http://localhost:" + port + "/manage/situation/places/focus/new";
+        var request = HttpRequest.newBuilder(URI.create(address))
                 .header("Cookie", "SESSION=" + session).header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
