@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -49,6 +50,15 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         write(request, response, "Forbidden", "The API token does not have the scope this request needs.");
+    }
+
+    /** 429 for a client that asked too often, with how long to wait in Retry-After (RFC 9110) and in words. */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, int perMinute, long seconds)
+            throws IOException {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(request, response, "Too Many Requests", "A client may ask for this " + perMinute
+                + " times a minute. Try again in " + seconds + " seconds.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, String title, String detail)

@@ -2,6 +2,7 @@ package se.lofte.accounts;
 
 import java.util.Arrays;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON API under {@code /api}: its own filter chain, ahead of the pages' chain, so that it never uses
  * the session, a login page or CSRF tokens. Machine clients authenticate with Löfte's API tokens
- * ({@link ApiTokens}) as {@code Authorization: Bearer}; the open data about published promises needs none.
+ * ({@link ApiTokens}) as {@code Authorization: Bearer}; the open data about published promises needs none,
+ * and its integrity report is limited per client ({@link IntegrityRateLimit}).
  * The API's documentation pages are not part of this chain: they are pages for people and follow the
  * pages' rules ({@link SecurityConfiguration}).
  */
@@ -37,7 +40,8 @@ class ApiSecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json,
+                            @Value("${lofte.api.integrity-requests-per-minute}") int integrityPerMinute) {
         var problems = new ApiProblems(json);
         http.securityMatcher(apiRequests())
                 .authorizeHttpRequests(requests -> requests
@@ -53,6 +57,9 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                // Before the token is looked up, so that a client over the limit costs no query.
+                .addFilterBefore(new IntegrityRateLimit(integrityPerMinute, problems),
+                        BearerTokenAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 // No cookie authenticates an API request, so there is no cross-site request to forge.

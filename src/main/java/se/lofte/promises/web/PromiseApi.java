@@ -3,6 +3,7 @@ package se.lofte.promises.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.RevisionChanges;
-import se.lofte.promises.RevisionIntegrity;
+import se.lofte.promises.IntegrityReports;
 
 /**
  * Open data: every published promise and every revision of it, read-only. Drafts never appear here.
@@ -40,9 +41,9 @@ import se.lofte.promises.RevisionIntegrity;
 class PromiseApi {
 
     private final PublishedPromises published;
-    private final RevisionIntegrity integrity;
+    private final IntegrityReports integrity;
 
-    PromiseApi(PublishedPromises published, RevisionIntegrity integrity) {
+    PromiseApi(PublishedPromises published, IntegrityReports integrity) {
         this.published = published;
         this.integrity = integrity;
     }
@@ -84,18 +85,23 @@ class PromiseApi {
     }
 
     @GetMapping("/integrity")
-    @Operation(summary = "Recomputes the hashes of every published revision and lists those that fail",
+    @Operation(summary = "The hashes of every published revision, recomputed, and the revisions that fail",
             description = "Each revision stores content_sha256 (its content), previous_sha256 (the record hash of"
                     + " the revision before) and record_sha256 (its whole record). A failure is \"content\" when the"
                     + " stored content no longer matches its hash, \"record\" when time, publisher, signatures or a"
                     + " stored hash no longer match the record hash, and \"chain\" when the link to the revision"
-                    + " before is broken.")
+                    + " before is broken. The check runs again after every change of the public site, such as a"
+                    + " publication, and otherwise after ten minutes at most; checkedAt says when it ran. Each"
+                    + " client may ask ten times a minute (both by default).")
+    @ApiResponse(responseCode = "429", description = "Asked too often: try again after Retry-After seconds")
     IntegrityJson integrity() {
-        var report = integrity.check();
-        return new IntegrityJson(report.checked(), report.intact(), report.problems().stream()
-                .map(p -> new IntegrityProblemJson(p.promiseId().value(), p.revision(),
-                        p.failed().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()))
-                .toList());
+        var checked = integrity.current();
+        var report = checked.report();
+        return new IntegrityJson(report.checked(), report.intact(), checked.at().atOffset(ZoneOffset.UTC),
+                report.problems().stream()
+                        .map(p -> new IntegrityProblemJson(p.promiseId().value(), p.revision(),
+                                p.failed().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()))
+                        .toList());
     }
 
     private static PromiseSummaryJson summary(PublishedRevision r,
@@ -178,7 +184,7 @@ class PromiseApi {
                         String contentSha256, String previousSha256, String recordSha256) {
     }
 
-    record IntegrityJson(int checked, boolean intact, List<IntegrityProblemJson> problems) {
+    record IntegrityJson(int checked, boolean intact, OffsetDateTime checkedAt, List<IntegrityProblemJson> problems) {
     }
 
     record IntegrityProblemJson(long promiseId, int revision, List<String> failed) {

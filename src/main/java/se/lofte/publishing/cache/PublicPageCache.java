@@ -34,6 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import se.lofte.shared.ControlCharacters;
+
 /**
  * Keeps rendered public pages, feeds, widgets, share images and open-data documents in memory and serves them
  * again without rendering, with validators ({@code ETag}, {@code Last-Modified}), answers to conditional
@@ -106,6 +108,11 @@ class PublicPageCache extends OncePerRequestFilter {
         var parameters = request.getParameterMap();
         boolean print = parameters.containsKey(PRINT);
         if (parameters.size() > (print ? 1 : 0) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return null;
+        }
+        // The print flag's value is not part of the key; one with a control character is refused after this
+        // filter (ControlCharacterGuard), so it must not be answered from here first.
+        if (print && Arrays.stream(parameters.get(PRINT)).anyMatch(v -> ControlCharacters.indexIn(v) >= 0)) {
             return null;
         }
         Cookie[] cookies = request.getCookies();

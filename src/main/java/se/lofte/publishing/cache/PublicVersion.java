@@ -20,6 +20,7 @@ import se.lofte.progress.UpdateWithdrawn;
 import se.lofte.promises.PromiseClosed;
 import se.lofte.promises.PromiseExtended;
 import se.lofte.promises.PromisePublished;
+import se.lofte.shared.PublicChanges;
 import se.lofte.situation.LagesbildSaved;
 
 /**
@@ -32,7 +33,7 @@ import se.lofte.situation.LagesbildSaved;
  * page rendered before a change.
  */
 @Component
-class PublicVersion {
+class PublicVersion implements PublicChanges {
 
     private static final Logger log = LoggerFactory.getLogger(PublicVersion.class);
 
@@ -51,7 +52,8 @@ class PublicVersion {
      * The version as last read, read again when it is older than the check interval; -1 while it could never
      * be read. One request at a time reads it; the others go on with the value before.
      */
-    long current() {
+    @Override
+    public long current() {
         if ((known < 0 || System.nanoTime() - readAt >= checkIntervalNanos) && reading.compareAndSet(false, true)) {
             try {
                 known = jdbc.sql("select version from public_version where id = 1").query(Long.class).single();
