@@ -1,8 +1,11 @@
 package se.lofte.site;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,6 +19,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LanguageConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.of("sv");
+
+    /** Boot's own, bundle-based source backs off for a bean of this name. */
+    @Bean
+    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+        return new SiteMessages(Arrays.stream(basenames).map(String::strip).toList(), getClass().getClassLoader());
+    }
 
     @Bean
     LocaleResolver localeResolver() {
