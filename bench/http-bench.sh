@@ -15,7 +15,9 @@
 #   DATASET=demo          demo: the demo data (the real 2019 Bengtsfors promise) on a fresh database;
 #                         national: the national data set loaded by bench/national-data.sh into PostgreSQL
 #                         database NATIONAL_DB (default lofte_national), used as it is (not dropped)
-#   UNCACHED_SECONDS=5    length of the warm-up and of the measured run of distinct uncached URLs per page
+#   UNCACHED_WARMUP=20    seconds of distinct uncached URLs per page before the measured run (the JIT compiles a
+#                         render path only after some thousand renders; a shorter warm-up measures the compiler)
+#   UNCACHED_SECONDS=10   length of the measured run of distinct uncached URLs per page
 #   FRESH_SECONDS=5       length of the 256-connection burst per page right after start
 #   WRK_TIMEOUT=2s        wrk's timeout: a reply slower than this counts as a timeout
 #   PORT=18090 NGINX_PORT=18091, JAVA_OPTS (extra JVM options beside -Xmx512m)
@@ -28,7 +30,8 @@ warmup=${WARMUP:-10s}
 connections=${CONNECTIONS:-64 256}
 database=${DATABASE:-h2}
 dataset=${DATASET:-demo}
-uncached_seconds=${UNCACHED_SECONDS:-5}
+uncached_seconds=${UNCACHED_SECONDS:-10}
+uncached_warmup=${UNCACHED_WARMUP:-20}
 fresh_seconds=${FRESH_SECONDS:-5}
 wrk_timeout=${WRK_TIMEOUT:-2s}
 port=${PORT:-18090}
@@ -245,9 +248,9 @@ request = function()
 end
 EOF
 declare -A uncached
-echo "== Uncached renders: distinct URLs, 1 connection, ${uncached_seconds}s warm-up + ${uncached_seconds}s measured per page"
+echo "== Uncached renders: distinct URLs, 1 connection, ${uncached_warmup}s warm-up + ${uncached_seconds}s measured per page"
 for n in "${names[@]}"; do
-  PROBE_URL="$base${path[$n]}" BENCH_PREFIX="w$RANDOM-" BENCH_PATH="${path[$n]}" measure "uncached-warmup-$n" "$app_pid" -t1 -c1 -d"${uncached_seconds}s" \
+  PROBE_URL="$base${path[$n]}" BENCH_PREFIX="w$RANDOM-" BENCH_PATH="${path[$n]}" measure "uncached-warmup-$n" "$app_pid" -t1 -c1 -d"${uncached_warmup}s" \
     -s "$out/uncached.lua" "$base" >/dev/null
   uncached[$n]=$(PROBE_URL="$base${path[$n]}" BENCH_PREFIX="m$RANDOM-" BENCH_PATH="${path[$n]}" measure "uncached-$n" "$app_pid" -t1 -c1 \
     -d"${uncached_seconds}s" -s "$out/uncached.lua" "$base")
