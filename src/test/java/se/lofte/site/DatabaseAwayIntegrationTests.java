@@ -1,0 +1,120 @@
+package se.lofte.site;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.testing.Http;
+import se.lofte.testing.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * While no database connection can be had, readers and staff get a calm 503 with Retry-After, pages the
+ * public cache holds are still served, and the site recovers by itself once the database answers again.
+ * The database is taken away by a switch in front of the pool, as a stopped server looks to the application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(DatabaseAwayIntegrationTests.Switch.class)
+class DatabaseAwayIntegrationTests {
+
+    private static final AtomicBoolean AWAY = new AtomicBoolean();
+    private static final String PROMISE = "/kommun/bengtsfors/medborgarlofte/2019";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @AfterEach
+    void back() {
+        AWAY.set(false);
+    }
+
+    @Test
+    void readersGetACalmPageAndKeptPagesWhileTheDatabaseIsAway() {
+        Http http = new Http(port);
+        assertThat(http.get(PROMISE, null).status()).isEqualTo(200);
+
+        AWAY.set(true);
+        var kept = http.get(PROMISE, null);
+        assertThat(kept.status()).as("a page the cache holds").isEqualTo(200);
+        for (String path : new String[]{"/kommun/bengtsfors", PROMISE + "?lang=en", "/kommun/ale"}) {
+            var answer = http.get(path, null, "Accept", "text/html");
+            assertThat(answer.status()).as(path).isEqualTo(503);
+            assertThat(answer.headers().get("retry-after")).as(path).containsExactly(DatabaseAway.RETRY_AFTER);
+            assertThat(Jsoup.parse(answer.body()).select("main p").text()).as(path)
+                    .containsAnyOf("Tjänsten är tillfälligt otillgänglig", "The service is briefly unavailable");
+            assertThat(answer.body()).as(path).doesNotContain("Exception").doesNotContain("at se.lofte");
+        }
+        var api = http.get("/api/promises", null, "Accept", "application/json");
+        assertThat(api.status()).isEqualTo(503);
+        assertThat(api.headers().get("retry-after")).containsExactly(DatabaseAway.RETRY_AFTER);
+        assertThat(api.body()).doesNotContain("Exception");
+
+        AWAY.set(false);
+        assertThat(http.get("/kommun/bengtsfors", null).status()).as("recovered by itself").isEqualTo(200);
+    }
+
+    @Test
+    void staffAreToldTooAndStaySignedIn() {
+        Http http = new Http(port);
+        TestStaff.withPassword(jdbc, passwords, "away.editor", TestStaff.password("away.editor"));
+        String session = http.signIn("away.editor", TestStaff.password("away.editor"));
+        assertThat(http.get("/manage/promises", session).status()).isEqualTo(200);
+
+        AWAY.set(true);
+        var answer = http.get("/manage/promises", session, "Accept", "text/html");
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.headers().get("retry-after")).containsExactly(DatabaseAway.RETRY_AFTER);
+        assertThat(answer.body()).contains("Ingenting du har sparat har gått förlorat").doesNotContain("Exception");
+
+        AWAY.set(false);
+        assertThat(http.get("/manage/promises", session).status()).as("still signed in").isEqualTo(200);
+    }
+
+    /** A switch in front of the connection pool: while away, no connection can be had, as from a stopped server. */
+    @TestConfiguration
+    static class Switch {
+
+        @Bean
+        static BeanPostProcessor databaseSwitch() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof DataSource pool) || !name.equals("dataSource")) {
+                        return bean;
+                    }
+                    return new DelegatingDataSource(pool) {
+                        @Override
+                        public Connection getConnection() throws SQLException {
+                            if (AWAY.get()) {
+                                throw new SQLTransientConnectionException("Connection is not available (database away)");
+                            }
+                            return super.getConnection();
+                        }
+                    };
+                }
+            };
+        }
+    }
+}
