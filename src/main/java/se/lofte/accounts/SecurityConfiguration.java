@@ -65,8 +65,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new FormTokenRepository(new SignedFormTokens(
                         FormSecret.of(formSecret, jdbc), clock.orElse(Clock.systemUTC())), siteAddress)))
-                // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a proxy Tomcat
-                // learns the scheme from X-Forwarded-Proto (server.forward-headers-strategy=native).
+                // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a trusted proxy
+                // Tomcat learns the scheme from X-Forwarded-Proto (lofte.trusted-proxies, site.ProxyHeaders).
                 .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -25,8 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * accessibility reports (the one public form that stores what anyone sends) per client address: a token
  * bucket per address and form, refilled in full each minute. Over the limit the answer is 429 with the
  * normal error page and a Retry-After. Where Löfte runs behind a proxy, the client address comes from
- * its X-Forwarded-For header ({@code server.forward-headers-strategy=native}). Each app node counts on
- * its own; with several nodes an address gets the limit once per node, which still stops a flood.
+ * its X-Forwarded-For header, believed only from the proxies in {@code lofte.trusted-proxies}; a client
+ * that is no such proxy is counted by the address it connects from, whatever it writes in the header.
+ * Each app node counts on its own; with several nodes an address gets the limit once per node, which
+ * still stops a flood.
  */
 final class SignInRateLimit extends OncePerRequestFilter {
 
