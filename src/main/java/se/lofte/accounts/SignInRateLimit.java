@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits sign-in attempts, password-reset requests and subscription requests (which send e-mail) and
  * accessibility reports (the one public form that stores what anyone sends) per client address: a token
- * bucket per address and form, refilled in full each minute. Over the limit the answer is 429 with the
+ * bucket per client ({@link ClientAddress}: an IPv4 address or an IPv6 /64) and form, refilled in full
+ * each minute. Over the limit the answer is 429 with the
  * normal error page and a Retry-After. Where Löfte runs behind a proxy, the client address comes from
  * its X-Forwarded-For header, believed only from the proxies in {@code lofte.trusted-proxies}; a client
  * that is no such proxy is counted by the address it connects from, whatever it writes in the header.
@@ -54,7 +55,7 @@ final class SignInRateLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRemoteAddr() + " " + request.getRequestURI();
+        String key = ClientAddress.of(request.getRemoteAddr()) + " " + request.getRequestURI();
         ConsumptionProbe probe = buckets.get(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
