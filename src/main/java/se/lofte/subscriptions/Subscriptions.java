@@ -93,8 +93,9 @@ public class Subscriptions {
         if (address.isEmpty()) {
             return List.of(Problem.of("email", "sub.problem.emailRequired"));
         }
-        if (!EmailAddresses.isPlausible(address)) {
-            return List.of(Problem.of("email", "sub.problem.emailInvalid"));
+        Optional<Problem> invalid = EmailAddresses.problem("email", address);
+        if (invalid.isPresent()) {
+            return List.of(invalid.get());
         }
         if (!quota.take(address)) {
             return List.of();

@@ -131,6 +131,20 @@ class PasswordResetIntegrationTests {
         assertThat(page.select("#email").val()).isEqualTo("anna");
     }
 
+    @Test
+    void anAddressNoMailServerTakesIsAskedForAgainWithWhatIsWrong() throws Exception {
+        String broken = "a@example.se('((.(\",()";
+        Document page = Jsoup.parse(mvc.perform(post("/konto/glomt-losenord").with(csrf()).param("email", broken))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#email-error").text()).startsWith("Delen efter @ ska vara en domän som exempel.se");
+        assertThat(page.select("#email").val()).isEqualTo(broken);
+
+        String longLocalPart = "a".repeat(65) + "@bengtsfors.se";
+        page = Jsoup.parse(mvc.perform(post("/konto/glomt-losenord").with(csrf()).param("email", longLocalPart))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#email-error").text()).isEqualTo("Delen före @ får vara högst 64 tecken lång.");
+    }
+
     private String person() {
         String email = "reset-" + UUID.randomUUID() + "@bengtsfors.se";
         TestStaff.withPassword(jdbc, passwords, email, OLD);
