@@ -91,26 +91,21 @@ public class Accounts implements UserDetailsService, UserDetailsPasswordService 
 
     /**
      * The account that signs in with this name (its username, or its e-mail address in any case), if it
-     * is active: an invited person has no password yet. The lock is reported here but checked only after
-     * the password (see {@code SecurityConfiguration}).
+     * is active: an invited person has no password yet. Whether it refuses the client after failed logins
+     * is checked after the password ({@code SecurityConfiguration}).
      */
     @Override
     public UserDetails loadUserByUsername(String name) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return jdbc.sql("select username, password_hash, system_admin, locked_until from account"
+        return jdbc.sql("select username, password_hash, system_admin from account"
                         + " where (username = :name or email = :email)"
                         + " and activated_at is not null and password_hash is not null"
                         + " order by case when username = :name then 0 else 1 end")
                 .param("name", name).param("email", name.toLowerCase(Locale.ROOT))
-                .query((rs, row) -> {
-                    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-                    return User.withUsername(rs.getString("username"))
-                            .password(rs.getString("password_hash"))
-                            .accountLocked(lockedUntil != null && lockedUntil.isAfter(now))
-                            .roles(rs.getBoolean("system_admin") ? new String[]{"STAFF", "SYSTEM_ADMIN"}
-                                    : new String[]{"STAFF"})
-                            .build();
-                })
+                .query((rs, row) -> User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash"))
+                        .roles(rs.getBoolean("system_admin") ? new String[]{"STAFF", "SYSTEM_ADMIN"}
+                                : new String[]{"STAFF"})
+                        .build())
                 .list().stream().findFirst()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

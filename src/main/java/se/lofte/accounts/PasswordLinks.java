@@ -30,6 +30,7 @@ public class PasswordLinks implements AutoCloseable {
     private final People people;
     private final OneTimeLinks links;
     private final AccountMail mail;
+    private final MailQuota quota;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final TransactionTemplate transaction;
@@ -37,11 +38,12 @@ public class PasswordLinks implements AutoCloseable {
     // an account, so its timing does not tell who has one.
     private final SimpleAsyncTaskExecutor background = new SimpleAsyncTaskExecutor("password-reset-mail-");
 
-    PasswordLinks(People people, OneTimeLinks links, AccountMail mail, PasswordEncoder passwords,
+    PasswordLinks(People people, OneTimeLinks links, AccountMail mail, MailQuota quota, PasswordEncoder passwords,
                   TransactionTemplate transaction) {
         this.people = people;
         this.links = links;
         this.mail = mail;
+        this.quota = quota;
         this.passwords = passwords;
         this.policy = new PasswordPolicy(CommonPasswords.shipped());
         this.transaction = transaction;
@@ -60,14 +62,15 @@ public class PasswordLinks implements AutoCloseable {
     }
 
     /**
-     * Sends a reset link (valid one hour) if an active account has this address; does nothing visible
-     * otherwise, so the answer never tells whether an address has an account.
+     * Sends a reset link (valid one hour) if an active account has this address and the address's
+     * {@link MailQuota} allows another mail; does nothing visible otherwise, so the answer never tells
+     * whether an address has an account. A request over the quota leaves the last link working.
      */
     public void requestReset(String email) {
         String address = email.strip().toLowerCase(Locale.ROOT);
         Optional<Person> person = people.bySignInName(address)
                 .filter(p -> address.equals(p.email()) && p.status() != Person.Status.INVITED);
-        if (person.isEmpty()) {
+        if (person.isEmpty() || !quota.take(address)) {
             return;
         }
         Person holder = person.get();

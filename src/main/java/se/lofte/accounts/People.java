@@ -24,7 +24,7 @@ import se.lofte.organisations.OrganisationId;
 class People {
 
     private static final String COLUMNS =
-            "select id, username, display_name, email, system_admin, activated_at, locked_until from account";
+            "select id, username, display_name, email, system_admin, activated_at from account";
 
     private final JdbcClient jdbc;
 
@@ -99,18 +99,19 @@ class People {
                 .query(Long.class).single();
     }
 
-    /** Sets the password and makes the account active; also lifts any lock, since the owner proved who they are. */
+    /**
+     * Sets the password and makes the account active; also lifts every client's lock-out and count of
+     * failed logins ({@link LoginAttempts}), since the owner proved who they are.
+     */
     void activate(AccountId id, String passwordHash) {
-        jdbc.sql("update account set password_hash = ?, activated_at = coalesce(activated_at, ?),"
-                        + " failed_logins = 0, locked_until = null where id = ?")
+        jdbc.sql("update account set password_hash = ?, activated_at = coalesce(activated_at, ?) where id = ?")
                 .params(passwordHash, OffsetDateTime.now(ZoneOffset.UTC), id.value()).update();
+        jdbc.sql("delete from sign_in_failure where account_id = ?").param(id.value()).update();
     }
 
     private Person row(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
         Person.Status status = rs.getObject("activated_at", OffsetDateTime.class) == null ? Person.Status.INVITED
-                : lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(ZoneOffset.UTC))
-                ? Person.Status.LOCKED : Person.Status.ACTIVE;
+                : Person.Status.ACTIVE;
         return new Person(new AccountId(rs.getLong("id")), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getBoolean("system_admin"), status, Set.of());
     }

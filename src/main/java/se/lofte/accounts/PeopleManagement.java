@@ -35,7 +35,6 @@ public class PeopleManagement {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleManagement.class);
 
-    static final int EMAIL_MAX = EmailAddresses.MAX;
     static final int NAME_MAX = 200;
 
     private final People people;
@@ -214,10 +213,8 @@ public class PeopleManagement {
         String email = invitation.email() == null ? "" : invitation.email().strip();
         if (email.isEmpty()) {
             problems.add(Problem.of("email", "acc.problem.emailRequired"));
-        } else if (email.length() > EMAIL_MAX) {
-            problems.add(Problem.of("email", "problem.tooLong", Integer.toString(EMAIL_MAX)));
-        } else if (!EmailAddresses.isPlausible(email)) {
-            problems.add(Problem.of("email", "acc.problem.emailInvalid"));
+        } else {
+            EmailAddresses.problem("email", email).ifPresent(problems::add);
         }
         String name = invitation.displayName() == null ? "" : invitation.displayName().strip();
         if (name.isEmpty()) {

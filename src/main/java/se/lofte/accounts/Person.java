@@ -18,9 +18,7 @@ public record Person(AccountId id, String username, String displayName, String e
         /** Signs in with a password of their own. */
         ACTIVE,
         /** Invited and has not yet chosen a password. */
-        INVITED,
-        /** Too many failed logins in a row: refused for a while. */
-        LOCKED
+        INVITED
     }
 
     public Person {

@@ -9,11 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,8 +30,8 @@ import se.lofte.shared.MapTiles;
  * member, and the pages for reference data and site reports a system administrator. Forms carry a CSRF
  * token, kept in the session for staff and signed instead of stored for residents, so that reading the
  * public site never starts a session ({@link FormTokenRepository}); the read-only API takes no
- * state-changing requests at all. Sign-in is rate-limited per client address and locks an account after
- * repeated failures ({@link LoginAttempts}).
+ * state-changing requests at all. Sign-in is rate-limited per client address, and an account refuses a
+ * client after repeated failures from it ({@link LoginAttempts}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -65,8 +67,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new FormTokenRepository(new SignedFormTokens(
                         FormSecret.of(formSecret, jdbc), clock.orElse(Clock.systemUTC())), siteAddress)))
-                // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a proxy Tomcat
-                // learns the scheme from X-Forwarded-Proto (server.forward-headers-strategy=native).
+                // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a trusted proxy
+                // Tomcat learns the scheme from X-Forwarded-Proto (lofte.trusted-proxies, site.ProxyHeaders).
                 .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -83,18 +85,26 @@ class SecurityConfiguration {
     }
 
     /**
-     * Checks the lock only after the password, so that a locked account answers exactly as slowly as any
-     * other and the timing tells nobody it is locked; either way the page says only that login failed.
-     * A successful login with a hash made under older settings stores a new one.
+     * Checks whether the account refuses the client ({@link LoginAttempts}) only after the password, so that
+     * a refused client waits exactly as long as any other and the timing tells nobody it is refused; either
+     * way the page says only that login failed. A successful login with a hash made under older settings
+     * stores a new one.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwords) {
-        var provider = new DaoAuthenticationProvider(accounts);
+    DaoAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwords,
+                                                     LoginAttempts attempts) {
+        var provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            protected void additionalAuthenticationChecks(UserDetails user,
+                                                          UsernamePasswordAuthenticationToken attempt) {
+                super.additionalAuthenticationChecks(user, attempt);
+                if (LoginAttempts.client(attempt).filter(c -> attempts.locksOut(c, user.getUsername())).isPresent()) {
+                    throw new LockedException("Too many failed logins from this client");
+                }
+            }
+        };
         provider.setPasswordEncoder(passwords);
         provider.setUserDetailsPasswordService(accounts);
-        provider.setPreAuthenticationChecks(user -> {
-        });
-        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
     }
 

@@ -23,10 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits sign-in attempts, password-reset requests and subscription requests (which send e-mail) and
  * accessibility reports (the one public form that stores what anyone sends) per client address: a token
- * bucket per address and form, refilled in full each minute. Over the limit the answer is 429 with the
+ * bucket per client ({@link ClientAddress}: an IPv4 address or an IPv6 /64) and form, refilled in full
+ * each minute. Over the limit the answer is 429 with the
  * normal error page and a Retry-After. Where Löfte runs behind a proxy, the client address comes from
- * its X-Forwarded-For header ({@code server.forward-headers-strategy=native}). Each app node counts on
- * its own; with several nodes an address gets the limit once per node, which still stops a flood.
+ * its X-Forwarded-For header, believed only from the proxies in {@code lofte.trusted-proxies}; a client
+ * that is no such proxy is counted by the address it connects from, whatever it writes in the header.
+ * Each app node counts on its own; with several nodes an address gets the limit once per node, which
+ * still stops a flood.
  */
 final class SignInRateLimit extends OncePerRequestFilter {
 
@@ -52,7 +55,7 @@ final class SignInRateLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRemoteAddr() + " " + request.getRequestURI();
+        String key = ClientAddress.of(request.getRemoteAddr()) + " " + request.getRequestURI();
         ConsumptionProbe probe = buckets.get(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);

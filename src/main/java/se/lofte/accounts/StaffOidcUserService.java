@@ -52,7 +52,8 @@ final class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, O
         String username = accounts.usernameByEmail(email).orElseThrow(() -> refusal(UNKNOWN_EMAIL));
         UserDetails account = accounts.loadUserByUsername(username);
         try {
-            // Whatever stops a password login (locked, disabled, expired) stops this one too.
+            // Whatever the account says stops a password login stops this one too. A client refused after
+            // wrong passwords (LoginAttempts) is not: the provider has just checked who the person is.
             new AccountStatusUserDetailsChecker().check(account);
         } catch (AccountStatusException e) {
             throw refusal(INACTIVE);

@@ -41,8 +41,8 @@ final class ReportRules {
             problems.add(Problem.of("description", "a11y.error.description.personalNumber",
                     String.join(", ", PersonalIdentityNumbers.findIn(description))));
         }
-        if (report.email() != null && !EmailAddresses.isPlausible(report.email())) {
-            problems.add(Problem.of("email", "a11y.error.email.invalid"));
+        if (report.email() != null) {
+            EmailAddresses.problem("email", report.email()).ifPresent(problems::add);
         }
         return problems;
     }

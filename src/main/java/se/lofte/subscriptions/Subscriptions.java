@@ -13,6 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
+import se.lofte.accounts.MailQuota;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
@@ -40,12 +41,14 @@ public class Subscriptions {
     private final SubscriptionMails mails;
     private final PublishedPromises published;
     private final Organisations organisations;
+    private final MailQuota quota;
     private final Clock clock;
 
     Subscriptions(SubscriptionRows rows, SubscriptionMails mails, PublishedPromises published,
-                  Organisations organisations, Optional<Clock> clock) {
+                  Organisations organisations, MailQuota quota, Optional<Clock> clock) {
         this.rows = rows;
         this.mails = mails;
+        this.quota = quota;
         this.published = published;
         this.organisations = organisations;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -81,16 +84,21 @@ public class Subscriptions {
     /**
      * Asks for a subscription: refuses an address that cannot be one (a problem at the field
      * {@code email}), otherwise mails a confirmation link, or, for an address already subscribed, a
-     * reminder with a way to leave. Either way the visitor sees the same answer. A mail that cannot be
-     * sent is logged; the visitor can ask again.
+     * reminder with a way to leave. Either way the visitor sees the same answer. So does a visitor whose
+     * request would pass the address's {@link MailQuota}: then nothing is sent or changed, and the link
+     * mailed last keeps working. A mail that cannot be sent is logged; the visitor can ask again.
      */
     public List<Problem> subscribe(String email, Topic topic) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (address.isEmpty()) {
             return List.of(Problem.of("email", "sub.problem.emailRequired"));
         }
-        if (!EmailAddresses.isPlausible(address)) {
-            return List.of(Problem.of("email", "sub.problem.emailInvalid"));
+        Optional<Problem> invalid = EmailAddresses.problem("email", address);
+        if (invalid.isPresent()) {
+            return List.of(invalid.get());
+        }
+        if (!quota.take(address)) {
+            return List.of();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String kind = kind(topic);

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The headers every page carries, checked through a real server port: HSTS depends on whether Tomcat
  * sees the request as HTTPS, which MockMvc cannot show. Behind the proxy in production the connection
- * comes from an internal address with {@code X-Forwarded-Proto: https}, as here from 127.0.0.1.
+ * comes from a trusted proxy with {@code X-Forwarded-Proto: https}, as here from 127.0.0.1 (trusted in the
+ * test configuration).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersIntegrationTests {

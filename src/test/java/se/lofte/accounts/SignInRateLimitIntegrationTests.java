@@ -43,6 +43,23 @@ class SignInRateLimitIntegrationTests {
     }
 
     @Test
+    void theAddressesOfOneIpv6NetworkShareTheLimit() {
+        var http = new Http(port);
+        Http.Answer page = http.get("/login", null);
+        String session = page.session().orElseThrow();
+        Map<String, String> guess = Map.of("username", "admin", "password", "fel gissning", "_csrf", page.csrf());
+
+        for (int i = 1; i <= 10; i++) {
+            assertThat(http.post("/login", session, guess, "X-Forwarded-For", "2001:db8:5:6::" + i).status())
+                    .isEqualTo(302);
+        }
+
+        assertThat(http.post("/login", session, guess, "X-Forwarded-For", "2001:db8:5:6:ffff::1").status())
+                .isEqualTo(429);
+        assertThat(http.post("/login", session, guess, "X-Forwarded-For", "2001:db8:5:7::1").status()).isEqualTo(302);
+    }
+
+    @Test
     void resetRequestsAreLimitedToo() {
         var http = new Http(port);
         String client = "198.51.100.9";

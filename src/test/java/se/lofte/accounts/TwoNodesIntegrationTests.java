@@ -1,6 +1,7 @@
 package se.lofte.accounts;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.Lofte;
 import se.lofte.testing.Http;
+import se.lofte.testing.TestMail;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,10 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two app nodes on one PostgreSQL database share their sessions: signed in through one, a person is
  * signed in on the other. They also share the key of the residents' form tokens without configuring one,
- * so a form shown by one node is accepted by the other. Only on PostgreSQL: an in-memory H2 database
- * cannot be shared by two nodes.
+ * so a form shown by one node is accepted by the other; and they count the mails sent to an address
+ * together. Only on PostgreSQL: an in-memory H2 database cannot be shared by two nodes.
  */
 class TwoNodesIntegrationTests {
+
+    private static final int QUOTA = 3;
 
     private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext two;
@@ -70,9 +74,24 @@ class TwoNodesIntegrationTests {
         assertThat(sent.location()).endsWith("/tillganglighet/tack");
     }
 
+    @Test
+    void theMailQuotaOfAnAddressHoldsAcrossNodes() {
+        String address = "two-nodes-" + UUID.randomUUID() + "@example.se";
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {one, two, one, two, one}) {
+            var http = new Http(port(node));
+            String form = "/kommun/bengtsfors/prenumerera";
+            Http.Answer sent = http.post(form, null, Map.of("email", address, "_csrf", http.get(form, null).csrf()));
+            assertThat(sent.location()).endsWith("/prenumerera/skickat");
+        }
+
+        TestMail.await(address, QUOTA);
+        assertThat(TestMail.to(address)).hasSize(QUOTA);
+    }
+
     private static ConfigurableApplicationContext node() {
         // An argument, since default properties rank below application.properties and its PORT setting.
-        return new SpringApplicationBuilder(Lofte.class).run("--server.port=0");
+        return new SpringApplicationBuilder(Lofte.class).run("--server.port=0",
+                "--lofte.mail.per-address-per-hour=" + QUOTA);
     }
 
     private static int port(ConfigurableApplicationContext context) {

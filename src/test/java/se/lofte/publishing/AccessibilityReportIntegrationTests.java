@@ -138,7 +138,7 @@ class AccessibilityReportIntegrationTests {
                         .param("description", "Texten är för liten.").param("email", "anna.example.se"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
-                        containsString("id=\"email-error\">Skriv e-postadressen som namn@exempel.se"),
+                        containsString("id=\"email-error\">Skriv en e-postadress som namn@exempel.se."),
                         containsString("aria-describedby=\"email-hint email-error\""),
                         containsString("value=\"anna.example.se\""),
                         containsString(">Texten är för liten.</textarea>"),

@@ -46,16 +46,20 @@ class ReportRulesTests {
     }
 
     @Test
-    void refusesAnEmailAddressThatCannotBeOne() {
-        for (String email : new String[] {"anna", "anna@", "anna@example", "anna @example.se", "a@b@c.se"}) {
-            assertThat(ReportRules.check(new ReportedProblem(null, "Text", email))).as(email)
-                    .containsExactly(Problem.of("email", "a11y.error.email.invalid"));
-        }
+    void refusesAnEmailAddressThatCannotBeOneSayingWhatIsWrong() {
+        assertThat(ReportRules.check(new ReportedProblem(null, "Text", "anna"))).containsExactly(
+                Problem.of("email", "problem.email.form"));
+        assertThat(ReportRules.check(new ReportedProblem(null, "Text", "anna @example.se"))).containsExactly(
+                Problem.of("email", "problem.email.spaceOrControl"));
+        assertThat(ReportRules.check(new ReportedProblem(null, "Text", "anna@example"))).containsExactly(
+                Problem.of("email", "problem.email.domain"));
+        assertThat(ReportRules.check(new ReportedProblem(null, "Text", "å@ö.se"))).containsExactly(
+                Problem.of("email", "problem.email.localPart"));
     }
 
     @Test
     void acceptsOrdinaryEmailAddresses() {
-        for (String email : new String[] {"anna@example.se", "anna.berg+lofte@kommun.example.se", "å@ö.se"}) {
+        for (String email : new String[] {"anna@example.se", "anna.berg+lofte@kommun.example.se"}) {
             assertThat(ReportRules.check(new ReportedProblem(null, "Text", email))).as(email).isEmpty();
         }
     }

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,13 +136,28 @@ class SubscriptionsIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
                         containsString("<title>Fel: Få nyheter om Medborgarlöfte för 2019 med e-post – Löfte</title>"),
-                        containsString("<p class=\"error-message\" id=\"email-error\">Skriv e-postadressen som"),
+                        containsString("<p class=\"error-message\" id=\"email-error\">En e-postadress kan inte"
+                                + " innehålla mellanslag"),
                         containsString("href=\"#email\""),
                         containsString("value=\"anna på example.se\""),
                         containsString("aria-invalid=\"true\""))));
         mvc.perform(post(PROMISE_FORM).with(csrf()).param("email", " "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv din e-postadress.")));
+    }
+
+    @Test
+    void anAddressNoMailServerTakesIsRefusedWithWhatIsWrongAndSendsNothing() throws Exception {
+        String domain = "nobody." + System.nanoTime() + ".example.se";
+        String broken = "a@" + domain + "('((.(\",()";
+        Document page = Jsoup.parse(mvc.perform(post(PROMISE_FORM).with(csrf()).param("email", broken))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#email-error").text()).isEqualTo("Delen efter @ ska vara en domän som exempel.se:"
+                + " bokstäverna a–z, siffror och bindestreck, med punkt mellan delarna.");
+        assertThat(page.select("#email").val()).isEqualTo(broken);
+        assertThat(jdbc.sql("select count(*) from subscription where email like ?").param("%" + domain + "%")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -2,7 +2,6 @@ package se.lofte.accounts.web;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofte.accounts.LinkHolder;
 import se.lofte.accounts.PasswordChange;
 import se.lofte.accounts.PasswordLinks;
+import se.lofte.shared.EmailAddresses;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
@@ -31,8 +31,6 @@ import se.lofte.shared.Ui;
 @Controller
 @RequestMapping("/konto")
 class PasswordPages {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private final PasswordLinks links;
 
@@ -62,9 +60,11 @@ class PasswordPages {
     String requestReset(@RequestParam(defaultValue = "") String email, @ModelAttribute("ui") Ui ui, Model model,
                         RedirectAttributes redirect) {
         String address = email.strip();
-        if (!EMAIL.matcher(address).matches()) {
-            return forgotForm(email, FieldErrors.of(List.of(Problem.of("email", address.isEmpty()
-                    ? "acc.problem.ownEmailRequired" : "acc.problem.emailInvalid")), ui), model);
+        Optional<Problem> invalid = address.isEmpty()
+                ? Optional.of(Problem.of("email", "acc.problem.ownEmailRequired"))
+                : EmailAddresses.problem("email", address);
+        if (invalid.isPresent()) {
+            return forgotForm(email, FieldErrors.of(List.of(invalid.get()), ui), model);
         }
         links.requestReset(address);
         redirect.addFlashAttribute("email", address);

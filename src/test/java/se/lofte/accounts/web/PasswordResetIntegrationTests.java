@@ -111,8 +111,10 @@ class PasswordResetIntegrationTests {
         String first = path(TestMail.link(TestMail.await(email, 1)));
         request(email);
         String second = path(TestMail.link(TestMail.await(email, 2)));
-        jdbc.sql("update account set locked_until = ? where email = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(15), email).update();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user(email).password("fel lösenord")).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin().user(email).password(OLD)).andExpect(unauthenticated());
 
         mvc.perform(get(first)).andExpect(status().isNotFound());
         mvc.perform(post(second).with(csrf()).param("password", NEW).param("passwordRepeat", NEW))
@@ -127,6 +129,20 @@ class PasswordResetIntegrationTests {
         assertThat(page.select("#email-error").text()).isEqualTo("Skriv en e-postadress som namn@exempel.se.");
         assertThat(page.select("#email").attr("autocomplete")).isEqualTo("email");
         assertThat(page.select("#email").val()).isEqualTo("anna");
+    }
+
+    @Test
+    void anAddressNoMailServerTakesIsAskedForAgainWithWhatIsWrong() throws Exception {
+        String broken = "a@example.se('((.(\",()";
+        Document page = Jsoup.parse(mvc.perform(post("/konto/glomt-losenord").with(csrf()).param("email", broken))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#email-error").text()).startsWith("Delen efter @ ska vara en domän som exempel.se");
+        assertThat(page.select("#email").val()).isEqualTo(broken);
+
+        String longLocalPart = "a".repeat(65) + "@bengtsfors.se";
+        page = Jsoup.parse(mvc.perform(post("/konto/glomt-losenord").with(csrf()).param("email", longLocalPart))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#email-error").text()).isEqualTo("Delen före @ får vara högst 64 tecken lång.");
     }
 
     private String person() {

@@ -180,6 +180,19 @@ class PeoplePagesIntegrationTests {
         assertThat(page.select("#organisation option[selected]").val()).isEqualTo(bengtsfors.toString());
     }
 
+    @Test
+    void anInvitationToAnAddressNoMailServerTakesIsRefusedAtTheField() throws Exception {
+        String broken = "a@example.se('((.(\",()";
+        Document page = html(mvc.perform(post("/manage/accounts/invite").with(user("pp-chief")).with(csrf())
+                        .param("email", broken).param("displayName", "Anna Andersson")
+                        .param("organisation", bengtsfors.toString()).param("roles", "EDITOR"))
+                .andExpect(status().isOk()));
+        assertThat(page.select("#email-error").text()).startsWith("Delen efter @ ska vara en domän som exempel.se");
+        assertThat(page.select("#email").val()).isEqualTo(broken);
+        assertThat(jdbc.sql("select count(*) from account where email = ?").param(broken).query(Long.class).single())
+                .isZero();
+    }
+
     private long id(String username) {
         return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
     }

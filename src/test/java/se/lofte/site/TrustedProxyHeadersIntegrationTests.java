@@ -1,0 +1,81 @@
+package se.lofte.site;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.testing.Http;
+import se.lofte.testing.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Behind a trusted proxy (the tests trust the loopback address, as for nginx on the same host): the client
+ * is the nearest address in X-Forwarded-For that is no trusted proxy, and the addresses Löfte makes keep
+ * the scheme, host and port the visitor used, here nginx on port 8443. Through a real server port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.sign-in.attempts-per-minute=10")
+class TrustedProxyHeadersIntegrationTests {
+
+    private static final String PUBLIC = "https://lofte.example.se:8443";
+    private static final String PASSWORD = "ett lösenord bakom en proxy";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void theClientIsTheNearestForwardedAddressSoWhatItWroteItselfChangesNothing() {
+        var http = new Http(port);
+        Http.Answer page = http.get("/login", null);
+        String session = page.session().orElseThrow();
+        Map<String, String> guess = Map.of("username", "ingen-alls", "password", "fel gissning", "_csrf", page.csrf());
+
+        // nginx's $proxy_add_x_forwarded_for appends the address it saw to whatever the client sent.
+        for (int i = 1; i <= 10; i++) {
+            assertThat(http.post("/login", session, guess, "X-Forwarded-For", "203.0.113." + i + ", 198.51.100.50")
+                    .status()).isEqualTo(302);
+        }
+
+        assertThat(http.post("/login", session, guess, "X-Forwarded-For", "203.0.113.11, 198.51.100.50").status())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void thePostLoginRedirectKeepsThePortOfTheForwardedHost() {
+        assertSignInStaysAt("X-Forwarded-Proto", "https", "X-Forwarded-Host", "lofte.example.se:8443",
+                "X-Forwarded-For", "198.51.100.61");
+    }
+
+    @Test
+    void thePostLoginRedirectKeepsTheForwardedPort() {
+        assertSignInStaysAt("X-Forwarded-Proto", "https", "X-Forwarded-Host", "lofte.example.se",
+                "X-Forwarded-Port", "8443", "X-Forwarded-For", "198.51.100.62");
+    }
+
+    private void assertSignInStaysAt(String... proxyHeaders) {
+        String name = "proxy-" + UUID.randomUUID() + "@bengtsfors.se";
+        TestStaff.withPassword(jdbc, passwords, name, PASSWORD);
+        var http = new Http(port);
+
+        Http.Answer protectedPage = http.get("/manage/promises", null, proxyHeaders);
+        assertThat(protectedPage.location()).isEqualTo(PUBLIC + "/login");
+        String session = protectedPage.session().orElseThrow();
+        Http.Answer login = http.get("/login", session, proxyHeaders);
+        Http.Answer signedIn = http.post("/login", session, Map.of("username", name, "password", PASSWORD,
+                "_csrf", login.csrf()), proxyHeaders);
+
+        assertThat(signedIn.location()).isEqualTo(PUBLIC + "/manage/promises?continue");
+        assertThat(signedIn.setCookie("SESSION").orElseThrow()).contains("Secure");
+    }
+}

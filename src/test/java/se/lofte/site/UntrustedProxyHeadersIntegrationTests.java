@@ -1,0 +1,52 @@
+package se.lofte.site;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.lofte.testing.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With no trusted proxy configured (the default), what a client says in forwarded headers changes nothing:
+ * it is limited by the address it connects from, and its own scheme, host and port stand. Through a real
+ * server port, since the headers are read in front of the application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lofte.trusted-proxies=", "lofte.sign-in.attempts-per-minute=10"})
+class UntrustedProxyHeadersIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aClientThatIsNoTrustedProxyIsLimitedByItsOwnAddressWhateverItsXForwardedFor() {
+        var http = new Http(port);
+        Http.Answer page = http.get("/login", null);
+        String session = page.session().orElseThrow();
+        Map<String, String> guess = Map.of("username", "ingen-alls", "password", "fel gissning", "_csrf", page.csrf());
+
+        for (int i = 1; i <= 10; i++) {
+            assertThat(http.post("/login", session, guess, "X-Forwarded-For", "203.0.113." + i).status())
+                    .isEqualTo(302);
+        }
+
+        assertThat(http.post("/login", session, guess, "X-Forwarded-For", "203.0.113.11").status()).isEqualTo(429);
+    }
+
+    @Test
+    void itsForwardedSchemeHostAndPortAreIgnored() {
+        var http = new Http(port);
+        String[] forwarded = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "elsewhere.example:8443",
+                "X-Forwarded-Port", "8443"};
+
+        Http.Answer answer = http.get("/manage/promises", null, forwarded);
+
+        assertThat(answer.location()).isEqualTo("http://localhost:" + port + "/login");
+        assertThat(answer.headers()).doesNotContainKey("strict-transport-security");
+        assertThat(answer.setCookie("SESSION").orElseThrow()).doesNotContain("Secure");
+    }
+}
