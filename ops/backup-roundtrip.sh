@@ -74,6 +74,7 @@ trap cleanup EXIT
 
 digests() { run_in_jar "$jar" se.lofte.operations.TableDigests "$1" "$user"; }
 
+say "digesting every table of ${db:-$h2}"
 t=$(now_ms)
 digests "$source_url" > "$work/before.tsv"
 digest_before=$(seconds_since "$t")
@@ -86,7 +87,7 @@ else
 fi
 backup_time=$(seconds_since "$t")
 
-# Wipe: the target starts from nothing.
+say "wiping the target"
 if [ -n "$db" ]; then
   dropdb --if-exists "$target"
 else
@@ -101,6 +102,7 @@ else
 fi
 restore_time=$(seconds_since "$t")
 
+say "digesting every table of the restored database"
 t=$(now_ms)
 digests "$target_url" > "$work/after.tsv"
 digest_after=$(seconds_since "$t")
@@ -119,7 +121,8 @@ while IFS=$'\t' read -r name before_rows before_sha after_rows after_sha; do
     failed=$((failed + 1))
   fi
   printf '%-32s %12s %12s  %-16s  %s\n' "$name" "${before_rows:--}" "${after_rows:--}" "${before_sha:0:16}" "$result"
-done < <(join -t $'\t' -a 1 -a 2 -e '' -o 0,1.2,1.3,2.2,2.3 <(sort "$work/before.tsv") <(sort "$work/after.tsv"))
+done < <(LC_ALL=C join -t $'\t' -a 1 -a 2 -e '' -o 0,1.2,1.3,2.2,2.3 \
+  <(LC_ALL=C sort "$work/before.tsv") <(LC_ALL=C sort "$work/after.tsv"))
 
 if [ -n "$db" ]; then
   source_size=$(database_size "$db")

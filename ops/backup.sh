@@ -17,6 +17,8 @@
 # Prints the backup file's path as the last line of its output; exits non-zero on any failure.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+# The backup holds personal data: readable by its owner only.
+umask 077
 
 out=./backups
 management="http://127.0.0.1:${LOFTE_MANAGEMENT_PORT:-8081}"

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,13 +15,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * The actuator endpoints (health, info, Prometheus metrics, the embedded database's online backup). They
- * live on a management port of their own, bound to this machine ({@code management.server.port} and
- * {@code address}, see docs/operations.md): whoever reaches that port is trusted as an operator of this
- * machine, and no endpoint is served on the site's port at all; load balancers read liveness and readiness
- * at {@code /livez} and {@code /readyz} there. Should the management port be set to the site's port, health
- * stays open and everything else is for a signed-in system administrator, read-only, so metrics and backups
- * never become public by a changed setting.
+ * The actuator endpoints (health, info, Prometheus metrics, the embedded database's online backup) live on
+ * a management port of their own, bound to this machine ({@code management.server.port} and
+ * {@code address}, see docs/operations.md): whoever reaches that port is an operator of this machine, and
+ * the site's port serves none of them; load balancers read liveness and readiness at {@code /livez} and
+ * {@code /readyz} there. Should the endpoints ever be served on the site's port, everything but health is
+ * refused, so that metrics and backups never become public by a changed setting.
  */
 @Configuration
 class ManagementSecurityConfiguration {
@@ -34,23 +32,21 @@ class ManagementSecurityConfiguration {
         boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+                    var others = requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                            .anyRequest();
                     if (ownPort) {
-                        requests.anyRequest().permitAll();
+                        others.permitAll();
                     } else {
-                        requests.requestMatchers(HttpMethod.GET).hasRole("SYSTEM_ADMIN").anyRequest().denyAll();
+                        others.denyAll();
                     }
                 })
-                // A script or a scraper gets a status, never the login page, and never a session of its own.
+                // A script or a scraper gets a status, never the login page, and never a session.
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(
-                        ownPort ? SessionCreationPolicy.STATELESS : SessionCreationPolicy.NEVER));
-        if (ownPort) {
-            // No cookie authenticates a request on the management port, so there is nothing to forge.
-            http.csrf(csrf -> csrf.disable());
-        }
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No cookie authenticates a request here, so there is no cross-site request to forge.
+                .csrf(csrf -> csrf.disable());
         return http.build();
     }
 }

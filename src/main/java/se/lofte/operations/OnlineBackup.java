@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,6 +73,7 @@ class OnlineBackup {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("backup to '" + file.toString().replace("'", "''") + "'");
             }
+            ownerOnly(file);
             var answer = new LinkedHashMap<String, Object>();
             answer.put("file", file.toString());
             answer.put("bytes", Files.size(file));
@@ -80,6 +82,15 @@ class OnlineBackup {
             log.info("Backed up the embedded database to {} ({} bytes) in {} ms", file, answer.get("bytes"),
                     (System.nanoTime() - started) / 1_000_000);
             return new WebEndpointResponse<>(answer, 200);
+        }
+    }
+
+    /** The backup holds personal data (accounts, subscribers' addresses, attachments). */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            log.debug("{} keeps the permissions of its file system, which has none of POSIX", file);
         }
     }
 
