@@ -11,7 +11,8 @@
 #   --replace     an existing database is moved aside first (H2: PATH.mv.db.before-<time>; PostgreSQL:
 #                 renamed to NAME_before_<time>), never deleted; without it an existing one is an error
 #   --owner ROLE  PostgreSQL: the role that owns the new database and everything restored into it (the
-#                 role Löfte connects as); default the user running the restore
+#                 role Löfte connects as; the user running the restore must be a member of it, as a
+#                 superuser is); default the user running the restore
 #   --jobs N      PostgreSQL: restore with N parallel jobs (tables and indexes at once; default 1)
 #
 # The backup's SHA-256 is checked against FILE.sha256 when that file is beside it.
@@ -63,15 +64,17 @@ if [ -n "$h2" ]; then
   say "restored $target ($(size_of "$target") bytes) in $(seconds_since "$started") s"
 else
   pg_restore --list "$file" > /dev/null || die "$file is not a pg_dump archive"
+  aside=
   exists=$(psql -X -d postgres -Atc "select count(*) from pg_database where datname = '${db//\'/\'\'}'")
   if [ "$exists" = 1 ]; then
     $replace || die "database $db exists: stop Löfte and give --replace to rename it aside"
-    aside="${db}_before_$stamp"
-    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "alter database \"${db//\"/\"\"}\" rename to \"${aside,,}\"" \
+    aside="${db}_before_${stamp,,}"
+    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "alter database \"${db//\"/\"\"}\" rename to \"${aside//\"/\"\"}\"" \
       || die "could not rename $db aside: is Löfte (or anyone) still connected to it?"
-    say "renamed the database $db aside to ${aside,,}"
+    say "renamed the database $db aside to $aside"
   fi
   createdb -T template0 ${owner:+--owner="$owner"} "$db"
-  pg_restore --exit-on-error --no-owner --jobs="$jobs" ${owner:+--role="$owner"} -d "$db" "$file"
+  pg_restore --exit-on-error --no-owner --jobs="$jobs" ${owner:+--role="$owner"} -d "$db" "$file" \
+    || die "pg_restore failed: the database $db is incomplete${aside:+; the one before is $aside}"
   say "restored database $db in $(seconds_since "$started") s"
 fi
