@@ -62,8 +62,8 @@ class BackupRoundTripIntegrationTests {
     private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private static final Path WORK = temporaryDirectory();
     /** The smallest valid PNG: one transparent pixel. */
-    private static final byte[] PICTURE = HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000"
-            + "001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082");
+    private static final byte[] PICTURE = HexFormat.of().parseHex("89504e470d0a1a0a0000000d494844520000000100000001"
+            + "08060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082");
 
     /** H2's BACKUP TO copies the database's files: the in-memory database of the other tests has none. */
     @DynamicPropertySource
@@ -92,8 +92,10 @@ class BackupRoundTripIntegrationTests {
     @BeforeEach
     void theToolsAreThere() {
         for (String tool : POSTGRES ? List.of("pg_dump", "pg_restore", "psql", "createdb") : List.of("curl", "unzip")) {
-            boolean found = Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
-            assumeTrue(found || "true".equalsIgnoreCase(System.getenv("CI")), tool + " is not installed: round trip skipped");
+            boolean found = Stream.of(System.getenv("PATH").split(":"))
+                    .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+            assumeTrue(found || "true".equalsIgnoreCase(System.getenv("CI")),
+                    tool + " is not installed: round trip skipped");
         }
     }
 
@@ -104,7 +106,8 @@ class BackupRoundTripIntegrationTests {
         String restored = restore(backup.file());
 
         var after = digests(restored);
-        assertThat(TableDigests.differences(backup.digests(), after)).as("tables that differ after the restore").isEmpty();
+        assertThat(TableDigests.differences(backup.digests(), after)).as("tables that differ after the restore")
+                .isEmpty();
         assertThat(after).containsKeys("promise", "promise_revision", "promise_image", "measure", "measure_attachment",
                 "subscription", "account", "organisation", "flyway_schema_history");
         for (String table : List.of("promise", "promise_image", "measure", "measure_attachment", "subscription")) {

@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  * the site keeps serving. H2 serves one process, so nothing outside the running application can open its
  * file; its {@code BACKUP TO} writes a zip of the database as of one moment (H2's MVCC) without locking
  * anything. The file goes into {@code lofte.backup.directory} under a name of its own, never one the caller
- * chooses; ops/backup.sh asks for it and copies it where the operator wants it. On PostgreSQL the answer is
- * 409: pg_dump backs that up from outside (ops/backup.sh --db).
+ * chooses; ops/backup.sh asks for it and copies it where the operator wants it. On PostgreSQL, which pg_dump
+ * backs up from outside (ops/backup.sh --db), and on an in-memory database the answer is 409 and says why.
  */
 @Component
 @Endpoint(id = "backup")
@@ -65,6 +65,10 @@ class OnlineBackup {
             if (!"H2".equals(product)) {
                 return new WebEndpointResponse<>(Map.of("message", "The database is " + product
                         + ", not the embedded H2: back it up with pg_dump (ops/backup.sh --db NAME)."), 409);
+            }
+            if (connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+                return new WebEndpointResponse<>(Map.of("message",
+                        "The embedded database is in memory: it has no file to back up."), 409);
             }
             Instant at = clock.instant();
             Files.createDirectories(directory);

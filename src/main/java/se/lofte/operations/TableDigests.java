@@ -90,8 +90,8 @@ public final class TableDigests {
             } else if (got == null) {
                 differences.add(name + ": missing (" + want.rows() + " rows in the original)");
             } else if (!want.equals(got)) {
-                differences.add(name + ": " + want.rows() + " rows " + want.sha256().substring(0, 12) + "… in the original, "
-                        + got.rows() + " rows " + got.sha256().substring(0, 12) + "… restored");
+                differences.add(name + ": " + want.rows() + " rows " + want.sha256().substring(0, 12)
+                        + "… in the original, " + got.rows() + " rows " + got.sha256().substring(0, 12) + "… restored");
             }
         }
         return differences;
@@ -120,8 +120,8 @@ public final class TableDigests {
     }
 
     private static Digest digest(Connection connection, String table, List<String> key) throws SQLException {
-        String sql = "select * from " + quoted(table)
-                + (key.isEmpty() ? "" : " order by " + String.join(", ", key.stream().map(TableDigests::quoted).toList()));
+        String sql = "select * from " + quoted(table) + (key.isEmpty() ? ""
+                : " order by " + String.join(", ", key.stream().map(TableDigests::quoted).toList()));
         MessageDigest whole = sha256();
         List<byte[]> unordered = new ArrayList<>();
         long rows = 0;

@@ -1,5 +1,9 @@
 package se.lofte.accounts;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -64,5 +68,17 @@ class ManagementEndpointsIntegrationTests {
         assertThat(metrics.body()).contains("# TYPE jvm_memory_used_bytes gauge", "hikaricp_connections_active",
                 "application_ready_time_seconds");
         assertThat(metrics.setCookie("SESSION")).isEmpty();
+    }
+
+    /** This test's database is PostgreSQL, or H2 in memory: neither is for BACKUP TO (the round-trip test's is). */
+    @Test
+    void theBackupEndpointSaysWhyThisDatabaseIsNotItsToBackUp() throws Exception {
+        // As ops/backup.sh asks: a POST without a body.
+        var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + managementPort + "/actuator/backup"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.body()).containsAnyOf("back it up with pg_dump (ops/backup.sh --db NAME)",
+                "The embedded database is in memory");
     }
 }
