@@ -48,12 +48,13 @@ if [ -n "$db" ]; then
   mv "$file.partial" "$file"
 elif [ -n "$h2" ]; then
   [ -f "$h2.mv.db" ] || die "no H2 database at $h2.mv.db"
+  in_use "$h2.mv.db" && die "$h2.mv.db is open in a running process: back it up through --management"
   jar=$(find_jar "$jar")
   file="$out/lofte-$(utc_stamp).zip"
   say "BACKUP TO $file (H2 at $h2, through the driver in $jar)"
-  run_in_jar "$jar" org.h2.tools.Shell -url "$(h2_url "$(realpath "$h2")")" -user "${LOFTE_DB_USER:-sa}" \
-    -password "${LOFTE_DB_PASSWORD:-}" -sql "BACKUP TO '${file//\'/\'\'}'" >/dev/null
-  [ -s "$file" ] || die "H2 wrote no backup"
+  said=$(run_in_jar "$jar" org.h2.tools.Shell -url "$(h2_url "$(realpath "$h2")")" -user "${LOFTE_DB_USER:-sa}" \
+    -password "${LOFTE_DB_PASSWORD:-}" -sql "BACKUP TO '${file//\'/\'\'}'" 2>&1) || true
+  [ -s "$file" ] || die "H2 wrote no backup: $said"
 else
   say "POST $management/actuator/backup"
   answer=$(curl -sS --fail-with-body -X POST "$management/actuator/backup") \
