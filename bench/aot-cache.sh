@@ -59,7 +59,7 @@ trap 'rm -rf "$work"' EXIT
 # The options the application is run with; the cache records them, and a run with other heap settings
 # may not use all of it.
 options=(-Xmx512m ${JAVA_OPTS:-} -XX:AOTCacheOutput="$cache" -Xlog:aot=warning -Xlog:cds=warning)
-app_args=(--server.port="$port" --server.address=127.0.0.1
+app_args=(--server.port="$port" --server.address=127.0.0.1 --management.server.port=0
   "--spring.datasource.url=jdbc:h2:file:$work/db/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
   --lofte.admin.password=training-run-password)
 

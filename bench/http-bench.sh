@@ -97,7 +97,7 @@ nginx_pids() {
 
 echo "== Starting $jar on $base ($database, $dataset data)"
 # shellcheck disable=SC2086
-"$java_bin" -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+"$java_bin" -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
   --lofte.base-url="$base" "${db_args[@]}" >"$out/app.log" 2>&1 &
 app_pid=$!
 started=$(date +%s)

@@ -18,7 +18,7 @@ LOG=$(mktemp)
 DB="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128"
 
 start() {
-  "$JAVA" -Xmx512m -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB" \
+  "$JAVA" -Xmx512m -jar "$JAR" --server.port="$PORT" --management.server.port=0 --spring.datasource.url="$DB" \
     --lofte.admin.password=bench-admin-password --logging.level.root=WARN "$@" > "$LOG" 2>&1 &
   PID=$!
   for _ in $(seq 1 180); do

@@ -89,7 +89,7 @@ measure() {
   local log=$work/$variant.log start code
   first=
   start=$(now_ms)
-  "$java_bin" "${cache[@]}" -Xmx512m "${opts[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 "${args[@]}" \
+  "$java_bin" "${cache[@]}" -Xmx512m "${opts[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 "${args[@]}" \
     >"$log" 2>&1 &
   pid=$!
   while :; do

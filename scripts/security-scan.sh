@@ -17,7 +17,7 @@ rm -rf "$out" && mkdir -p "$out/data"
 # The scanners send thousands of requests a minute from one address: the per-address limits on sign-in,
 # the public report form and the integrity report are lifted for the scan, so that they reach the code
 # behind them.
-"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx512m -jar "$jar" --server.port="$port" \
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx512m -jar "$jar" --server.port="$port" --management.server.port=0 \
   --spring.datasource.url="jdbc:h2:file:./$out/data/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
   --lofte.admin.password="$password" --lofte.sign-in.attempts-per-minute=1000000 \
   --lofte.api.integrity-requests-per-minute=1000000 > "$out/app.log" 2>&1 &
