@@ -38,7 +38,7 @@ trap cleanup EXIT
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 
 start_node() { # port log
-  LOFTE_ADMIN_PASSWORD=$password "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" --server.port="$1" --server.address=127.0.0.1 \
+  LOFTE_ADMIN_PASSWORD=$password "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" --server.port="$1" --server.address=127.0.0.1 --management.server.port=0 \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres \
     --spring.datasource.password= --lofte.trusted-proxies=127.0.0.1 --lofte.base-url="http://127.0.0.1:$port" \
     >>"$2" 2>&1 &
