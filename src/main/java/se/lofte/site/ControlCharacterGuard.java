@@ -156,7 +156,8 @@ class ControlCharacterGuard extends OncePerRequestFilter {
     }
 
     private static Problem inField(String field, String text) {
-        int at = ControlCharacters.indexIn(text);
+        // A parameter without a value ("?utskrift") is an empty string in Tomcat but may be null elsewhere.
+        int at = text == null ? -1 : ControlCharacters.indexIn(text);
         if (at < 0) {
             return null;
         }
