@@ -68,10 +68,12 @@ public class PromiseNews {
      * promise as for every promise of every year.
      */
     public NewsFeed national() {
+        // In the database's order (newest first, then the newer promise): entries of one instant keep it.
+        List<PublishedRevision> newest = published.latestNewestFirst(LIMIT);
         Map<PromiseId, PublishedRevision> latest = new HashMap<>();
-        published.latestNewestFirst(LIMIT).forEach(r -> latest.put(r.promiseId(), r));
+        newest.forEach(r -> latest.put(r.promiseId(), r));
         Set<PromiseId> unpublished = new HashSet<>();
-        var news = new Sources(List.copyOf(latest.values()),
+        var news = new Sources(newest,
                 ofPublished(progress::updates, ProgressUpdate::promise, latest, unpublished),
                 ofPublished(progress::changes, ProgressChange::promise, latest, unpublished),
                 ofPublished(n -> measures.latest(clock.instant(), n), PublicMeasure::promise, latest, unpublished));
