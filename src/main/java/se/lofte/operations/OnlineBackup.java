@@ -1,14 +1,9 @@
 package se.lofte.operations;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +24,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
+import se.lofte.shared.Sha256;
 
 /**
  * {@code POST /actuator/backup} on the management port: a consistent copy of the embedded H2 database while
@@ -81,7 +76,7 @@ class OnlineBackup {
             var answer = new LinkedHashMap<String, Object>();
             answer.put("file", file.toString());
             answer.put("bytes", Files.size(file));
-            answer.put("sha256", sha256(file));
+            answer.put("sha256", Sha256.hex(file));
             answer.put("at", at.toString());
             log.info("Backed up the embedded database to {} ({} bytes) in {} ms", file, answer.get("bytes"),
                     (System.nanoTime() - started) / 1_000_000);
@@ -98,16 +93,4 @@ class OnlineBackup {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 }

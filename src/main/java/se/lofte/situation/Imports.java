@@ -1,15 +1,9 @@
 package se.lofte.situation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +15,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.situation.imports.ImportJobRows;
 import se.lofte.situation.imports.ImportRunner;
 import se.lofte.situation.sources.IncidentParser;
+import se.lofte.shared.Sha256;
 
 /**
  * The public face of incident imports: start a job for a file (in the background for uploads, in the
@@ -134,23 +129,10 @@ public class Imports {
     private long create(Order order, Path file, String startedBy) {
         try {
             return jobs.create(order.organisation(), order.format(), order.sourceLabel(), order.fileName(),
-                    sha256(file), order.mappingName(), startedBy, Files.size(file));
+                    Sha256.hex(file), order.mappingName(), startedBy, Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The file's hash, so a job page can show that two imports read the same bytes. */
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 }
