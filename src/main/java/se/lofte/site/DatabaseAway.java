@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+
+import se.lofte.shared.Problem;
 
 /**
  * While the database cannot be reached (restarted, failed over, network gone), every request that needs it
@@ -47,6 +50,9 @@ class DatabaseAway extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(DatabaseAway.class);
 
     private static final String AWAY = DatabaseAway.class.getName();
+
+    /** The message the error page shows instead of the general one, when there is more to say. */
+    static final String MESSAGE = DatabaseAway.class.getName() + ".message";
 
     /** The only cookie the calm page reads. */
     private static final String LANGUAGE_COOKIE = "lofte-lang";
@@ -80,12 +86,28 @@ class DatabaseAway extends OncePerRequestFilter {
     private static void unavailable(HttpServletRequest request, HttpServletResponse response, Throwable e)
             throws IOException {
         request.setAttribute(AWAY, Boolean.TRUE);
+        message(request).ifPresent(problem -> request.setAttribute(MESSAGE, problem));
         log.warn("No database connection could be had (database away or pool exhausted); {} {} answered 503: {}", request.getMethod(),
                 request.getRequestURI(), rootMessage(e));
         response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER);
         response.setHeader("Cache-Control", "no-store");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    /**
+     * Whoever sent a form is told that it was not saved and that going back keeps what they wrote; staff are told
+     * that it is the database, since they may need to tell a colleague or wait before publishing. Readers of the
+     * public site get the general calm message.
+     */
+    private static Optional<Problem> message(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return Optional.of(Problem.of("database", "error.unavailable.notSaved"));
+        }
+        if (request.getRequestURI().startsWith("/manage")) {
+            return Optional.of(Problem.of("database", "error.unavailable.staff"));
+        }
+        return Optional.empty();
     }
 
     /** The same for what fails inside a controller, before Spring MVC's own resolvers make it a 500. */

@@ -3,6 +3,7 @@ package se.lofte.site;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -80,13 +81,22 @@ class DatabaseAwayIntegrationTests {
         Http http = new Http(port);
         TestStaff.withPassword(jdbc, passwords, "away.editor", TestStaff.password("away.editor"));
         String session = http.signIn("away.editor", TestStaff.password("away.editor"));
-        assertThat(http.get("/manage/promises", session).status()).isEqualTo(200);
+        var list = http.get("/manage/promises", session);
+        assertThat(list.status()).isEqualTo(200);
 
         AWAY.set(true);
         var answer = http.get("/manage/promises", session, "Accept", "text/html");
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.headers().get("retry-after")).containsExactly(DatabaseAway.RETRY_AFTER);
-        assertThat(answer.body()).contains("Ingenting du har sparat har gått förlorat").doesNotContain("Exception");
+        assertThat(Jsoup.parse(answer.body()).select("main p").text())
+                .contains("Databasen kan inte nås just nu").contains("Ingenting du har sparat har gått förlorat");
+        assertThat(answer.body()).doesNotContain("Exception");
+
+        var sent = http.post("/manage/organisations/new?kind=OTHER_ACTOR", session, 
+                Map.of("name", "Bostadsbolaget", "_csrf", list.csrf()), "Accept", "text/html");
+        assertThat(sent.status()).as("a form sent while away").isEqualTo(503);
+        assertThat(Jsoup.parse(sent.body()).select("main p").text())
+                .contains("Det du skickade har inte sparats").contains("Gå tillbaka i webbläsaren");
 
         AWAY.set(false);
         assertThat(http.get("/manage/promises", session).status()).as("still signed in").isEqualTo(200);
