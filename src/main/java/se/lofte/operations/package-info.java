@@ -1,6 +1,7 @@
 /**
- * Running Löfte: the embedded database's online backup on the management port, and the digest of every
- * table by which a restored database is compared with the one it was backed up from (docs/operations.md).
- * No tables of its own and no dependency on the business modules.
+ * Running Löfte: the embedded database's online backup on the management port, the digest of every table by
+ * which a restored database is compared with the one it was backed up from, and scheduled work that runs once
+ * across nodes (docs/operations.md). Its one table is the scheduler's lock rows; no dependency on the business
+ * modules.
  */
 package se.lofte.operations;

@@ -77,8 +77,11 @@ class ProgressComputation {
 
     /** Recomputes every published promise: a deadline may pass with no new data. */
     @Transactional
-    void recomputeAll() {
-        published.all().forEach(r -> recompute(r.promiseId()));
+    /** Recomputes every published promise; returns how many. */
+    int recomputeAll() {
+        var promises = published.all();
+        promises.forEach(r -> recompute(r.promiseId()));
+        return promises.size();
     }
 
     /** Recomputes the published promises the organisation is party to. */

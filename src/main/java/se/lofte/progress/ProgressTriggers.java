@@ -1,23 +1,19 @@
 package se.lofte.progress;
 
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 import se.lofte.measures.MeasuresChanged;
 import se.lofte.promises.PromisePublished;
@@ -39,13 +35,19 @@ class ProgressTriggers {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressTriggers.class);
 
-    private static final LocalTime NIGHTLY = LocalTime.of(3, 0);
+    /** A node that dies while recomputing frees the night's run after this long. */
+    private static final Duration NIGHTLY_AT_MOST = Duration.ofHours(2);
+    /** Longer than any two nodes' ticks of one night lie apart. */
+    private static final Duration NIGHTLY_AT_LEAST = Duration.ofMinutes(10);
 
     private final ProgressComputation computation;
     private final TransactionTemplate savepoint;
+    private final LockingTaskExecutor locks;
 
-    ProgressTriggers(ProgressComputation computation, PlatformTransactionManager transactions) {
+    ProgressTriggers(ProgressComputation computation, PlatformTransactionManager transactions,
+                     LockingTaskExecutor locks) {
         this.computation = computation;
+        this.locks = locks;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -76,29 +78,22 @@ class ProgressTriggers {
     }
 
     /**
-     * A serving site recomputes every published goal each night at three, Swedish time. Not at start: every
-     * choice of source and every new datum already recomputed its goals, and a goal without a source is not
-     * measurable whenever it is read.
+     * A serving site recomputes every published goal each night at three, Swedish time (so also on the days the
+     * clocks change), on one node of several. Not at start: every choice of source and every new datum already
+     * recomputed its goals, and a goal without a source is not measurable whenever it is read.
      */
-    @EventListener
-    void start(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
-            return;
-        }
-        ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("progress-daily").daemon(true)
-                .factory());
-        ZonedDateTime now = ZonedDateTime.now(ProgressComputation.SWEDEN);
-        ZonedDateTime next = now.toLocalDate().atTime(NIGHTLY).atZone(ProgressComputation.SWEDEN);
-        if (!next.isAfter(now)) {
-            next = next.plusDays(1);
-        }
-        daily.scheduleAtFixedRate(this::recomputeLogged, Duration.between(now, next).toSeconds(),
-                TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
+    @Scheduled(cron = "0 0 3 * * *", zone = "Europe/Stockholm")
+    void nightly() {
+        locks.executeWithLock((Runnable) this::recomputeLogged, new LockConfiguration(Instant.now(),
+                "progress-nightly", NIGHTLY_AT_MOST, NIGHTLY_AT_LEAST));
     }
 
     private void recomputeLogged() {
+        long started = System.nanoTime();
         try {
-            computation.recomputeAll();
+            int promises = computation.recomputeAll();
+            log.info("Nightly recompute: the goals of {} published promises in {} ms", promises,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Recomputing the goals failed", e);
         }

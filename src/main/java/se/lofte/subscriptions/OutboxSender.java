@@ -4,20 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Sends the queued news mails on a schedule, each outside any transaction: a mail server that is slow or
@@ -28,7 +21,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Log lines name mails by id, never by address.
  */
 @Component
-class OutboxSender implements DisposableBean {
+class OutboxSender {
 
     static final int MAX_ATTEMPTS = 6;
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
@@ -42,29 +35,19 @@ class OutboxSender implements DisposableBean {
     private final Outbox outbox;
     private final SubscriptionRows rows;
     private final Clock clock;
-    private final Duration interval;
-    private ScheduledExecutorService scheduler;
 
     OutboxSender(JavaMailSender sender, SubscriptionMails mails, Outbox outbox, SubscriptionRows rows,
-                 Optional<Clock> clock, @Value("${lofte.subscriptions.send-interval:PT1M}") Duration interval) {
+                 Optional<Clock> clock) {
         this.sender = sender;
         this.mails = mails;
         this.outbox = outbox;
         this.rows = rows;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.interval = interval;
     }
 
-    @EventListener
-    void start(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("subscription-mail")
-                .daemon(true).factory());
-        scheduler.scheduleWithFixedDelay(this::round, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
-    }
-
+    /** Every node sends: each mail is claimed before it goes, so two nodes never send the same one. */
+    @Scheduled(initialDelayString = "${lofte.subscriptions.send-interval:PT1M}",
+            fixedDelayString = "${lofte.subscriptions.send-interval:PT1M}")
     void round() {
         try {
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -110,13 +93,6 @@ class OutboxSender implements DisposableBean {
             outbox.retryAt(mail.id(), now.plus(wait));
             log.info("Subscription mail {} not sent (attempt {}), next try in {}: {}", mail.id(), attempts, wait,
                     e.getClass().getSimpleName());
-        }
-    }
-
-    @Override
-    public void destroy() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
         }
     }
 }

@@ -2,7 +2,6 @@ package se.lofte.subscriptions;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -414,8 +413,7 @@ class SubscriptionsIntegrationTests {
     }
 
     private OutboxSender senderAt(OffsetDateTime now, JavaMailSender through) {
-        return new OutboxSender(through, mails, outbox, rows, Optional.of(Clock.fixed(now.toInstant(), ZoneOffset.UTC)),
-                Duration.ofHours(1));
+        return new OutboxSender(through, mails, outbox, rows, Optional.of(Clock.fixed(now.toInstant(), ZoneOffset.UTC)));
     }
 
     /** A mail sender to a port where nothing listens: the SMTP server is down. */

@@ -8,19 +8,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.WebApplicationContext;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.situation.ImportFormat;
@@ -33,14 +30,17 @@ import se.lofte.situation.sources.Parsers;
  * empty, the default, turns it off) every {@code lofte.situation.polisen.interval} (default PT30M) and
  * imports the answer as a job of format polisen-events for {@code lofte.situation.polisen.organisation}
  * (an organisation id). The API answers with the latest 500 events, so windows overlap; the dedup key
- * (the event id) makes the overlap add nothing. Runs in the web application only, not in commands.
+ * (the event id) makes the overlap add nothing. Runs in the web application only, not in commands, and with
+ * several nodes on one node per interval: the fetch takes a lock that is held for nearly the interval, so the
+ * other nodes skip their ticks until the node that fetched would tick again (a node that dies hands the work on
+ * within one interval).
  *
  * <p>The interval is refused below ten minutes: the police ask API clients not to poll often, and an
  * interval of minutes gains nothing on a feed that changes a few times an hour, so Löfte keeps a
  * conservative floor rather than quote a limit.
  */
 @Component
-public class PolisenFetch implements DisposableBean {
+public class PolisenFetch {
 
     static final Duration SHORTEST = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(PolisenFetch.class);
@@ -53,13 +53,14 @@ public class PolisenFetch implements DisposableBean {
     // Only when fetching is on: building an HttpClient sets up TLS (the default SSLContext and its trust
     // store) and cost a few hundred milliseconds of every start, most of which have no URL set.
     private final HttpClient http;
-    private ScheduledExecutorService scheduler;
+    private final LockingTaskExecutor locks;
 
     PolisenFetch(Imports imports, @Value("${lofte.situation.polisen.url:}") String url,
                  @Value("${lofte.situation.polisen.interval:PT30M}") Duration interval,
                  @Value("${lofte.situation.polisen.organisation:}") Long organisation,
-                 @Value("${lofte.base-url:http://localhost:8080}") String baseUrl) {
+                 @Value("${lofte.base-url:http://localhost:8080}") String baseUrl, LockingTaskExecutor locks) {
         this.imports = imports;
+        this.locks = locks;
         // Names Löfte and where it runs, so the police can tell who asks.
         this.userAgent = "Lofte/1 (citizen promises, situation picture; +" + baseUrl + ")";
         this.url = url == null ? "" : url.strip();
@@ -79,14 +80,16 @@ public class PolisenFetch implements DisposableBean {
         }
     }
 
-    @EventListener
-    void start(ApplicationReadyEvent event) {
-        if (url.isEmpty() || !(event.getApplicationContext() instanceof WebApplicationContext)) {
+    /** At start and then every interval after the last fetch ended. */
+    @Scheduled(fixedDelayString = "${lofte.situation.polisen.interval:PT30M}")
+    void tick() {
+        if (url.isEmpty()) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("polisen-fetch").daemon(true)
-                .factory());
-        scheduler.scheduleWithFixedDelay(this::fetchLogged, 0, interval.toSeconds(), TimeUnit.SECONDS);
+        // A minute short of the interval: the fetching node's next tick, an interval after this one ended, finds
+        // the lock free again, while every other node's tick in between finds it held.
+        locks.executeWithLock((Runnable) this::fetchLogged, new LockConfiguration(Instant.now(), "polisen-fetch",
+                interval, interval.minus(Duration.ofMinutes(1))));
     }
 
     private void fetchLogged() {
@@ -130,13 +133,6 @@ public class PolisenFetch implements DisposableBean {
                     log.debug("Could not delete {}", file, e);
                 }
             }
-        }
-    }
-
-    @Override
-    public void destroy() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
         }
     }
 }
