@@ -44,8 +44,8 @@ import se.lofte.situation.sources.UnreadableFile;
  * SCB code and its place, write it (and every rejected row) to a staging table, then move the incidents not
  * already stored into {@code incident} with one set-based statement. Everything the job stores, its final
  * counts and its audit event commit in ONE transaction, so a failure, a cancel or a killed process leaves
- * nothing half imported. Progress is published every thousand rows (at most four times a second) from another
- * transaction.
+ * nothing half imported, and no count that was not stored. How far the file has been read is published every
+ * thousand rows (at most four times a second) from another transaction.
  */
 @Component
 public class ImportPipeline {
@@ -221,7 +221,7 @@ public class ImportPipeline {
                             refused.args(), refused.raw());
                 }
                 if (cancelled.getAsBoolean() || read % PROGRESS_EVERY == 0 && progressDue()
-                        && jobs.progress(job.id(), read, staged, rejected, bytes())) {
+                        && jobs.progress(job.id(), read, bytes())) {
                     stop = new Stopped();
                 }
             } catch (SQLException e) {
