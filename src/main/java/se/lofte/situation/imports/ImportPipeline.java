@@ -72,12 +72,19 @@ public class ImportPipeline {
     /**
      * The new incidents: the first row of each dedup key within the file, unless the source already has it.
      * Duplicates are then the rows staged minus the rows inserted. Portable form (H2).
+     *
+     * <p>The rows go in in time order. H2 never updates a page in place: every page a transaction changes is
+     * written anew at the next store, about once a second. Rows in file order (random in time) touch a page of
+     * every index ordered by {@code starts_at} (five of the seven) with nearly every row, so each store
+     * rewrote nearly the whole of those indexes, and a 200,000-row import grew the file to 1.6 GB for 58 MB
+     * of live data (480 MB in time order, where those indexes only grow at their end).
      */
     private static final String STORE_INCIDENTS = INCIDENT_COLUMNS
             + " from (select t.*, row_number() over (partition by t.dedup_key order by t.line) as occurrence"
             + " from import_staging t where t.reason is null) s"
             + " where s.occurrence = 1"
-            + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)";
+            + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)"
+            + " order by s.starts_at, s.line";
 
     /**
      * The same on PostgreSQL, without sorting the whole file by key: the unique constraint drops every row
