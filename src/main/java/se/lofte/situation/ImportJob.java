@@ -6,10 +6,10 @@ import java.util.List;
 import se.lofte.organisations.OrganisationId;
 
 /**
- * One import job as staff see it. While it runs, {@code accepted} counts the rows read as good incidents;
- * when it is done, rows that were already stored (by an earlier import, or earlier in the same file) have
- * moved from {@code accepted} to {@code duplicates}, so that {@code rowsRead = accepted + rejected +
- * duplicates}. {@code message} is a message code with its arguments (why it failed or stopped), or null.
+ * One import job as staff see it. The counts say what is stored: while a job runs only {@code rowsRead} and
+ * {@code bytesRead} grow, and {@code accepted}, {@code rejected} and {@code duplicates} stay 0 until the job's
+ * rows commit with them; then {@code rowsRead = accepted + rejected + duplicates}. A job that did not finish
+ * (failed, cancelled, interrupted) stored nothing and counts 0 of each. {@code message} is a message code with its arguments (why it failed or stopped), or null.
  * {@code startedBy} is a username, or null for the command line and the scheduled fetch.
  */
 public record ImportJob(long id, OrganisationId organisation, ImportFormat format, String source, String fileName,

@@ -44,8 +44,8 @@ import se.lofte.situation.sources.UnreadableFile;
  * SCB code and its place, write it (and every rejected row) to a staging table, then move the incidents not
  * already stored into {@code incident} with one set-based statement. Everything the job stores, its final
  * counts and its audit event commit in ONE transaction, so a failure, a cancel or a killed process leaves
- * nothing half imported. Progress is published every thousand rows (at most four times a second) from another
- * transaction.
+ * nothing half imported, and no count that was not stored. How far the file has been read is published every
+ * thousand rows (at most four times a second) from another transaction.
  */
 @Component
 public class ImportPipeline {
@@ -72,12 +72,19 @@ public class ImportPipeline {
     /**
      * The new incidents: the first row of each dedup key within the file, unless the source already has it.
      * Duplicates are then the rows staged minus the rows inserted. Portable form (H2).
+     *
+     * <p>The rows go in in time order. H2 never updates a page in place: every page a transaction changes is
+     * written anew at the next store, about once a second. Rows in file order (random in time) touch a page of
+     * every index ordered by {@code starts_at} (five of the seven) with nearly every row, so each store
+     * rewrote nearly the whole of those indexes, and a 200,000-row import grew the file to 1.6 GB for 58 MB
+     * of live data (480 MB in time order, where those indexes only grow at their end).
      */
     private static final String STORE_INCIDENTS = INCIDENT_COLUMNS
             + " from (select t.*, row_number() over (partition by t.dedup_key order by t.line) as occurrence"
             + " from import_staging t where t.reason is null) s"
             + " where s.occurrence = 1"
-            + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)";
+            + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)"
+            + " order by s.starts_at, s.line";
 
     /**
      * The same on PostgreSQL, without sorting the whole file by key: the unique constraint drops every row
@@ -221,7 +228,7 @@ public class ImportPipeline {
                             refused.args(), refused.raw());
                 }
                 if (cancelled.getAsBoolean() || read % PROGRESS_EVERY == 0 && progressDue()
-                        && jobs.progress(job.id(), read, staged, rejected, bytes())) {
+                        && jobs.progress(job.id(), read, bytes())) {
                     stop = new Stopped();
                 }
             } catch (SQLException e) {

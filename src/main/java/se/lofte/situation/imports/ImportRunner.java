@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -21,9 +24,10 @@ import se.lofte.situation.sources.IncidentParser;
 
 /**
  * Runs uploaded files' jobs in the background, {@code lofte.situation.import-workers} (default two) at a
- * time, and holds their cancel flags. At start it marks jobs that a stopped process left queued or running
- * as INTERRUPTED: their transaction died with that process, so they stored nothing. That assumes one
- * process runs imports against a database at a time (see docs/import-jobs.md).
+ * time, and holds their cancel flags. While this process holds a queued or running job it renews the job's
+ * heartbeat, eight times within {@code lofte.situation.import-heartbeat-limit}; at start and with every
+ * heartbeat it marks INTERRUPTED the jobs whose heartbeat is older than the limit: the process that held them
+ * died, and their transaction with it, so they stored nothing. Jobs that other live nodes run are left alone.
  */
 @Component
 public class ImportRunner implements SmartInitializingSingleton, DisposableBean {
@@ -33,6 +37,7 @@ public class ImportRunner implements SmartInitializingSingleton, DisposableBean 
     private final ImportPipeline pipeline;
     private final ImportJobRows jobs;
     private final ExecutorService workers;
+    private final ScheduledExecutorService heartbeats;
     private final Map<Long, AtomicBoolean> cancelFlags = new ConcurrentHashMap<>();
 
     ImportRunner(ImportPipeline pipeline, ImportJobRows jobs, @Value("${lofte.situation.import-workers:2}") int workers) {
@@ -40,13 +45,32 @@ public class ImportRunner implements SmartInitializingSingleton, DisposableBean 
         this.jobs = jobs;
         this.workers = Executors.newFixedThreadPool(Math.max(1, workers), Thread.ofPlatform().name("import-", 1)
                 .daemon(true).factory());
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-heartbeat")
+                .daemon(true).factory());
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        int interrupted = jobs.interruptUnfinished();
+        interruptStale();
+        long every = Math.max(100, jobs.heartbeatLimit().toMillis() / 8);
+        heartbeats.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        try {
+            jobs.heartbeat(Set.copyOf(cancelFlags.keySet()));
+            interruptStale();
+        } catch (RuntimeException e) {
+            // The database may be away for a while; the next beat tries again, and a job that cannot beat for
+            // the whole limit is rightly taken for dead.
+            log.warn("Import heartbeat failed: {}", e.toString());
+        }
+    }
+
+    private void interruptStale() {
+        int interrupted = jobs.interruptStale();
         if (interrupted > 0) {
-            log.warn("Marked {} import job(s) left unfinished by a stopped process as interrupted", interrupted);
+            log.warn("Marked {} import job(s) of a stopped process as interrupted", interrupted);
         }
     }
 
@@ -89,6 +113,7 @@ public class ImportRunner implements SmartInitializingSingleton, DisposableBean 
 
     @Override
     public void destroy() {
+        heartbeats.shutdownNow();
         workers.shutdown();
     }
 

@@ -2,12 +2,9 @@ package se.lofte.situation.sources;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV file with a header row, read one record at a time through Apache Commons CSV, each record with the
  * physical line it starts on (the header's line is 1 in a file that starts with it). Blank lines are no
  * rows. Quoting broken beyond repair (a quote never closed) ends the file with an {@link UnreadableFile}
- * naming the line, since no later row can be told apart.
+ * naming the line, since no later row can be told apart; so do bytes that are not valid in the file's
+ * encoding ({@link StrictDecoding}): they mean the encoding was chosen wrongly, which no single row's
+ * refusal would say.
  */
 final class CsvInput {
 
@@ -42,7 +41,7 @@ final class CsvInput {
     private final Map<String, Integer> columns = new HashMap<>();
 
     CsvInput(InputStream in, Charset charset, char separator) throws UnreadableFile {
-        Reader reader = budget.guard(new InputStreamReader(withoutBom(in, charset), charset));
+        Reader reader = budget.guard(new StrictDecoding(in, charset));
         try {
             this.parser = CSVFormat.RFC4180.builder()
                     .setDelimiter(separator)
@@ -94,6 +93,10 @@ final class CsvInput {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
+                if (e.getCause() instanceof StrictDecoding.BadEncoding bad) {
+                    throw new UnreadableFile(Reasons.FILE_BAD_ENCODING,
+                            List.of(String.valueOf(bad.line()), bad.charset()), e);
+                }
                 if (budget.exceeded()) {
                     throw new UnreadableFile(Reasons.FILE_ITEM_TOO_LARGE,
                             List.of(String.valueOf(line), String.valueOf(ItemBudget.LIMIT)), e);
@@ -108,25 +111,6 @@ final class CsvInput {
                 continue;
             }
             return new Row(line, values);
-        }
-    }
-
-    /** A UTF-8 byte order mark is no part of the first column's name. */
-    private static InputStream withoutBom(InputStream in, Charset charset) throws UnreadableFile {
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return in;
-        }
-        PushbackInputStream pushback = new PushbackInputStream(in, 3);
-        try {
-            byte[] start = pushback.readNBytes(3);
-            boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-                    && (start[2] & 0xFF) == 0xBF;
-            if (!bom) {
-                pushback.unread(start);
-            }
-            return pushback;
-        } catch (IOException e) {
-            throw new UnreadableFile(Reasons.FILE_IO, List.of(String.valueOf(e.getMessage())), e);
         }
     }
 }

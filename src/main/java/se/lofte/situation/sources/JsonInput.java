@@ -1,6 +1,7 @@
 package se.lofte.situation.sources;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -39,7 +40,9 @@ final class JsonInput {
 
     JsonInput(InputStream in) throws UnreadableFile {
         try {
-            this.parser = MAPPER.createParser(budget.guard(in));
+            // RFC 8259 and RFC 7946 make JSON exchanged between systems UTF-8; decoding it here, strictly, names
+            // the line of a byte that is not, where Jackson's own decoding would only say "not JSON".
+            this.parser = MAPPER.createParser(budget.guard(new StrictDecoding(in, StandardCharsets.UTF_8)));
         } catch (JacksonException e) {
             throw unreadable(e);
         }
@@ -97,6 +100,9 @@ final class JsonInput {
             TokenStreamLocation at = parser == null ? null : parser.currentLocation();
             return new UnreadableFile(Reasons.FILE_ITEM_TOO_LARGE,
                     List.of(at == null ? "1" : String.valueOf(at.getLineNr()), String.valueOf(ItemBudget.LIMIT)), e);
+        }
+        if (e.getCause() instanceof StrictDecoding.BadEncoding bad) {
+            return new UnreadableFile(Reasons.FILE_BAD_ENCODING, List.of(String.valueOf(bad.line()), bad.charset()), e);
         }
         if (e.getCause() instanceof java.io.IOException io) {
             return new UnreadableFile(Reasons.FILE_IO, List.of(String.valueOf(io.getMessage())), e);

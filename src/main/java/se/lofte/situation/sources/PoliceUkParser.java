@@ -23,7 +23,8 @@ import se.lofte.situation.PlacePrecision;
  * day 00:00 Europe/London to the first day of the next. An empty {@code Crime ID} (anti-social behaviour)
  * gives no source id; rows that look identical are distinct crimes, and all are handed on (the importer
  * tells them apart). The coordinates are anonymised to a fixed set of points on streets ("On or near …"),
- * so precision is {@link PlacePrecision#SEGMENT} with {@code Location} as place name; a row without
+ * so precision is {@link PlacePrecision#SEGMENT} with {@code Location} as place name; coordinates that are not
+ * plain numbers, out of range or outside the United Kingdom refuse the row. A row without
  * coordinates is known only by its force area: {@link PlacePrecision#AREA}, no position, {@code Falls
  * within} as place name. Category is {@code Crime type}; description the last outcome, if any.
  */
@@ -88,6 +89,7 @@ final class PoliceUkParser implements IncidentParser {
             }
             longitude = Values.longitude(Values.decimal(lonText, false, "Longitude"), lonText, "Longitude");
             latitude = Values.latitude(Values.decimal(latText, false, "Latitude"), latText, "Latitude");
+            NationalExtent.UNITED_KINGDOM.check(latitude, longitude, "Latitude", "Longitude");
             precision = PlacePrecision.SEGMENT;
             placeName = Values.clean(v.get(c.location()));
         }

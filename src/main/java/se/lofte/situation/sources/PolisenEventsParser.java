@@ -32,11 +32,12 @@ import se.lofte.situation.PlacePrecision;
  * either way ({@code 2025-06-07 7:32:06 +02:00}, hour not zero-padded), since it gives the year.
  *
  * <p><b>Place.</b> {@code location.gps} is the centre of the municipality or county, never of the event:
- * precision is always {@link PlacePrecision#AREA}; the position is kept as the area's and is dropped (not
- * the row) where it cannot be read. The municipality is {@code location.name}; where that is a county
- * ("Skåne län") it is the last comma part of {@code name} ("22 augusti 17.59, Brand, Kävlinge"), and none
- * where that part is the county again (the county summaries). The place name is {@code location.name}, the
- * area the position belongs to.
+ * precision is always {@link PlacePrecision#AREA}; the position is kept as the area's. The municipality is
+ * {@code location.name}; where that is a county ("Skåne län") it is the last comma part of {@code name}
+ * ("22 augusti 17.59, Brand, Kävlinge"), and none where that part is the county again (the county
+ * summaries). The place name is {@code location.name}, the area the position belongs to. A {@code gps}
+ * that is not two plain numbers in range and in Sweden refuses the row; an absent one leaves the event
+ * without a position.
  *
  * <p><b>Category</b> is {@code type} as given; it may hold a comma ("Trafikolycka, personskada"), so it is
  * never cut out of {@code name}. Summaries of many incidents ("Sammanfattning natt", "Sammanfattning kväll
@@ -57,6 +58,7 @@ final class PolisenEventsParser implements IncidentParser {
     private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
             "augusti", "september", "oktober", "november", "december");
     private static final String COUNTY_SUFFIX = " län";
+    private static final String GPS = "location.gps";
 
     @Override
     public void parse(InputStream in, Consumer<ParsedRow> rows) throws UnreadableFile {
@@ -162,22 +164,24 @@ final class PolisenEventsParser implements IncidentParser {
         return last == null || last.endsWith(COUNTY_SUFFIX) ? null : last;
     }
 
-    /** "lat,lon" of the area's centre, or null where it is not two numbers in range. */
-    private static double[] position(String gps) {
+    /**
+     * "lat,lon" of the area's centre, or null where there is none. A value that is not two plain numbers, or
+     * not a place in Sweden, refuses the row: it is the only position the event has.
+     */
+    private static double[] position(String gps) throws Refusal {
         if (gps == null) {
             return null;
         }
         String[] parts = gps.split(",", -1);
         if (parts.length != 2) {
-            return null;
+            throw new Refusal(GPS, Reasons.BAD_COORDINATE, gps);
         }
-        try {
-            double lat = Values.latitude(Values.decimal(parts[0].strip(), false, "location.gps"), gps, "location.gps");
-            double lon = Values.longitude(Values.decimal(parts[1].strip(), false, "location.gps"), gps, "location.gps");
-            return new double[] {lat, lon};
-        } catch (Refusal unreadable) {
-            return null;
-        }
+        String latText = parts[0].strip();
+        String lonText = parts[1].strip();
+        double lat = Values.latitude(Values.decimal(latText, false, GPS), latText, GPS);
+        double lon = Values.longitude(Values.decimal(lonText, false, GPS), lonText, GPS);
+        NationalExtent.SWEDEN.check(lat, lon, GPS, GPS);
+        return new double[] {lat, lon};
     }
 
     private static String url(String path) {

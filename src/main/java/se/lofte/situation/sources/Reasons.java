@@ -31,6 +31,10 @@ final class Reasons {
     static final String COORDINATE_OUT_OF_RANGE = "import.reason.coordinateOutOfRange";
     /** A SWEREF 99 TM position lies outside Sweden; {0} north, {1} east. */
     static final String OUTSIDE_SWEDEN = "import.reason.outsideSweden";
+    /** A WGS84 position of a Swedish source lies outside Sweden; {0} latitude, {1} longitude. */
+    static final String OUTSIDE_SWEDEN_POSITION = "import.reason.outsideSwedenPosition";
+    /** A WGS84 position of a British source lies outside the United Kingdom; {0} latitude, {1} longitude. */
+    static final String OUTSIDE_UNITED_KINGDOM = "import.reason.outsideUnitedKingdom";
     /** Only one of the two coordinates is given. */
     static final String HALF_POSITION = "import.reason.halfPosition";
     /** A row has no position, place name nor municipality. */
@@ -54,13 +58,16 @@ final class Reasons {
     static final String FILE_DUPLICATE_COLUMN = "import.reason.file.duplicateColumn";
     /** The CSV breaks its own quoting from a line on, so no later row can be told apart; {0} the line. */
     static final String FILE_BAD_CSV = "import.reason.file.badCsv";
+    /** Bytes that are not valid in the file's encoding; {0} their line, {1} the encoding. */
+    static final String FILE_BAD_ENCODING = "import.reason.file.badEncoding";
     /** The file could not be read from its source at all; {0} the cause. */
     static final String FILE_IO = "import.reason.file.io";
 
     static final List<String> ALL = List.of(MISSING, NOT_TEXT, TOO_LONG, NOT_AN_OBJECT, NOT_A_FEATURE, NOT_A_POINT,
-            BAD_DATE, END_BEFORE_START, BAD_COORDINATE, COORDINATE_OUT_OF_RANGE, OUTSIDE_SWEDEN, HALF_POSITION,
+            BAD_DATE, END_BEFORE_START, BAD_COORDINATE, COORDINATE_OUT_OF_RANGE, OUTSIDE_SWEDEN, OUTSIDE_SWEDEN_POSITION,
+            OUTSIDE_UNITED_KINGDOM, HALF_POSITION,
             NO_PLACE, COLUMN_COUNT, FILE_NOT_JSON, FILE_NOT_ARRAY, FILE_NOT_FEATURE_COLLECTION, FILE_ITEM_TOO_LARGE,
-            FILE_NO_HEADER, FILE_MISSING_COLUMNS, FILE_DUPLICATE_COLUMN, FILE_BAD_CSV, FILE_IO);
+            FILE_NO_HEADER, FILE_MISSING_COLUMNS, FILE_DUPLICATE_COLUMN, FILE_BAD_CSV, FILE_BAD_ENCODING, FILE_IO);
 
     private Reasons() {
     }

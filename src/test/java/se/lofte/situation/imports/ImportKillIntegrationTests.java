@@ -23,19 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The import's promise under {@code kill -9}: a separate JVM imports a large CSV from the command line and
  * is killed while it runs; the database then holds exactly the incidents it held before and none of the
- * job's rejected rows, and the next start marks the job INTERRUPTED. On the H2 pass the database is an H2
+ * job's rejected rows, the job counts nothing as imported, and once its heartbeat is older than the limit
+ * (two seconds here) the next start marks it INTERRUPTED. On the H2 pass the database is an H2
  * file of this test's own (served to the children by H2's automatic server mode from this test's JVM, so
  * the killed process is a client whose open transaction dies with it); on the PostgreSQL
  * pass it is the PostgreSQL test database.
  */
 class ImportKillIntegrationTests {
 
+    private static final Duration HEARTBEAT_LIMIT = Duration.ofSeconds(2);
+
     @TempDir
     Path dir;
     private Path lastLog;
 
     @Test
-    void aKilledImportLeavesNothingAndIsMarkedInterruptedAtTheNextStart() throws Exception {
+    void aKilledImportLeavesNothingCountsNothingAndIsMarkedInterruptedOnceItsHeartbeatIsStale() throws Exception {
         boolean postgres = "postgresql".equals(System.getProperty("lofte.test.database"));
         String url = postgres ? System.getProperty("spring.datasource.url")
                 : "jdbc:h2:file:" + dir.resolve("kill").toAbsolutePath()
@@ -68,7 +71,10 @@ class ImportKillIntegrationTests {
         assertThat(number(url, user, "select count(*) from incident")).isEqualTo(incidentsBefore);
         assertThat(number(url, user, "select count(*) from import_rejection where job_id = " + job)).isZero();
         assertThat(text(url, user, "select state from import_job where id = " + job)).isEqualTo("RUNNING");
+        assertThat(number(url, user, "select accepted + rejected + duplicates from import_job where id = " + job))
+                .isZero();
 
+        Thread.sleep(HEARTBEAT_LIMIT.plusSeconds(1).toMillis());
         assertThat(child(url, user, "import", "--format", "csv", "--organisation", "1492").waitFor()).isEqualTo(2);
         assertThat(text(url, user, "select state from import_job where id = " + job)).isEqualTo("INTERRUPTED");
         assertThat(text(url, user, "select message from import_job where id = " + job))
@@ -102,7 +108,8 @@ class ImportKillIntegrationTests {
                 "-cp", System.getProperty("java.class.path"), "se.lofte.Lofte"));
         command.addAll(List.of(args));
         command.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=", "--lofte.test.smtp-port=25", "--lofte.demo-data=false"));
+                "--spring.datasource.password=", "--lofte.test.smtp-port=25", "--lofte.demo-data=false",
+                "--lofte.situation.import-heartbeat-limit=" + HEARTBEAT_LIMIT));
         lastLog = dir.resolve("child-" + System.nanoTime() + ".log");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(lastLog.toFile())
                 .directory(new File(".")).start();

@@ -164,4 +164,64 @@ class GenericCsvParserTests {
         double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
     }
+
+    @Test
+    void refusesNonFiniteHugeAndOutOfRangeWgs84CoordinatesWithLineAndColumn() throws Exception {
+        IncidentParser parser = parser(mapping(Separator.COMMA, Encoding.UTF_8, "yyyy-MM-dd", null,
+                CoordinateSystem.WGS84));
+        String file = "Nr,Kategori,Datum,N,E,Plats,Kommun,Beskrivning\n"
+                + "1,Brand,2025-06-07,NaN,18.06,,,\n"
+                + "2,Brand,2025-06-07,59.33,Infinity,,,\n"
+                + "3,Brand,2025-06-07,1e308,18.06,,,\n"
+                + "4,Brand,2025-06-07,-Infinity,18.06,,,\n"
+                + "5,Brand,2025-06-07,90.5,18.06,,,\n"
+                + "6,Brand,2025-06-07,59.33,-180.01,,,\n"
+                + "7,Brand,2025-06-07,59.33,18.06,,,\n";
+
+        Rows rows = Rows.of(parser, file);
+
+        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+                .containsExactly(
+                        tuple(2L, "N", Reasons.BAD_COORDINATE),
+                        tuple(3L, "E", Reasons.BAD_COORDINATE),
+                        tuple(4L, "N", Reasons.BAD_COORDINATE),
+                        tuple(5L, "N", Reasons.BAD_COORDINATE),
+                        tuple(6L, "N", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(7L, "E", Reasons.COORDINATE_OUT_OF_RANGE));
+        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.line()).isEqualTo(8));
+    }
+
+    @Test
+    void stopsAtBytesThatAreNotTheChosenEncodingAndSaysOnWhichLine() {
+        IncidentParser parser = parser(mapping(Separator.SEMICOLON, Encoding.UTF_8, "yyyy-MM-dd", null,
+                CoordinateSystem.WGS84));
+        String file = "Nr;Kategori;Datum;N;E;Plats;Kommun;Beskrivning\n"
+                + "1;Brand;2025-06-07;59,33;18,06;Torget;;\n"
+                + "2;Brand;2025-06-07;59,33;18,06;Malmö;;\n";
+        java.util.List<ParsedRow> rows = new java.util.ArrayList<>();
+
+        // A Latin-1 export read as UTF-8: "ö" is the single byte F6, never valid UTF-8.
+        assertThatThrownBy(() -> parser.parse(new java.io.ByteArrayInputStream(
+                file.getBytes(StandardCharsets.ISO_8859_1)), rows::add))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+                    assertThat(e.args()).containsExactly("3", "UTF-8");
+                });
+        assertThat(rows).noneMatch(row -> row instanceof ParsedIncident incident
+                && incident.placeName() != null && incident.placeName().contains("\uFFFD"));
+    }
+
+    @Test
+    void refusesBytesWindows1252LeavesUndefined() {
+        IncidentParser parser = parser(mapping(Separator.SEMICOLON, Encoding.WINDOWS_1252, "yyyy-MM-dd", null,
+                CoordinateSystem.WGS84));
+        byte[] file = "Nr;Kategori;Datum;N;E;Plats;Kommun;Beskrivning\n1;Brand;2025-06-07;59,33;18,06;T\u0081;;\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> Rows.of(parser, file))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+                    assertThat(e.args()).containsExactly("2", "windows-1252");
+                });
+    }
 }

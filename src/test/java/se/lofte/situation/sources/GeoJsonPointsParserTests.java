@@ -108,4 +108,57 @@ class GeoJsonPointsParserTests {
                 .isInstanceOfSatisfying(UnreadableFile.class,
                         e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_JSON));
     }
+
+    @Test
+    void refusesHugeAndInfiniteCoordinatesWithIndexAndPath() throws Exception {
+        Rows rows = Rows.of(parser, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1e308, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 1e400]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-1e400, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": ["NaN", 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}}]}
+                """);
+
+        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+                .containsExactly(
+                        tuple(1L, "geometry.coordinates[0]", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(2L, "geometry.coordinates[1]", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(3L, "geometry.coordinates[0]", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(4L, "geometry.coordinates", Reasons.BAD_COORDINATE));
+        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.line()).isEqualTo(5));
+    }
+
+    @Test
+    void refusesAFileWithABareNaNAsNotJsonSayingWhere() {
+        assertThatThrownBy(() -> Rows.of(parser, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [NaN, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}}]}
+                """))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_JSON);
+                    assertThat(e.args().get(0)).isEqualTo("2");
+                });
+    }
+
+    @Test
+    void stopsAtBytesThatAreNotUtf8AndSaysOnWhichLine() {
+        byte[] file = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07", "place": "Malm\u00f6"}}]}
+                """.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> Rows.of(parser, file))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+                    assertThat(e.args()).containsExactly("3", "UTF-8");
+                });
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,41 @@ class PoliceUkParserTests {
                 .isInstanceOfSatisfying(UnreadableFile.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_CSV);
                     assertThat(e.args()).containsExactly("3");
+                });
+    }
+
+    @Test
+    void refusesNonFiniteHugeAndOutOfRangeCoordinatesAndPositionsOutsideTheUnitedKingdom() throws Exception {
+        Rows rows = Rows.of(parser, HEADER
+                + "a,2019-01,F,F,NaN,51.5,L,,,Drugs,,\n"
+                + "b,2019-01,F,F,-0.1,Infinity,L,,,Drugs,,\n"
+                + "c,2019-01,F,F,1e308,51.5,L,,,Drugs,,\n"
+                + "d,2019-01,F,F,-180.5,51.5,L,,,Drugs,,\n"
+                + "e,2019-01,F,F,18.06,59.33,L,,,Drugs,,\n"
+                + "f,2019-01,F,F,51.5,-0.1,L,,,Drugs,,\n"
+                + "g,2019-01,F,F,-0.1,51.5,L,,,Drugs,,\n");
+
+        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+                .containsExactly(
+                        tuple(2L, "Longitude", Reasons.BAD_COORDINATE),
+                        tuple(3L, "Latitude", Reasons.BAD_COORDINATE),
+                        tuple(4L, "Longitude", Reasons.BAD_COORDINATE),
+                        tuple(5L, "Longitude", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(6L, "Longitude", Reasons.OUTSIDE_UNITED_KINGDOM),
+                        tuple(7L, "Latitude", Reasons.OUTSIDE_UNITED_KINGDOM));
+        assertThat(rows.rejected().get(4).args()).containsExactly("59.33", "18.06");
+        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.line()).isEqualTo(8));
+    }
+
+    @Test
+    void stopsAtBytesThatAreNotUtf8AndSaysOnWhichLine() {
+        byte[] file = (HEADER + "x,2019-01,F,F,,,L,,,Drugs,,\n"
+                + "y,2019-01,F,F,,,On or near Caf\u00e9,,,Drugs,,\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> Rows.of(parser, file))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+                    assertThat(e.args()).containsExactly("3", "UTF-8");
                 });
     }
 }

@@ -106,7 +106,7 @@ class PolisenEventsParserTests {
     void fallsBackToThePublicationTimeWhereTheNameHasNone() throws Exception {
         ParsedIncident event = Rows.of(parser, """
                 [{"id": "3", "datetime": "2025-06-07 7:32:06 +02:00", "name": "Brand, Umeå", "type": "Brand",
-                  "url": "https://polisen.se/x", "location": {"name": "Umeå", "gps": "not a position"}}]
+                  "url": "https://polisen.se/x", "location": {"name": "Umeå"}}]
                 """).onlyIncident();
 
         assertThat(event.startsAt()).isEqualTo(OffsetDateTime.parse("2025-06-07T07:32:06+02:00"));
@@ -164,5 +164,56 @@ class PolisenEventsParserTests {
         assertThatThrownBy(() -> Rows.of(parser, huge))
                 .isInstanceOfSatisfying(UnreadableFile.class,
                         e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_ITEM_TOO_LARGE));
+    }
+
+    @Test
+    void refusesAnEventWhosePositionIsNoNumberOutOfRangeOrOutsideSweden() throws Exception {
+        Rows rows = Rows.of(parser, """
+                [{"id": 1, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                  "location": {"name": "Umeå", "gps": "NaN,Infinity"}},
+                 {"id": 2, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                  "location": {"name": "Umeå", "gps": "1e308,20.26"}},
+                 {"id": 3, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                  "location": {"name": "Umeå", "gps": "91.0,20.26"}},
+                 {"id": 4, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                  "location": {"name": "Umeå", "gps": "20.26,63.83"}},
+                 {"id": 5, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                  "location": {"name": "Umeå", "gps": "45.0,-30.0"}},
+                 {"id": 6, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                  "location": {"name": "Umeå", "gps": "not a position"}},
+                 {"id": 7, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                  "location": {"name": "Umeå", "gps": "63.825847,20.263035"}}]
+                """);
+
+        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1L, "location.gps", Reasons.BAD_COORDINATE),
+                        org.assertj.core.groups.Tuple.tuple(2L, "location.gps", Reasons.BAD_COORDINATE),
+                        org.assertj.core.groups.Tuple.tuple(3L, "location.gps", Reasons.COORDINATE_OUT_OF_RANGE),
+                        org.assertj.core.groups.Tuple.tuple(4L, "location.gps", Reasons.OUTSIDE_SWEDEN_POSITION),
+                        org.assertj.core.groups.Tuple.tuple(5L, "location.gps", Reasons.OUTSIDE_SWEDEN_POSITION),
+                        org.assertj.core.groups.Tuple.tuple(6L, "location.gps", Reasons.BAD_COORDINATE));
+        assertThat(rows.rejected().get(3).args()).containsExactly("20.26", "63.83");
+        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.latitude()).isEqualTo(63.825847));
+    }
+
+    @Test
+    void stopsAtBytesThatAreNotUtf8AndSaysOnWhichLine() throws Exception {
+        var file = new java.io.ByteArrayOutputStream();
+        file.write("""
+                [{"id": 1, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand", "location": {"name": "Umeå"}},
+                 {"id": 2, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // A Latin-1 line: "ö" is the single byte F6, never valid UTF-8.
+        file.write("  \"location\": {\"name\": \"Malmö\"}}]\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        List<ParsedRow> rows = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> parser.parse(new java.io.ByteArrayInputStream(file.toByteArray()), rows::add))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+                    assertThat(e.args()).containsExactly("3", "UTF-8");
+                });
+        assertThat(rows).singleElement().satisfies(row -> assertThat(((ParsedIncident) row).placeName())
+                .isEqualTo("Umeå"));
     }
 }
