@@ -10,9 +10,18 @@ cd "$(dirname "$0")/.."
 port=${PORT:-8095}
 base="http://127.0.0.1:$port"
 out=target/security
-jar=$(ls target/lofte-*.jar | head -n 1)
 password=security-scan-password
 rm -rf "$out" && mkdir -p "$out/data"
+# A copy, so that a build during the long scan does not replace the jar under the running app.
+cp "$(ls target/lofte-*.jar | head -n 1)" "$out/lofte.jar"
+jar=$out/lofte.jar
+# Every wapiti 3.0.4 module. Three cannot work on a closed network and say so in the logs: nikto and wapp
+# download their databases from GitHub at each run, and ssrf needs wapiti's public endpoint to call back.
+modules=${WAPITI_MODULES:-backup,blindsql,brute_login_form,buster,cookieflags,crlf,csp,csrf,exec,file,htaccess,http_headers,methods,nikto,permanentxss,redirect,shellshock,sql,ssrf,wapp,xss,xxe}
+# No limit per module and none on the whole scan unless asked for (WAPITI_ATTACK_SECONDS, WAPITI_SECONDS).
+limits=()
+[ -n "${WAPITI_ATTACK_SECONDS:-}" ] && limits+=(--max-attack-time "$WAPITI_ATTACK_SECONDS")
+[ -n "${WAPITI_SECONDS:-}" ] && limits+=(--max-scan-time "$WAPITI_SECONDS")
 
 # The scanners send thousands of requests a minute from one address: the per-address limits on sign-in,
 # the public report form and the integrity report are lifted for the scan, so that they reach the code
@@ -75,16 +84,14 @@ echo "== wapiti: staff pages (signed in)"
 # the /manage/ folder, so it never reaches the sign-out form at /logout (wapiti 3.0.4 crashes on -x).
 # Crawling submits the forms it finds and the attacks post to them too: promises get signed and
 # published, organisations renamed, tokens made and revoked. That is why this runs last, after sqlmap,
-# on the throw-away database. At most 40 pages a folder, or the 300 organisation pages take all the time,
-# at most 4 minutes a module (permanentxss otherwise runs for far longer than all the rest together), and
+# on the throw-away database. At most 40 pages a folder, or the 300 organisation pages take all the time, and
 # no form with more than 30 fields: the promise form lists every other actor, hundreds of checkboxes once the
 # scans have made organisations, and one attack on it ran for over 20 minutes.
 printf '{"127.0.0.1": {"/": {"%s": {"value": "%s", "expires": null, "secure": false, "port": null, "version": 0}}}}\n' \
   "${session%%=*}" "${session#*=}" > "$out/wapiti-cookies.json"
 wapiti -u "$base/manage/" --scope folder -s "$base/manage/promises" -c "$out/wapiti-cookies.json" \
-  -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf --max-files-per-dir 40 --max-attack-time 240 --max-parameters 30 -v 1 \
-  --flush-session -f txt -o "$out/wapiti-staff.txt" --max-scan-time ${WAPITI_SECONDS:-600} \
-  > "$out/wapiti-staff.log" 2>&1 || true
+  -m "$modules" --max-files-per-dir 40 --max-parameters 30 -v 1 "${limits[@]}" \
+  --flush-session -f txt -o "$out/wapiti-staff.txt" > "$out/wapiti-staff.log" 2>&1 || true
 grep -E "^\[\*\] Wapiti found" "$out/wapiti-staff.log" || true
 crawled() { sed -n '/Saving scan state/q;p' "$out/wapiti-staff.log" | grep -E '^\[\+\] (GET|POST)' | awk '{print $2, $3}'; }
 echo "staff requests crawled: $(crawled | wc -l), distinct method and path: $(crawled | sed 's/?.*//' | sort -u | wc -l)"
@@ -102,8 +109,8 @@ sqlmap_run -u "$base/tillganglighet/rapportera" --method=POST --cookie="$public_
   --data="page=/kommun&description=Menyn&email=a@example.se&_csrf=$public_token"
 
 echo "== wapiti: public site"
-wapiti -u "$base/" --scope folder -m sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,csrf,http_headers,cookieflags,csp \
-  --flush-session -f txt -o "$out/wapiti-public.txt" --max-scan-time ${WAPITI_SECONDS:-600} > "$out/wapiti-public.log" 2>&1 || true
+wapiti -u "$base/" --scope folder -m "$modules" -v 1 "${limits[@]}" \
+  --flush-session -f txt -o "$out/wapiti-public.txt" > "$out/wapiti-public.log" 2>&1 || true
 
 grep -E "^(SQL Injection|Blind SQL Injection|Cross Site Scripting|Stored Cross Site Scripting|Command execution)" -A2 \
   "$out"/wapiti-*.txt || true
