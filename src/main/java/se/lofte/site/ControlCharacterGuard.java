@@ -103,6 +103,7 @@ class ControlCharacterGuard extends OncePerRequestFilter {
         log.info("Refused {} {} with 400: control character {} in {}", request.getMethod(),
                 ControlCharacters.visible(path(request)), refused.args().getLast(),
                 refused.field() == null ? "the path" : "field " + refused.field());
+        EarlyAnswerHeaders.write(response);
         if (answersInJson(request)) {
             problem(request, response, refused);
         } else {

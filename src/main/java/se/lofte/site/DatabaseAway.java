@@ -90,8 +90,8 @@ class DatabaseAway extends OncePerRequestFilter {
         log.warn("No database connection could be had (database away or pool exhausted); {} {} answered 503: {}", request.getMethod(),
                 request.getRequestURI(), rootMessage(e));
         response.resetBuffer();
+        EarlyAnswerHeaders.write(response);
         response.setHeader("Retry-After", RETRY_AFTER);
-        response.setHeader("Cache-Control", "no-store");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 

@@ -82,6 +82,10 @@ class ControlCharactersIntegrationTests {
                 .isEqualTo("The field “q” contains an invisible control character (" + codePoint(control)
                         + ") that cannot be accepted. Remove it and try again.");
         assertThat(english.headers()).doesNotContainKey("set-cookie");
+        assertThat(english.headers().get("content-security-policy")).as("refused before Spring Security ran")
+                .singleElement().asString().contains("frame-ancestors 'none'").contains("script-src 'self'");
+        assertThat(english.headers().get("x-frame-options")).containsExactly("DENY");
+        assertThat(english.headers().get("x-content-type-options")).containsExactly("nosniff");
         assertNoStackTrace(log);
     }
 

@@ -63,6 +63,9 @@ class DatabaseAwayIntegrationTests {
             var answer = http.get(path, null, "Accept", "text/html");
             assertThat(answer.status()).as(path).isEqualTo(503);
             assertThat(answer.headers().get("retry-after")).as(path).containsExactly(DatabaseAway.RETRY_AFTER);
+            assertThat(answer.headers().get("content-security-policy")).as(path).singleElement().asString()
+                    .contains("frame-ancestors 'none'");
+            assertThat(answer.headers().get("x-frame-options")).as(path).containsExactly("DENY");
             assertThat(Jsoup.parse(answer.body()).select("main p").text()).as(path)
                     .containsAnyOf("Tjänsten är tillfälligt otillgänglig", "The service is briefly unavailable");
             assertThat(answer.body()).as(path).doesNotContain("Exception").doesNotContain("at se.lofte");
@@ -88,6 +91,8 @@ class DatabaseAwayIntegrationTests {
         var answer = http.get("/manage/promises", session, "Accept", "text/html");
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.headers().get("retry-after")).containsExactly(DatabaseAway.RETRY_AFTER);
+        assertThat(answer.headers().get("x-frame-options")).as("the site's headers on the 503")
+                .containsExactly("DENY");
         assertThat(Jsoup.parse(answer.body()).select("main p").text())
                 .contains("Databasen kan inte nås just nu").contains("Ingenting du har sparat har gått förlorat");
         assertThat(answer.body()).doesNotContain("Exception");

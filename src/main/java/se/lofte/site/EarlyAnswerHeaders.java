@@ -1,0 +1,27 @@
+package se.lofte.site;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The security headers of an answer given before Spring Security's filters have run: a request refused by
+ * {@link ControlCharacterGuard} or answered 503 by {@link DatabaseAway}. Spring Security writes its headers on
+ * the way in and skips error dispatches, so without these such error pages went out with no policy at all and
+ * could be framed. The policy is the site's strictest: an error page loads only the site's own style sheet and
+ * script, and nothing may frame it.
+ */
+final class EarlyAnswerHeaders {
+
+    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+            + " object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    private EarlyAnswerHeaders() {
+    }
+
+    static void write(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Cache-Control", "no-store");
+    }
+}
