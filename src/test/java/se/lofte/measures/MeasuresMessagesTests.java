@@ -35,12 +35,6 @@ class MeasuresMessagesTests {
         }
     }
 
-    @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(bundle("/i18n/measures.properties").stringPropertyNames())
-                .isEqualTo(bundle("/i18n/measures_en.properties").stringPropertyNames());
-    }
-
     private static Set<String> keysIn(Path... folders) throws IOException {
         Set<String> keys = new TreeSet<>();
         for (Path folder : folders) {

@@ -36,12 +36,6 @@ class SourcesMessagesTests {
         }
     }
 
-    @Test
-    void bothLanguagesHaveTheSameCodes() throws IOException {
-        assertThat(bundle("/i18n/situation-sources.properties").stringPropertyNames())
-                .isEqualTo(bundle("/i18n/situation-sources_en.properties").stringPropertyNames());
-    }
-
     private static Set<String> codesInSources() throws IOException {
         Set<String> codes = new TreeSet<>();
         try (Stream<Path> files = Files.list(SOURCES)) {
