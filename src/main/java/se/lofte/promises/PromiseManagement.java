@@ -31,6 +31,8 @@ import se.lofte.shared.Problem;
 public class PromiseManagement {
 
     private static final long IMAGE_MAX_BYTES = 5L * 1024 * 1024;
+    /** The revision's {@code publisher_name} column holds this many characters. */
+    static final int PUBLISHER_NAME_MAX = 200;
     /** The subject type of promises in the audit trail; the subject id is the promise id. */
     private static final String AUDIT_SUBJECT = "promise";
 
@@ -72,7 +74,7 @@ public class PromiseManagement {
         if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
             throw new PromiseAccessDenied();
         }
-        PromiseContent content = ContentKeys.settle(submitted);
+        PromiseContent content = storedPicture(ContentKeys.settle(submitted));
         List<Problem> problems = check(content, false, null);
         if (!problems.isEmpty()) {
             return SaveResult.refused(problems);
@@ -81,6 +83,26 @@ public class PromiseManagement {
         PromiseId id = promises.insert(draft, author.username(), now());
         audit(id, "created", author.username(), null, draft);
         return new SaveResult(id, List.of(), false);
+    }
+
+    /**
+     * The content with a picture only when it names one stored by {@link #storeImage}, with that picture's
+     * type. The form carries the picture's SHA-256 and type in hidden fields, which a browser can change; the
+     * public page writes the SHA-256 into the picture's address, so anything else would point the page, and
+     * every reader's browser, at an address of the sender's choosing. A picture that is not stored is dropped,
+     * its description kept, as a key that is not well-formed is replaced: the editor could not correct a
+     * hidden field.
+     */
+    private PromiseContent storedPicture(PromiseContent c) {
+        PromiseContent.Image image = c.image();
+        if (image == null || !image.hasFile()) {
+            return c;
+        }
+        var stored = image.sha256().matches("[0-9a-f]{64}") ? images.find(image.sha256()) : Optional.<StoredImage>empty();
+        var kept = new PromiseContent.Image(stored.map(StoredImage::sha256).orElse(null),
+                stored.map(StoredImage::contentType).orElse(null), image.alt(), image.caption(), image.credit());
+        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), kept);
     }
 
     /**
@@ -96,7 +118,7 @@ public class PromiseManagement {
         if (promise.version() != expectedVersion) {
             return SaveResult.refused(List.of(Problem.of("promise", "problem.concurrentEdit")));
         }
-        PromiseContent content = ContentKeys.settle(submitted);
+        PromiseContent content = storedPicture(ContentKeys.settle(submitted));
         List<Problem> problems = check(content, promise.extended(), id);
         problems.addAll(PartyWords.check(ContentKeys.settle(promise.content()), content,
                 editor.organisationsWhere(Role.EDITOR)));
@@ -143,7 +165,10 @@ public class PromiseManagement {
     @Transactional
     PublishedRevision publish(PromiseId id, String by, String publisherName, OffsetDateTime at) {
         if (publisherName == null || publisherName.isBlank()) {
-            throw new PromiseRefusal("refusal.publisherRequired");
+            throw PromiseRefusal.at("publisherName", "refusal.publisherRequired");
+        }
+        if (publisherName.strip().length() > PUBLISHER_NAME_MAX) {
+            throw PromiseRefusal.at("publisherName", "refusal.publisherTooLong", Integer.toString(PUBLISHER_NAME_MAX));
         }
         Promise promise = load(id);
         var before = AuditedPromise.of(promise);

@@ -8,8 +8,17 @@ public class PromiseRefusal extends RuntimeException {
     private final transient Problem problem;
 
     PromiseRefusal(String code, String... args) {
-        super(code);
-        this.problem = Problem.of("promise", code, args);
+        this(Problem.of("promise", code, args));
+    }
+
+    private PromiseRefusal(Problem problem) {
+        super(problem.code());
+        this.problem = problem;
+    }
+
+    /** A refusal of what was typed into one field of the step's form, shown at that field. */
+    static PromiseRefusal at(String field, String code, String... args) {
+        return new PromiseRefusal(Problem.of(field, code, args));
     }
 
     public Problem problem() {

@@ -28,4 +28,36 @@ public final class Markup {
         }
         return out.toString();
     }
+
+    /**
+     * The text with every character XML 1.0 forbids written as U+FFFD: the C0 controls but tab and line breaks,
+     * a surrogate without its pair, U+FFFE and U+FFFF. Input refuses these, but text stored before that, and
+     * imported text, may hold them; one of them would leave a feed that no reader can parse.
+     */
+    public static String xmlCharacters(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean legal = pair || c == '\t' || c == '\n' || c == '\r'
+                    || c >= 0x20 && c < 0xd800 || c > 0xdfff && c < 0xfffe;
+            if (!legal && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(legal ? c : '\uFFFD');
+                if (pair) {
+                    out.append(text.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 }

@@ -19,6 +19,16 @@ class ControlCharactersTests {
     }
 
     @Test
+    void theBidirectionalEmbeddingsOverridesAndIsolatesAndTheLastTwoNoncharactersAreRefusedToo() {
+        for (char c : "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\uFFFE\uFFFF".toCharArray()) {
+            assertThat(ControlCharacters.isControl(c)).as(ControlCharacters.name(c)).isTrue();
+        }
+        assertThat(ControlCharacters.indexIn("faktura_\u202Efdp.exe")).isEqualTo(8);
+        // The marks that only set a direction, and text in right-to-left scripts, stay text.
+        assertThat(ControlCharacters.indexIn("\u200E\u200F\u061C مرحبا שלום")).isEqualTo(-1);
+    }
+
+    @Test
     void lettersPunctuationAndEmojiAreText() {
         String text = " ~Åsa, Ärla och Örjan\u00a0såg ÿ, Œ, — och 😀\u200b på sidan.";
         assertThat(ControlCharacters.indexIn(text)).isEqualTo(-1);

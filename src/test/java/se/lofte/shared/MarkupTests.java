@@ -27,4 +27,17 @@ class MarkupTests {
         assertThat(Markup.escape("Mål 5 – 2019")).isEqualTo("Mål 5 – 2019");
         assertThat(Markup.escape(null)).isEmpty();
     }
+
+    @Test
+    void charactersXmlForbidsAreWrittenAsTheReplacementCharacter() {
+        assertThat(Markup.xmlCharacters("a\u0001b\uFFFFc\uFFFEd\uD800e")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+        assertThat(Markup.xmlCharacters("lone low \uDC00 at the end \uD83D")).isEqualTo("lone low \uFFFD at the end \uFFFD");
+    }
+
+    @Test
+    void textXmlAllowsIsKeptAsItIs() {
+        String text = "Åsa\t😀\r\n<b>&\uFFFD\u0085\uE000";
+        assertThat(Markup.xmlCharacters(text)).isSameAs(text);
+        assertThat(Markup.xmlCharacters(null)).isNull();
+    }
 }

@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,8 @@ class PlacesIntegrationTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     OrganisationId bengtsfors;
     String source;
@@ -152,6 +157,18 @@ class PlacesIntegrationTests {
         assertThat(places.area(centrum).orElseThrow().population()).isEqualTo(2200);
         assertThat(places.updateArea(centrum, "Centrum", AreaKind.MUNICIPALITY, 2200, analyst()))
                 .extracting(p -> p.code()).containsExactly("places.area.municipalityNeedsCode");
+    }
+
+    @Test
+    void renamingAnAreaHoldsNoConnectionAfterwards() throws IOException {
+        places.importGeoJson(bengtsfors, "d", resource("bengtsfors-places.geojson"), DISTRICTS, analyst());
+        long centrum = areaId("Centrum");
+        // More renames than the test pool has connections: each looks up whether the new name is taken.
+        for (int i = 0; i < 6; i++) {
+            assertThat(places.updateArea(centrum, "Centrum " + i, AreaKind.DISTRICT, null, analyst())).isEmpty();
+        }
+        assertThat(places.updateArea(centrum, "Centrum", AreaKind.DISTRICT, null, analyst())).isEmpty();
+        assertThat(((HikariDataSource) dataSource).getHikariPoolMXBean().getActiveConnections()).isZero();
     }
 
     @Test

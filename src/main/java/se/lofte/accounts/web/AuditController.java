@@ -43,6 +43,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
+import se.lofte.shared.SpreadsheetCells;
 import se.lofte.shared.Ui;
 
 /**
@@ -142,8 +143,10 @@ class AuditController {
                 }
                 AuditRow row = row(entry, names, ui);
                 try {
-                    csv.printRecord(CSV_TIME.format(entry.occurredAt().atZoneSameInstant(SWEDEN)), cell(row.actor()), cell(row.organisations()),
-                            cell(row.subject()), row.action(), cell(entry.before()), cell(entry.after()));
+                    csv.printRecord(CSV_TIME.format(entry.occurredAt().atZoneSameInstant(SWEDEN)),
+                            SpreadsheetCells.text(row.actor()), SpreadsheetCells.text(row.organisations()),
+                            SpreadsheetCells.text(row.subject()), row.action(), SpreadsheetCells.text(entry.before()),
+                            SpreadsheetCells.text(entry.after()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -179,13 +182,6 @@ class AuditController {
         return text.equals(key) ? fallback : text;
     }
 
-    /**
-     * A cell that starts like a formula would be run by Excel; a leading apostrophe makes it text, as the
-     * OWASP advice on CSV injection has it. Usernames and subject ids come from people.
-     */
-    private static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
 
     private StaffMember reader(Principal user) {
         return accounts.staffMember(user.getName()).filter(auditTrail::readableBy)

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 import se.lofte.publishing.NewsEntry;
 import se.lofte.publishing.NewsFeed;
 import se.lofte.publishing.PromiseNews;
+import se.lofte.shared.Markup;
 import se.lofte.shared.SiteAddress;
 
 /**
@@ -72,7 +73,7 @@ class FeedPages {
     private ServerResponse atom(NewsFeed source) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(tagPrefix + source.key());
-        feed.setTitle(source.title());
+        feed.setTitle(Markup.xmlCharacters(source.title()));
         feed.setUpdated(Date.from(source.entries().isEmpty() ? clock.instant()
                 : source.entries().getFirst().updated().toInstant()));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", source.path())));
@@ -93,16 +94,20 @@ class FeedPages {
         }
     }
 
+    /**
+     * Every text goes through {@link Markup#xmlCharacters}: JDOM refuses a character XML forbids, and text
+     * stored before input refused them may hold one, which would otherwise end the whole feed in an error.
+     */
     private Entry entry(NewsEntry news) {
         Entry entry = new Entry();
         entry.setId(tagPrefix + news.key());
-        entry.setTitle(news.title());
+        entry.setTitle(Markup.xmlCharacters(news.title()));
         entry.setUpdated(Date.from(news.updated().toInstant()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", news.path())));
         entry.setAuthors(people(news.authors()));
         Content content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(news.text());
+        content.setValue(Markup.xmlCharacters(news.text()));
         entry.setContents(List.of(content));
         return entry;
     }
@@ -118,7 +123,7 @@ class FeedPages {
     private static List<SyndPerson> people(List<String> names) {
         return names.stream().<SyndPerson>map(name -> {
             Person person = new Person();
-            person.setName(name);
+            person.setName(Markup.xmlCharacters(name));
             return person;
         }).toList();
     }

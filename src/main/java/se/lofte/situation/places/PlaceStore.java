@@ -78,11 +78,15 @@ public class PlaceStore {
         return java.util.stream.Stream.concat(areas.stream(), segments.stream()).toList();
     }
 
-    /** The id and bounding box of the organisation's area of this kind and name, if there is one. */
+    /**
+     * The id and bounding box of the organisation's area of this kind and name, if there is one. Read as a list:
+     * a query's stream holds its connection until closed, and outside a transaction nothing closes it.
+     */
     public Optional<Stored> areaNamed(OrganisationId organisation, AreaKind kind, String name) {
         return jdbc.sql("select id, min_lon, min_lat, max_lon, max_lat from area"
                         + " where organisation_id = ? and kind = ? and name = ? order by id")
-                .params(organisation.value(), kind.name(), name).query((rs, row) -> stored(rs)).stream().findFirst();
+                .params(organisation.value(), kind.name(), name).query((rs, row) -> stored(rs)).list().stream()
+                .findFirst();
     }
 
     public long insertArea(OrganisationId organisation, AreaKind kind, String name, String municipalityCode,

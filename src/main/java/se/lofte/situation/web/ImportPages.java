@@ -52,6 +52,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
+import se.lofte.shared.SpreadsheetCells;
 import se.lofte.shared.Ui;
 import se.lofte.situation.ImportAccessDenied;
 import se.lofte.situation.ImportFormat;
@@ -268,7 +269,8 @@ class ImportPages {
             imports.forEachRejection(job, r -> {
                 RejectionRow row = rejection(r, ui);
                 try {
-                    csv.printRecord(row.line(), cell(row.column()), cell(row.reason()), cell(row.raw()));
+                    csv.printRecord(row.line(), SpreadsheetCells.text(row.column()), SpreadsheetCells.text(row.reason()),
+                            SpreadsheetCells.text(row.raw()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -433,10 +435,5 @@ class ImportPages {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** A cell that starts like a formula would run in Excel; a leading apostrophe keeps it text (OWASP). */
-    private static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -34,6 +34,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
+import se.lofte.shared.SpreadsheetCells;
 import se.lofte.shared.Ui;
 import se.lofte.situation.reports.PartOfDay;
 import se.lofte.situation.reports.PlaceReports;
@@ -105,8 +106,9 @@ class PlaceReportPages {
             csv.printRecord(ui.t("reports.csv.week"), ui.t("reports.place"), ui.t("reports.categories"),
                     ui.t("reports.count"));
             for (WeeklyPicture.Count count : picture.byPlaceAndCategory()) {
-                csv.printRecord(isoWeek(monday), count.place() == null ? "" : count.place(), count.category(),
-                        count.count());
+                // Place names and categories are typed by reporters or imported with the areas.
+                csv.printRecord(isoWeek(monday), count.place() == null ? "" : SpreadsheetCells.text(count.place()),
+                        SpreadsheetCells.text(count.category()), count.count());
             }
         }
     }
