@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,6 +30,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 
 /**
@@ -44,8 +44,6 @@ public class ApiTokens {
 
     /** Marks a string as a Löfte token, so secret scanners and people can tell what leaked. */
     public static final String PREFIX = "lofte_";
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /**
      * Every request would otherwise write a row; "last used" only has to tell a person whether a token is
@@ -114,7 +112,7 @@ public class ApiTokens {
     @Transactional
     public TokenIssue issue(StaffMember by, String name, OrganisationId organisation, Set<ApiScope> scopes,
                             LocalDate expires) {
-        List<Problem> problems = TokenRules.check(name, organisation, scopes, expires, LocalDate.now(SWEDEN));
+        List<Problem> problems = TokenRules.check(name, organisation, scopes, expires, LocalDate.now(Dates.SWEDEN));
         if (!problems.isEmpty()) {
             return new TokenIssue.Refused(problems);
         }
@@ -126,7 +124,7 @@ public class ApiTokens {
         jdbc.sql("insert into api_token (name, organisation_id, secret_sha256, created_by, created_at, expires_at)"
                         + " values (?, ?, ?, (select id from account where username = ?), ?, ?)")
                 .params(name.strip(), organisation.value(), sha256(secret), by.username(), now(),
-                        expires.atStartOfDay(SWEDEN).toOffsetDateTime())
+                        expires.atStartOfDay(Dates.SWEDEN).toOffsetDateTime())
                 .update(keys, "id");
         var id = new ApiTokenId(keys.getKeyAs(Number.class).longValue());
         for (ApiScope scope : scopes) {

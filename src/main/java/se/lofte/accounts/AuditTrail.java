@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +25,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.Dates;
 
 /**
  * The audit trail: every change to promises, accessibility reports and accounts, who made it, when (by the
@@ -36,8 +36,6 @@ import se.lofte.organisations.OrganisationId;
 public class AuditTrail {
 
     public static final int PAGE_SIZE = 50;
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String COLUMNS = "e.id, e.occurred_at, e.actor, e.organisations, e.subject_type,"
             + " e.subject_id, e.action, e.before_json, e.after_json";
 
@@ -154,11 +152,11 @@ public class AuditTrail {
         }
         if (filter.from() != null) {
             conditions.add("e.occurred_at >= :from");
-            params.put("from", filter.from().atStartOfDay(SWEDEN).toOffsetDateTime());
+            params.put("from", filter.from().atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
         }
         if (filter.to() != null) {
             conditions.add("e.occurred_at < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime());
+            params.put("to", filter.to().plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
         }
         if (filter.subjectType() != null) {
             conditions.add("e.subject_type = :subjectType");

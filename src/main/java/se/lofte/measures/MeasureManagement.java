@@ -3,7 +3,6 @@ package se.lofte.measures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +26,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
+import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 import se.lofte.situation.FocusPlaces;
 import se.lofte.situation.Places;
@@ -49,7 +49,6 @@ public class MeasureManagement {
 
     public static final long ATTACHMENT_MAX_BYTES = 5L * 1024 * 1024;
     public static final int ATTACHMENTS_MAX = 20;
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String AUDIT_SUBJECT = "measure";
 
     private final Measures measures;
@@ -116,7 +115,7 @@ public class MeasureManagement {
 
     /** Today in Sweden, by the clock the rules use. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(Dates.SWEDEN));
     }
 
     public OffsetDateTime now() {
@@ -243,7 +242,7 @@ public class MeasureManagement {
         if (publicFrom == null) {
             return loggedAt;
         }
-        OffsetDateTime from = publicFrom.atStartOfDay(SWEDEN).toOffsetDateTime();
+        OffsetDateTime from = publicFrom.atStartOfDay(Dates.SWEDEN).toOffsetDateTime();
         return from.isAfter(loggedAt) ? from : loggedAt;
     }
 

@@ -61,7 +61,7 @@ class Announcements {
         String place = c.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).findFirst()
                 .flatMap(p -> organisations.find(p.id())).map(o -> o.shortName()).orElse("");
         LocalDate day = update.publishedAt() == null ? today
-                : update.publishedAt().atZoneSameInstant(ProgressComputation.SWEDEN).toLocalDate();
+                : update.publishedAt().atZoneSameInstant(Dates.SWEDEN).toLocalDate();
         String parties = and(c.parties().stream().map(PromiseContent.Party::name).toList());
         List<String> paragraphs = List.of(update.text().strip().split("\\R\\s*\\R"));
         StringBuilder out = new StringBuilder();

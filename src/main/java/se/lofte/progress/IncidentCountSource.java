@@ -141,6 +141,6 @@ class IncidentCountSource implements IndicatorSource {
     }
 
     private static OffsetDateTime midnight(LocalDate day) {
-        return day.atStartOfDay(ProgressComputation.SWEDEN).toOffsetDateTime();
+        return day.atStartOfDay(Dates.SWEDEN).toOffsetDateTime();
     }
 }

@@ -3,7 +3,6 @@ package se.lofte.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Dates;
 
 /**
  * Computes the value and status of every numeric goal of a published promise from its source, keeps them,
@@ -25,8 +25,6 @@ import se.lofte.promises.PublishedRevision;
  */
 @Service
 class ProgressComputation {
-
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final PublishedPromises published;
     private final ProgressStore store;
@@ -44,7 +42,7 @@ class ProgressComputation {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(Dates.SWEDEN));
     }
 
     /** Recomputes the goals of the promise's latest published revision; nothing for a promise never published. */

@@ -22,6 +22,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Dates;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 
@@ -86,7 +87,7 @@ public class ProgressUpdates {
     public Announcement announcement(StaffUpdate update) {
         PublishedRevision revision = revision(update.promise()).orElseThrow();
         return announcements.of(update, revision, reading.goals(update.promise()),
-                LocalDate.now(clock.withZone(ProgressComputation.SWEDEN)));
+                LocalDate.now(clock.withZone(Dates.SWEDEN)));
     }
 
     /** The parties the person may write updates of this promise for. */

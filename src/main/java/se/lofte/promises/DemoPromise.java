@@ -3,7 +3,6 @@ package se.lofte.promises;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +19,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.BeforeServing;
+import se.lofte.shared.Dates;
 
 /**
  * Demo data: on the first start with no promises, loads the real 2019 citizen promise of LPO Östra
@@ -37,7 +37,6 @@ import se.lofte.shared.BeforeServing;
 class DemoPromise extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPromise.class);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final Promises promises;
     private final PromiseManagement management;
@@ -71,7 +70,7 @@ class DemoPromise extends BeforeServing {
         if (!saved.saved()) {
             throw new IllegalStateException("The demo promise breaks a rule: " + saved.problems());
         }
-        OffsetDateTime signedAt = LocalDate.of(2019, 2, 15).atTime(9, 0).atZone(SWEDEN).toOffsetDateTime();
+        OffsetDateTime signedAt = LocalDate.of(2019, 2, 15).atTime(9, 0).atZone(Dates.SWEDEN).toOffsetDateTime();
         management.sign(saved.id(), police.id(), "Sten-Anders Jakobsson", signedAt);
         management.sign(saved.id(), bengtsfors.id(), "Per Eriksson", signedAt);
         management.publish(saved.id(), "demo", "Sofia Magnusson", signedAt);

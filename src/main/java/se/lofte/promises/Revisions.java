@@ -18,12 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.Dates;
 
 /** Published revisions: appended, read, never updated or deleted. */
 @Repository
 class Revisions {
-
-    private static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
 
     /** Everything of a revision but its text, which is read only when it is not parsed already. */
     private static final String COLUMNS = "r.promise_id, r.number, r.published_at, r.publisher_name,"
@@ -173,7 +172,7 @@ class Revisions {
     /** Times are read back in Swedish time: PostgreSQL hands them out in UTC, H2 as stored. */
     private static Header header(ResultSet rs) throws SQLException {
         return new Header(new Key(new PromiseId(rs.getLong("promise_id")), rs.getInt("number")),
-                rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(SWEDEN).toOffsetDateTime(),
+                rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(Dates.SWEDEN).toOffsetDateTime(),
                 rs.getString("publisher_name"), new RevisionHashes(rs.getString("content_sha256"),
                 rs.getString("previous_sha256"), rs.getString("record_sha256")));
     }

@@ -11,7 +11,8 @@ import java.util.Locale;
 /** Dates as residents write them ("15 februari 2019", in Swedish time), and as date fields send them. */
 public final class Dates {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** Sweden's time zone: every date people see and every daily rule (a deadline, a night's run) is in it. */
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private Dates() {
     }

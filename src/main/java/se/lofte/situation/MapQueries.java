@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.lofte.shared.Dates;
 import se.lofte.situation.SituationMap.Count;
 import se.lofte.situation.SituationMap.Filter;
 import se.lofte.situation.SituationMap.Point;
@@ -93,12 +94,12 @@ class MapQueries {
             }
             if (filter.from() != null) {
                 conditions.add("i.starts_at >= :fromTime");
-                parameters.put("fromTime", filter.from().atStartOfDay(SituationMap.SWEDEN).toOffsetDateTime());
+                parameters.put("fromTime", filter.from().atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
             }
             if (filter.to() != null) {
                 conditions.add("i.starts_at < :untilTime");
                 parameters.put("untilTime",
-                        filter.to().plusDays(1).atStartOfDay(SituationMap.SWEDEN).toOffsetDateTime());
+                        filter.to().plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
             }
             return new Where(String.join(" and ", conditions), parameters);
         }

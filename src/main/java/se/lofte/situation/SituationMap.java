@@ -2,7 +2,6 @@ package se.lofte.situation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,6 @@ import se.lofte.organisations.Organisations;
  */
 @Component
 public class SituationMap {
-
-    /** Staff read times in Swedish time whatever zone the server runs in; a day filter means a Swedish day. */
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** Which incidents to show; a null (or blank) part does not narrow. {@code from} and {@code to} are inclusive days. */
     public record Filter(String category, String source, LocalDate from, LocalDate to) {

@@ -2,7 +2,6 @@ package se.lofte.situation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.Dates;
 import se.lofte.situation.SituationAccess.Scope;
 import se.lofte.situation.trends.IncidentCounts;
 import se.lofte.situation.trends.IncidentCounts.Count;
@@ -25,8 +25,6 @@ import se.lofte.situation.trends.IncidentCounts.Window;
  */
 @Service
 public class Trends {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final IncidentCounts counts;
     private final Organisations organisations;
@@ -40,7 +38,7 @@ public class Trends {
 
     /** Today in Sweden: what blank dates and rolling windows are counted up to. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(Dates.SWEDEN));
     }
 
     /** What only the people of one municipality's public page may see: its own incidents. */

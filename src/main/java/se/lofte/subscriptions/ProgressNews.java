@@ -1,7 +1,6 @@
 package se.lofte.subscriptions;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -24,6 +23,7 @@ import se.lofte.progress.UpdatePublished;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Dates;
 
 /**
  * Hears progress news where it happens, inside the transaction that makes it, and queues a mail for each
@@ -35,8 +35,6 @@ import se.lofte.promises.PublishedRevision;
  */
 @Component
 class ProgressNews {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Logger log = LoggerFactory.getLogger(ProgressNews.class);
 
     private final ProgressReading reading;
@@ -89,7 +87,7 @@ class ProgressNews {
     private String updateText(PublishedRevision revision, ProgressUpdate update, Locale locale) {
         return mails.text("sub.mail.update", locale, revision.content().title(),
                 mails.text("sub.mail.update." + update.kind().name(), locale), update.title(), update.text(),
-                update.author(), update.publishedAt().atZoneSameInstant(SWEDEN).toLocalDate().toString(),
+                update.author(), update.publishedAt().atZoneSameInstant(Dates.SWEDEN).toLocalDate().toString(),
                 page(revision));
     }
 

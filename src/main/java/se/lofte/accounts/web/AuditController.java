@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +40,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
 import se.lofte.shared.SpreadsheetCells;
@@ -57,7 +57,6 @@ class AuditController {
 
     private static final String PATH = "/manage/accounts/audit";
     // Staff work in Swedish time whatever zone the server runs in.
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /**
      * Excel with Swedish regional settings, which is what municipal staff open the file in, splits columns
@@ -130,7 +129,7 @@ class AuditController {
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("andringslogg-" + LocalDate.now(SWEDEN) + ".csv").build().toString());
+                .filename("andringslogg-" + LocalDate.now(Dates.SWEDEN) + ".csv").build().toString());
         Map<OrganisationId, String> names = new HashMap<>();
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
@@ -143,7 +142,7 @@ class AuditController {
                 }
                 AuditRow row = row(entry, names, ui);
                 try {
-                    csv.printRecord(CSV_TIME.format(entry.occurredAt().atZoneSameInstant(SWEDEN)),
+                    csv.printRecord(CSV_TIME.format(entry.occurredAt().atZoneSameInstant(Dates.SWEDEN)),
                             SpreadsheetCells.text(row.actor()), SpreadsheetCells.text(row.organisations()),
                             SpreadsheetCells.text(row.subject()), row.action(), SpreadsheetCells.text(entry.before()),
                             SpreadsheetCells.text(entry.after()));
@@ -155,7 +154,7 @@ class AuditController {
     }
 
     private AuditRow row(AuditEntry entry, Map<OrganisationId, String> names, Ui ui) {
-        OffsetDateTime time = entry.occurredAt().atZoneSameInstant(SWEDEN).toOffsetDateTime();
+        OffsetDateTime time = entry.occurredAt().atZoneSameInstant(Dates.SWEDEN).toOffsetDateTime();
         return new AuditRow(entry.id(), TIME.format(time), time.toString(),
                 entry.actor() == null ? ui.t("audit.actor.none") : entry.actor(),
                 entry.organisations().stream().map(id -> names.getOrDefault(id, id.toString()))

@@ -3,7 +3,6 @@ package se.lofte.accounts.web;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -50,8 +49,6 @@ import se.lofte.shared.Ui;
 @Controller
 @RequestMapping("/manage/accounts/tokens")
 class TokenPages {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** The expiry offered when the form opens: long enough for a season's imports, short enough to be renewed. */
     private static final int DEFAULT_DAYS = 90;
@@ -79,7 +76,7 @@ class TokenPages {
         List<Organisation> choices = tokens.manageableOrganisations(staff);
         String organisation = choices.size() == 1 ? choices.getFirst().id().toString() : "";
         return form(model, choices, new TokenForm("", organisation, Set.of(),
-                LocalDate.now(SWEDEN).plusDays(DEFAULT_DAYS).toString()), FieldErrors.none());
+                LocalDate.now(Dates.SWEDEN).plusDays(DEFAULT_DAYS).toString()), FieldErrors.none());
     }
 
     @PostMapping("/new")
@@ -130,7 +127,7 @@ class TokenPages {
         model.addAttribute("scopes", List.of(ApiScope.values()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", LocalDate.now(SWEDEN).plusDays(1).toString());
+        model.addAttribute("today", LocalDate.now(Dates.SWEDEN).plusDays(1).toString());
         return "accounts/tokenForm";
     }
 
@@ -153,7 +150,7 @@ class TokenPages {
                 t.scopes().stream().sorted().map(s -> ui.t("token.scope." + s.name())).toList(),
                 Dates.day(t.createdAt(), ui.locale()), t.createdBy(), Dates.day(t.expiresAt(), ui.locale()),
                 t.lastUsedAt() == null ? ui.t("token.neverUsed") : Dates.day(t.lastUsedAt(), ui.locale()) + " "
-                        + TIME.format(t.lastUsedAt().atZoneSameInstant(SWEDEN)),
+                        + TIME.format(t.lastUsedAt().atZoneSameInstant(Dates.SWEDEN)),
                 t.status(now));
     }
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,6 +34,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import se.lofte.shared.ControlCharacters;
+import se.lofte.shared.Dates;
 
 /**
  * Keeps rendered public pages, feeds, widgets, share images and open-data documents in memory and serves them
@@ -52,8 +52,6 @@ import se.lofte.shared.ControlCharacters;
  * and the others wait for that render instead of rendering it too.
  */
 class PublicPageCache extends OncePerRequestFilter {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** What may be kept: public pages without forms, feeds, widgets, share images, open data, pictures. */
     private static final List<Pattern> CACHEABLE = List.of(
@@ -200,8 +198,8 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     private Instant validUntil(Instant renderedAt) {
-        Instant midnight = renderedAt.atZone(SWEDEN).toLocalDate().plusDays(1).atTime(LocalTime.MIDNIGHT)
-                .atZone(SWEDEN).toInstant();
+        Instant midnight = renderedAt.atZone(Dates.SWEDEN).toLocalDate().plusDays(1).atTime(LocalTime.MIDNIGHT)
+                .atZone(Dates.SWEDEN).toInstant();
         Instant latest = renderedAt.plus(maxLifetime);
         return midnight.isBefore(latest) ? midnight : latest;
     }

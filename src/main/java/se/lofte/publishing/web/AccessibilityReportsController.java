@@ -1,7 +1,6 @@
 package se.lofte.publishing.web;
 
 import java.security.Principal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.publishing.AccessibilityFeedback;
 import se.lofte.publishing.AccessibilityReportId;
+import se.lofte.shared.Dates;
 
 /** Staff read the accessibility reports, newest first, and mark each one handled (or open again). */
 @Controller
@@ -24,7 +24,7 @@ class AccessibilityReportsController {
 
     // Staff work in Swedish time whatever zone the server runs in.
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Dates.SWEDEN);
 
     private final AccessibilityFeedback feedback;
 

@@ -2,7 +2,6 @@ package se.lofte.publishing.web;
 
 import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +31,13 @@ import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.publishing.NewsFeed;
 import se.lofte.publishing.ShareImages;
+import se.lofte.shared.Dates;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.subscriptions.Subscriptions;
 
 /** The public site: home, municipalities and their published promises, with every earlier revision. */
 @Controller
 class PublicPages {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** Updates on the promise page: a year's worth at the pace staff write them. */
     static final int UPDATES_ON_PAGE = 50;
@@ -71,7 +69,7 @@ class PublicPages {
     @GetMapping("/")
     String home(Model model) {
         Map<Integer, Integer> years = published.startYears();
-        int thisYear = Year.now(clock.withZone(SWEDEN)).getValue();
+        int thisYear = Year.now(clock.withZone(Dates.SWEDEN)).getValue();
         Integer shown = years.containsKey(thisYear) ? Integer.valueOf(thisYear)
                 : years.keySet().stream().findFirst().orElse(null);
         return year(shown, years, model);

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.Dates;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 import se.lofte.situation.IncidentsChanged;
@@ -67,7 +67,6 @@ public class PlaceReports {
     public static final Duration CHANGEABLE_FOR = Duration.ofDays(7);
 
     private static final String AUDIT_SUBJECT = "place_report";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
 
@@ -95,7 +94,7 @@ public class PlaceReports {
 
     /** Today in Sweden: the default date of a report and the latest one allowed. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(Dates.SWEDEN));
     }
 
     /**
@@ -270,8 +269,8 @@ public class PlaceReports {
         List<Hit> hits = jdbc.sql("select source_id, place_name, category from incident where source = :source"
                         + " and organisation_id = :organisation and starts_at >= :from and starts_at < :to")
                 .param("source", SOURCE).param("organisation", organisation.value())
-                .param("from", monday.atStartOfDay(SWEDEN).toOffsetDateTime())
-                .param("to", monday.plusWeeks(1).atStartOfDay(SWEDEN).toOffsetDateTime())
+                .param("from", monday.atStartOfDay(Dates.SWEDEN).toOffsetDateTime())
+                .param("to", monday.plusWeeks(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime())
                 .query(Hit.class).list();
         Comparator<String> swedish = Comparator.nullsLast(SWEDISH::compare);
         Map<String, Map<String, Long>> byPlace = new TreeMap<>(swedish);
@@ -398,7 +397,7 @@ public class PlaceReports {
             problems.add(Problem.of("date", "reports.problem.dateInvalid", input.date()));
             return null;
         }
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(SWEDEN));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Dates.SWEDEN));
         if (date.isAfter(now.toLocalDate())) {
             problems.add(Problem.of("date", "reports.problem.dateFuture"));
             return null;
@@ -411,7 +410,7 @@ public class PlaceReports {
                 problems.add(Problem.of("time", "reports.problem.timeInvalid", input.time()));
                 return null;
             }
-            ZonedDateTime at = date.atTime(time).atZone(SWEDEN);
+            ZonedDateTime at = date.atTime(time).atZone(Dates.SWEDEN);
             if (at.isAfter(now)) {
                 problems.add(Problem.of("time", "reports.problem.timeFuture"));
                 return null;
@@ -424,15 +423,16 @@ public class PlaceReports {
                 problems.add(Problem.of("partOfDay", "reports.problem.partOfDayInvalid"));
                 return null;
             }
-            ZonedDateTime from = date.atTime(part.get().start()).atZone(SWEDEN);
+            ZonedDateTime from = date.atTime(part.get().start()).atZone(Dates.SWEDEN);
             if (from.isAfter(now)) {
                 problems.add(Problem.of("partOfDay", "reports.problem.partOfDayFuture"));
                 return null;
             }
-            return new Span(from.toOffsetDateTime(), date.atStartOfDay(SWEDEN).plusHours(part.get().toHour())
+            return new Span(from.toOffsetDateTime(), date.atStartOfDay(Dates.SWEDEN).plusHours(part.get().toHour())
                     .toOffsetDateTime());
         }
-        return new Span(date.atStartOfDay(SWEDEN).toOffsetDateTime(), date.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime());
+        return new Span(date.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
+                date.plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
     }
 
     /** A map point wins over a chosen place, which wins over a name in the reporter's words. */

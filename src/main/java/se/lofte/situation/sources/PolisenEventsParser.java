@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
+import se.lofte.shared.Dates;
 import se.lofte.situation.PlacePrecision;
 
 /**
@@ -49,8 +49,6 @@ final class PolisenEventsParser implements IncidentParser {
 
     static final String SITE = "https://polisen.se";
     static final String SUMMARY_PREFIX = "Sammanfattning";
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("uuuu-MM-dd H:mm:ss xxx")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final String PUBLISHED_FORM = "2025-06-07 7:32:06 +02:00";
@@ -142,11 +140,11 @@ final class PolisenEventsParser implements IncidentParser {
             int year = published.getYear();
             LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
                     Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-            if (local.isAfter(published.atZoneSameInstant(SWEDEN).toLocalDateTime().plusMonths(6))) {
+            if (local.isAfter(published.atZoneSameInstant(Dates.SWEDEN).toLocalDateTime().plusMonths(6))) {
                 local = LocalDateTime.of(year - 1, month, Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
             }
-            return local.atZone(SWEDEN).toOffsetDateTime();
+            return local.atZone(Dates.SWEDEN).toOffsetDateTime();
         } catch (DateTimeException e) {
             // 30 februari, 25.61 and the like: the notice's own time is all there is.
             return published;

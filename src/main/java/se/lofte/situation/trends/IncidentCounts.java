@@ -2,7 +2,6 @@ package se.lofte.situation.trends;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.lofte.shared.Dates;
 import se.lofte.situation.Period;
 import se.lofte.situation.PlaceChoice;
 import se.lofte.situation.PlaceOption;
@@ -34,8 +34,6 @@ import se.lofte.situation.TrendFilter;
  */
 @Repository
 public class IncidentCounts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String DAY_KNOWN = "(i.ends_at is null or i.ends_at <= i.starts_at + interval '1' day"
             + " or b.whole_months = 1)";
 
@@ -150,7 +148,7 @@ public class IncidentCounts {
     }
 
     static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(SWEDEN).toOffsetDateTime();
+        return day.atStartOfDay(Dates.SWEDEN).toOffsetDateTime();
     }
 
     /**

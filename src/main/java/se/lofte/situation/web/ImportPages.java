@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.Principal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +49,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
 import se.lofte.shared.SpreadsheetCells;
@@ -76,7 +76,6 @@ class ImportPages {
     static final int REJECTIONS_PER_PAGE = 200;
     private static final String NEW_MAPPING = "";
     private static final int PREVIEW_ROWS = 10;
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** As the audit trail's export: semicolons for Excel with Swedish settings, UTF-8 with a byte order mark. */
     private static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').get();
@@ -387,10 +386,10 @@ class ImportPages {
     }
 
     JobRow row(ImportJob job, Map<OrganisationId, String> names, Ui ui) {
-        OffsetDateTime created = job.createdAt().atZoneSameInstant(SWEDEN).toOffsetDateTime();
+        OffsetDateTime created = job.createdAt().atZoneSameInstant(Dates.SWEDEN).toOffsetDateTime();
         return new JobRow(job, names.getOrDefault(job.organisation(), job.organisation().toString()),
                 TIME.format(created), created.toString(),
-                job.finishedAt() == null ? null : TIME.format(job.finishedAt().atZoneSameInstant(SWEDEN)),
+                job.finishedAt() == null ? null : TIME.format(job.finishedAt().atZoneSameInstant(Dates.SWEDEN)),
                 ui.t("imports.state." + job.state().name()),
                 job.message() == null ? null : ui.t(job.message().code(), job.message().args().toArray()));
     }

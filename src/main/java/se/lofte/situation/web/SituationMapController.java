@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
+import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
@@ -64,7 +65,7 @@ class SituationMapController {
         this.lagesbilder = lagesbilder;
         this.accounts = accounts;
         this.tiles = new MapTiles(tileUrl, tileAttribution);
-        this.clock = clock.orElse(Clock.systemUTC()).withZone(SituationMap.SWEDEN);
+        this.clock = clock.orElse(Clock.systemUTC()).withZone(Dates.SWEDEN);
     }
 
     @GetMapping
@@ -176,10 +177,10 @@ class SituationMapController {
     }
 
     private IncidentRow row(SituationMap.Row row, Ui ui) {
-        OffsetDateTime start = row.startsAt().atZoneSameInstant(SituationMap.SWEDEN).toOffsetDateTime();
+        OffsetDateTime start = row.startsAt().atZoneSameInstant(Dates.SWEDEN).toOffsetDateTime();
         String time = TIME.format(start);
         if (row.endsAt() != null) {
-            time += " – " + TIME.format(row.endsAt().atZoneSameInstant(SituationMap.SWEDEN));
+            time += " – " + TIME.format(row.endsAt().atZoneSameInstant(Dates.SWEDEN));
         }
         String url = row.url() != null && (row.url().startsWith("https://") || row.url().startsWith("http://"))
                 ? row.url() : null;
@@ -189,7 +190,7 @@ class SituationMapController {
     }
 
     private static String time(OffsetDateTime time) {
-        return TIME.format(time.atZoneSameInstant(SituationMap.SWEDEN));
+        return TIME.format(time.atZoneSameInstant(Dates.SWEDEN));
     }
 
     private LocalDate today() {
