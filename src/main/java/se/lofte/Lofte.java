@@ -1,6 +1,7 @@
 package se.lofte;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 import se.lofte.shared.Command;
 
@@ -23,6 +25,12 @@ import se.lofte.shared.Command;
  */
 @SpringBootApplication
 public class Lofte {
+
+    /** The one clock of the application: everything that asks the time takes it; tests build with a fixed one. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {

@@ -43,14 +43,14 @@ public class AuditTrail {
     private final JdbcClient streaming;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, DataSource dataSource, Optional<Clock> clock) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         var template = new JdbcTemplate(dataSource);
         // PostgreSQL reads a result through a cursor, a batch at a time, only when given a fetch size (inside a
         // transaction); without one it loads the whole result before the first row is handed out.
         template.setFetchSize(500);
         this.streaming = JdbcClient.create(template);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

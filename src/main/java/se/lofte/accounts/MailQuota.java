@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +37,13 @@ public class MailQuota {
     private final int perAddress;
     private final Clock clock;
 
-    MailQuota(JdbcClient jdbc, @Value("${lofte.mail.per-address-per-hour}") int perAddress, Optional<Clock> clock) {
+    MailQuota(JdbcClient jdbc, @Value("${lofte.mail.per-address-per-hour}") int perAddress, Clock clock) {
         if (perAddress < 1) {
             throw new IllegalArgumentException("lofte.mail.per-address-per-hour must be at least 1, not " + perAddress);
         }
         this.jdbc = jdbc;
         this.perAddress = perAddress;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

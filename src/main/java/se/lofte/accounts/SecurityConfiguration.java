@@ -2,7 +2,6 @@ package se.lofte.accounts;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,7 +41,7 @@ class SecurityConfiguration {
     /** Only a serving site has requests to guard: commands (Lofte.main) start without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn, JdbcClient jdbc, Optional<Clock> clock,
+    SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn, JdbcClient jdbc, Clock clock,
                             @Value("${lofte.forms.secret}") String formSecret,
                             @Value("${lofte.base-url}") String siteAddress,
                             @Value("${lofte.api-docs.public}") boolean apiDocsPublic,
@@ -66,7 +65,7 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/manage", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new FormTokenRepository(new SignedFormTokens(
-                        FormSecret.of(formSecret, jdbc), clock.orElse(Clock.systemUTC())), siteAddress)))
+                        FormSecret.of(formSecret, jdbc), clock), siteAddress)))
                 // HSTS (Spring Security's default) is sent only on HTTPS requests; behind a trusted proxy
                 // Tomcat learns the scheme from X-Forwarded-Proto (lofte.trusted-proxies, site.ProxyHeaders).
                 .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,7 +62,7 @@ public class MeasureManagement {
 
     MeasureManagement(Measures measures, Kinds kinds, PromiseManagement promises, Places places,
                       FocusPlaces focusPlaces, PlaceWording wording, AuditTrail auditTrail,
-                      ApplicationEventPublisher events, Optional<Clock> clock) {
+                      ApplicationEventPublisher events, Clock clock) {
         this.measures = measures;
         this.kinds = kinds;
         this.promises = promises;
@@ -72,7 +71,7 @@ public class MeasureManagement {
         this.wording = wording;
         this.auditTrail = auditTrail;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The promise as the person sees it; refused (403) when they work with none of its parties. */

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -46,10 +45,10 @@ class OnlineBackup {
     private final Path directory;
     private final Clock clock;
 
-    OnlineBackup(DataSource dataSource, @Value("${lofte.backup.directory}") Path directory, Optional<Clock> clock) {
+    OnlineBackup(DataSource dataSource, @Value("${lofte.backup.directory}") Path directory, Clock clock) {
         this.dataSource = dataSource;
         this.directory = directory;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Writes a backup and answers its absolute path, size and SHA-256 (200), or why it cannot (409). */

@@ -33,12 +33,12 @@ class ProgressComputation {
     private final Clock clock;
 
     ProgressComputation(PublishedPromises published, ProgressStore store, IndicatorSources sources,
-                        ApplicationEventPublisher events, Optional<Clock> clock) {
+                        ApplicationEventPublisher events, Clock clock) {
         this.published = published;
         this.store = store;
         this.sources = sources;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     LocalDate today() {

@@ -47,7 +47,7 @@ public class ProgressManagement {
 
     ProgressManagement(PromiseManagement promises, IndicatorSources sources, ProgressStore store, ManualCounts counts,
                        ProgressComputation computation, MeasurabilityCheck measurability, AuditTrail auditTrail,
-                       Optional<Clock> clock) {
+                       Clock clock) {
         this.measurability = measurability;
         this.promises = promises;
         this.sources = sources;
@@ -55,7 +55,7 @@ public class ProgressManagement {
         this.counts = counts;
         this.computation = computation;
         this.auditTrail = auditTrail;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The sources staff may choose from, by Swedish name. */

@@ -49,7 +49,7 @@ public class ProgressUpdates {
 
     ProgressUpdates(Updates updates, PromiseManagement promises, PublishedPromises published,
                     ApplicationEventPublisher events, AuditTrail auditTrail, ProgressReading reading,
-                    Announcements announcements, Optional<Clock> clock) {
+                    Announcements announcements, Clock clock) {
         this.updates = updates;
         this.reading = reading;
         this.announcements = announcements;
@@ -57,7 +57,7 @@ public class ProgressUpdates {
         this.published = published;
         this.events = events;
         this.auditTrail = auditTrail;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The result of saving an update: its id, or the problems that stopped it (nothing saved then). */

@@ -3,7 +3,6 @@ package se.lofte.promises;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,11 +28,11 @@ public class IntegrityReports {
     private final Object checking = new Object();
     private volatile Kept kept;
 
-    IntegrityReports(RevisionIntegrity integrity, PublicChanges changes, Optional<Clock> clock,
+    IntegrityReports(RevisionIntegrity integrity, PublicChanges changes, Clock clock,
                      @Value("${lofte.public-cache.max-lifetime}") Duration maxAge) {
         this.integrity = integrity;
         this.changes = changes;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.maxAge = maxAge;
     }
 

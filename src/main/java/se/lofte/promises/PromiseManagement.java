@@ -45,14 +45,14 @@ public class PromiseManagement {
     private final Clock clock;
 
     PromiseManagement(Promises promises, Revisions revisions, Images images, Organisations organisations,
-                      ApplicationEventPublisher events, AuditTrail auditTrail, Optional<Clock> clock) {
+                      ApplicationEventPublisher events, AuditTrail auditTrail, Clock clock) {
         this.promises = promises;
         this.revisions = revisions;
         this.images = images;
         this.organisations = organisations;
         this.events = events;
         this.auditTrail = auditTrail;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The parties with their kind and current name, in the order police, municipality, others. */

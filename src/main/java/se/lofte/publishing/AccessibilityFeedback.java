@@ -3,7 +3,6 @@ package se.lofte.publishing;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -27,10 +26,10 @@ public class AccessibilityFeedback {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    AccessibilityFeedback(AccessibilityReports reports, AuditTrail auditTrail, Optional<Clock> clock) {
+    AccessibilityFeedback(AccessibilityReports reports, AuditTrail auditTrail, Clock clock) {
         this.reports = reports;
         this.auditTrail = auditTrail;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

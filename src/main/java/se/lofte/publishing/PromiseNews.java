@@ -53,13 +53,13 @@ public class PromiseNews {
 
     PromiseNews(Organisations organisations, PublishedPromises published, ProgressReading progress,
                 MeasureTimeline measures, SwedishWords words,
-                Optional<Clock> clock) {
+                Clock clock) {
         this.organisations = organisations;
         this.published = published;
         this.progress = progress;
         this.measures = measures;
         this.words = words;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

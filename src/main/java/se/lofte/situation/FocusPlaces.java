@@ -43,12 +43,12 @@ public class FocusPlaces {
     private final Clock clock;
 
     FocusPlaces(FocusPlaceStore store, PlaceStore places, SituationAccess access, AuditTrail auditTrail,
-                Optional<Clock> clock) {
+                Clock clock) {
         this.store = store;
         this.places = places;
         this.access = access;
         this.auditTrail = auditTrail;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public Optional<FocusPlace> find(FocusPlaceId id) {

@@ -56,12 +56,12 @@ public class Lagesbilder {
     private final ApplicationEventPublisher events;
 
     Lagesbilder(LagesbildRows rows, Organisations organisations, SituationAccess access, AuditTrail auditTrail,
-                Optional<Clock> clock, ApplicationEventPublisher events) {
+                Clock clock, ApplicationEventPublisher events) {
         this.rows = rows;
         this.organisations = organisations;
         this.access = access;
         this.auditTrail = auditTrail;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.events = events;
     }
 

@@ -30,10 +30,10 @@ public class Trends {
     private final Organisations organisations;
     private final Clock clock;
 
-    Trends(IncidentCounts counts, Organisations organisations, Optional<Clock> clock) {
+    Trends(IncidentCounts counts, Organisations organisations, Clock clock) {
         this.counts = counts;
         this.organisations = organisations;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Today in Sweden: what blank dates and rolling windows are counted up to. */

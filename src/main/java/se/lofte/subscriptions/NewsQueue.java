@@ -32,12 +32,12 @@ class NewsQueue {
     private final Clock clock;
 
     NewsQueue(SubscriptionRows rows, Outbox outbox, SubscriptionMails mails, Subscriptions subscriptions,
-              Optional<Clock> clock) {
+              Clock clock) {
         this.rows = rows;
         this.outbox = outbox;
         this.mails = mails;
         this.subscriptions = subscriptions;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -3,7 +3,6 @@ package se.lofte.subscriptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +36,12 @@ class OutboxSender {
     private final Clock clock;
 
     OutboxSender(JavaMailSender sender, SubscriptionMails mails, Outbox outbox, SubscriptionRows rows,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.sender = sender;
         this.mails = mails;
         this.outbox = outbox;
         this.rows = rows;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Every node sends: each mail is claimed before it goes, so two nodes never send the same one. */

@@ -45,13 +45,13 @@ public class Subscriptions {
     private final Clock clock;
 
     Subscriptions(SubscriptionRows rows, SubscriptionMails mails, PublishedPromises published,
-                  Organisations organisations, MailQuota quota, Optional<Clock> clock) {
+                  Organisations organisations, MailQuota quota, Clock clock) {
         this.rows = rows;
         this.mails = mails;
         this.quota = quota;
         this.published = published;
         this.organisations = organisations;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The subscribe page of one promise, beside its public page: {@code /kommun/bengtsfors/medborgarlofte/2019/prenumerera}. */

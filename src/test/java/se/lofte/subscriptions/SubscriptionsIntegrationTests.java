@@ -413,7 +413,7 @@ class SubscriptionsIntegrationTests {
     }
 
     private OutboxSender senderAt(OffsetDateTime now, JavaMailSender through) {
-        return new OutboxSender(through, mails, outbox, rows, Optional.of(Clock.fixed(now.toInstant(), ZoneOffset.UTC)));
+        return new OutboxSender(through, mails, outbox, rows, Clock.fixed(now.toInstant(), ZoneOffset.UTC));
     }
 
     /** A mail sender to a port where nothing listens: the SMTP server is down. */

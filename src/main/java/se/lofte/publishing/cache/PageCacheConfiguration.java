@@ -2,7 +2,6 @@ package se.lofte.publishing.cache;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,13 +28,13 @@ class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCache(PublicVersion version, LocaleResolver languages,
-            Optional<Clock> clock,
+            Clock clock,
             @Value("${lofte.public-cache.max-size}") DataSize maxSize,
             @Value("${lofte.public-cache.max-lifetime}") Duration maxLifetime,
             @Value("${lofte.public-cache.max-age}") Duration maxAge,
             @Value("${lofte.public-cache.stale-while-revalidate}") Duration staleWhileRevalidate) {
         var registration = new FilterRegistrationBean<>(new PublicPageCache(version, languages,
-                clock.orElse(Clock.systemUTC()), maxSize.toBytes(), maxLifetime, maxAge, staleWhileRevalidate));
+                clock, maxSize.toBytes(), maxLifetime, maxAge, staleWhileRevalidate));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -49,11 +48,11 @@ class FeedPages {
     private final Clock clock;
 
     FeedPages(PromiseNews news, @Value("${lofte.base-url}") String baseUrl,
-              @Value("${lofte.feeds.tag-date}") String tagDate, Optional<Clock> clock) {
+              @Value("${lofte.feeds.tag-date}") String tagDate, Clock clock) {
         this.news = news;
         this.site = SiteAddress.of(baseUrl);
         this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + tagDate + ":";
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     ServerResponse national(ServerRequest request) {

@@ -51,14 +51,14 @@ class PublicPages {
     private final Clock clock;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
-                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages, Optional<Clock> clock) {
+                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages, Clock clock) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
         this.lagesbilder = lagesbilder;
         this.promises = promises;
         this.shareImages = shareImages;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

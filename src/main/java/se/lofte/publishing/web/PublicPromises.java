@@ -2,7 +2,6 @@ package se.lofte.publishing.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -34,12 +33,12 @@ class PublicPromises {
     private final SiteAddress site;
 
     PublicPromises(Organisations organisations, PublishedPromises published, ProgressReading progress,
-                   MeasureTimeline measures, Optional<Clock> clock, @Value("${lofte.base-url}") String baseUrl) {
+                   MeasureTimeline measures, Clock clock, @Value("${lofte.base-url}") String baseUrl) {
         this.organisations = organisations;
         this.published = published;
         this.progress = progress;
         this.measures = measures;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.site = SiteAddress.of(baseUrl);
     }
 

@@ -81,7 +81,7 @@ public class PlaceReports {
 
     PlaceReports(JdbcClient jdbc, Organisations organisations, SituationAccess access, MunicipalityPlaces places,
                  PlaceIndex placeIndex, AuditTrail auditTrail, ApplicationEventPublisher events,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.access = access;
@@ -89,7 +89,7 @@ public class PlaceReports {
         this.placeIndex = placeIndex;
         this.auditTrail = auditTrail;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Today in Sweden: the default date of a report and the latest one allowed. */

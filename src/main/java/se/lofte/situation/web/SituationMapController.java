@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -60,12 +59,12 @@ class SituationMapController {
                            @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
                            @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
                            String tileAttribution,
-                           Optional<Clock> clock) {
+                           Clock clock) {
         this.map = map;
         this.lagesbilder = lagesbilder;
         this.accounts = accounts;
         this.tiles = new MapTiles(tileUrl, tileAttribution);
-        this.clock = clock.orElse(Clock.systemUTC()).withZone(Dates.SWEDEN);
+        this.clock = clock.withZone(Dates.SWEDEN);
     }
 
     @GetMapping
