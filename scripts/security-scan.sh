@@ -114,4 +114,6 @@ wapiti -u "$base/" --scope folder -m "$modules" -v 1 "${limits[@]}" \
 
 grep -E "^(SQL Injection|Blind SQL Injection|Cross Site Scripting|Stored Cross Site Scripting|Command execution)" -A2 \
   "$out"/wapiti-*.txt || true
+# wapiti writes its report only when a scan ends; its session databases say what each scan did so far.
+scripts/wapiti-summary.py $(ls -t ~/.wapiti/scans/127.0.0.1_"$port"_folder_*.db | head -n 2)
 echo "Reports in $out"
