@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * A clock tests set to the day or moment they need, since a goal's status and what is public depend on
- * now. Every service that takes an optional clock reads this one in their context.
+ * now. It stands in for the application's clock in the contexts that import it: every service that asks the time
+ * reads this one.
  */
 public final class MovableClock extends Clock {
 
@@ -45,6 +47,7 @@ public final class MovableClock extends Clock {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
         @Bean
+        @Primary
         MovableClock movableClock() {
             return new MovableClock();
         }
