@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import se.lofte.shared.MapTiles;
+import se.lofte.shared.PagePolicy;
 
 /**
  * Public pages and the read-only API are open; everything under {@code /manage} needs a signed-in staff
@@ -71,9 +72,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:" + (tileSource.isEmpty() ? "" : " " + tileSource)
-                                        + "; style-src 'self'; script-src 'self'; object-src 'none';"
-                                        + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                                PagePolicy.contentSecurityPolicy(tileSource)))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         // No page uses these browser features; saying so keeps injected content from them.

@@ -2,17 +2,18 @@ package se.lofte.site;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import se.lofte.shared.PagePolicy;
+
 /**
  * The security headers of an answer given before Spring Security's filters have run: a request refused by
  * {@link ControlCharacterGuard} or answered 503 by {@link DatabaseAway}. Spring Security writes its headers on
  * the way in and skips error dispatches, so without these such error pages went out with no policy at all and
- * could be framed. The policy is the site's strictest: an error page loads only the site's own style sheet and
- * script, and nothing may frame it.
+ * could be framed. The policy is the pages' own without the map tiles: an error page loads only the site's own
+ * style sheet and script, and nothing may frame it.
  */
 final class EarlyAnswerHeaders {
 
-    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-            + " object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+    private static final String POLICY = PagePolicy.contentSecurityPolicy("");
 
     private EarlyAnswerHeaders() {
     }
