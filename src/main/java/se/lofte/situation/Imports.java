@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.Sha256;
 import se.lofte.situation.imports.ImportJobRows;
 import se.lofte.situation.imports.ImportRunner;
 import se.lofte.situation.sources.IncidentParser;
-import se.lofte.shared.Sha256;
 
 /**
  * The public face of incident imports: start a job for a file (in the background for uploads, in the
@@ -134,5 +134,4 @@ public class Imports {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -56,14 +56,14 @@ import se.lofte.shared.Ui;
 class AuditController {
 
     private static final String PATH = "/manage/accounts/audit";
-    // Staff work in Swedish time whatever zone the server runs in.
+    /** Times are shown in Swedish time ({@link Dates#SWEDEN}) whatever zone the server runs in. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** ISO 8601 with the offset, seconds always written, so that a spreadsheet reads every row alike. */
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     /**
      * Excel with Swedish regional settings, which is what municipal staff open the file in, splits columns
      * on semicolons (the comma is the decimal separator there); a comma-separated file lands in one column.
      */
-    /** ISO 8601 with the offset, seconds always written, so that a spreadsheet reads every row alike. */
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     private final AuditTrail auditTrail;
@@ -180,7 +180,6 @@ class AuditController {
         String text = ui.t(key);
         return text.equals(key) ? fallback : text;
     }
-
 
     private StaffMember reader(Principal user) {
         return accounts.staffMember(user.getName()).filter(auditTrail::readableBy)
