@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.NotAllowed;
 
 /** Staff accounts: who they are and how they sign in. */
 @Service
@@ -45,7 +46,7 @@ public class Accounts implements UserDetailsService, UserDetailsPasswordService 
 
     /** The person signed in, for pages that act on their behalf; 403 when no account stands behind the name. */
     public StaffMember signedIn(Principal user) {
-        return staffMember(user.getName()).orElseThrow(NoStaffAccount::new);
+        return staffMember(user.getName()).orElseThrow(() -> new NotAllowed("No staff account for the signed-in name"));
     }
 
     /** The person behind a username with their memberships; empty when there is no such account. */

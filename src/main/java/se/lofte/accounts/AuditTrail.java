@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.Dates;
+import se.lofte.shared.NotAllowed;
 
 /**
  * The audit trail: every change to promises, accessibility reports and accounts, who made it, when (by the
@@ -137,7 +138,7 @@ public class AuditTrail {
         }
         Set<OrganisationId> administered = viewer.organisationsWhere(Role.ORGANISATION_ADMIN);
         if (administered.isEmpty()) {
-            throw new AuditAccessDenied();
+            throw new NotAllowed("Only administrators read the audit trail");
         }
         return new Scope(false, administered);
     }

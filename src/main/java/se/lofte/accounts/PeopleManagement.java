@@ -22,16 +22,19 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.EmailAddresses;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 
 /**
  * The people pages' public face: who sees whom, inviting people, and setting roles and the
  * system-administrator flag. Every method takes the acting staff member, read afresh from the database
  * on each request, so a role taken away stops working at once, and refuses with
- * {@link AccountAccessDenied} what their rights do not allow (see {@link AccountRights}).
+ * {@link NotAllowed} what their rights do not allow (see {@link AccountRights}).
  */
 @Service
 public class PeopleManagement {
+
+    private static final String NOT_ADMINISTRATOR = "Not an administrator of the organisation or of the system";
 
     private static final Logger log = LoggerFactory.getLogger(PeopleManagement.class);
 
@@ -78,7 +81,7 @@ public class PeopleManagement {
             return person;
         }
         if (!AccountRights.sees(staff, person.get())) {
-            throw new AccountAccessDenied();
+            throw new NotAllowed(NOT_ADMINISTRATOR);
         }
         return person.map(p -> p.onlyIn(staff.organisationsWhere(Role.ORGANISATION_ADMIN)));
     }
@@ -100,9 +103,9 @@ public class PeopleManagement {
     /** Replaces the person's roles in one organisation (none removes them from it). */
     public List<Problem> setRoles(AccountId id, OrganisationId organisation, Set<Role> roles, StaffMember staff) {
         if (!AccountRights.manages(staff, organisation)) {
-            throw new AccountAccessDenied();
+            throw new NotAllowed(NOT_ADMINISTRATOR);
         }
-        Person person = find(id, staff).orElseThrow(AccountAccessDenied::new);
+        Person person = find(id, staff).orElseThrow(() -> new NotAllowed(NOT_ADMINISTRATOR));
         if (organisations.find(organisation).isEmpty()) {
             return List.of(Problem.of("organisation", "acc.problem.organisationUnknown"));
         }
@@ -126,9 +129,9 @@ public class PeopleManagement {
      */
     public List<Problem> setSystemAdmin(AccountId id, boolean systemAdmin, StaffMember staff) {
         if (!staff.systemAdmin()) {
-            throw new AccountAccessDenied();
+            throw new NotAllowed(NOT_ADMINISTRATOR);
         }
-        Person person = people.find(id).orElseThrow(AccountAccessDenied::new);
+        Person person = people.find(id).orElseThrow(() -> new NotAllowed(NOT_ADMINISTRATOR));
         List<Problem> problems = transaction.execute(status -> {
             if (!systemAdmin && person.systemAdmin() && person.status() != Person.Status.INVITED
                     && people.activeSystemAdministrators() <= 1) {
@@ -157,7 +160,7 @@ public class PeopleManagement {
     public InvitationResult invite(Invitation invitation, StaffMember staff) {
         requireManager(staff);
         if (invitation.organisation() != null && !AccountRights.manages(staff, invitation.organisation())) {
-            throw new AccountAccessDenied();
+            throw new NotAllowed(NOT_ADMINISTRATOR);
         }
         List<Problem> problems = check(invitation);
         if (!problems.isEmpty()) {
@@ -186,7 +189,7 @@ public class PeopleManagement {
 
     /** A new invitation e-mail for someone who has not yet accepted; the earlier link stops working. */
     public InvitationResult resendInvitation(AccountId id, StaffMember staff) {
-        Person person = find(id, staff).orElseThrow(AccountAccessDenied::new);
+        Person person = find(id, staff).orElseThrow(() -> new NotAllowed(NOT_ADMINISTRATOR));
         if (person.status() != Person.Status.INVITED) {
             return new InvitationResult.AlreadyActive(id, person.displayName());
         }
@@ -233,7 +236,7 @@ public class PeopleManagement {
 
     private static void requireManager(StaffMember staff) {
         if (!AccountRights.managesAnyone(staff)) {
-            throw new AccountAccessDenied();
+            throw new NotAllowed(NOT_ADMINISTRATOR);
         }
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.StaffMember;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 
 /**
@@ -21,6 +23,8 @@ import se.lofte.shared.Problem;
  */
 @Service
 public class MeasureKinds {
+
+    private static final String NO_ROLE = "No role allows this change of measures";
 
     public static final int NAME_MAX = 100;
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -42,7 +46,7 @@ public class MeasureKinds {
 
     public KindEntry find(String code, StaffMember admin) {
         requireAdmin(admin);
-        return kinds.find(code).orElseThrow(() -> new MeasureNotFound("kind " + code));
+        return kinds.find(code).orElseThrow(() -> new NotFound("kind " + code));
     }
 
     /** Adds a kind at the end of the list, offered at once. */
@@ -74,7 +78,7 @@ public class MeasureKinds {
     public List<Problem> update(String code, String nameSv, String nameEn, int sortOrder, boolean offered,
                                 StaffMember admin) {
         requireAdmin(admin);
-        KindEntry before = kinds.find(code).orElseThrow(() -> new MeasureNotFound("kind " + code));
+        KindEntry before = kinds.find(code).orElseThrow(() -> new NotFound("kind " + code));
         List<Problem> problems = checkNames(nameSv, nameEn);
         if (!problems.isEmpty()) {
             return problems;
@@ -89,7 +93,7 @@ public class MeasureKinds {
     @Transactional
     public boolean remove(String code, StaffMember admin) {
         requireAdmin(admin);
-        KindEntry before = kinds.find(code).orElseThrow(() -> new MeasureNotFound("kind " + code));
+        KindEntry before = kinds.find(code).orElseThrow(() -> new NotFound("kind " + code));
         if (before.inUse()) {
             kinds.update(before.kind(), before.sortOrder(), false);
             audit(code, "retired", admin, before, new KindEntry(before.kind(), before.sortOrder(), false, true));
@@ -127,7 +131,7 @@ public class MeasureKinds {
 
     private static void requireAdmin(StaffMember member) {
         if (!member.systemAdmin()) {
-            throw new MeasureAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 }

@@ -26,7 +26,10 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.Dates;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.situation.FocusPlaceId;
 import se.lofte.situation.FocusPlaces;
 import se.lofte.situation.Places;
 
@@ -45,6 +48,8 @@ import se.lofte.situation.Places;
  */
 @Service
 public class MeasureManagement {
+
+    private static final String NO_ROLE = "No role allows this change of measures";
 
     public static final long ATTACHMENT_MAX_BYTES = 5L * 1024 * 1024;
     public static final int ATTACHMENTS_MAX = 20;
@@ -76,7 +81,7 @@ public class MeasureManagement {
 
     /** The promise as the person sees it; refused (403) when they work with none of its parties. */
     public PromiseView promise(PromiseId id, StaffMember viewer) {
-        return promises.find(id, viewer).orElseThrow(() -> new MeasureNotFound("promise " + id));
+        return promises.find(id, viewer).orElseThrow(() -> new NotFound("promise " + id));
     }
 
     /** The promise for a person who is to log or change its measures; refused (403) for anyone but its editors. */
@@ -93,7 +98,7 @@ public class MeasureManagement {
     }
 
     public MeasureView find(MeasureId id, StaffMember viewer) {
-        StoredMeasure stored = measures.find(id).orElseThrow(() -> new MeasureNotFound("measure " + id));
+        StoredMeasure stored = measures.find(id).orElseThrow(() -> new NotFound("measure " + id));
         return views(List.of(stored), promise(stored.promise(), viewer).content()).getFirst();
     }
 
@@ -145,7 +150,7 @@ public class MeasureManagement {
 
     @Transactional
     public MeasureSave update(MeasureId id, MeasureInput input, StaffMember by) {
-        StoredMeasure before = measures.find(id).orElseThrow(() -> new MeasureNotFound("measure " + id));
+        StoredMeasure before = measures.find(id).orElseThrow(() -> new NotFound("measure " + id));
         PromiseView promise = promise(before.promise(), by);
         requireEditor(promise, by);
         Set<String> choosable = offeredKinds().stream().map(MeasureKind::code).collect(Collectors.toSet());
@@ -174,7 +179,7 @@ public class MeasureManagement {
 
     @Transactional
     public void delete(MeasureId id, StaffMember by) {
-        StoredMeasure before = measures.find(id).orElseThrow(() -> new MeasureNotFound("measure " + id));
+        StoredMeasure before = measures.find(id).orElseThrow(() -> new NotFound("measure " + id));
         PromiseView promise = promise(before.promise(), by);
         requireEditor(promise, by);
         Audited audited = audited(before);
@@ -186,7 +191,7 @@ public class MeasureManagement {
     /** An attachment for download, for staff who see its measure. */
     public AttachmentFile attachment(long attachmentId, StaffMember viewer) {
         AttachmentFile file = measures.attachmentFile(attachmentId)
-                .orElseThrow(() -> new MeasureNotFound("attachment " + attachmentId));
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         find(file.attachment().measure(), viewer);
         return file;
     }
@@ -257,7 +262,7 @@ public class MeasureManagement {
 
     private static void requireEditor(PromiseView promise, StaffMember member) {
         if (!member.hasAny(Role.EDITOR, partyIds(promise.content()))) {
-            throw new MeasureAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 

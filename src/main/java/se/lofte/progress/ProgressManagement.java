@@ -23,6 +23,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.Dates;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 
 /**
@@ -32,6 +33,8 @@ import se.lofte.shared.Problem;
  */
 @Service
 public class ProgressManagement {
+
+    private static final String NO_ROLE = "No role in the parties allows this";
 
     /** Larger counts than this are typing mistakes; the column holds 14 digits before the decimals. */
     private static final BigDecimal COUNT_MAX = new BigDecimal("1000000000");
@@ -200,7 +203,7 @@ public class ProgressManagement {
 
     private static void requireMeasurer(StaffMember member, PromiseContent content, PromiseContent.Goal goal) {
         if (!ProgressRights.mayMeasure(member, content, goal)) {
-            throw new ProgressAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 

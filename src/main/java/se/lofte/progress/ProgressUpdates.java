@@ -23,6 +23,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.Dates;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 
@@ -33,6 +34,8 @@ import se.lofte.shared.Problem;
  */
 @Service
 public class ProgressUpdates {
+
+    private static final String NO_ROLE = "No role in the parties allows this";
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 10_000;
@@ -101,7 +104,7 @@ public class ProgressUpdates {
     @Transactional
     public Saved write(PromiseId promise, UpdateText written, StaffMember by) {
         UpdateText text = stripped(written);
-        PublishedRevision revision = revision(promise).orElseThrow(() -> new ProgressAccessDenied());
+        PublishedRevision revision = revision(promise).orElseThrow(() -> new NotAllowed(NO_ROLE));
         requireWriter(revision.content(), by);
         List<Problem> problems = check(text, revision.content(), by);
         if (!problems.isEmpty()) {
@@ -116,7 +119,7 @@ public class ProgressUpdates {
     public Saved edit(UpdateId id, UpdateText written, StaffMember by) {
         UpdateText text = stripped(written);
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
+        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
         requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
             return new Saved(id, List.of(Problem.of("update", "progress.update.withdrawnNoEdit")));
@@ -134,7 +137,7 @@ public class ProgressUpdates {
     @Transactional
     public void publish(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
+        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
         requireAuthor(before, by);
         if (before.state() != UpdateState.DRAFT) {
             return;
@@ -148,7 +151,7 @@ public class ProgressUpdates {
     @Transactional
     public void withdraw(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new ProgressAccessDenied());
+        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
         requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
             return;
@@ -207,14 +210,14 @@ public class ProgressUpdates {
 
     private static void requireWriter(PromiseContent content, StaffMember by) {
         if (ProgressRights.writesFor(by, content).isEmpty()) {
-            throw new ProgressAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 
     /** An update speaks for its party: only that party's editors change, publish or withdraw it. */
     private static void requireAuthor(StaffUpdate update, StaffMember by) {
         if (!by.has(Role.EDITOR, update.party())) {
-            throw new ProgressAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 

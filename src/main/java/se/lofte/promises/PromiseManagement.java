@@ -21,6 +21,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 
 /**
@@ -29,6 +30,8 @@ import se.lofte.shared.Problem;
  */
 @Service
 public class PromiseManagement {
+
+    private static final String NO_ROLE = "No role in the promise's parties allows this";
 
     private static final long IMAGE_MAX_BYTES = 5L * 1024 * 1024;
     /** The revision's {@code publisher_name} column holds this many characters. */
@@ -72,7 +75,7 @@ public class PromiseManagement {
     @Transactional
     public SaveResult create(PromiseContent submitted, StaffMember author) {
         if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
-            throw new PromiseAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
         PromiseContent content = storedPicture(ContentKeys.settle(submitted));
         List<Problem> problems = check(content, false, null);
@@ -137,7 +140,7 @@ public class PromiseManagement {
     public void sign(PromiseId id, OrganisationId party, StaffMember signatory) {
         load(id);
         if (!signatory.has(Role.SIGNATORY, party)) {
-            throw new PromiseAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
         sign(id, party, signatory.username(), now());
     }
@@ -211,7 +214,7 @@ public class PromiseManagement {
     public Optional<PromiseView> find(PromiseId id, StaffMember viewer) {
         var promise = promises.find(id);
         if (promise.isPresent() && !viewer.seesPromisesOfAny(partyIds(promise.get().content()))) {
-            throw new PromiseAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
         return promise.map(PromiseManagement::view);
     }
@@ -269,7 +272,7 @@ public class PromiseManagement {
 
     private static void requireEditor(Promise promise, StaffMember editor) {
         if (!editor.hasAny(Role.EDITOR, partyIds(promise.content()))) {
-            throw new PromiseAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 

@@ -15,6 +15,7 @@ import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 import se.lofte.situation.places.FocusPlaceStore;
@@ -31,6 +32,8 @@ import se.lofte.situation.places.PlaceStore;
  */
 @Service
 public class FocusPlaces {
+
+    private static final String NO_ROLE = "No role in the organisation allows changing its places";
 
     public static final int NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 2000;
@@ -173,7 +176,7 @@ public class FocusPlaces {
 
     private void requireChange(StaffMember member, OrganisationId organisation) {
         if (!access.mayImport(member, organisation)) {
-            throw new PlacesAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Sha256;
 import se.lofte.situation.imports.ImportJobRows;
 import se.lofte.situation.imports.ImportRunner;
@@ -25,6 +26,8 @@ import se.lofte.situation.sources.IncidentParser;
  */
 @Service
 public class Imports {
+
+    private static final String NO_IMPORT_ROLE = "Importing for this organisation needs the analyst or editor role";
 
     /**
      * What to import: for which organisation, in which format, under which source label (null for the
@@ -69,7 +72,7 @@ public class Imports {
      */
     public long submit(Order order, IncidentParser parser, Path file, StaffMember by) {
         if (!access.mayImport(by, order.organisation())) {
-            throw new ImportAccessDenied();
+            throw new NotAllowed(NO_IMPORT_ROLE);
         }
         long job = create(order, file, by.username());
         runner.submit(job, parser, file);
@@ -82,13 +85,13 @@ public class Imports {
     }
 
     /**
-     * A job, if it exists; refused ({@link ImportAccessDenied}) when it is not one of the member's
+     * A job, if it exists; refused ({@link NotAllowed}) when it is not one of the member's
      * organisations' (system administrators see every job).
      */
     public Optional<ImportJob> job(long id, StaffMember viewer) {
         Optional<ImportJob> job = jobs.find(id);
         if (job.isPresent() && !visible(job.get(), viewer)) {
-            throw new ImportAccessDenied();
+            throw new NotAllowed(NO_IMPORT_ROLE);
         }
         return job;
     }
@@ -112,7 +115,7 @@ public class Imports {
     /** Asks a queued or running job to stop; false when it had already finished. */
     public boolean cancel(ImportJob job, StaffMember by) {
         if (!access.mayImport(by, job.organisation())) {
-            throw new ImportAccessDenied();
+            throw new NotAllowed(NO_IMPORT_ROLE);
         }
         return runner.cancel(job.id());
     }

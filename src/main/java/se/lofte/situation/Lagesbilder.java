@@ -25,6 +25,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 
@@ -38,6 +39,8 @@ import se.lofte.shared.Problem;
  */
 @Service
 public class Lagesbilder {
+
+    private static final String NOT_A_PARTY = "Not a party to this lägesbild";
 
     public static final int ANALYSIS_MAX = 20_000;
     public static final int TITLE_MAX = 200;
@@ -100,7 +103,7 @@ public class Lagesbilder {
     /** The document as staff see it; an unsaved blank one where nobody has written yet. */
     public LagesbildDocument read(Organisation municipality, int year, StaffMember reader) {
         if (!mayRead(reader, municipality)) {
-            throw new LagesbildAccessDenied();
+            throw new NotAllowed(NOT_A_PARTY);
         }
         return document(municipality, year);
     }
@@ -283,7 +286,7 @@ public class Lagesbilder {
     /** Refuses (403) anyone who may not change this municipality's lägesbild, before any input is read. */
     public void requireEditor(StaffMember member, Organisation municipality) {
         if (!mayEdit(member, municipality)) {
-            throw new LagesbildAccessDenied();
+            throw new NotAllowed(NOT_A_PARTY);
         }
     }
 

@@ -22,6 +22,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 import se.lofte.situation.places.GeoJsonPlaces;
 import se.lofte.situation.places.IncidentPlacement;
@@ -40,6 +41,8 @@ import se.lofte.situation.places.PlaceStore;
  */
 @Service
 public class Places {
+
+    private static final String NO_ROLE = "No role in the organisation allows changing its places";
 
     private static final String AUDIT_AREA = "area";
     private static final String AUDIT_SEGMENT = "street_segment";
@@ -286,7 +289,7 @@ public class Places {
 
     private void requireChange(StaffMember member, OrganisationId organisation) {
         if (!access.mayImport(member, organisation)) {
-            throw new PlacesAccessDenied();
+            throw new NotAllowed(NO_ROLE);
         }
     }
 }

@@ -23,9 +23,10 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.promises.PromiseAccessDenied;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.situation.FocusPlaces;
 import se.lofte.situation.places.PlaceIndex;
@@ -206,7 +207,7 @@ class MeasuresIntegrationTests {
         Organisation amal = organisations.municipalityBySlug("amal").orElseThrow();
         StaffMember other = MeasureFixtures.staff("measures.amal", Role.EDITOR, amal.id());
 
-        assertThatThrownBy(() -> management.log(promise, control("1"), other)).isInstanceOf(PromiseAccessDenied.class);
+        assertThatThrownBy(() -> management.log(promise, control("1"), other)).isInstanceOf(NotAllowed.class);
     }
 
     @Test
@@ -215,8 +216,8 @@ class MeasuresIntegrationTests {
         StaffMember viewer = MeasureFixtures.staff("measures.viewer", Role.VIEWER, parties.police().id());
 
         assertThat(management.ofPromise(promise, viewer)).extracting(MeasureView::id).containsExactly(id);
-        assertThatThrownBy(() -> management.log(promise, control("1"), viewer)).isInstanceOf(MeasureAccessDenied.class);
-        assertThatThrownBy(() -> management.delete(id, viewer)).isInstanceOf(MeasureAccessDenied.class);
+        assertThatThrownBy(() -> management.log(promise, control("1"), viewer)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> management.delete(id, viewer)).isInstanceOf(NotAllowed.class);
     }
 
     @Test
@@ -300,7 +301,7 @@ class MeasuresIntegrationTests {
         assertThat(jdbc.sql("select action from audit_event where subject_type = 'measure' and subject_id = ? order by id")
                 .param(id.toString()).query(String.class).list()).containsExactly("created", "updated", "deleted");
         assertThat(events.stream(MeasuresChanged.class).filter(e -> e.promise().equals(promise))).hasSize(3);
-        assertThatThrownBy(() -> management.find(id, editor)).isInstanceOf(MeasureNotFound.class);
+        assertThatThrownBy(() -> management.find(id, editor)).isInstanceOf(NotFound.class);
     }
 
     @Test

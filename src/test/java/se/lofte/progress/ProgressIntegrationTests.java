@@ -1,6 +1,5 @@
 package se.lofte.progress;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.NotAllowed;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 
@@ -106,9 +106,9 @@ class ProgressIntegrationTests {
         var municipality = seed.content().parties().get(1);
         PromiseId id = seed.promiseId();
         assertThatThrownBy(() -> management.recordCount(id, "g1", "1", "2019-06-01",
-                member(municipality, Role.EDITOR))).isInstanceOf(ProgressAccessDenied.class);
+                member(municipality, Role.EDITOR))).isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> management.recordCount(id, "g1", "1", "2019-06-01",
-                member(seed.content().parties().getFirst(), Role.VIEWER))).isInstanceOf(ProgressAccessDenied.class);
+                member(seed.content().parties().getFirst(), Role.VIEWER))).isInstanceOf(NotAllowed.class);
     }
 
     @Test

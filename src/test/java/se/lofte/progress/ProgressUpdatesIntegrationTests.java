@@ -16,10 +16,10 @@ import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
-import se.lofte.promises.PromiseAccessDenied;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.NotAllowed;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 
@@ -100,13 +100,13 @@ class ProgressUpdatesIntegrationTests {
         var municipality = seed.content().parties().get(1);
         var text = new UpdateText(UpdateKind.PROGRESS, "Titel", "Text", List.of(), police.id());
         assertThatThrownBy(() -> updates.write(seed.promiseId(), text,
-                ProgressIntegrationTests.member(police, Role.ANALYST))).isInstanceOf(ProgressAccessDenied.class);
+                ProgressIntegrationTests.member(police, Role.ANALYST))).isInstanceOf(NotAllowed.class);
         assertThat(updates.write(seed.promiseId(), text, ProgressIntegrationTests.member(municipality, Role.EDITOR))
                 .problems()).extracting(p -> p.field()).containsExactly("party");
         StaffMember stranger = new StaffMember("progress-stranger", "S", false,
                 Set.of(new Membership(organisations.municipalityBySlug("amal").orElseThrow().id(), Role.EDITOR)));
         assertThatThrownBy(() -> updates.forPromise(seed.promiseId(), stranger))
-                .isInstanceOf(PromiseAccessDenied.class);
+                .isInstanceOf(NotAllowed.class);
     }
 
     private long auditRows() {

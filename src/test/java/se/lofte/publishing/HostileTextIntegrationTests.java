@@ -66,7 +66,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
@@ -226,7 +228,6 @@ class HostileTextIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
-
 
     private static boolean built;
     private static final Map<String, Set<String>> written = new LinkedHashMap<>();
@@ -1051,7 +1052,8 @@ class HostileTextIntegrationTests {
             Class<?> type = parameter.getParameterType();
             RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
             ModelAttribute modelAttribute = parameter.getParameterAnnotation(ModelAttribute.class);
-            if (parameter.hasParameterAnnotation(PathVariable.class) || type == Ui.class) {
+            // The signed-in staff member is resolved from the session, never bound from the request.
+            if (parameter.hasParameterAnnotation(PathVariable.class) || type == Ui.class || type == StaffMember.class) {
                 continue;
             }
             if (requestParam != null) {

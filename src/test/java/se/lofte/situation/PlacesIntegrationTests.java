@@ -22,6 +22,7 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotAllowed;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +125,7 @@ class PlacesIntegrationTests {
     void anotherOrganisationsAnalystMayNotImport() {
         var outsider = accounts.staffMember("mellerud.analytiker").orElseThrow();
         assertThatThrownBy(() -> places.importGeoJson(bengtsfors, "x", new byte[]{'{', '}'}, DISTRICTS, outsider))
-                .isInstanceOf(PlacesAccessDenied.class);
+                .isInstanceOf(NotAllowed.class);
     }
 
     @Test

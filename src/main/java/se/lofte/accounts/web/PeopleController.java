@@ -1,6 +1,5 @@
 package se.lofte.accounts.web;
 
-import java.security.Principal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.AccountId;
@@ -34,6 +31,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 
@@ -57,8 +55,7 @@ class PeopleController {
     }
 
     @GetMapping
-    String list(Principal user, Model model) {
-        StaffMember staff = staff(user);
+    String list(StaffMember staff, Model model) {
         List<Person> visible = people.visibleTo(staff);
         model.addAttribute("people", visible);
         model.addAttribute("systemAdmin", staff.systemAdmin());
@@ -67,8 +64,7 @@ class PeopleController {
     }
 
     @GetMapping("/invite")
-    String inviteForm(Principal user, Model model) {
-        StaffMember staff = staff(user);
+    String inviteForm(StaffMember staff, Model model) {
         List<Organisation> choices = people.manageableOrganisations(staff);
         Long only = choices.size() == 1 ? choices.getFirst().id().value() : null;
         return inviteForm(model, choices, "", "", only, Set.of(), FieldErrors.none());
@@ -78,8 +74,7 @@ class PeopleController {
     String invite(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(required = false) Long organisation,
                   @RequestParam(name = "roles", required = false) Set<Role> roles, @ModelAttribute("ui") Ui ui,
-                  Principal user, Model model, RedirectAttributes redirect) {
-        StaffMember staff = staff(user);
+                  StaffMember staff, Model model, RedirectAttributes redirect) {
         Set<Role> chosen = roles == null ? Set.of() : roles;
         var invitation = new Invitation(email, displayName,
                 organisation == null ? null : new OrganisationId(organisation), chosen);
@@ -92,10 +87,9 @@ class PeopleController {
     }
 
     @GetMapping("/{id}")
-    String person(@PathVariable long id, Principal user, Model model) {
-        StaffMember staff = staff(user);
-        Person person = people.find(new AccountId(id), staff)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String person(@PathVariable AccountId id, StaffMember staff, Model model) {
+        Person person = people.find(id, staff)
+                .orElseThrow(() -> new NotFound("person"));
         List<Organisation> manageable = people.manageableOrganisations(staff);
         Set<OrganisationId> shown = new HashSet<>(person.organisations());
         if (!staff.systemAdmin()) {
@@ -112,12 +106,12 @@ class PeopleController {
     }
 
     @PostMapping("/{id}/roles")
-    String setRoles(@PathVariable long id, @RequestParam long organisation,
-                    @RequestParam(name = "roles", required = false) Set<Role> roles, Principal user,
+    String setRoles(@PathVariable AccountId id, @RequestParam long organisation,
+                    @RequestParam(name = "roles", required = false) Set<Role> roles, StaffMember member,
                     RedirectAttributes redirect) {
         var organisationId = new OrganisationId(organisation);
-        List<Problem> problems = people.setRoles(new AccountId(id), organisationId,
-                roles == null ? EnumSet.noneOf(Role.class) : roles, staff(user));
+        List<Problem> problems = people.setRoles(id, organisationId,
+                roles == null ? EnumSet.noneOf(Role.class) : roles, member);
         redirect.addFlashAttribute("notice", problems.isEmpty()
                 ? Notice.success("acc.notice.rolesSaved", names(List.of(organisationId)).get(organisationId))
                 : Notice.failure(problems.getFirst().code()));
@@ -125,17 +119,17 @@ class PeopleController {
     }
 
     @PostMapping("/{id}/system-admin")
-    String setSystemAdmin(@PathVariable long id, @RequestParam(defaultValue = "false") boolean systemAdmin,
-                          Principal user, RedirectAttributes redirect) {
-        List<Problem> problems = people.setSystemAdmin(new AccountId(id), systemAdmin, staff(user));
+    String setSystemAdmin(@PathVariable AccountId id, @RequestParam(defaultValue = "false") boolean systemAdmin,
+                          StaffMember member, RedirectAttributes redirect) {
+        List<Problem> problems = people.setSystemAdmin(id, systemAdmin, member);
         redirect.addFlashAttribute("notice", problems.isEmpty() ? Notice.success("acc.notice.systemAdminSaved")
                 : Notice.failure(problems.getFirst().code()));
         return "redirect:/manage/accounts/" + id;
     }
 
     @PostMapping("/{id}/invitation")
-    String resendInvitation(@PathVariable long id, Principal user, RedirectAttributes redirect) {
-        return afterInvitation(people.resendInvitation(new AccountId(id), staff(user)), redirect);
+    String resendInvitation(@PathVariable AccountId id, StaffMember member, RedirectAttributes redirect) {
+        return afterInvitation(people.resendInvitation(id, member), redirect);
     }
 
     private String afterInvitation(InvitationResult result, RedirectAttributes redirect) {
@@ -175,9 +169,5 @@ class PeopleController {
     private Map<OrganisationId, String> names(Collection<OrganisationId> ids) {
         return organisations.findAll(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::name));
-    }
-
-    private StaffMember staff(Principal user) {
-        return accounts.signedIn(user);
     }
 }

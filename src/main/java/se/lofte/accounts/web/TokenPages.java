@@ -1,6 +1,5 @@
 package se.lofte.accounts.web;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +37,8 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 
@@ -62,8 +63,8 @@ class TokenPages {
     }
 
     @GetMapping
-    String list(Principal user, @ModelAttribute("ui") Ui ui, Model model) {
-        StaffMember staff = manager(user);
+    String list(StaffMember member, @ModelAttribute("ui") Ui ui, Model model) {
+        StaffMember staff = manager(member);
         Map<OrganisationId, String> names = organisationNames(staff);
         OffsetDateTime now = OffsetDateTime.now();
         model.addAttribute("tokens", tokens.visibleTo(staff).stream().map(t -> row(t, names, now, ui)).toList());
@@ -71,8 +72,8 @@ class TokenPages {
     }
 
     @GetMapping("/new")
-    String newToken(Principal user, Model model) {
-        StaffMember staff = manager(user);
+    String newToken(StaffMember member, Model model) {
+        StaffMember staff = manager(member);
         List<Organisation> choices = tokens.manageableOrganisations(staff);
         String organisation = choices.size() == 1 ? choices.getFirst().id().toString() : "";
         return form(model, choices, new TokenForm("", organisation, Set.of(),
@@ -82,18 +83,18 @@ class TokenPages {
     @PostMapping("/new")
     String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String organisation,
                   @RequestParam(name = "scope", required = false) List<String> scopes,
-                  @RequestParam(defaultValue = "") String expires, Principal user, @ModelAttribute("ui") Ui ui,
+                  @RequestParam(defaultValue = "") String expires, StaffMember member, @ModelAttribute("ui") Ui ui,
                   Model model, HttpServletResponse response) {
-        StaffMember staff = manager(user);
+        StaffMember staff = manager(member);
         List<Organisation> choices = tokens.manageableOrganisations(staff);
         var form = new TokenForm(name, organisation, scopes == null ? Set.of() : Set.copyOf(scopes), expires);
         Optional<LocalDate> expiry = parseDate(expires);
-        Set<ApiScope> chosen = form.scopes().stream().map(s -> ApiScope.of(s).orElseThrow(TokenPages::badRequest))
+        Set<ApiScope> chosen = form.scopes().stream().map(s -> ApiScope.of(s).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApiScope.class)));
         OrganisationId organisationId = organisation.isBlank() ? null : choices.stream()
                 .map(Organisation::id).filter(id -> id.toString().equals(organisation)).findFirst()
                 // The form offers only organisations the person manages; anything else was not chosen there.
-                .orElseThrow(TokenPages::forbidden);
+                .orElseThrow(() -> new NotAllowed("Not an organisation whose tokens the person manages"));
         TokenIssue issue = tokens.issue(staff, name, organisationId, chosen, expiry.orElse(null));
         if (issue instanceof TokenIssue.Refused refused) {
             // A date that does not parse reaches the rules as missing: say what is wrong with it instead.
@@ -112,11 +113,10 @@ class TokenPages {
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        StaffMember staff = manager(user);
-        ApiTokenId tokenId = parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!tokens.revoke(staff, tokenId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    String revoke(@PathVariable ApiTokenId id, StaffMember member, RedirectAttributes redirect) {
+        StaffMember staff = manager(member);
+        if (!tokens.revoke(staff, id)) {
+            throw new NotFound("token");
         }
         redirect.addFlashAttribute("notice", "token.notice.revoked");
         return "redirect:/manage/accounts/tokens";
@@ -132,10 +132,9 @@ class TokenPages {
     }
 
     /** The signed-in person, if they may manage tokens of at least one organisation. */
-    private StaffMember manager(Principal user) {
-        StaffMember staff = accounts.staffMember(user.getName()).orElseThrow(TokenPages::forbidden);
+    private StaffMember manager(StaffMember staff) {
         if (!tokens.managesAny(staff)) {
-            throw forbidden();
+            throw new NotAllowed("Manages the tokens of no organisation");
         }
         return staff;
     }
@@ -160,21 +159,5 @@ class TokenPages {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<ApiTokenId> parseId(String text) {
-        try {
-            return Optional.of(new ApiTokenId(Long.parseLong(text)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static ResponseStatusException forbidden() {
-        return new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
-
-    private static ResponseStatusException badRequest() {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
 }

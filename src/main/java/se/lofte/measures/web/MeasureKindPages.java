@@ -1,6 +1,5 @@
 package se.lofte.measures.web;
 
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,15 +34,14 @@ class MeasureKindPages {
     }
 
     @GetMapping(PATH)
-    String list(Principal user, Model model) {
-        return page(accounts.signedIn(user), new KindForm("", "", "", "", true), FieldErrors.none(), model);
+    String list(StaffMember staff, Model model) {
+        return page(staff, new KindForm("", "", "", "", true), FieldErrors.none(), model);
     }
 
     @PostMapping(PATH)
     String add(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String nameSv,
-               @RequestParam(defaultValue = "") String nameEn, @ModelAttribute("ui") Ui ui, Principal user,
+               @RequestParam(defaultValue = "") String nameEn, @ModelAttribute("ui") Ui ui, StaffMember admin,
                Model model, RedirectAttributes redirect) {
-        StaffMember admin = accounts.signedIn(user);
         List<Problem> problems = kinds.add(code, nameSv, nameEn, admin);
         if (!problems.isEmpty()) {
             return page(admin, new KindForm(code, nameSv, nameEn, "", true), FieldErrors.of(problems, ui), model);
@@ -53,8 +51,8 @@ class MeasureKindPages {
     }
 
     @GetMapping(PATH + "/{code}")
-    String edit(@PathVariable String code, Principal user, Model model) {
-        var kind = kinds.find(code, accounts.signedIn(user));
+    String edit(@PathVariable String code, StaffMember staff, Model model) {
+        var kind = kinds.find(code, staff);
         return editPage(new KindForm(code, kind.kind().nameSv(), kind.kind().nameEn(),
                 Integer.toString(kind.sortOrder()), kind.offered()), FieldErrors.none(), model);
     }
@@ -62,9 +60,8 @@ class MeasureKindPages {
     @PostMapping(PATH + "/{code}")
     String update(@PathVariable String code, @RequestParam(defaultValue = "") String nameSv,
                   @RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String sortOrder,
-                  @RequestParam(defaultValue = "false") boolean offered, @ModelAttribute("ui") Ui ui, Principal user,
+                  @RequestParam(defaultValue = "false") boolean offered, @ModelAttribute("ui") Ui ui, StaffMember admin,
                   Model model, RedirectAttributes redirect) {
-        StaffMember admin = accounts.signedIn(user);
         List<Problem> problems = new ArrayList<>();
         Integer order = sortOrder.strip().matches("-?\\d{1,9}") ? Integer.valueOf(sortOrder.strip()) : null;
         if (order == null) {
@@ -81,8 +78,8 @@ class MeasureKindPages {
     }
 
     @PostMapping(PATH + "/{code}/remove")
-    String remove(@PathVariable String code, Principal user, RedirectAttributes redirect) {
-        boolean deleted = kinds.remove(code, accounts.signedIn(user));
+    String remove(@PathVariable String code, StaffMember staff, RedirectAttributes redirect) {
+        boolean deleted = kinds.remove(code, staff);
         redirect.addFlashAttribute("notice", deleted ? "measures.kinds.deleted" : "measures.kinds.retired");
         return "redirect:" + PATH;
     }

@@ -1,7 +1,6 @@
 package se.lofte.measures.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,17 +77,15 @@ class MeasurePages {
     }
 
     @GetMapping(BASE)
-    String index(Principal user, Model model) {
-        StaffMember viewer = accounts.signedIn(user);
+    String index(StaffMember viewer, Model model) {
         model.addAttribute("promises", promises.list(viewer));
         model.addAttribute("mayEditKinds", viewer.systemAdmin());
         return "measures/index";
     }
 
     @GetMapping(BASE + "/promises/{promise}")
-    String list(@PathVariable long promise, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember viewer = accounts.signedIn(user);
-        PromiseView view = measures.promise(new PromiseId(promise), viewer);
+    String list(@PathVariable PromiseId promise, @ModelAttribute("ui") Ui ui, StaffMember viewer, Model model) {
+        PromiseView view = measures.promise(promise, viewer);
         OffsetDateTime now = measures.now();
         List<MeasureRow> rows = measures.ofPromise(view.id(), viewer).stream().map(m -> row(m, view, now, ui)).toList();
         model.addAttribute("promise", view);
@@ -98,44 +95,40 @@ class MeasurePages {
     }
 
     @GetMapping(BASE + "/promises/{promise}/new")
-    String newForm(@PathVariable long promise, Principal user, Model model) {
-        PromiseView view = editable(new PromiseId(promise), accounts.signedIn(user));
+    String newForm(@PathVariable PromiseId promise, StaffMember staff, Model model) {
+        PromiseView view = editable(promise, staff);
         return form(view, null, MeasureForm.blank(measures.today().toString()), FieldErrors.none(), model);
     }
 
     @PostMapping(BASE + "/promises/{promise}/new")
-    String create(@PathVariable long promise, @ModelAttribute("form") MeasureForm form,
+    String create(@PathVariable PromiseId promise, @ModelAttribute("form") MeasureForm form,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) throws IOException {
-        StaffMember editor = accounts.signedIn(user);
-        PromiseView view = editable(new PromiseId(promise), editor);
+                  @ModelAttribute("ui") Ui ui, StaffMember editor, Model model, RedirectAttributes redirect) throws IOException {
+        PromiseView view = editable(promise, editor);
         return save(view, null, form, files, input -> measures.log(view.id(), input, editor), "measures.logged", ui,
                 model, redirect);
     }
 
     @GetMapping(BASE + "/{id}/edit")
-    String editForm(@PathVariable long id, Principal user, Model model) {
-        StaffMember editor = accounts.signedIn(user);
-        MeasureView measure = measures.find(new MeasureId(id), editor);
+    String editForm(@PathVariable MeasureId id, StaffMember editor, Model model) {
+        MeasureView measure = measures.find(id, editor);
         PromiseView view = editable(measure.promise(), editor);
         return form(view, measure, MeasureForm.of(measure), FieldErrors.none(), model);
     }
 
     @PostMapping(BASE + "/{id}/edit")
-    String update(@PathVariable long id, @ModelAttribute("form") MeasureForm form,
+    String update(@PathVariable MeasureId id, @ModelAttribute("form") MeasureForm form,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) throws IOException {
-        StaffMember editor = accounts.signedIn(user);
-        MeasureView measure = measures.find(new MeasureId(id), editor);
+                  @ModelAttribute("ui") Ui ui, StaffMember editor, Model model, RedirectAttributes redirect) throws IOException {
+        MeasureView measure = measures.find(id, editor);
         PromiseView view = editable(measure.promise(), editor);
         return save(view, measure, form, files, input -> measures.update(measure.id(), input, editor), "measures.saved",
                 ui, model, redirect);
     }
 
     @GetMapping(BASE + "/{id}/delete")
-    String confirmDelete(@PathVariable long id, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember editor = accounts.signedIn(user);
-        MeasureView measure = measures.find(new MeasureId(id), editor);
+    String confirmDelete(@PathVariable MeasureId id, @ModelAttribute("ui") Ui ui, StaffMember editor, Model model) {
+        MeasureView measure = measures.find(id, editor);
         PromiseView view = editable(measure.promise(), editor);
         model.addAttribute("promise", view);
         model.addAttribute("row", row(measure, view, measures.now(), ui));
@@ -143,9 +136,8 @@ class MeasurePages {
     }
 
     @PostMapping(BASE + "/{id}/delete")
-    String delete(@PathVariable long id, Principal user, RedirectAttributes redirect) {
-        StaffMember editor = accounts.signedIn(user);
-        MeasureView measure = measures.find(new MeasureId(id), editor);
+    String delete(@PathVariable MeasureId id, StaffMember editor, RedirectAttributes redirect) {
+        MeasureView measure = measures.find(id, editor);
         measures.delete(measure.id(), editor);
         redirect.addFlashAttribute("notice", "measures.deleted");
         return "redirect:" + BASE + "/promises/" + measure.promise().value();
@@ -153,8 +145,8 @@ class MeasurePages {
 
     /** Attachments are sent as downloads, never shown inline, so a stored file cannot act as a page of ours. */
     @GetMapping(BASE + "/attachments/{id}")
-    ResponseEntity<byte[]> attachment(@PathVariable long id, Principal user) {
-        AttachmentFile file = measures.attachment(id, accounts.signedIn(user));
+    ResponseEntity<byte[]> attachment(@PathVariable long id, StaffMember staff) {
+        AttachmentFile file = measures.attachment(id, staff);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -23,6 +23,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 
 /**
@@ -80,7 +81,7 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable String id, Model model) {
+    String edit(@PathVariable OrganisationId id, Model model) {
         Organisation organisation = existing(id);
         List<Organisation> covered = organisation.kind() == OrganisationKind.LOCAL_POLICE_AREA
                 ? organisations.coveredMunicipalities(organisation.id()) : List.of();
@@ -88,7 +89,7 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}")
-    String save(@PathVariable String id, @RequestParam(defaultValue = "") String name,
+    String save(@PathVariable OrganisationId id, @RequestParam(defaultValue = "") String name,
                 @RequestParam(required = false) String parent,
                 @RequestParam(name = "municipality", required = false) List<String> municipalities,
                 Model model, RedirectAttributes redirect) {
@@ -159,9 +160,8 @@ class OrganisationController {
         return ids;
     }
 
-    private Organisation existing(String id) {
-        return OrganisationForm.parseId(id).flatMap(organisations::find)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private Organisation existing(OrganisationId id) {
+        return organisations.find(id).orElseThrow(() -> new NotFound("organisation"));
     }
 
     private static OrganisationKind addable(String kind) {

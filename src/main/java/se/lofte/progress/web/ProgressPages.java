@@ -1,6 +1,5 @@
 package se.lofte.progress.web;
 
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.Accounts;
@@ -32,6 +29,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 
@@ -58,14 +56,14 @@ class ProgressPages {
     }
 
     @GetMapping("/manage/progress/promises/{id}")
-    String page(@PathVariable String id, Principal user, Model model) {
-        return render(find(id, user), staff(user), null, Map.of(), FieldErrors.none(), model);
+    String page(@PathVariable PromiseId id, StaffMember member, Model model) {
+        return render(find(id, member), member, null, Map.of(), FieldErrors.none(), model);
     }
 
     @PostMapping("/manage/progress/promises/{id}/goals/{goal}/indicator")
-    String indicator(@PathVariable String id, @PathVariable String goal, @RequestParam Map<String, String> form,
-                     @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) {
-        PromiseView promise = find(id, user);
+    String indicator(@PathVariable PromiseId id, @PathVariable String goal, @RequestParam Map<String, String> form,
+                     @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect) {
+        PromiseView promise = find(id, member);
         String key = goalKey(promise, goal);
         String kind = form.getOrDefault("kind", "");
         Map<String, String> values = new HashMap<>();
@@ -74,27 +72,27 @@ class ProgressPages {
                 values.put(name.substring(kind.length() + 1), value);
             }
         });
-        List<Problem> problems = management.chooseIndicator(promise.id(), key, kind, values, staff(user));
+        List<Problem> problems = management.chooseIndicator(promise.id(), key, kind, values, member);
         if (!problems.isEmpty()) {
             List<Problem> placed = problems.stream().map(p -> new Problem(key + "." + (p.field().equals("kind")
                     ? "kind" : kind + "." + p.field()), p.code(), p.args())).toList();
-            return render(promise, staff(user), key, form, FieldErrors.of(placed, ui), model);
+            return render(promise, member, key, form, FieldErrors.of(placed, ui), model);
         }
         redirect.addFlashAttribute("notice", "progress.indicator.saved");
         return "redirect:/manage/progress/promises/" + promise.id() + "#goal-" + key;
     }
 
     @PostMapping("/manage/progress/promises/{id}/goals/{goal}/counts")
-    String count(@PathVariable String id, @PathVariable String goal, @RequestParam Map<String, String> form,
-                 @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) {
-        PromiseView promise = find(id, user);
+    String count(@PathVariable PromiseId id, @PathVariable String goal, @RequestParam Map<String, String> form,
+                 @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect) {
+        PromiseView promise = find(id, member);
         String key = goalKey(promise, goal);
         List<Problem> problems = management.recordCount(promise.id(), key, form.get(key + ".count.value"),
-                form.get(key + ".count.asOf"), staff(user));
+                form.get(key + ".count.asOf"), member);
         if (!problems.isEmpty()) {
             List<Problem> placed = problems.stream()
                     .map(p -> new Problem(key + ".count." + p.field(), p.code(), p.args())).toList();
-            return render(promise, staff(user), key, form, FieldErrors.of(placed, ui), model);
+            return render(promise, member, key, form, FieldErrors.of(placed, ui), model);
         }
         redirect.addFlashAttribute("notice", "progress.count.saved");
         return "redirect:/manage/progress/promises/" + promise.id() + "#goal-" + key;
@@ -131,19 +129,10 @@ class ProgressPages {
 
     private static String goalKey(PromiseView promise, String goal) {
         return promise.content().goals().stream().map(PromiseContent.Goal::key).filter(goal::equals).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("promise"));
     }
 
-    private StaffMember staff(Principal user) {
-        return accounts.signedIn(user);
-    }
-
-    private PromiseView find(String id, Principal user) {
-        try {
-            return management.promise(new PromiseId(Long.parseLong(id)), staff(user))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    private PromiseView find(PromiseId id, StaffMember member) {
+        return management.promise(id, member).orElseThrow(() -> new NotFound("promise"));
     }
 }

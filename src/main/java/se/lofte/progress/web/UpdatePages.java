@@ -1,15 +1,11 @@
 package se.lofte.progress.web;
 
-import java.security.Principal;
-
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.Accounts;
@@ -23,6 +19,7 @@ import se.lofte.promises.PromiseView;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Ui;
 
 /**
@@ -46,41 +43,41 @@ class UpdatePages {
     }
 
     @GetMapping("/manage/progress/promises/{id}/updates/new")
-    String newUpdate(@PathVariable String id, Principal user, Model model) {
-        PublishedRevision revision = publishedPromise(id, user);
+    String newUpdate(@PathVariable PromiseId id, StaffMember member, Model model) {
+        PublishedRevision revision = publishedPromise(id, member);
         UpdateForm form = new UpdateForm();
-        var parties = updates.writableParties(revision.promiseId(), staff(user));
+        var parties = updates.writableParties(revision.promiseId(), member);
         if (!parties.isEmpty()) {
             form.setParty(parties.getFirst().id().value());
         }
-        return form(revision, null, form, FieldErrors.none(), staff(user), model);
+        return form(revision, null, form, FieldErrors.none(), member, model);
     }
 
     @PostMapping("/manage/progress/promises/{id}/updates/new")
-    String write(@PathVariable String id, @ModelAttribute("form") UpdateForm form, @ModelAttribute("ui") Ui ui,
-                 Principal user, Model model, RedirectAttributes redirect) {
-        PublishedRevision revision = publishedPromise(id, user);
-        var saved = updates.write(revision.promiseId(), form.toText(), staff(user));
+    String write(@PathVariable PromiseId id, @ModelAttribute("form") UpdateForm form, @ModelAttribute("ui") Ui ui,
+                 StaffMember member, Model model, RedirectAttributes redirect) {
+        PublishedRevision revision = publishedPromise(id, member);
+        var saved = updates.write(revision.promiseId(), form.toText(), member);
         if (!saved.saved()) {
-            return form(revision, null, form, FieldErrors.of(saved.problems(), ui), staff(user), model);
+            return form(revision, null, form, FieldErrors.of(saved.problems(), ui), member, model);
         }
         redirect.addFlashAttribute("notice", "progress.update.savedDraft");
         return "redirect:/manage/progress/updates/" + saved.id();
     }
 
     @GetMapping("/manage/progress/updates/{id}")
-    String update(@PathVariable String id, Principal user, Model model) {
-        StaffUpdate update = find(id, user);
-        return form(revision(update.promise()), update, UpdateForm.of(update), FieldErrors.none(), staff(user), model);
+    String update(@PathVariable UpdateId id, StaffMember member, Model model) {
+        StaffUpdate update = find(id, member);
+        return form(revision(update.promise()), update, UpdateForm.of(update), FieldErrors.none(), member, model);
     }
 
     @PostMapping("/manage/progress/updates/{id}")
-    String edit(@PathVariable String id, @ModelAttribute("form") UpdateForm form, @ModelAttribute("ui") Ui ui,
-                Principal user, Model model, RedirectAttributes redirect) {
-        StaffUpdate update = find(id, user);
-        var saved = updates.edit(update.id(), form.toText(), staff(user));
+    String edit(@PathVariable UpdateId id, @ModelAttribute("form") UpdateForm form, @ModelAttribute("ui") Ui ui,
+                StaffMember member, Model model, RedirectAttributes redirect) {
+        StaffUpdate update = find(id, member);
+        var saved = updates.edit(update.id(), form.toText(), member);
         if (!saved.saved()) {
-            return form(revision(update.promise()), update, form, FieldErrors.of(saved.problems(), ui), staff(user),
+            return form(revision(update.promise()), update, form, FieldErrors.of(saved.problems(), ui), member,
                     model);
         }
         redirect.addFlashAttribute("notice", "progress.update.saved");
@@ -88,17 +85,17 @@ class UpdatePages {
     }
 
     @PostMapping("/manage/progress/updates/{id}/publish")
-    String publish(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        StaffUpdate update = find(id, user);
-        updates.publish(update.id(), staff(user));
+    String publish(@PathVariable UpdateId id, StaffMember member, RedirectAttributes redirect) {
+        StaffUpdate update = find(id, member);
+        updates.publish(update.id(), member);
         redirect.addFlashAttribute("notice", "progress.update.publishedNotice");
         return "redirect:/manage/progress/updates/" + update.id();
     }
 
     @PostMapping("/manage/progress/updates/{id}/withdraw")
-    String withdraw(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        StaffUpdate update = find(id, user);
-        updates.withdraw(update.id(), staff(user));
+    String withdraw(@PathVariable UpdateId id, StaffMember member, RedirectAttributes redirect) {
+        StaffUpdate update = find(id, member);
+        updates.withdraw(update.id(), member);
         redirect.addFlashAttribute("notice", "progress.update.withdrawnNotice");
         return "redirect:/manage/progress/updates/" + update.id();
     }
@@ -115,31 +112,16 @@ class UpdatePages {
     }
 
     /** The promise as published; 404 for a promise never published, since updates are about published ones. */
-    private PublishedRevision publishedPromise(String id, Principal user) {
-        try {
-            PromiseId promiseId = new PromiseId(Long.parseLong(id));
-            PromiseView promise = management.promise(promiseId, staff(user))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            return revision(promise.id());
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    private PublishedRevision publishedPromise(PromiseId id, StaffMember member) {
+        PromiseView promise = management.promise(id, member).orElseThrow(() -> new NotFound("promise"));
+        return revision(promise.id());
     }
 
     private PublishedRevision revision(PromiseId id) {
-        return published.latest(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return published.latest(id).orElseThrow(() -> new NotFound("published promise"));
     }
 
-    private StaffUpdate find(String id, Principal user) {
-        try {
-            return updates.find(new UpdateId(Long.parseLong(id)), staff(user))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    private StaffMember staff(Principal user) {
-        return accounts.signedIn(user);
+    private StaffUpdate find(UpdateId id, StaffMember member) {
+        return updates.find(id, member).orElseThrow(() -> new NotFound("update"));
     }
 }

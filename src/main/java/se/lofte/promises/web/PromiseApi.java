@@ -13,16 +13,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -30,6 +24,7 @@ import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.RevisionChanges;
 import se.lofte.promises.IntegrityReports;
+import se.lofte.shared.NotFound;
 
 /**
  * Open data: every published promise and every revision of it, read-only. Drafts never appear here.
@@ -59,17 +54,17 @@ class PromiseApi {
     @GetMapping("/{id}")
     @Operation(summary = "The latest published revision of a promise")
     @ApiResponse(responseCode = "404", description = "No published promise with this id")
-    RevisionJson latest(@Parameter(description = "Promise id") @PathVariable String id) {
-        var revision = published.latest(promiseId(id)).orElseThrow(ApiNotFound::new);
+    RevisionJson latest(@Parameter(description = "Promise id") @PathVariable long id) {
+        var revision = published.latest(new PromiseId(id)).orElseThrow(PromiseApi::notFound);
         return revision(revision, published.revisions(revision.promiseId()));
     }
 
     @GetMapping("/{id}/revisions")
     @Operation(summary = "Every published revision of a promise, first first")
-    List<RevisionJson> revisions(@PathVariable String id) {
-        var all = published.revisions(promiseId(id));
+    List<RevisionJson> revisions(@PathVariable long id) {
+        var all = published.revisions(new PromiseId(id));
         if (all.isEmpty()) {
-            throw new ApiNotFound();
+            throw notFound();
         }
         var addresses = published.addresses(all);
         return all.stream().map(r -> revision(r, all, addresses)).toList();
@@ -77,11 +72,10 @@ class PromiseApi {
 
     @GetMapping("/{id}/revisions/{number}")
     @Operation(summary = "One published revision, with what changed since the one before")
-    RevisionJson revision(@PathVariable String id, @PathVariable String number) {
-        var all = published.revisions(promiseId(id));
-        int n = parse(number);
-        return all.stream().filter(r -> r.number() == n).findFirst().map(r -> revision(r, all))
-                .orElseThrow(ApiNotFound::new);
+    RevisionJson revision(@PathVariable long id, @PathVariable int number) {
+        var all = published.revisions(new PromiseId(id));
+        return all.stream().filter(r -> r.number() == number).findFirst().map(r -> revision(r, all))
+                .orElseThrow(PromiseApi::notFound);
     }
 
     @GetMapping("/integrity")
@@ -147,29 +141,9 @@ class PromiseApi {
         return c.parties().stream().map(p -> new PartyJson(p.id().value(), p.kind().name(), p.name())).toList();
     }
 
-    private static PromiseId promiseId(String id) {
-        return new PromiseId(parse(id));
-    }
-
-    private static int parse(String number) {
-        try {
-            return Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            throw new ApiNotFound();
-        }
-    }
-
-    /** A 404 answered as RFC 9457 problem JSON, never as an HTML error page. */
-    static class ApiNotFound extends ResponseStatusException {
-        ApiNotFound() {
-            super(HttpStatus.NOT_FOUND, "No published promise or revision with this id");
-        }
-    }
-
-    @ExceptionHandler(ApiNotFound.class)
-    ResponseEntity<ProblemDetail> notFound(ApiNotFound e) {
-        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(e.getBody());
+    /** Answered as RFC 9457 problem JSON, as everything under {@code /api}. */
+    private static NotFound notFound() {
+        return new NotFound("published promise or revision");
     }
 
     record PromiseSummaryJson(long id, String title, LocalDate start, LocalDate end, List<PartyJson> parties,

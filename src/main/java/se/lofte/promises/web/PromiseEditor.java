@@ -1,7 +1,6 @@
 package se.lofte.promises.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +36,7 @@ import se.lofte.promises.PromiseView;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.SaveResult;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.FocusPlaces;
@@ -71,16 +71,15 @@ class PromiseEditor {
      * place reports, so they land on the report form instead of the promises.
      */
     @GetMapping("/manage")
-    String overview(Principal user) {
-        StaffMember member = staff(user);
+    String overview(StaffMember member) {
         boolean onlyReports = !member.systemAdmin() && !member.memberships().isEmpty()
                 && member.memberships().stream().allMatch(m -> m.role() == Role.REPORTER);
         return onlyReports ? "redirect:/manage/situation/reports/new" : "redirect:/manage/promises";
     }
 
     @GetMapping("/manage/promises")
-    String list(Principal user, Model model) {
-        model.addAttribute("promises", management.list(staff(user)));
+    String list(StaffMember member, Model model) {
+        model.addAttribute("promises", management.list(member));
         return "promises/list";
     }
 
@@ -90,11 +89,11 @@ class PromiseEditor {
     }
 
     @PostMapping("/manage/promises/new")
-    String create(@ModelAttribute("form") PromiseForm form, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
+    String create(@ModelAttribute("form") PromiseForm form, @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         List<Problem> problems = new ArrayList<>();
         var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)),
                 offeredFocusPlaces(null, form), problems);
-        SaveResult result = problems.isEmpty() ? management.create(content, staff(user)) : null;
+        SaveResult result = problems.isEmpty() ? management.create(content, member) : null;
         if (result == null || !result.saved()) {
             return newForm(form, FieldErrors.of(merge(problems, result), ui), model);
         }
@@ -102,18 +101,18 @@ class PromiseEditor {
     }
 
     @GetMapping("/manage/promises/{id}/edit")
-    String edit(@PathVariable String id, Principal user, Model model) {
-        PromiseView promise = find(id, user);
+    String edit(@PathVariable PromiseId id, StaffMember member, Model model) {
+        PromiseView promise = find(id, member);
         return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version()), FieldErrors.none(),
-                staff(user), model);
+                member, model);
     }
 
     @PostMapping("/manage/promises/{id}/edit")
-    String save(@PathVariable String id, @ModelAttribute("form") PromiseForm form,
+    String save(@PathVariable PromiseId id, @ModelAttribute("form") PromiseForm form,
                 @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
-                @RequestParam(defaultValue = "save") String action, @ModelAttribute("ui") Ui ui, Principal user,
+                @RequestParam(defaultValue = "save") String action, @ModelAttribute("ui") Ui ui, StaffMember member,
                 Model model, RedirectAttributes redirect) throws IOException {
-        PromiseView promise = find(id, user);
+        PromiseView promise = find(id, member);
         List<Problem> problems = new ArrayList<>();
         if (imageFile != null && !imageFile.isEmpty()) {
             // Stored at once so that an error elsewhere in the form does not make the editor upload it again.
@@ -128,60 +127,60 @@ class PromiseEditor {
         }
         if (!"save".equals(action)) {
             FormRows.apply(action, form);
-            return editForm(promise, form, FieldErrors.of(problems, ui), staff(user), model);
+            return editForm(promise, form, FieldErrors.of(problems, ui), member, model);
         }
         form.dropBlankRows();
         var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)),
                 offeredFocusPlaces(promise, form), problems);
         SaveResult result = problems.isEmpty()
-                ? management.update(promise.id(), form.getVersion(), content, staff(user)) : null;
+                ? management.update(promise.id(), form.getVersion(), content, member) : null;
         if (result == null || !result.saved()) {
-            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), staff(user), model);
+            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), member, model);
         }
         redirect.addFlashAttribute("notice", result.signaturesVoided() ? "editor.savedSignaturesVoided" : "editor.saved");
         return "redirect:/manage/promises/" + promise.id();
     }
 
     @GetMapping("/manage/promises/{id}")
-    String status(@PathVariable String id, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        PromiseView promise = find(id, user);
+    String status(@PathVariable PromiseId id, @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
+        PromiseView promise = find(id, member);
         model.addAttribute("promise", promise);
-        model.addAttribute("staff", staff(user));
+        model.addAttribute("staff", member);
         model.addAttribute("unfinished", FieldErrors.of(promise.unfinished(), ui));
-        model.addAttribute("publisherName", accounts.displayName(user.getName()));
+        model.addAttribute("publisherName", accounts.displayName(member.username()));
         model.addAttribute("publicUrl", published.address(promise.content()).orElse(null));
         return "promises/status";
     }
 
     @PostMapping("/manage/promises/{id}/sign")
-    String sign(@PathVariable String id, @RequestParam(required = false) Long party, Principal user,
+    String sign(@PathVariable PromiseId id, @RequestParam(required = false) Long party, StaffMember member,
                 RedirectAttributes redirect) {
-        PromiseView promise = find(id, user);
+        PromiseView promise = find(id, member);
         if (party == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return step(promise, redirect, "status.signed",
-                () -> management.sign(promise.id(), new OrganisationId(party), staff(user)));
+                () -> management.sign(promise.id(), new OrganisationId(party), member));
     }
 
     @PostMapping("/manage/promises/{id}/publish")
-    String publish(@PathVariable String id, @RequestParam(defaultValue = "") String publisherName, Principal user,
+    String publish(@PathVariable PromiseId id, @RequestParam(defaultValue = "") String publisherName, StaffMember member,
                    RedirectAttributes redirect) {
-        PromiseView promise = find(id, user);
+        PromiseView promise = find(id, member);
         return step(promise, redirect, "status.published",
-                () -> management.publish(promise.id(), staff(user), publisherName));
+                () -> management.publish(promise.id(), member, publisherName));
     }
 
     @PostMapping("/manage/promises/{id}/close")
-    String close(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        PromiseView promise = find(id, user);
-        return step(promise, redirect, "status.closedNotice", () -> management.close(promise.id(), staff(user)));
+    String close(@PathVariable PromiseId id, StaffMember member, RedirectAttributes redirect) {
+        PromiseView promise = find(id, member);
+        return step(promise, redirect, "status.closedNotice", () -> management.close(promise.id(), member));
     }
 
     @PostMapping("/manage/promises/{id}/extend")
-    String extend(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        PromiseView promise = find(id, user);
-        return step(promise, redirect, "status.extended", () -> management.extend(promise.id(), staff(user)));
+    String extend(@PathVariable PromiseId id, StaffMember member, RedirectAttributes redirect) {
+        PromiseView promise = find(id, member);
+        return step(promise, redirect, "status.extended", () -> management.extend(promise.id(), member));
     }
 
     /** Runs a lifecycle step; a refusal is shown on the status page instead of an error page. */
@@ -252,17 +251,8 @@ class PromiseEditor {
         model.addAttribute("otherActors", organisations.all(OrganisationKind.OTHER_ACTOR));
     }
 
-    private StaffMember staff(Principal user) {
-        return accounts.signedIn(user);
-    }
-
-    private PromiseView find(String id, Principal user) {
-        try {
-            return management.find(new PromiseId(Long.parseLong(id)), staff(user))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    private PromiseView find(PromiseId id, StaffMember member) {
+        return management.find(id, member).orElseThrow(() -> new NotFound("promise"));
     }
 
     /** Typing problems first; rule problems only for fields that could be read at all. */

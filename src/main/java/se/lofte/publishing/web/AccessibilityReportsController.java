@@ -3,7 +3,6 @@ package se.lofte.publishing.web;
 import java.security.Principal;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,11 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.publishing.AccessibilityFeedback;
 import se.lofte.publishing.AccessibilityReportId;
 import se.lofte.shared.Dates;
+import se.lofte.shared.NotFound;
 
 /** Staff read the accessibility reports, newest first, and mark each one handled (or open again). */
 @Controller
@@ -41,10 +40,10 @@ class AccessibilityReportsController {
 
     /** Back to the same row of the list, so staff working down it keep their place. */
     @PostMapping("/{id}/handled")
-    String markHandled(@PathVariable long id, @RequestParam boolean handled,
+    String markHandled(@PathVariable AccessibilityReportId id, @RequestParam boolean handled,
                        @RequestParam(defaultValue = "1") int page, Principal staff) {
-        if (!feedback.markHandled(new AccessibilityReportId(id), handled, staff.getName())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        if (!feedback.markHandled(id, handled, staff.getName())) {
+            throw new NotFound("accessibility report");
         }
         return "redirect:/manage/publishing/accessibility-reports?page=" + Math.max(1, page) + "#report-" + id;
     }

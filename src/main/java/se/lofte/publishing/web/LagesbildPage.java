@@ -2,15 +2,14 @@ package se.lofte.publishing.web;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotFound;
 import se.lofte.situation.LagesbildDocument;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.PinKind;
@@ -38,17 +37,11 @@ class LagesbildPage {
     }
 
     @GetMapping("/kommun/{slug}/lagesbild/{year}")
-    String page(@PathVariable String slug, @PathVariable String year, Model model) {
+    String page(@PathVariable String slug, @PathVariable int year, Model model) {
         Organisation municipality = organisations.municipalityBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        int y;
-        try {
-            y = Integer.parseInt(year);
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        LagesbildDocument document = lagesbilder.published(municipality, y)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("published lägesbild"));
+        LagesbildDocument document = lagesbilder.published(municipality, year)
+                .orElseThrow(() -> new NotFound("published lägesbild"));
         var scope = Trends.publicScope(municipality.scbCode());
         List<PublicPin> pins = document.pins().stream().map(pin -> new PublicPin(pin.title(),
                 pin.knownKind().map(k -> k == PinKind.CHART).orElse(false),

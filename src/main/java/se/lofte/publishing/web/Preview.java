@@ -1,18 +1,17 @@
 package se.lofte.publishing.web;
 
-import java.security.Principal;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.accounts.Accounts;
+import se.lofte.accounts.StaffMember;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.shared.NotFound;
 
 /** Staff preview of a working copy, rendered by the very template of the public page. */
 @Controller
@@ -27,15 +26,9 @@ class Preview {
     }
 
     @GetMapping("/manage/publishing/preview/{id}")
-    String preview(@PathVariable String id, Principal user, Model model) {
-        long number;
-        try {
-            number = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        var promise = management.find(new PromiseId(number), accounts.signedIn(user))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String preview(@PathVariable PromiseId id, StaffMember staff, Model model) {
+        var promise = management.find(id, staff)
+                .orElseThrow(() -> new NotFound("promise"));
         model.addAttribute("page", new PromisePage(promise.content(), null, false, null, List.of(), true));
         model.addAttribute("promiseId", promise.id().value());
         return "publishing/preview";

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -32,6 +30,7 @@ import se.lofte.promises.PublishedRevision;
 import se.lofte.publishing.NewsFeed;
 import se.lofte.publishing.ShareImages;
 import se.lofte.shared.Dates;
+import se.lofte.shared.NotFound;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.subscriptions.Subscriptions;
 
@@ -76,13 +75,12 @@ class PublicPages {
     }
 
     @GetMapping("/medborgarloften/{year}")
-    String year(@PathVariable String year, Model model) {
+    String year(@PathVariable int year, Model model) {
         Map<Integer, Integer> years = published.startYears();
-        Integer shown = PublicPromises.number(year);
-        if (!years.containsKey(shown)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        if (!years.containsKey(year)) {
+            throw new NotFound("promises of the year");
         }
-        return year(shown, years, model);
+        return year(year, years, model);
     }
 
     private String year(Integer year, Map<Integer, Integer> years, Model model) {
@@ -129,32 +127,32 @@ class PublicPages {
     }
 
     @GetMapping("/kommun/{slug}/medborgarlofte/{year}")
-    String promise(@PathVariable String slug, @PathVariable String year,
+    String promise(@PathVariable String slug, @PathVariable int year,
                    @RequestParam(name = "utskrift", required = false) String print, Model model) {
         return promisePage(slug, year, null, print != null, model);
     }
 
     @GetMapping("/kommun/{slug}/medborgarlofte/{year}/version/{number}")
-    String revision(@PathVariable String slug, @PathVariable String year, @PathVariable String number,
+    String revision(@PathVariable String slug, @PathVariable int year, @PathVariable int number,
                     @RequestParam(name = "utskrift", required = false) String print, Model model) {
-        return promisePage(slug, year, PublicPromises.number(number), print != null, model);
+        return promisePage(slug, year, number, print != null, model);
     }
 
     @GetMapping("/bilder/{sha256:[0-9a-f]{64}}")
     ResponseEntity<byte[]> image(@PathVariable String sha256) {
-        var image = management.image(sha256).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var image = management.image(sha256).orElseThrow(() -> new NotFound("public page"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
                 .body(image.data());
     }
 
-    private String promisePage(String slug, String year, Integer number, boolean print, Model model) {
+    private String promisePage(String slug, int year, Integer number, boolean print, Model model) {
         Organisation municipality = promises.municipality(slug);
         PublishedRevision latest = promises.latest(municipality, year);
         var revisions = published.revisions(latest.promiseId());
         PublishedRevision shown = number == null ? latest : revisions.stream()
                 .filter(r -> r.number() == number).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("public page"));
         var history = PromisePage.history(revisions);
         var shownPublication = history.stream().filter(p -> p.number() == shown.number()).findFirst().orElseThrow();
         boolean closed = management.state(latest.promiseId()).map(s -> s == PromiseState.CLOSED).orElse(false);

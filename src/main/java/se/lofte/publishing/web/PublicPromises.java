@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.lofte.measures.MeasureTimeline;
 import se.lofte.organisations.Organisation;
@@ -15,6 +13,7 @@ import se.lofte.progress.ProgressReading;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.SiteAddress;
 
 /**
@@ -52,8 +51,8 @@ class PublicPromises {
     }
 
     /** The latest published revision of the municipality's promise starting in {@code year}. */
-    PublishedRevision latest(Organisation municipality, String year) {
-        return published.ofMunicipalityStarting(municipality.id(), number(year)).orElseThrow(PublicPromises::notFound);
+    PublishedRevision latest(Organisation municipality, int year) {
+        return published.ofMunicipalityStarting(municipality.id(), year).orElseThrow(PublicPromises::notFound);
     }
 
     PromiseProgress progress(PublishedRevision latest, int updates) {
@@ -63,15 +62,7 @@ class PublicPromises {
                 progress.updates(List.of(promise), updates));
     }
 
-    static int number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw notFound();
-        }
-    }
-
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    static NotFound notFound() {
+        return new NotFound("published promise");
     }
 }

@@ -38,14 +38,14 @@ class Widgets {
     }
 
     @GetMapping("/widget/kommun/{slug}/medborgarlofte/{year:\\d+}")
-    String frame(@PathVariable String slug, @PathVariable String year, Model model, HttpServletResponse response) {
+    String frame(@PathVariable String slug, @PathVariable int year, Model model, HttpServletResponse response) {
         model.addAttribute("widget", widget(slug, year));
         cacheable(response);
         return "publishing/widget";
     }
 
     @GetMapping("/widget/kommun/{slug}/medborgarlofte/{year:\\d+}.html")
-    String fragment(@PathVariable String slug, @PathVariable String year, Model model, HttpServletResponse response) {
+    String fragment(@PathVariable String slug, @PathVariable int year, Model model, HttpServletResponse response) {
         model.addAttribute("widget", widget(slug, year));
         cacheable(response);
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
@@ -61,7 +61,7 @@ class Widgets {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
     }
 
-    private WidgetPage widget(String slug, String year) {
+    private WidgetPage widget(String slug, int year) {
         Organisation municipality = promises.municipality(slug);
         var latest = promises.latest(municipality, year);
         return new WidgetPage(latest.content(), municipality.name(),

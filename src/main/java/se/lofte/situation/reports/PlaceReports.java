@@ -43,6 +43,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Dates;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 import se.lofte.situation.IncidentsChanged;
@@ -239,7 +240,7 @@ public class PlaceReports {
     public Optional<ReportSummary> own(StaffMember reporter, String id) {
         Optional<Row> row = row(id);
         if (row.isPresent() && !row.get().reportedBy().equals(reporter.username())) {
-            throw new ReportAccessDenied("Only the reporter may see or change a report");
+            throw new NotAllowed("Only the reporter may see or change a report");
         }
         return row.map(r -> summary(r, organisationNames(Set.of(r.organisationId()))));
     }
@@ -262,7 +263,7 @@ public class PlaceReports {
     /** The organisation's reports of incidents in the week starting {@code monday}, counted; 403 for others. */
     public WeeklyPicture week(StaffMember member, OrganisationId organisation, LocalDate monday) {
         if (!access.mayImport(member, organisation)) {
-            throw new ReportAccessDenied("The weekly picture is for the organisation's analysts and editors");
+            throw new NotAllowed("The weekly picture is for the organisation's analysts and editors");
         }
         record Hit(String sourceId, String placeName, String category) {
         }
@@ -328,9 +329,9 @@ public class PlaceReports {
                 .param(id)
                 .query((rs, row) -> new ReportCategory(rs.getLong("id"), (Long) rs.getObject("organisation_id", Long.class),
                         rs.getString("name")))
-                .optional().orElseThrow(() -> new ReportAccessDenied("No such category"));
+                .optional().orElseThrow(() -> new NotAllowed("No such category"));
         if (category.common()) {
-            throw new ReportAccessDenied("The common EST categories are the same for everyone");
+            throw new NotAllowed("The common EST categories are the same for everyone");
         }
         OrganisationId organisation = new OrganisationId(category.organisationId());
         requireAdministrator(admin, organisation);
@@ -341,7 +342,7 @@ public class PlaceReports {
 
     private static void requireAdministrator(StaffMember admin, OrganisationId organisation) {
         if (!admin.has(Role.ORGANISATION_ADMIN, organisation)) {
-            throw new ReportAccessDenied("Only the organisation's administrators change its categories");
+            throw new NotAllowed("Only the organisation's administrators change its categories");
         }
     }
 
@@ -350,10 +351,10 @@ public class PlaceReports {
     /** Who may report for what is checked before anything else: a stranger learns nothing from the answer. */
     private ReportingFor allowed(StaffMember reporter, ReportInput input) {
         if (input.organisation() == null || !access.mayReport(reporter, new OrganisationId(input.organisation()))) {
-            throw new ReportAccessDenied("The person does not report for this organisation");
+            throw new NotAllowed("The person does not report for this organisation");
         }
         return reportingFor(reporter, input.organisation(), input.municipality())
-                .orElseThrow(() -> new ReportAccessDenied("The organisation does not report for this municipality"));
+                .orElseThrow(() -> new NotAllowed("The organisation does not report for this municipality"));
     }
 
     /** Where and when, checked; problems are added for every field that is wrong. */
@@ -522,7 +523,7 @@ public class PlaceReports {
 
     /** The report if it is the person's own and still changeable; a problem saying why not otherwise. */
     private Stored ownChangeable(StaffMember reporter, String id) {
-        ReportSummary summary = own(reporter, id).orElseThrow(() -> new ReportAccessDenied("No such report"));
+        ReportSummary summary = own(reporter, id).orElseThrow(() -> new NotAllowed("No such report"));
         Row row = row(id).orElseThrow();
         Organisation municipality = organisations.all(OrganisationKind.MUNICIPALITY).stream()
                 .filter(m -> m.scbCode().equals(row.municipalityCode())).findFirst().orElseThrow();

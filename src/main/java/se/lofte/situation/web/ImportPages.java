@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +39,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.Accounts;
@@ -51,10 +48,11 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.SpreadsheetCells;
 import se.lofte.shared.Ui;
-import se.lofte.situation.ImportAccessDenied;
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.ImportJob;
 import se.lofte.situation.ImportRejection;
@@ -71,6 +69,8 @@ import se.lofte.situation.sources.Parsers;
  */
 @Controller
 class ImportPages {
+
+    private static final String NO_IMPORT_ROLE = "Importing for this organisation needs the analyst or editor role";
 
     static final String PATH = "/manage/situation/imports";
     static final int REJECTIONS_PER_PAGE = 200;
@@ -98,8 +98,8 @@ class ImportPages {
     }
 
     @GetMapping(PATH)
-    String list(@ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember member = importer(user);
+    String list(@ModelAttribute("ui") Ui ui, StaffMember staff, Model model) {
+        StaffMember member = importer(staff);
         return listPage(member, new UploadForm(null, ImportFormat.POLISEN_EVENTS.word(), null, null, false),
                 FieldErrors.none(), ui, model);
     }
@@ -112,14 +112,13 @@ class ImportPages {
     String upload(@RequestParam(required = false) String organisation, @RequestParam(required = false) String format,
                   @RequestParam(required = false) String mapping, @RequestParam(required = false) String source,
                   @RequestParam(defaultValue = "false") boolean editMapping,
-                  @RequestParam(required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Principal user,
+                  @RequestParam(required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, StaffMember member,
                   Model model) throws IOException {
-        StaffMember member = accounts.signedIn(user);
         OrganisationId party = organisationId(organisation);
         if (party != null && !access.mayImport(member, party)) {
-            throw new ImportAccessDenied();
+            throw new NotAllowed(NO_IMPORT_ROLE);
         }
-        importer(user);
+        importer(member);
         var form = new UploadForm(organisation, format, mapping, source, editMapping);
         List<Problem> problems = new ArrayList<>();
         if (party == null || organisations.find(party).isEmpty()) {
@@ -162,9 +161,9 @@ class ImportPages {
 
     @GetMapping(PATH + "/mapping")
     String mappingStep(@RequestParam(required = false) String upload, @RequestParam(required = false) String mapping,
-                       @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember member = importer(user);
-        PendingUploads.Pending file = pending.find(upload, member.username()).orElseThrow(this::gone);
+                       @ModelAttribute("ui") Ui ui, StaffMember staff, Model model) {
+        StaffMember member = importer(staff);
+        PendingUploads.Pending file = pending.find(upload, member.username()).orElseThrow(ImportPages::gone);
         CsvMapping start = mapping == null ? null : mappings.find(file.organisation(), mapping).orElse(null);
         if (start == null) {
             start = new CsvMapping(guessSeparator(file.file()), null, null, null, null, null, null, "yyyy-MM-dd HH:mm",
@@ -177,14 +176,13 @@ class ImportPages {
 
     @PostMapping(PATH + "/mapping")
     String map(@ModelAttribute MappingForm form, @RequestParam(defaultValue = "preview") String action,
-               @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+               @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         OrganisationId party = organisationId(form.organisation());
         if (party == null || !access.mayImport(member, party)) {
-            throw new ImportAccessDenied();
+            throw new NotAllowed(NO_IMPORT_ROLE);
         }
         PendingUploads.Pending file = pending.find(form.upload(), member.username())
-                .filter(p -> p.organisation().equals(party)).orElseThrow(this::gone);
+                .filter(p -> p.organisation().equals(party)).orElseThrow(ImportPages::gone);
         if (!"run".equals(action)) {
             return mappingPage(form, file, FieldErrors.none(), ui, model);
         }
@@ -208,8 +206,7 @@ class ImportPages {
 
     @GetMapping(PATH + "/{id}")
     String job(@PathVariable long id, @RequestParam(defaultValue = "1") int page, @ModelAttribute("ui") Ui ui,
-               Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+               StaffMember member, Model model) {
         ImportJob job = visibleJob(id, member);
         int pages = (int) Math.max(1, (job.rejected() + REJECTIONS_PER_PAGE - 1) / REJECTIONS_PER_PAGE);
         int shown = Math.clamp(page, 1, pages);
@@ -228,8 +225,8 @@ class ImportPages {
     /** The job's counts for the page's script, polled every second while it runs. */
     @GetMapping(value = PATH + "/{id}/progress", produces = "application/json")
     @ResponseBody
-    Map<String, Object> progress(@PathVariable long id, @ModelAttribute("ui") Ui ui, Principal user) {
-        ImportJob job = visibleJob(id, accounts.signedIn(user));
+    Map<String, Object> progress(@PathVariable long id, @ModelAttribute("ui") Ui ui, StaffMember staff) {
+        ImportJob job = visibleJob(id, staff);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("state", job.state().name());
         json.put("stateText", ui.t("imports.state." + job.state().name()));
@@ -244,9 +241,8 @@ class ImportPages {
     }
 
     @PostMapping(PATH + "/{id}/cancel")
-    String cancel(@PathVariable long id, Principal user, RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
-        ImportJob job = imports.job(id, member).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String cancel(@PathVariable long id, StaffMember member, RedirectAttributes redirect) {
+        ImportJob job = imports.job(id, member).orElseThrow(() -> new NotFound("import job"));
         redirect.addFlashAttribute("notice", imports.cancel(job, member) ? "imports.job.cancelAsked"
                 : "imports.job.cancelTooLate");
         return "redirect:" + PATH + "/" + id;
@@ -254,9 +250,9 @@ class ImportPages {
 
     /** Every rejected row of a job (not only one page) as CSV: line;column;reason;raw. */
     @GetMapping(PATH + "/{id}/rejections.csv")
-    void rejectionsCsv(@PathVariable long id, @ModelAttribute("ui") Ui ui, Principal user,
+    void rejectionsCsv(@PathVariable long id, @ModelAttribute("ui") Ui ui, StaffMember staff,
                        HttpServletResponse response) throws IOException {
-        ImportJob job = visibleJob(id, accounts.signedIn(user));
+        ImportJob job = visibleJob(id, staff);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("import-" + job.id() + "-avvisade.csv").build().toString());
@@ -365,14 +361,13 @@ class ImportPages {
     }
 
     private ImportJob visibleJob(long id, StaffMember member) {
-        return imports.job(id, member).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return imports.job(id, member).orElseThrow(() -> new NotFound("import job"));
     }
 
     /** Staff who may import for at least one organisation; the others get 403. */
-    private StaffMember importer(Principal user) {
-        StaffMember member = accounts.signedIn(user);
+    private StaffMember importer(StaffMember member) {
         if (!member.systemAdmin() && access.importingOrganisations(member).isEmpty()) {
-            throw new ImportAccessDenied();
+            throw new NotAllowed(NO_IMPORT_ROLE);
         }
         return member;
     }
@@ -407,8 +402,8 @@ class ImportPages {
         return organisations.findAll(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
-    private ResponseStatusException gone() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound gone() {
+        return new NotFound("import job");
     }
 
     private static OrganisationId organisationId(String value) {

@@ -1,6 +1,5 @@
 package se.lofte.situation.web;
 
-import java.security.Principal;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +20,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.MapTiles;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.LagesbildDocument;
@@ -64,8 +64,7 @@ class LagesbildController {
     /** The documents the person may read; with a municipality and year chosen, that document. */
     @GetMapping("/manage/situation/lagesbild")
     String index(@RequestParam(required = false) String municipalityId, @RequestParam(required = false) String year,
-                 Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+                 StaffMember member, Model model) {
         if (municipalityId != null && year != null) {
             Integer y = integer(year);
             Long id = integer(municipalityId) == null ? null : Long.valueOf(integer(municipalityId));
@@ -83,8 +82,7 @@ class LagesbildController {
     }
 
     @GetMapping("/manage/situation/lagesbild/{municipalityId}/{year}")
-    String document(@PathVariable String municipalityId, @PathVariable String year, Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+    String document(@PathVariable String municipalityId, @PathVariable String year, StaffMember member, Model model) {
         Organisation municipality = municipality(municipalityId);
         LagesbildDocument document = lagesbilder.read(municipality, year(year), member);
         return page(document, member, document.analysis(), document.shownPublicly(), document.version(),
@@ -95,9 +93,8 @@ class LagesbildController {
     String save(@PathVariable String municipalityId, @PathVariable String year,
                 @RequestParam(defaultValue = "") String analysis,
                 @RequestParam(defaultValue = "false") boolean shownPublicly,
-                @RequestParam(defaultValue = "-2") String version, @ModelAttribute("ui") Ui ui, Principal user,
+                @RequestParam(defaultValue = "-2") String version, @ModelAttribute("ui") Ui ui, StaffMember member,
                 Model model, RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
         Organisation municipality = municipality(municipalityId);
         int y = year(year);
         Integer expected = integer(version);
@@ -125,8 +122,7 @@ class LagesbildController {
                @RequestParam(required = false) String category, @RequestParam(required = false) String source,
                @RequestParam(required = false) String place, @RequestParam(required = false) String granularity,
                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-               Principal user, RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
+               StaffMember member, RedirectAttributes redirect) {
         Organisation municipality = municipality(municipalityId == null ? "" : municipalityId);
         lagesbilder.requireEditor(member, municipality);
         TrendFilter.Parsed parsed = TrendFilter.parse(category, source, place, granularity, from, to, trends.today());
@@ -161,8 +157,7 @@ class LagesbildController {
     @PostMapping("/manage/situation/lagesbild/pin-map")
     String pinMap(@RequestParam(required = false) String municipalityId, @RequestParam(required = false) String year,
                   @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String query,
-                  Principal user, RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
+                  StaffMember member, RedirectAttributes redirect) {
         Organisation municipality = municipality(municipalityId == null ? "" : municipalityId);
         lagesbilder.requireEditor(member, municipality);
         List<Problem> problems = new java.util.ArrayList<>();
@@ -193,14 +188,13 @@ class LagesbildController {
     /** Moves a pin up or down, or removes it. */
     @PostMapping("/manage/situation/lagesbild/{municipalityId}/{year}/pins/{pinId}")
     String changePin(@PathVariable String municipalityId, @PathVariable String year, @PathVariable String pinId,
-                     @RequestParam(defaultValue = "") String action, Principal user, RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
+                     @RequestParam(defaultValue = "") String action, StaffMember member, RedirectAttributes redirect) {
         Organisation municipality = municipality(municipalityId);
         int y = year(year);
         lagesbilder.requireEditor(member, municipality);
         Integer pin = integer(pinId);
         if (pin == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("lägesbild");
         }
         switch (action) {
             case "up" -> lagesbilder.movePin(municipality, y, pin, -1, member);
@@ -231,13 +225,13 @@ class LagesbildController {
     private Organisation municipality(String id) {
         Integer n = integer(id);
         return (n == null ? java.util.Optional.<Organisation>empty() : lagesbilder.municipality(n))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("lägesbild"));
     }
 
     private static int year(String text) {
         Integer y = integer(text);
         if (y == null || y < Lagesbilder.FIRST_YEAR || y > Lagesbilder.LAST_YEAR) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("lägesbild");
         }
         return y;
     }

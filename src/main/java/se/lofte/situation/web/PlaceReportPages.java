@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +32,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 import se.lofte.shared.SpreadsheetCells;
 import se.lofte.shared.Ui;
@@ -51,6 +51,8 @@ import se.lofte.situation.reports.WeeklyPicture;
  */
 @Controller
 class PlaceReportPages {
+
+    private static final String NOT_YOURS = "Not a report of the signed-in person";
 
     private static final int MINE_SHOWN = 30;
 
@@ -72,8 +74,7 @@ class PlaceReportPages {
 
     @GetMapping("/manage/situation/reports")
     String list(@RequestParam(required = false) Long organisation, @RequestParam(required = false) String week,
-                Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+                StaffMember member, Model model) {
         model.addAttribute("mine", reports.mine(member, MINE_SHOWN));
         model.addAttribute("mayReport", !reports.reportingFor(member).isEmpty());
         model.addAttribute("mayEditCategories", !reports.categoryOrganisations(member).isEmpty());
@@ -94,8 +95,7 @@ class PlaceReportPages {
     /** The weekly picture's counts as CSV for a spreadsheet: UTF-8 with a byte order mark, separated by ';'. */
     @GetMapping("/manage/situation/reports/week.csv")
     void weekCsv(@RequestParam long organisation, @RequestParam(required = false) String week,
-                 @ModelAttribute("ui") Ui ui, Principal user, HttpServletResponse response) throws IOException {
-        StaffMember member = accounts.signedIn(user);
+                 @ModelAttribute("ui") Ui ui, StaffMember member, HttpServletResponse response) throws IOException {
         LocalDate monday = monday(week).orElse(reports.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         WeeklyPicture picture = reports.week(member, new OrganisationId(organisation), monday);
         response.setContentType("text/csv; charset=UTF-8");
@@ -114,13 +114,12 @@ class PlaceReportPages {
     }
 
     @GetMapping("/manage/situation/reports/new")
-    String newReport(@RequestParam(name = "for", required = false) String choice, Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+    String newReport(@RequestParam(name = "for", required = false) String choice, StaffMember member, Model model) {
         List<ReportingFor> choices = reports.reportingFor(member);
         ReportingFor where = choices.size() == 1 ? choices.getFirst()
                 : choices.stream().filter(c -> c.key().equals(choice)).findFirst().orElse(null);
         if (choices.isEmpty()) {
-            throw new ReportPagesAccessDenied();
+            throw new NotAllowed(NOT_YOURS);
         }
         ReportInput blank = where == null ? null : ReportInput.blank(where.organisation().value(),
                 where.municipalityCode(), reports.today().toString());
@@ -128,9 +127,8 @@ class PlaceReportPages {
     }
 
     @PostMapping("/manage/situation/reports/new")
-    String submit(@ModelAttribute ReportInput input, @ModelAttribute("ui") Ui ui, Principal user, Model model,
+    String submit(@ModelAttribute ReportInput input, @ModelAttribute("ui") Ui ui, StaffMember member, Model model,
                   RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
         ReportResult result = reports.submit(member, input);
         if (!result.saved()) {
             ReportingFor where = reports.reportingFor(member, input.organisation(), input.municipality()).orElseThrow();
@@ -142,9 +140,8 @@ class PlaceReportPages {
     }
 
     @GetMapping("/manage/situation/reports/{id}/edit")
-    String edit(@PathVariable String id, Principal user, Model model, RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
-        ReportSummary report = reports.own(member, id).orElseThrow(ReportPagesAccessDenied::new);
+    String edit(@PathVariable String id, StaffMember member, Model model, RedirectAttributes redirect) {
+        ReportSummary report = reports.own(member, id).orElseThrow(() -> new NotAllowed(NOT_YOURS));
         if (!report.changeable()) {
             redirect.addFlashAttribute("refusal", report.withdrawn() ? Problem.of("report", "reports.problem.withdrawn")
                     : Problem.of("report", "reports.problem.tooLate", Long.toString(PlaceReports.CHANGEABLE_FOR.toDays())));
@@ -152,14 +149,13 @@ class PlaceReportPages {
         }
         ReportInput input = report.content().input();
         ReportingFor where = reports.reportingFor(member, input.organisation(), input.municipality())
-                .orElseThrow(ReportPagesAccessDenied::new);
+                .orElseThrow(() -> new NotAllowed(NOT_YOURS));
         return form(member, List.of(where), where, input, id, FieldErrors.none(), model);
     }
 
     @PostMapping("/manage/situation/reports/{id}/edit")
     String correct(@PathVariable String id, @ModelAttribute ReportInput input, @ModelAttribute("ui") Ui ui,
-                   Principal user, Model model, RedirectAttributes redirect) {
-        StaffMember member = accounts.signedIn(user);
+                   StaffMember member, Model model, RedirectAttributes redirect) {
         ReportResult result = reports.correct(member, id, input);
         if (!result.saved()) {
             if (result.problems().stream().anyMatch(p -> p.field().equals("report"))) {
@@ -168,7 +164,7 @@ class PlaceReportPages {
             }
             ReportInput stored = reports.own(member, id).orElseThrow().content().input();
             ReportingFor where = reports.reportingFor(member, stored.organisation(), stored.municipality())
-                    .orElseThrow(ReportPagesAccessDenied::new);
+                    .orElseThrow(() -> new NotAllowed(NOT_YOURS));
             return form(member, List.of(where), where, input, id, FieldErrors.of(result.problems(), ui), model);
         }
         redirect.addFlashAttribute("notice", "reports.corrected");
@@ -176,8 +172,8 @@ class PlaceReportPages {
     }
 
     @PostMapping("/manage/situation/reports/{id}/withdraw")
-    String withdraw(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        Optional<Problem> problem = reports.withdraw(accounts.signedIn(user), id);
+    String withdraw(@PathVariable String id, StaffMember staff, RedirectAttributes redirect) {
+        Optional<Problem> problem = reports.withdraw(staff, id);
         if (problem.isPresent()) {
             redirect.addFlashAttribute("refusal", problem.get());
         } else {

@@ -1,7 +1,6 @@
 package se.lofte.situation.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -32,6 +31,8 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.Area;
@@ -71,8 +72,8 @@ class PlacesController {
     }
 
     @GetMapping
-    String index(Principal user, Model model) {
-        return index(staff(user), PlaceImportForm.blank(), FieldErrors.none(), model);
+    String index(StaffMember member, Model model) {
+        return index(member, PlaceImportForm.blank(), FieldErrors.none(), model);
     }
 
     @PostMapping
@@ -83,9 +84,8 @@ class PlacesController {
                       @RequestParam(defaultValue = "") String municipalityCodeProperty,
                       @RequestParam(defaultValue = "") String populationProperty,
                       @RequestParam(defaultValue = "") String segmentNameProperty,
-                      @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect)
+                      @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect)
             throws IOException {
-        StaffMember member = staff(user);
         var form = new PlaceImportForm(organisation, areaNameProperty, areaKind, municipalityCodeProperty,
                 populationProperty, segmentNameProperty);
         if (organisation == null) {
@@ -103,17 +103,16 @@ class PlacesController {
     }
 
     @GetMapping("/areas/{id}")
-    String area(@PathVariable long id, Principal user, Model model) {
-        Area area = readableArea(id, staff(user));
+    String area(@PathVariable long id, StaffMember member, Model model) {
+        Area area = readableArea(id, member);
         return areaForm(area, area.name(), area.kind().name(), area.population() == null ? "" : area.population().toString(),
-                FieldErrors.none(), staff(user), model);
+                FieldErrors.none(), member, model);
     }
 
     @PostMapping("/areas/{id}")
     String saveArea(@PathVariable long id, @RequestParam(defaultValue = "") String name,
                     @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String population,
-                    @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) {
-        StaffMember member = staff(user);
+                    @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect) {
         Area area = changeableArea(id, member);
         List<Problem> problems = new ArrayList<>();
         Integer people = null;
@@ -140,9 +139,8 @@ class PlacesController {
     }
 
     @PostMapping("/areas/{id}/delete")
-    String deleteArea(@PathVariable long id, @ModelAttribute("ui") Ui ui, Principal user, Model model,
+    String deleteArea(@PathVariable long id, @ModelAttribute("ui") Ui ui, StaffMember member, Model model,
                       RedirectAttributes redirect) {
-        StaffMember member = staff(user);
         Area area = changeableArea(id, member);
         List<Problem> problems = places.deleteArea(area.id(), member);
         if (!problems.isEmpty()) {
@@ -155,8 +153,7 @@ class PlacesController {
     }
 
     @PostMapping("/segments/{id}/delete")
-    String deleteSegment(@PathVariable long id, Principal user, RedirectAttributes redirect) {
-        StaffMember member = staff(user);
+    String deleteSegment(@PathVariable long id, StaffMember member, RedirectAttributes redirect) {
         StreetSegment segment = places.segment(id).orElseThrow(PlacesController::notFound);
         requireChange(member, segment.organisation());
         List<Problem> problems = places.deleteSegment(id, member);
@@ -169,8 +166,7 @@ class PlacesController {
     }
 
     @GetMapping("/focus")
-    String focusList(Principal user, Model model) {
-        StaffMember member = staff(user);
+    String focusList(StaffMember member, Model model) {
         Set<OrganisationId> visible = visible(member);
         model.addAttribute("focusPlaces", focusPlaces.forOrganisations(visible));
         model.addAttribute("organisationNames", names(visible));
@@ -179,8 +175,7 @@ class PlacesController {
     }
 
     @GetMapping("/focus/new")
-    String newFocusPlace(@RequestParam(required = false) Long organisation, Principal user, Model model) {
-        StaffMember member = staff(user);
+    String newFocusPlace(@RequestParam(required = false) Long organisation, StaffMember member, Model model) {
         OrganisationId chosen = organisation == null ? onlyChangeable(member) : new OrganisationId(organisation);
         requireChange(member, chosen);
         return focusForm(null, chosen, "", "", Set.of(), Set.of(), FieldErrors.none(), model);
@@ -192,11 +187,10 @@ class PlacesController {
                             @RequestParam(defaultValue = "") String description,
                             @RequestParam(name = "area", required = false) List<Long> areaIds,
                             @RequestParam(name = "segment", required = false) List<Long> segmentIds,
-                            @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) {
+                            @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect) {
         if (organisation == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        StaffMember member = staff(user);
         OrganisationId owner = new OrganisationId(organisation);
         Set<Long> areas = ids(areaIds);
         Set<Long> segments = ids(segmentIds);
@@ -209,8 +203,7 @@ class PlacesController {
     }
 
     @GetMapping("/focus/{id}")
-    String focusPlace(@PathVariable long id, Principal user, Model model) {
-        StaffMember member = staff(user);
+    String focusPlace(@PathVariable long id, StaffMember member, Model model) {
         FocusPlace place = readableFocusPlace(id, member);
         if (!focusPlaces.mayChange(member, place.organisation())) {
             model.addAttribute("place", place);
@@ -227,8 +220,7 @@ class PlacesController {
                           @RequestParam(defaultValue = "") String description,
                           @RequestParam(name = "area", required = false) List<Long> areaIds,
                           @RequestParam(name = "segment", required = false) List<Long> segmentIds,
-                          @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) {
-        StaffMember member = staff(user);
+                          @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect) {
         FocusPlace place = focusPlaces.find(new FocusPlaceId(id)).orElseThrow(PlacesController::notFound);
         Set<Long> areas = ids(areaIds);
         Set<Long> segments = ids(segmentIds);
@@ -242,9 +234,9 @@ class PlacesController {
     }
 
     @PostMapping("/focus/{id}/delete")
-    String deleteFocusPlace(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+    String deleteFocusPlace(@PathVariable long id, StaffMember member, RedirectAttributes redirect) {
         FocusPlace place = focusPlaces.find(new FocusPlaceId(id)).orElseThrow(PlacesController::notFound);
-        focusPlaces.delete(place.id(), staff(user));
+        focusPlaces.delete(place.id(), member);
         redirect.addFlashAttribute("notice", "places.focus.deleted");
         return "redirect:/manage/situation/places/focus";
     }
@@ -343,7 +335,7 @@ class PlacesController {
     private Area readableArea(long id, StaffMember member) {
         Area area = places.area(id).orElseThrow(PlacesController::notFound);
         if (!member.systemAdmin() && !member.organisations().contains(area.organisation())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new NotAllowed("Not a member of the area's organisation");
         }
         return area;
     }
@@ -357,14 +349,14 @@ class PlacesController {
     private FocusPlace readableFocusPlace(long id, StaffMember member) {
         FocusPlace place = focusPlaces.find(new FocusPlaceId(id)).orElseThrow(PlacesController::notFound);
         if (!member.systemAdmin() && !member.organisations().contains(place.organisation())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new NotAllowed("Not a member of the focus place's organisation");
         }
         return place;
     }
 
     private void requireChange(StaffMember member, OrganisationId organisation) {
         if (!places.mayChange(member, organisation)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new NotAllowed("No role in the organisation allows changing its places");
         }
     }
 
@@ -377,11 +369,7 @@ class PlacesController {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private StaffMember staff(Principal user) {
-        return accounts.signedIn(user);
+    private static NotFound notFound() {
+        return new NotFound("place");
     }
 }

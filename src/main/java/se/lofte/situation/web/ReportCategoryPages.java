@@ -1,6 +1,5 @@
 package se.lofte.situation.web;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.reports.PlaceReports;
@@ -29,6 +29,8 @@ import se.lofte.situation.reports.PlaceReports;
 @Controller
 class ReportCategoryPages {
 
+    private static final String NOT_YOURS = "Not a report of the signed-in person";
+
     private final PlaceReports reports;
     private final Accounts accounts;
 
@@ -38,14 +40,13 @@ class ReportCategoryPages {
     }
 
     @GetMapping("/manage/situation/reports/categories")
-    String list(@RequestParam(required = false) Long organisation, Principal user, Model model) {
-        return page(accounts.signedIn(user), organisation, "", FieldErrors.none(), model);
+    String list(@RequestParam(required = false) Long organisation, StaffMember staff, Model model) {
+        return page(staff, organisation, "", FieldErrors.none(), model);
     }
 
     @PostMapping("/manage/situation/reports/categories")
     String add(@RequestParam long organisation, @RequestParam(defaultValue = "") String name,
-               @ModelAttribute("ui") Ui ui, Principal user, Model model, RedirectAttributes redirect) {
-        StaffMember admin = accounts.signedIn(user);
+               @ModelAttribute("ui") Ui ui, StaffMember admin, Model model, RedirectAttributes redirect) {
         Optional<Problem> problem = reports.addCategory(admin, new OrganisationId(organisation), name);
         if (problem.isPresent()) {
             return page(admin, organisation, name, FieldErrors.of(List.of(problem.get()), ui), model);
@@ -55,8 +56,8 @@ class ReportCategoryPages {
     }
 
     @PostMapping("/manage/situation/reports/categories/{id}/remove")
-    String remove(@PathVariable long id, @RequestParam long organisation, Principal user, RedirectAttributes redirect) {
-        reports.removeCategory(accounts.signedIn(user), id);
+    String remove(@PathVariable long id, @RequestParam long organisation, StaffMember staff, RedirectAttributes redirect) {
+        reports.removeCategory(staff, id);
         redirect.addFlashAttribute("notice", "reports.categoryRemoved");
         return "redirect:/manage/situation/reports/categories?organisation=" + organisation;
     }
@@ -64,11 +65,11 @@ class ReportCategoryPages {
     private String page(StaffMember admin, Long organisation, String name, FieldErrors errors, Model model) {
         List<Organisation> administered = reports.categoryOrganisations(admin);
         if (administered.isEmpty()) {
-            throw new ReportPagesAccessDenied();
+            throw new NotAllowed(NOT_YOURS);
         }
         Organisation chosen = administered.stream()
                 .filter(o -> organisation == null || o.id().value() == organisation).findFirst()
-                .orElseThrow(ReportPagesAccessDenied::new);
+                .orElseThrow(() -> new NotAllowed(NOT_YOURS));
         model.addAttribute("administered", administered);
         model.addAttribute("chosen", chosen);
         model.addAttribute("categories", reports.categories(chosen.id()));

@@ -1,6 +1,5 @@
 package se.lofte.situation.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -68,8 +67,7 @@ class SituationMapController {
     }
 
     @GetMapping
-    String page(@ModelAttribute("form") MapForm form, @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember viewer = accounts.signedIn(user);
+    String page(@ModelAttribute("form") MapForm form, @ModelAttribute("ui") Ui ui, StaffMember viewer, Model model) {
         List<Problem> problems = new ArrayList<>();
         form = form.withPeriodDays(today(), problems);
         SituationMap.Filter filter = form.filter(problems);
@@ -103,8 +101,7 @@ class SituationMapController {
      * says which it is. A filter that cannot be read is answered 400 with what is wrong.
      */
     @GetMapping("/data")
-    ResponseEntity<?> data(@ModelAttribute MapForm form, @ModelAttribute("ui") Ui ui, Principal user) {
-        StaffMember viewer = accounts.signedIn(user);
+    ResponseEntity<?> data(@ModelAttribute MapForm form, @ModelAttribute("ui") Ui ui, StaffMember viewer) {
         List<Problem> problems = new ArrayList<>();
         form = form.withPeriodDays(today(), problems);
         SituationMap.Filter filter = form.filter(problems);

@@ -1,6 +1,5 @@
 package se.lofte.situation.web;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,8 +35,7 @@ class SituationOverview {
     }
 
     @GetMapping("/manage/situation")
-    String overview(@ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+    String overview(@ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         List<ImportJob> jobs = imports.recent(member, 5);
         Map<OrganisationId, String> names = organisations.findAll(jobs.stream().map(ImportJob::organisation)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));

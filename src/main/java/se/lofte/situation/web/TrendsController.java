@@ -1,6 +1,5 @@
 package se.lofte.situation.web;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,8 +46,7 @@ class TrendsController {
     String trends(@RequestParam(required = false) String category, @RequestParam(required = false) String source,
                   @RequestParam(required = false) String place, @RequestParam(required = false) String granularity,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                  @ModelAttribute("ui") Ui ui, Principal user, Model model) {
-        StaffMember member = accounts.signedIn(user);
+                  @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         var scope = access.scopeOf(member);
         LocalDate today = trends.today();
         TrendFilter.Parsed parsed = TrendFilter.parse(category, source, place, granularity, from, to, today);

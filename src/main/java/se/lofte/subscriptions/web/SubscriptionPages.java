@@ -6,16 +6,15 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.subscriptions.Subscriptions;
@@ -51,12 +50,12 @@ class SubscriptionPages {
     }
 
     @GetMapping("/kommun/{slug}/medborgarlofte/{year}/prenumerera")
-    ModelAndView promiseForm(@PathVariable String slug, @PathVariable String year) {
+    ModelAndView promiseForm(@PathVariable String slug, @PathVariable int year) {
         return form(promise(slug, year), "", FieldErrors.none());
     }
 
     @PostMapping("/kommun/{slug}/medborgarlofte/{year}/prenumerera")
-    ModelAndView subscribeToPromise(@PathVariable String slug, @PathVariable String year,
+    ModelAndView subscribeToPromise(@PathVariable String slug, @PathVariable int year,
                                     @RequestParam(defaultValue = "") String email, @ModelAttribute("ui") Ui ui) {
         return subscribe(promise(slug, year), email, ui);
     }
@@ -149,14 +148,11 @@ class SubscriptionPages {
     }
 
     private Topic municipality(String slug) {
-        return subscriptions.municipality(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return subscriptions.municipality(slug).orElseThrow(() -> new NotFound("subscription"));
     }
 
-    private Topic promise(String slug, String year) {
-        if (!year.matches("\\d{4}")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return subscriptions.promise(slug, Integer.parseInt(year))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private Topic promise(String slug, int year) {
+        return subscriptions.promise(slug, year)
+                .orElseThrow(() -> new NotFound("subscription"));
     }
 }

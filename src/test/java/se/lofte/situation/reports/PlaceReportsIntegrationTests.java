@@ -18,6 +18,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 import se.lofte.situation.places.PlaceIndex;
 import se.lofte.testing.TestStaff;
@@ -148,7 +149,7 @@ class PlaceReportsIntegrationTests {
     void refusesAReportForAnotherOrganisation() {
         var forAmal = new ReportInput(amal.id().value(), "1492", "area:" + amalArea, "", "", "", List.of("Klotter"),
                 reports.today().toString(), "", "", "");
-        assertThatThrownBy(() -> reports.submit(reporter, forAmal)).isInstanceOf(ReportAccessDenied.class);
+        assertThatThrownBy(() -> reports.submit(reporter, forAmal)).isInstanceOf(NotAllowed.class);
     }
 
     @Test
@@ -189,7 +190,7 @@ class PlaceReportsIntegrationTests {
         TestStaff.ensure(jdbc, accounts, "rules.kollega", bengtsfors.id(), Role.REPORTER);
         StaffMember colleague = accounts.staffMember("rules.kollega").orElseThrow();
 
-        assertThatThrownBy(() -> reports.withdraw(colleague, id)).isInstanceOf(ReportAccessDenied.class);
+        assertThatThrownBy(() -> reports.withdraw(colleague, id)).isInstanceOf(NotAllowed.class);
         assertThat(incidents(id)).hasSize(1);
     }
 
@@ -206,7 +207,7 @@ class PlaceReportsIntegrationTests {
         assertThat(picture.reports()).isEqualTo(2);
         assertThat(picture.byPlaceAndCategory()).containsExactly(new WeeklyPicture.Count("Stationsvägen", "Inbrott", 1),
                 new WeeklyPicture.Count("Stationsvägen", "Klotter", 2));
-        assertThatThrownBy(() -> reports.week(reporter, bengtsfors.id(), monday)).isInstanceOf(ReportAccessDenied.class);
+        assertThatThrownBy(() -> reports.week(reporter, bengtsfors.id(), monday)).isInstanceOf(NotAllowed.class);
     }
 
     @Test
@@ -222,7 +223,7 @@ class PlaceReportsIntegrationTests {
                 .endsWith(name);
         assertThat(reports.categories(amal.id())).extracting(ReportCategory::name).doesNotContain(name);
         assertThatThrownBy(() -> reports.addCategory(reporter, bengtsfors.id(), "Annat"))
-                .isInstanceOf(ReportAccessDenied.class);
+                .isInstanceOf(NotAllowed.class);
     }
 
     @Test
