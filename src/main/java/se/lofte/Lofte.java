@@ -11,9 +11,11 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import se.lofte.shared.Command;
+import se.lofte.shared.LofteProperties;
 
 /**
  * Löfte: citizen promises (medborgarlöften) run jointly by a local police area and a municipality,
@@ -24,6 +26,7 @@ import se.lofte.shared.Command;
  * verify-revisions}.
  */
 @SpringBootApplication
+@EnableConfigurationProperties(LofteProperties.class)
 public class Lofte {
 
     /** The one clock of the application: everything that asks the time takes it; tests build with a fixed one. */

@@ -2,13 +2,13 @@ package se.lofte.accounts;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.SiteAddress;
 
 /**
@@ -26,12 +26,11 @@ class AccountMail {
     private final String from;
     private final SiteAddress site;
 
-    AccountMail(JavaMailSender sender, MessageSource messages, @Value("${lofte.mail.from}") String from,
-                @Value("${lofte.base-url}") String baseUrl) {
+    AccountMail(JavaMailSender sender, MessageSource messages, LofteProperties properties) {
         this.sender = sender;
         this.messages = messages;
-        this.from = from;
-        this.site = SiteAddress.of(baseUrl);
+        this.from = properties.mail().from();
+        this.site = properties.site();
     }
 
     void sendInvitation(String to, String name, String inviter, String organisation, String token) {

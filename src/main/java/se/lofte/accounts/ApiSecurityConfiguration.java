@@ -2,7 +2,6 @@ package se.lofte.accounts;
 
 import java.util.Arrays;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +18,9 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
 import tools.jackson.databind.json.JsonMapper;
+
+import se.lofte.shared.LofteProperties;
 
 /**
  * The JSON API under {@code /api}: its own filter chain, ahead of the pages' chain, so that it never uses
@@ -41,7 +41,8 @@ class ApiSecurityConfiguration {
     @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json,
-                            @Value("${lofte.api.integrity-requests-per-minute}") int integrityPerMinute) {
+                            LofteProperties properties) {
+        int integrityPerMinute = properties.api().integrityRequestsPerMinute();
         var problems = new ApiProblems(json);
         http.securityMatcher(apiRequests())
                 .authorizeHttpRequests(requests -> requests

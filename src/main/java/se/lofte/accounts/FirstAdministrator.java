@@ -5,11 +5,11 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import se.lofte.shared.BeforeServing;
+import se.lofte.shared.LofteProperties;
 
 /**
  * On the first start (no accounts at all) creates one administrator. The password comes from
@@ -31,12 +31,11 @@ class FirstAdministrator extends BeforeServing {
     private final String username;
     private final String password;
 
-    FirstAdministrator(Accounts accounts, @Value("${lofte.admin.username}") String username,
-                       @Value("${lofte.admin.password:}") String password) {
+    FirstAdministrator(Accounts accounts, LofteProperties properties) {
         super(0);
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = properties.admin().username();
+        this.password = properties.admin().password();
     }
 
     /** Creates the administrator in a database without accounts. */

@@ -7,11 +7,11 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.Sha256;
 
 /**
@@ -37,12 +37,9 @@ public class MailQuota {
     private final int perAddress;
     private final Clock clock;
 
-    MailQuota(JdbcClient jdbc, @Value("${lofte.mail.per-address-per-hour}") int perAddress, Clock clock) {
-        if (perAddress < 1) {
-            throw new IllegalArgumentException("lofte.mail.per-address-per-hour must be at least 1, not " + perAddress);
-        }
+    MailQuota(JdbcClient jdbc, LofteProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.perAddress = perAddress;
+        this.perAddress = properties.mail().perAddressPerHour();
         this.clock = clock;
     }
 

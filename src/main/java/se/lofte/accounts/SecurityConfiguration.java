@@ -3,7 +3,6 @@ package se.lofte.accounts;
 import java.time.Clock;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-import se.lofte.shared.MapTiles;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PagePolicy;
 
 /**
@@ -43,14 +42,13 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, SingleSignOnLogin singleSignOn, JdbcClient jdbc, Clock clock,
-                            @Value("${lofte.forms.secret}") String formSecret,
-                            @Value("${lofte.base-url}") String siteAddress,
-                            @Value("${lofte.api-docs.public}") boolean apiDocsPublic,
-                            @Value("${lofte.sign-in.attempts-per-minute}") int attemptsPerMinute,
-                            @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl)
-            throws Exception {
+                            LofteProperties properties) throws Exception {
+        String formSecret = properties.forms().secret();
+        String siteAddress = properties.baseUrl();
+        boolean apiDocsPublic = properties.apiDocs().open();
+        int attemptsPerMinute = properties.signIn().attemptsPerMinute();
         // Map pages load background tiles from the configured tile server; it is allowed for images only.
-        String tileSource = new MapTiles(tileUrl, "").contentSecuritySource();
+        String tileSource = properties.map().tiles().contentSecuritySource();
         http.authorizeHttpRequests(requests -> requests
                         // In production the API description is for staff only (see README).
                         .requestMatchers(ApiSecurityConfiguration.API_DOCS)

@@ -3,18 +3,17 @@ package se.lofte.accounts;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
+
+import se.lofte.shared.LofteProperties;
 
 /**
  * Adds OpenID Connect login to the pages' filter chain when at least one provider is configured, and
@@ -29,10 +28,9 @@ class SingleSignOnLogin {
     private final SingleSignOn singleSignOn;
     private final StaffOidcUserService staff;
 
-    SingleSignOnLogin(SingleSignOn singleSignOn, Accounts accounts,
-                      @Value("${lofte.sso.trusted-email-registrations:}") Set<String> trustedEmailRegistrations) {
+    SingleSignOnLogin(SingleSignOn singleSignOn, Accounts accounts, LofteProperties properties) {
         this.singleSignOn = singleSignOn;
-        this.staff = new StaffOidcUserService(accounts, trustedEmailRegistrations);
+        this.staff = new StaffOidcUserService(accounts, properties.sso().trustedEmailRegistrations());
     }
 
     void applyTo(HttpSecurity http) {

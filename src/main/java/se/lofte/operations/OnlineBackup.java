@@ -13,16 +13,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
+
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.Sha256;
 
 /**
@@ -45,9 +45,9 @@ class OnlineBackup {
     private final Path directory;
     private final Clock clock;
 
-    OnlineBackup(DataSource dataSource, @Value("${lofte.backup.directory}") Path directory, Clock clock) {
+    OnlineBackup(DataSource dataSource, LofteProperties properties, Clock clock) {
         this.dataSource = dataSource;
-        this.directory = directory;
+        this.directory = properties.backup().directory();
         this.clock = clock;
     }
 

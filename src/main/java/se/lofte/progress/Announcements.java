@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +16,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.Dates;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.Numbers;
 import se.lofte.shared.SiteAddress;
 
@@ -37,11 +37,11 @@ class Announcements {
     private final SiteAddress site;
 
     Announcements(PublishedPromises published, Organisations organisations, MessageSource messages,
-                  @Value("${lofte.base-url:http://localhost:8080}") String baseUrl) {
+                  LofteProperties properties) {
         this.published = published;
         this.organisations = organisations;
         this.messages = messages;
-        this.site = SiteAddress.of(baseUrl);
+        this.site = properties.site();
     }
 
     Announcement of(StaffUpdate update, PublishedRevision revision, List<GoalProgress> goals, LocalDate today) {

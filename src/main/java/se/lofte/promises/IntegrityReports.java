@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PublicChanges;
 
 /**
@@ -29,11 +29,11 @@ public class IntegrityReports {
     private volatile Kept kept;
 
     IntegrityReports(RevisionIntegrity integrity, PublicChanges changes, Clock clock,
-                     @Value("${lofte.public-cache.max-lifetime}") Duration maxAge) {
+                     LofteProperties properties) {
         this.integrity = integrity;
         this.changes = changes;
         this.clock = clock;
-        this.maxAge = maxAge;
+        this.maxAge = properties.publicCache().maxLifetime();
     }
 
     /** The report of the public site as it is now: the one kept for its version, or a new check. */

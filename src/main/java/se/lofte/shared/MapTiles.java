@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 public record MapTiles(String url, String attribution) {
 
     public static final String URL_PROPERTY = "lofte.map.tile-url";
-    public static final String ATTRIBUTION_PROPERTY = "lofte.map.tile-attribution";
     public static final String DEFAULT_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     public static final String DEFAULT_ATTRIBUTION =
             "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";

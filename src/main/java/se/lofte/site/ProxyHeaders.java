@@ -1,10 +1,11 @@
 package se.lofte.site;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import se.lofte.shared.LofteProperties;
 
 /**
  * Who the client is and how it reached Löfte, behind a proxy: {@link ProxyHeadersValve} in front of
@@ -17,8 +18,8 @@ class ProxyHeaders {
 
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> proxyHeadersValve(
-            @Value("${lofte.trusted-proxies}") String trustedProxies) {
-        TrustedProxies proxies = TrustedProxies.parse(trustedProxies);
+            LofteProperties properties) {
+        TrustedProxies proxies = TrustedProxies.parse(properties.trustedProxies());
         return factory -> factory.addEngineValves(new ProxyHeadersValve(proxies));
     }
 }

@@ -6,8 +6,6 @@ import java.util.function.Function;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
@@ -15,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.SiteAddress;
 
 /**
@@ -34,12 +33,11 @@ class SubscriptionMails {
     private final String from;
     private final SiteAddress site;
 
-    SubscriptionMails(JavaMailSender sender, MessageSource messages, @Value("${lofte.mail.from}") String from,
-                      @Value("${lofte.base-url}") String baseUrl) {
+    SubscriptionMails(JavaMailSender sender, MessageSource messages, LofteProperties properties) {
         this.sender = sender;
         this.messages = messages;
-        this.from = from;
-        this.site = SiteAddress.of(baseUrl);
+        this.from = properties.mail().from();
+        this.site = properties.site();
     }
 
     void sendConfirmation(String to, Topic topic, String token) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,6 +37,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
@@ -65,15 +65,13 @@ class MeasurePages {
     /** The small map of the form has the same tiles as the incident map. */
     MeasurePages(MeasureManagement measures, PromiseManagement promises, Places places, FocusPlaces focusPlaces,
                  Accounts accounts,
-                 @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
-                 @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
-                 String tileAttribution) {
+                 LofteProperties properties) {
         this.measures = measures;
         this.promises = promises;
         this.places = places;
         this.focusPlaces = focusPlaces;
         this.accounts = accounts;
-        this.tiles = new MapTiles(tileUrl, tileAttribution);
+        this.tiles = properties.map().tiles();
     }
 
     @GetMapping(BASE)

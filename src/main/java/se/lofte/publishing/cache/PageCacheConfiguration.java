@@ -1,16 +1,15 @@
 package se.lofte.publishing.cache;
 
 import java.time.Clock;
-import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
+
+import se.lofte.shared.LofteProperties;
 
 /**
  * Puts the {@link PublicPageCache} in front of every other filter: a page served from it needs no session
@@ -29,12 +28,10 @@ class PageCacheConfiguration {
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCache(PublicVersion version, LocaleResolver languages,
             Clock clock,
-            @Value("${lofte.public-cache.max-size}") DataSize maxSize,
-            @Value("${lofte.public-cache.max-lifetime}") Duration maxLifetime,
-            @Value("${lofte.public-cache.max-age}") Duration maxAge,
-            @Value("${lofte.public-cache.stale-while-revalidate}") Duration staleWhileRevalidate) {
+            LofteProperties properties) {
+        var cache = properties.publicCache();
         var registration = new FilterRegistrationBean<>(new PublicPageCache(version, languages,
-                clock, maxSize.toBytes(), maxLifetime, maxAge, staleWhileRevalidate));
+                clock, cache.maxSize().toBytes(), cache.maxLifetime(), cache.maxAge(), cache.staleWhileRevalidate()));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

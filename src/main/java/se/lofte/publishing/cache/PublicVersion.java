@@ -1,11 +1,9 @@
 package se.lofte.publishing.cache;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +18,7 @@ import se.lofte.progress.UpdateWithdrawn;
 import se.lofte.promises.PromiseClosed;
 import se.lofte.promises.PromiseExtended;
 import se.lofte.promises.PromisePublished;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PublicChanges;
 import se.lofte.situation.LagesbildSaved;
 
@@ -43,9 +42,9 @@ class PublicVersion implements PublicChanges {
     private volatile long known = -1;
     private volatile long readAt;
 
-    PublicVersion(JdbcClient jdbc, @Value("${lofte.public-cache.check-interval}") Duration checkInterval) {
+    PublicVersion(JdbcClient jdbc, LofteProperties properties) {
         this.jdbc = jdbc;
-        this.checkIntervalNanos = checkInterval.toNanos();
+        this.checkIntervalNanos = properties.publicCache().checkInterval().toNanos();
     }
 
     /**

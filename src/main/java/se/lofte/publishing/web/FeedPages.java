@@ -18,7 +18,6 @@ import org.jdom2.Document;
 import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -28,6 +27,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 import se.lofte.publishing.NewsEntry;
 import se.lofte.publishing.NewsFeed;
 import se.lofte.publishing.PromiseNews;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.Markup;
 import se.lofte.shared.SiteAddress;
 
@@ -47,11 +47,10 @@ class FeedPages {
     private final String tagPrefix;
     private final Clock clock;
 
-    FeedPages(PromiseNews news, @Value("${lofte.base-url}") String baseUrl,
-              @Value("${lofte.feeds.tag-date}") String tagDate, Clock clock) {
+    FeedPages(PromiseNews news, LofteProperties properties, Clock clock) {
         this.news = news;
-        this.site = SiteAddress.of(baseUrl);
-        this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + tagDate + ":";
+        this.site = properties.site();
+        this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + properties.feeds().tagDate() + ":";
         this.clock = clock;
     }
 

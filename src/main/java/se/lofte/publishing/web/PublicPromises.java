@@ -3,7 +3,6 @@ package se.lofte.publishing.web;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.lofte.measures.MeasureTimeline;
@@ -13,6 +12,7 @@ import se.lofte.progress.ProgressReading;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.SiteAddress;
 
@@ -32,13 +32,13 @@ class PublicPromises {
     private final SiteAddress site;
 
     PublicPromises(Organisations organisations, PublishedPromises published, ProgressReading progress,
-                   MeasureTimeline measures, Clock clock, @Value("${lofte.base-url}") String baseUrl) {
+                   MeasureTimeline measures, Clock clock, LofteProperties properties) {
         this.organisations = organisations;
         this.published = published;
         this.progress = progress;
         this.measures = measures;
         this.clock = clock;
-        this.site = SiteAddress.of(baseUrl);
+        this.site = properties.site();
     }
 
     /** The path under the site's public address, as mails and other websites must link to it. */

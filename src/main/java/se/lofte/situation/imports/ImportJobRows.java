@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,6 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.LofteProperties;
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.ImportJob;
 import se.lofte.situation.ImportRejection;
@@ -57,12 +56,9 @@ public class ImportJobRows {
     private final Duration heartbeatLimit;
 
     ImportJobRows(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-                  @Value("${lofte.situation.import-heartbeat-limit:PT2M}") Duration heartbeatLimit) {
-        if (heartbeatLimit.isNegative() || heartbeatLimit.isZero()) {
-            throw new IllegalArgumentException("lofte.situation.import-heartbeat-limit must be positive");
-        }
+                  LofteProperties properties) {
         this.jdbc = jdbc;
-        this.heartbeatLimit = heartbeatLimit;
+        this.heartbeatLimit = properties.situation().importHeartbeatLimit();
         var template = new JdbcTemplate(dataSource);
         // PostgreSQL streams a result through a cursor only with a fetch size, inside a transaction.
         template.setFetchSize(500);

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.LofteProperties;
 import se.lofte.situation.ImportJob;
 import se.lofte.situation.sources.IncidentParser;
 
@@ -40,10 +40,10 @@ public class ImportRunner implements SmartInitializingSingleton, DisposableBean 
     private final ScheduledExecutorService heartbeats;
     private final Map<Long, AtomicBoolean> cancelFlags = new ConcurrentHashMap<>();
 
-    ImportRunner(ImportPipeline pipeline, ImportJobRows jobs, @Value("${lofte.situation.import-workers:2}") int workers) {
+    ImportRunner(ImportPipeline pipeline, ImportJobRows jobs, LofteProperties properties) {
         this.pipeline = pipeline;
         this.jobs = jobs;
-        this.workers = Executors.newFixedThreadPool(Math.max(1, workers), Thread.ofPlatform().name("import-", 1)
+        this.workers = Executors.newFixedThreadPool(properties.situation().importWorkers(), Thread.ofPlatform().name("import-", 1)
                 .daemon(true).factory());
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-heartbeat")
                 .daemon(true).factory());

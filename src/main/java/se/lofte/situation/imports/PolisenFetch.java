@@ -15,11 +15,12 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.LofteProperties;
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.ImportJob;
 import se.lofte.situation.Imports;
@@ -55,10 +56,14 @@ public class PolisenFetch {
     private final HttpClient http;
     private final LockingTaskExecutor locks;
 
-    PolisenFetch(Imports imports, @Value("${lofte.situation.polisen.url:}") String url,
-                 @Value("${lofte.situation.polisen.interval:PT30M}") Duration interval,
-                 @Value("${lofte.situation.polisen.organisation:}") Long organisation,
-                 @Value("${lofte.base-url:http://localhost:8080}") String baseUrl, LockingTaskExecutor locks) {
+    @Autowired
+    PolisenFetch(Imports imports, LofteProperties properties, LockingTaskExecutor locks) {
+        this(imports, properties.situation().polisen().url(), properties.situation().polisen().interval(),
+                properties.situation().polisen().organisation(), properties.baseUrl(), locks);
+    }
+
+    PolisenFetch(Imports imports, String url, Duration interval, Long organisation, String baseUrl,
+                 LockingTaskExecutor locks) {
         this.imports = imports;
         this.locks = locks;
         // Names Löfte and where it runs, so the police can tell who asks.

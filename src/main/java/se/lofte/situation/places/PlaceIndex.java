@@ -17,9 +17,10 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import se.lofte.shared.LofteProperties;
 
 /**
  * Finds where a position lies: the smallest stored area that contains it, and the nearest street segment
@@ -53,9 +54,9 @@ public class PlaceIndex {
     private final GeometryFactory geometries = new GeometryFactory(new PrecisionModel(), 4326);
     private volatile Snapshot snapshot;
 
-    PlaceIndex(JdbcClient jdbc, @Value("${lofte.situation.snap-metres:50}") double snapMetres) {
+    PlaceIndex(JdbcClient jdbc, LofteProperties properties) {
         this.jdbc = jdbc;
-        this.snapMetres = snapMetres;
+        this.snapMetres = properties.situation().snapMetres();
     }
 
     public Placement place(double latitude, double longitude) {

@@ -2,7 +2,6 @@ package se.lofte.situation.web;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
@@ -50,10 +50,8 @@ class LagesbildController {
 
     LagesbildController(Lagesbilder lagesbilder, Trends trends, SituationAccess access, SituationMap map,
                         Accounts accounts,
-                        @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
-                        @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
-                        String tileAttribution) {
-        this.tiles = new MapTiles(tileUrl, tileAttribution);
+                        LofteProperties properties) {
+        this.tiles = properties.map().tiles();
         this.lagesbilder = lagesbilder;
         this.trends = trends;
         this.access = access;

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +30,8 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
+import se.lofte.shared.MapTiles;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 import se.lofte.shared.SpreadsheetCells;
@@ -58,18 +58,13 @@ class PlaceReportPages {
 
     private final PlaceReports reports;
     private final Accounts accounts;
-    private final String tileUrl;
-    private final String tileAttribution;
+    private final MapTiles tiles;
 
     /** The map's tiles are the same configuration as the incident map's (see the map page). */
-    PlaceReportPages(PlaceReports reports, Accounts accounts,
-                     @Value("${lofte.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-                     @Value("${lofte.map.tile-attribution:&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>}")
-                     String tileAttribution) {
+    PlaceReportPages(PlaceReports reports, Accounts accounts, LofteProperties properties) {
         this.reports = reports;
         this.accounts = accounts;
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
+        this.tiles = properties.map().tiles();
     }
 
     @GetMapping("/manage/situation/reports")
@@ -191,8 +186,8 @@ class PlaceReportPages {
         model.addAttribute("errors", errors);
         model.addAttribute("partsOfDay", List.of(PartOfDay.values()));
         model.addAttribute("today", reports.today().toString());
-        model.addAttribute("tileUrl", tileUrl);
-        model.addAttribute("tileAttribution", tileAttribution);
+        model.addAttribute("tileUrl", tiles.url());
+        model.addAttribute("tileAttribution", tiles.attribution());
         model.addAttribute("places", where == null ? null : reports.placeChoices(where));
         model.addAttribute("categories", where == null ? List.of() : reports.categories(where.organisation()));
         return "situation/reports/form";

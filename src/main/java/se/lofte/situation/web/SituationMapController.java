@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +24,7 @@ import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
@@ -55,14 +55,12 @@ class SituationMapController {
     private final Clock clock;
 
     SituationMapController(SituationMap map, Lagesbilder lagesbilder, Accounts accounts,
-                           @Value("${" + MapTiles.URL_PROPERTY + ":" + MapTiles.DEFAULT_URL + "}") String tileUrl,
-                           @Value("${" + MapTiles.ATTRIBUTION_PROPERTY + ":" + MapTiles.DEFAULT_ATTRIBUTION + "}")
-                           String tileAttribution,
+                           LofteProperties properties,
                            Clock clock) {
         this.map = map;
         this.lagesbilder = lagesbilder;
         this.accounts = accounts;
-        this.tiles = new MapTiles(tileUrl, tileAttribution);
+        this.tiles = properties.map().tiles();
         this.clock = clock.withZone(Dates.SWEDEN);
     }
 
