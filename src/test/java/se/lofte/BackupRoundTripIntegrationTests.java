@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -37,8 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.lofte.measures.MeasureFixtures;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
-import se.lofte.organisations.Organisations;
 import se.lofte.operations.TableDigests;
+import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.subscriptions.Subscriptions;

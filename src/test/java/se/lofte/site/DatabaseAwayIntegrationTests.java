@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
@@ -97,7 +96,7 @@ class DatabaseAwayIntegrationTests {
                 .contains("Databasen kan inte nås just nu").contains("Ingenting du har sparat har gått förlorat");
         assertThat(answer.body()).doesNotContain("Exception");
 
-        var sent = http.post("/manage/organisations/new?kind=OTHER_ACTOR", session, 
+        var sent = http.post("/manage/organisations/new?kind=OTHER_ACTOR", session,
                 Map.of("name", "Bostadsbolaget", "_csrf", list.csrf()), "Accept", "text/html");
         assertThat(sent.status()).as("a form sent while away").isEqualTo(503);
         assertThat(Jsoup.parse(sent.body()).select("main p").text())

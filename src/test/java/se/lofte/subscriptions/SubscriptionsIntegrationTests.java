@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

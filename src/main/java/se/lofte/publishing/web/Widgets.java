@@ -3,7 +3,6 @@ package se.lofte.publishing.web;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;

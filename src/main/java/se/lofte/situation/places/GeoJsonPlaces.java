@@ -20,9 +20,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.lofte.shared.Problem;
 import se.lofte.situation.AreaKind;
 import se.lofte.situation.PlaceImportSettings;
-import se.lofte.shared.Problem;
 
 /**
  * Reads a GeoJSON FeatureCollection (RFC 7946, WGS84 longitude/latitude) into areas and street segments:

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 import se.lofte.shared.Dates;
 import se.lofte.situation.Period;
 import se.lofte.situation.PlaceChoice;
-import se.lofte.situation.PlaceOption;
 import se.lofte.situation.PlaceKind;
+import se.lofte.situation.PlaceOption;
 import se.lofte.situation.SituationAccess.Scope;
 import se.lofte.situation.TrendFilter;
 

@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.web.util.UriUtils;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.situation.LagesbildPin;
-import se.lofte.situation.SituationMap;
 import se.lofte.situation.SituationAccess.Scope;
+import se.lofte.situation.SituationMap;
 import se.lofte.situation.TrendSeries;
 import se.lofte.situation.Trends;
 

@@ -11,14 +11,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.SituationAccess;
 import se.lofte.situation.TrendFilter;
 import se.lofte.situation.Trends;
-import se.lofte.shared.FieldErrors;
-import se.lofte.shared.Problem;
-import se.lofte.shared.Ui;
 
 /**
  * The trends page: a GET form (works without JavaScript, and its address can be bookmarked or pinned),

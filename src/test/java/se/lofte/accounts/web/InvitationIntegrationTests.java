@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

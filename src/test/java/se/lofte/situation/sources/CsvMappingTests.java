@@ -1,10 +1,6 @@
 package se.lofte.situation.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.shared.Problem;
@@ -12,6 +8,9 @@ import se.lofte.situation.PlacePrecision;
 import se.lofte.situation.sources.CsvMapping.CoordinateSystem;
 import se.lofte.situation.sources.CsvMapping.Encoding;
 import se.lofte.situation.sources.CsvMapping.Separator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class CsvMappingTests {
 

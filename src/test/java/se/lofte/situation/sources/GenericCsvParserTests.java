@@ -1,10 +1,5 @@
 package se.lofte.situation.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.groups.Tuple.tuple;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -16,6 +11,11 @@ import se.lofte.situation.PlacePrecision;
 import se.lofte.situation.sources.CsvMapping.CoordinateSystem;
 import se.lofte.situation.sources.CsvMapping.Encoding;
 import se.lofte.situation.sources.CsvMapping.Separator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class GenericCsvParserTests {
 

@@ -1,15 +1,15 @@
 package se.lofte.situation.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.groups.Tuple.tuple;
-
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.PlacePrecision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class GeoJsonPointsParserTests {
 

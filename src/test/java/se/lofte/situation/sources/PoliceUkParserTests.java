@@ -1,9 +1,5 @@
 package se.lofte.situation.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.groups.Tuple.tuple;
-
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 
@@ -11,6 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.PlacePrecision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class PoliceUkParserTests {
 

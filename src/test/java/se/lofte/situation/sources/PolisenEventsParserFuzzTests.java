@@ -3,7 +3,6 @@ package se.lofte.situation.sources;
 import java.util.List;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

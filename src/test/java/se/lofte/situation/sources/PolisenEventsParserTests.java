@@ -1,8 +1,5 @@
 package se.lofte.situation.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -10,6 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.PlacePrecision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PolisenEventsParserTests {
 

@@ -1,7 +1,5 @@
 package se.lofte.situation.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every message code the parsers and the mapping can give has a Swedish and an English text. */
 class SourcesMessagesTests {

@@ -258,7 +258,7 @@ class LagesbildPagesIntegrationTests {
             page = html(mvc.perform(as("lb.kommun.analytiker", get(url))).andExpect(status().isOk()));
             assertThat(page.select("article.pin table.map-pin-areas tbody tr").eachText())
                     .containsExactly("Kartcentrum 4 4");
-    
+
         } finally {
             // Other tests (the map's, on a shared database) count every area a system administrator sees.
             jdbc.sql("delete from incident where source = ?").param(source).update();
