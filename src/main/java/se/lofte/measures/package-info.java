@@ -5,4 +5,7 @@
  * may be held back from the public until a date, or shown with their place coarsened to the area
  * (operational security).
  */
+@ApplicationModule(allowedDependencies = {"accounts", "organisations", "promises", "situation", "shared"})
 package se.lofte.measures;
+
+import org.springframework.modulith.ApplicationModule;

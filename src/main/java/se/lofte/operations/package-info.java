@@ -4,4 +4,7 @@
  * across nodes (docs/operations.md). Its one table is the scheduler's lock rows; no dependency on the business
  * modules.
  */
+@ApplicationModule(allowedDependencies = {"shared"})
 package se.lofte.operations;
+
+import org.springframework.modulith.ApplicationModule;

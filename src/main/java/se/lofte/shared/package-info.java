@@ -1,5 +1,8 @@
 /**
- * Tiny value types and pure rules used by several modules. No beans, no tables.
+ * Tiny value types and pure rules used by several modules, and the settings ({@link se.lofte.shared.LofteProperties}).
+ * No tables. It depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {})
 package se.lofte.shared;
+
+import org.springframework.modulith.ApplicationModule;
