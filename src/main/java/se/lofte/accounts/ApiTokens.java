@@ -83,19 +83,28 @@ public class ApiTokens {
         return all;
     }
 
-    /** Tokens of the organisations this person manages, newest first. */
-    public List<ApiToken> visibleTo(StaffMember person) {
-        if (person.systemAdmin()) {
-            return withScopes(jdbc.sql(SELECT + " order by t.created_at desc, t.id desc").query(this::token).list());
-        }
+    /**
+     * One page of the tokens of the organisations this person manages, newest first, {@link TokenPage#SIZE} a
+     * page: tokens are never deleted, so a system administrator's list only grows. A page past the last is the
+     * last.
+     */
+    public TokenPage visibleTo(StaffMember person, int page) {
+        int size = TokenPage.SIZE;
         Set<OrganisationId> managed = person.organisationsWhere(Role.ORGANISATION_ADMIN);
-        if (managed.isEmpty()) {
-            return List.of();
+        if (!person.systemAdmin() && managed.isEmpty()) {
+            return new TokenPage(List.of(), 1, 1, 0);
         }
-        return withScopes(jdbc.sql(SELECT + " where t.organisation_id in (:organisations)"
-                        + " order by t.created_at desc, t.id desc")
-                .param("organisations", managed.stream().map(OrganisationId::value).toList())
-                .query(this::token).list());
+        String where = person.systemAdmin() ? "" : " where t.organisation_id in (:organisations)";
+        Map<String, Object> params = person.systemAdmin() ? Map.of()
+                : Map.of("organisations", managed.stream().map(OrganisationId::value).toList());
+        long total = jdbc.sql("select count(*) from api_token t" + where).params(params).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int current = Math.clamp(page, 1, pages);
+        List<ApiToken> tokens = jdbc.sql(SELECT + where + " order by t.created_at desc, t.id desc"
+                        + " limit :size offset :offset")
+                .params(params).param("size", size).param("offset", (long) (current - 1) * size)
+                .query(this::token).list();
+        return new TokenPage(withScopes(tokens), current, pages, total);
     }
 
     /** Every token of one organisation, for its audit trail; newest first. */

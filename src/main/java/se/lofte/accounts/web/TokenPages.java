@@ -32,6 +32,7 @@ import se.lofte.accounts.ApiTokenId;
 import se.lofte.accounts.ApiTokens;
 import se.lofte.accounts.StaffMember;
 import se.lofte.accounts.TokenIssue;
+import se.lofte.accounts.TokenPage;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.Dates;
@@ -62,11 +63,15 @@ class TokenPages {
     }
 
     @GetMapping
-    String list(StaffMember member, @ModelAttribute("ui") Ui ui, Model model) {
+    String list(@RequestParam(defaultValue = "1") int page, StaffMember member, @ModelAttribute("ui") Ui ui,
+                Model model) {
         StaffMember staff = manager(member);
         Map<OrganisationId, String> names = organisationNames(staff);
         OffsetDateTime now = OffsetDateTime.now();
-        model.addAttribute("tokens", tokens.visibleTo(staff).stream().map(t -> row(t, names, now, ui)).toList());
+        TokenPage shown = tokens.visibleTo(staff, page);
+        model.addAttribute("tokens", shown.tokens().stream().map(t -> row(t, names, now, ui)).toList());
+        model.addAttribute("page", shown.page());
+        model.addAttribute("pages", shown.pages());
         return "accounts/tokens";
     }
 

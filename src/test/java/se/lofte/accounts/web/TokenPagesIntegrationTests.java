@@ -1,6 +1,7 @@
 package se.lofte.accounts.web;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,7 +15,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Accounts;
+import se.lofte.accounts.ApiScope;
+import se.lofte.accounts.ApiTokens;
 import se.lofte.accounts.Role;
+import se.lofte.accounts.TokenPage;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
@@ -39,6 +43,8 @@ class TokenPagesIntegrationTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     @WithMockUser("admin")
@@ -68,6 +74,35 @@ class TokenPagesIntegrationTests {
                 .andExpect(flash().attribute("notice", "token.notice.revoked"));
         mvc.perform(get("/api/tokens/self").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    @WithMockUser("admin")
+    void theListShowsFiftyTokensAPageNewestFirst() throws Exception {
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
+        var admin = accounts.staffMember("admin").orElseThrow();
+        for (int i = 1; i <= TokenPage.SIZE + 1; i++) {
+            tokens.issue(admin, "Sida " + i, bengtsfors, Set.of(ApiScope.PROMISES_READ), LocalDate.now().plusDays(5));
+        }
+        long total = jdbc.sql("select count(*) from api_token").query(Long.class).single();
+        long pages = (total + TokenPage.SIZE - 1) / TokenPage.SIZE;
+
+        Document first = page("/manage/accounts/tokens");
+        assertThat(first.select("tbody tr")).hasSize(TokenPage.SIZE);
+        assertThat(first.select("tbody tr th").first().text()).isEqualTo("Sida " + (TokenPage.SIZE + 1));
+        assertThat(first.select("nav a[rel=next]").attr("href")).isEqualTo("/manage/accounts/tokens?page=2");
+        assertThat(first.select("nav a[rel=prev]")).isEmpty();
+        assertThat(first.select("nav span").text()).isEqualTo("Sida 1 av " + pages);
+
+        Document beyond = page("/manage/accounts/tokens?page=999");
+        assertThat(beyond.select("nav span").text()).isEqualTo("Sida " + pages + " av " + pages);
+        assertThat(beyond.select("nav a[rel=next]")).isEmpty();
+        assertThat(beyond.select("tbody tr")).hasSize((int) (total - (pages - 1) * TokenPage.SIZE));
+    }
+
+    private Document page(String address) throws Exception {
+        return Jsoup.parse(mvc.perform(get(address)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
     }
 
     @Test
