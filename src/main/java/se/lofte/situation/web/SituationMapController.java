@@ -84,12 +84,10 @@ class SituationMapController {
         model.addAttribute("nextUrl", rows.page() < rows.pages() ? form.url(PATH, rows.page() + 1, true) : null);
         model.addAttribute("dataUrl", form.url(PATH + "/data", null, false));
         model.addAttribute("tiles", tiles);
-        model.addAttribute("pinTo", lagesbilder.editableBy(viewer));
-        model.addAttribute("pinYear", today().getYear());
+        model.addAttribute("pin", PinOffer.of(lagesbilder.editableBy(viewer), today().getYear(), model, ui));
         model.addAttribute("pinQuery", form.url("", null, true).replaceFirst("^\\?", ""));
         model.addAttribute("pinTitle", model.getAttribute("pinTitle") instanceof String t ? t : ui.t("map.pin.defaultTitle",
                 form.category().isEmpty() ? ui.t("map.filter.all").toLowerCase(ui.locale()) : form.category()));
-        model.addAttribute("pinErrors", FieldErrors.of(flashedPinProblems(model), ui));
         return "situation/map";
     }
 
@@ -139,13 +137,6 @@ class SituationMapController {
         return ResponseEntity.ok().contentType(GEO_JSON).body(new GeoJson.FeatureCollection(features,
                 new GeoJson.IncidentSummary(points.points().size(), points.drawable(), points.limit(),
                         points.capped(), areaOnly, status)));
-    }
-
-    /** Problems of a pin request from this page, brought back by the redirect (see LagesbildController). */
-    @SuppressWarnings("unchecked")
-    private static List<Problem> flashedPinProblems(Model model) {
-        return model.getAttribute(LagesbildController.PIN_PROBLEMS) instanceof List<?> list
-                ? (List<Problem>) list : List.of();
     }
 
     private static void shape(List<GeoJson.Feature> features, String layer, SituationMap.Shape shape) {

@@ -1,7 +1,6 @@
 package se.lofte.situation.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.shared.FieldErrors;
-import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.ImportFormat;
 import se.lofte.situation.Lagesbilder;
@@ -67,16 +65,7 @@ class TrendsController {
             model.addAttribute("rolling", trends.rolling(filter, scope));
             model.addAttribute("categories", trends.categories(filter, scope, CATEGORY_ROWS));
         }
-        model.addAttribute("pinTo", lagesbilder.editableBy(member));
-        model.addAttribute("pinYear", filter.to().getYear());
-        model.addAttribute("pinErrors", FieldErrors.of(flashedPinProblems(model), ui));
+        model.addAttribute("pin", PinOffer.of(lagesbilder.editableBy(member), filter.to().getYear(), model, ui));
         return "situation/trends";
-    }
-
-    /** Problems of a pin request from this page, brought back by the redirect (see LagesbildController). */
-    @SuppressWarnings("unchecked")
-    private static List<Problem> flashedPinProblems(Model model) {
-        return model.getAttribute(LagesbildController.PIN_PROBLEMS) instanceof List<?> list
-                ? (List<Problem>) list : List.of();
     }
 }
