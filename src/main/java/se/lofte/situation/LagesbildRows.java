@@ -63,6 +63,11 @@ class LagesbildRows {
                 .list();
     }
 
+    int pinCount(long lagesbildId) {
+        return jdbc.sql("select count(*) from lagesbild_pin where lagesbild_id = ?").param(lagesbildId)
+                .query(Integer.class).single();
+    }
+
     long addPin(long lagesbildId, String kind, String title, String queryJson) {
         int next = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from lagesbild_pin where lagesbild_id = ?")
                 .param(lagesbildId).query(Integer.class).single();

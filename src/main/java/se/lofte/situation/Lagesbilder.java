@@ -43,6 +43,11 @@ public class Lagesbilder {
 
     public static final int ANALYSIS_MAX = 20_000;
     public static final int TITLE_MAX = 200;
+    /**
+     * Charts, tables and map views one document holds: a joint picture to be read in a meeting, not an archive.
+     * Without a bound the pin forms let a document grow without end (a scan's posts made one of 1.7 MB).
+     */
+    public static final int PINS_MAX = 40;
     public static final int FIRST_YEAR = 1990;
     public static final int LAST_YEAR = 2200;
 
@@ -197,6 +202,9 @@ public class Lagesbilder {
             return problems;
         }
         long id = ensure(municipality.id().value(), year, editor.username());
+        if (rows.pinCount(id) >= PINS_MAX) {
+            return List.of(Problem.of("municipalityId", "lagesbild.error.pinsFull", Integer.toString(PINS_MAX)));
+        }
         long pinId = rows.addPin(id, kind.name(), name, QUERY_JSON.writeValueAsString(query));
         record(editor, municipality, year, "pinned", null, AuditEvent.json(Map.of("pin", pinId, "kind", kind.name(),
                 "title", name, "query", query)));

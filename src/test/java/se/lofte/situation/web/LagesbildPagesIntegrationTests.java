@@ -18,6 +18,7 @@ import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
+import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
@@ -201,6 +202,22 @@ class LagesbildPagesIntegrationTests {
         assertThat(back).startsWith("/manage/situation/trends?").contains("source=" + source).endsWith("#pin");
         var problems = result.getFlashMap().get(LagesbildController.PIN_PROBLEMS);
         assertThat(problems).asList().extracting("code").containsExactly("lagesbild.error.titleMissing");
+    }
+
+    @Test
+    void aDocumentHoldsAtMostFortyPinsAndTheNextIsRefusedByItsMunicipality() throws Exception {
+        int year = TestYears.next();
+        for (int i = 1; i <= Lagesbilder.PINS_MAX; i++) {
+            pin("lb.kommun.analytiker", dalsEd, year, "TABLE", "Tabell " + i).andExpect(status().is3xxRedirection());
+        }
+        var refused = pin("lb.kommun.analytiker", dalsEd, year, "CHART", "En till").andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).startsWith("/manage/situation/trends?").endsWith("#pin");
+        assertThat(refused.getFlashMap().get(LagesbildController.PIN_PROBLEMS)).asList().extracting("field", "code")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("municipalityId", "lagesbild.error.pinsFull"));
+        Integer pins = jdbc.sql("select count(*) from lagesbild_pin p join lagesbild l on l.id = p.lagesbild_id"
+                        + " where l.municipality_id = ? and l.lagesbild_year = ?")
+                .params(dalsEd.id().value(), year).query(Integer.class).single();
+        assertThat(pins).isEqualTo(Lagesbilder.PINS_MAX);
     }
 
     @Test
