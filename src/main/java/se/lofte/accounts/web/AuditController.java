@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.AuditEntry;
 import se.lofte.accounts.AuditFilter;
 import se.lofte.accounts.AuditTrail;
@@ -67,12 +66,10 @@ class AuditController {
     private static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     private final AuditTrail auditTrail;
-    private final Accounts accounts;
     private final Organisations organisations;
 
-    AuditController(AuditTrail auditTrail, Accounts accounts, Organisations organisations) {
+    AuditController(AuditTrail auditTrail, Organisations organisations) {
         this.auditTrail = auditTrail;
-        this.accounts = accounts;
         this.organisations = organisations;
     }
 

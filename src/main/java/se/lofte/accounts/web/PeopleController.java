@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.AccountId;
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Invitation;
 import se.lofte.accounts.InvitationResult;
 import se.lofte.accounts.PeopleManagement;
@@ -45,12 +44,10 @@ import se.lofte.shared.Ui;
 class PeopleController {
 
     private final PeopleManagement people;
-    private final Accounts accounts;
     private final Organisations organisations;
 
-    PeopleController(PeopleManagement people, Accounts accounts, Organisations organisations) {
+    PeopleController(PeopleManagement people, Organisations organisations) {
         this.people = people;
-        this.accounts = accounts;
         this.organisations = organisations;
     }
 

@@ -25,7 +25,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.ApiScope;
 import se.lofte.accounts.ApiToken;
 import se.lofte.accounts.ApiTokenId;
@@ -55,11 +54,9 @@ class TokenPages {
     private static final int DEFAULT_DAYS = 90;
 
     private final ApiTokens tokens;
-    private final Accounts accounts;
 
-    TokenPages(ApiTokens tokens, Accounts accounts) {
+    TokenPages(ApiTokens tokens) {
         this.tokens = tokens;
-        this.accounts = accounts;
     }
 
     @GetMapping

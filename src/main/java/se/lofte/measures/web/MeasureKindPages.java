@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureKinds;
 import se.lofte.shared.FieldErrors;
@@ -26,11 +25,9 @@ class MeasureKindPages {
     private static final String PATH = "/manage/measures/kinds";
 
     private final MeasureKinds kinds;
-    private final Accounts accounts;
 
-    MeasureKindPages(MeasureKinds kinds, Accounts accounts) {
+    MeasureKindPages(MeasureKinds kinds) {
         this.kinds = kinds;
-        this.accounts = accounts;
     }
 
     @GetMapping(PATH)

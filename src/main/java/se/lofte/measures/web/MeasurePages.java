@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.AttachmentFile;
 import se.lofte.measures.MeasureId;
@@ -59,18 +58,15 @@ class MeasurePages {
     private final PromiseManagement promises;
     private final Places places;
     private final FocusPlaces focusPlaces;
-    private final Accounts accounts;
     private final MapTiles tiles;
 
     /** The small map of the form has the same tiles as the incident map. */
     MeasurePages(MeasureManagement measures, PromiseManagement promises, Places places, FocusPlaces focusPlaces,
-                 Accounts accounts,
                  LofteProperties properties) {
         this.measures = measures;
         this.promises = promises;
         this.places = places;
         this.focusPlaces = focusPlaces;
-        this.accounts = accounts;
         this.tiles = properties.map().tiles();
     }
 

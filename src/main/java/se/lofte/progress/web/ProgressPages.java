@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.progress.GoalProgress;
 import se.lofte.progress.IndicatorChoice;
@@ -45,14 +44,11 @@ class ProgressPages {
     private final ProgressManagement management;
     private final ProgressReading reading;
     private final ProgressUpdates updates;
-    private final Accounts accounts;
 
-    ProgressPages(ProgressManagement management, ProgressReading reading, ProgressUpdates updates,
-                  Accounts accounts) {
+    ProgressPages(ProgressManagement management, ProgressReading reading, ProgressUpdates updates) {
         this.management = management;
         this.reading = reading;
         this.updates = updates;
-        this.accounts = accounts;
     }
 
     @GetMapping("/manage/progress/promises/{id}")

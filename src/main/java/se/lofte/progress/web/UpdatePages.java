@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressUpdates;
@@ -32,14 +31,11 @@ class UpdatePages {
     private final ProgressUpdates updates;
     private final ProgressManagement management;
     private final PublishedPromises published;
-    private final Accounts accounts;
 
-    UpdatePages(ProgressUpdates updates, ProgressManagement management, PublishedPromises published,
-                Accounts accounts) {
+    UpdatePages(ProgressUpdates updates, ProgressManagement management, PublishedPromises published) {
         this.updates = updates;
         this.management = management;
         this.published = published;
-        this.accounts = accounts;
     }
 
     @GetMapping("/manage/progress/promises/{id}/updates/new")

@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -18,11 +17,9 @@ import se.lofte.shared.NotFound;
 class Preview {
 
     private final PromiseManagement management;
-    private final Accounts accounts;
 
-    Preview(PromiseManagement management, Accounts accounts) {
+    Preview(PromiseManagement management) {
         this.management = management;
-        this.accounts = accounts;
     }
 
     @GetMapping("/manage/publishing/preview/{id}")

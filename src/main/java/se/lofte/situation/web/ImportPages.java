@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -81,16 +80,14 @@ class ImportPages {
 
     private final Imports imports;
     private final SituationAccess access;
-    private final Accounts accounts;
     private final Organisations organisations;
     private final CsvMappings mappings;
     private final PendingUploads pending;
 
-    ImportPages(Imports imports, SituationAccess access, Accounts accounts, Organisations organisations,
+    ImportPages(Imports imports, SituationAccess access, Organisations organisations,
                 CsvMappings mappings, PendingUploads pending) {
         this.imports = imports;
         this.access = access;
-        this.accounts = accounts;
         this.organisations = organisations;
         this.mappings = mappings;
         this.pending = pending;
@@ -241,7 +238,7 @@ class ImportPages {
 
     @PostMapping(PATH + "/{id}/cancel")
     String cancel(@PathVariable long id, StaffMember member, RedirectAttributes redirect) {
-        ImportJob job = imports.job(id, member).orElseThrow(() -> new NotFound("import job"));
+        ImportJob job = imports.job(id, member).orElseThrow(ImportPages::gone);
         redirect.addFlashAttribute("notice", imports.cancel(job, member) ? "imports.job.cancelAsked"
                 : "imports.job.cancelTooLate");
         return "redirect:" + PATH + "/" + id;
@@ -360,7 +357,7 @@ class ImportPages {
     }
 
     private ImportJob visibleJob(long id, StaffMember member) {
-        return imports.job(id, member).orElseThrow(() -> new NotFound("import job"));
+        return imports.job(id, member).orElseThrow(ImportPages::gone);
     }
 
     /** Staff who may import for at least one organisation; the others get 403. */

@@ -14,7 +14,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.shared.FieldErrors;
@@ -45,18 +44,15 @@ class LagesbildController {
     private final Trends trends;
     private final SituationAccess access;
     private final SituationMap map;
-    private final Accounts accounts;
     private final MapTiles tiles;
 
     LagesbildController(Lagesbilder lagesbilder, Trends trends, SituationAccess access, SituationMap map,
-                        Accounts accounts,
                         LofteProperties properties) {
         this.tiles = properties.map().tiles();
         this.lagesbilder = lagesbilder;
         this.trends = trends;
         this.access = access;
         this.map = map;
-        this.accounts = accounts;
     }
 
     /** The documents the person may read; with a municipality and year chosen, that document. */

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -57,13 +56,11 @@ class PlaceReportPages {
     private static final int MINE_SHOWN = 30;
 
     private final PlaceReports reports;
-    private final Accounts accounts;
     private final MapTiles tiles;
 
     /** The map's tiles are the same configuration as the incident map's (see the map page). */
-    PlaceReportPages(PlaceReports reports, Accounts accounts, LofteProperties properties) {
+    PlaceReportPages(PlaceReports reports, LofteProperties properties) {
         this.reports = reports;
-        this.accounts = accounts;
         this.tiles = properties.map().tiles();
     }
 

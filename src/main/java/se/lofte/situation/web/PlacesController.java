@@ -24,7 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -60,15 +59,12 @@ class PlacesController {
     private final FocusPlaces focusPlaces;
     private final SituationAccess access;
     private final Organisations organisations;
-    private final Accounts accounts;
 
-    PlacesController(Places places, FocusPlaces focusPlaces, SituationAccess access, Organisations organisations,
-                     Accounts accounts) {
+    PlacesController(Places places, FocusPlaces focusPlaces, SituationAccess access, Organisations organisations) {
         this.places = places;
         this.focusPlaces = focusPlaces;
         this.access = access;
         this.organisations = organisations;
-        this.accounts = accounts;
     }
 
     @GetMapping

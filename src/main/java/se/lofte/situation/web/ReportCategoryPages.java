@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -32,11 +31,9 @@ class ReportCategoryPages {
     private static final String NOT_YOURS = "Not a report of the signed-in person";
 
     private final PlaceReports reports;
-    private final Accounts accounts;
 
-    ReportCategoryPages(PlaceReports reports, Accounts accounts) {
+    ReportCategoryPages(PlaceReports reports) {
         this.reports = reports;
-        this.accounts = accounts;
     }
 
     @GetMapping("/manage/situation/reports/categories")

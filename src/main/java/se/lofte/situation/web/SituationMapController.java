@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
@@ -50,16 +49,14 @@ class SituationMapController {
 
     private final SituationMap map;
     private final Lagesbilder lagesbilder;
-    private final Accounts accounts;
     private final MapTiles tiles;
     private final Clock clock;
 
-    SituationMapController(SituationMap map, Lagesbilder lagesbilder, Accounts accounts,
+    SituationMapController(SituationMap map, Lagesbilder lagesbilder,
                            LofteProperties properties,
                            Clock clock) {
         this.map = map;
         this.lagesbilder = lagesbilder;
-        this.accounts = accounts;
         this.tiles = properties.map().tiles();
         this.clock = clock.withZone(Dates.SWEDEN);
     }

@@ -9,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -23,13 +22,11 @@ import se.lofte.situation.Imports;
 class SituationOverview {
 
     private final Imports imports;
-    private final Accounts accounts;
     private final Organisations organisations;
     private final ImportPages pages;
 
-    SituationOverview(Imports imports, Accounts accounts, Organisations organisations, ImportPages pages) {
+    SituationOverview(Imports imports, Organisations organisations, ImportPages pages) {
         this.imports = imports;
-        this.accounts = accounts;
         this.organisations = organisations;
         this.pages = pages;
     }

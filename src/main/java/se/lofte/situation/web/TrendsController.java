@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
@@ -31,13 +30,11 @@ class TrendsController {
     private final Trends trends;
     private final SituationAccess access;
     private final Lagesbilder lagesbilder;
-    private final Accounts accounts;
 
-    TrendsController(Trends trends, SituationAccess access, Lagesbilder lagesbilder, Accounts accounts) {
+    TrendsController(Trends trends, SituationAccess access, Lagesbilder lagesbilder) {
         this.trends = trends;
         this.access = access;
         this.lagesbilder = lagesbilder;
-        this.accounts = accounts;
     }
 
     @GetMapping("/manage/situation/trends")
