@@ -52,6 +52,7 @@ class ProgressComputation {
         if (revision.isEmpty()) {
             return;
         }
+        store.lockRecompute(promise);
         PromiseContent content = revision.get().content();
         Map<String, IndicatorChoice> choices = store.indicators(promise);
         Map<String, GoalProgress> before = store.states(promise);
@@ -73,9 +74,8 @@ class ProgressComputation {
         }
     }
 
-    /** Recomputes every published promise: a deadline may pass with no new data. */
+    /** Recomputes every published promise, since a deadline may pass with no new data; returns how many. */
     @Transactional
-    /** Recomputes every published promise; returns how many. */
     int recomputeAll() {
         var promises = published.all();
         promises.forEach(r -> recompute(r.promiseId()));

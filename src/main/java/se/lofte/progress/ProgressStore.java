@@ -78,6 +78,19 @@ class ProgressStore {
         return result;
     }
 
+    /**
+     * Holds the promise's recompute lock until the transaction ends: a second recompute of the same promise waits
+     * here, and then reads the first one's result as its "before". (Two first recomputes of a promise at the same
+     * moment both insert its row; the second fails on the key and its reaction is tried again.)
+     */
+    void lockRecompute(PromiseId promise) {
+        jdbc.sql("insert into goal_recompute (promise_id) select :promise"
+                + " where not exists (select 1 from goal_recompute where promise_id = :promise)")
+                .param("promise", promise.value()).update();
+        jdbc.sql("select promise_id from goal_recompute where promise_id = ? for update").param(promise.value())
+                .query(Long.class).single();
+    }
+
     void saveState(GoalProgress state) {
         jdbc.sql("merge into goal_state g using (" + KEY + ") k"
                         + " on g.promise_id = k.promise_id and g.goal_key = k.goal_key"

@@ -7,28 +7,23 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.measures.MeasuresChanged;
 import se.lofte.promises.PromisePublished;
 import se.lofte.situation.IncidentsChanged;
 
 /**
- * Recomputes goals when their data changed, inside the transaction that changed it, just before it commits,
- * and once a day, since a deadline passes with no new data.
+ * Recomputes goals when their data changed, and once a day, since a deadline passes with no new data.
  *
- * <p>Before the commit, not after: after the commit the changing transaction still holds its connection
- * until the listeners are done, so a recompute in a transaction of its own would hold a second one, and a
- * request needing two connections at once can wait forever for a pool its neighbours hold. The recompute
- * runs in a savepoint instead, on the same connection; if it fails, only the savepoint is rolled back and
- * logged, and the change itself is committed, as it was when the recompute ran after it. The nightly run
- * catches up.
+ * <p>A change's recompute is a reaction of this module to another's event ({@link ApplicationModuleListener}):
+ * Spring Modulith stores it with the change, in the same transaction, and runs it after the commit on the task
+ * executor, in a transaction of its own. The change is never held up or rolled back by its recompute, and the
+ * request that made it never needs a second connection. A recompute that fails, or is cut off by a crash,
+ * stays in the event publication registry and runs again (operations.Reactions); recomputing twice gives the
+ * same values and records no second change, so that is safe.
  */
 @Component
 class ProgressTriggers {
@@ -41,40 +36,27 @@ class ProgressTriggers {
     private static final Duration NIGHTLY_AT_LEAST = Duration.ofMinutes(10);
 
     private final ProgressComputation computation;
-    private final TransactionTemplate savepoint;
     private final LockingTaskExecutor locks;
 
-    ProgressTriggers(ProgressComputation computation, PlatformTransactionManager transactions,
-                     LockingTaskExecutor locks) {
+    ProgressTriggers(ProgressComputation computation, LockingTaskExecutor locks) {
         this.computation = computation;
         this.locks = locks;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(PromisePublished event) {
-        recompute("promise " + event.promiseId().value(), () -> computation.recompute(event.promiseId()));
+        computation.recompute(event.promiseId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(MeasuresChanged event) {
-        recompute("promise " + event.promise().value(), () -> computation.recompute(event.promise()));
+        computation.recompute(event.promise());
     }
 
     /** Any goal of a promise the organisation is party to may count its incidents. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(IncidentsChanged event) {
-        recompute("organisation " + event.organisation().value(),
-                () -> computation.recomputeParty(event.organisation()));
-    }
-
-    private void recompute(String what, Runnable recomputation) {
-        try {
-            savepoint.executeWithoutResult(status -> recomputation.run());
-        } catch (RuntimeException e) {
-            log.warn("Recomputing the goals of {} failed; the nightly run tries again", what, e);
-        }
+        computation.recomputeParty(event.organisation());
     }
 
     /**

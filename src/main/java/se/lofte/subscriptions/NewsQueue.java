@@ -41,18 +41,22 @@ class NewsQueue {
     }
 
     /**
-     * Queues the news; {@code news} gives its text in a language. Returns how many mails were queued. In the
-     * transaction of the news itself, so that both commit together on one connection.
+     * Queues the news once: {@code newsKey} names it, and news already queued under that key queues nothing (the
+     * key commits with the mails, so a reaction that runs again after it committed finds it). {@code news}
+     * gives its text in a language. Returns how many mails were queued.
      */
     @Transactional
-    int queue(PromiseId promise, Collection<OrganisationId> municipalities, String promiseTitle,
+    int queue(String newsKey, PromiseId promise, Collection<OrganisationId> municipalities, String promiseTitle,
               Function<Locale, String> news) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!outbox.firstTime(newsKey, now)) {
+            return 0;
+        }
         Map<String, SubscriptionRows.Stored> byAddress = new LinkedHashMap<>();
         rows.confirmed(Subscriptions.PROMISE, List.of(promise.value())).forEach(s -> byAddress.putIfAbsent(s.email(), s));
         rows.confirmed(Subscriptions.MUNICIPALITY, municipalities.stream().map(OrganisationId::value).toList())
                 .forEach(s -> byAddress.putIfAbsent(s.email(), s));
         Map<String, Optional<Topic>> topics = new HashMap<>();
-        OffsetDateTime now = OffsetDateTime.now(clock);
         String subject = mails.newsSubject(promiseTitle);
         int queued = 0;
         for (SubscriptionRows.Stored subscriber : byAddress.values()) {

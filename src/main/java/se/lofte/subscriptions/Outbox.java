@@ -72,8 +72,22 @@ class Outbox {
                 + " body = '', unsubscribe_token = null where id = ?").params(now, id).update();
     }
 
-    /** Forgets mails sent or given up before {@code before}. */
+    /**
+     * Notes that the news named {@code newsKey} is being queued; false when it was queued before. Of two callers
+     * with one key at the same moment, the second fails on the key, and its reaction is tried again.
+     */
+    boolean firstTime(String newsKey, OffsetDateTime now) {
+        return jdbc.sql("insert into subscription_news (news_key, queued_at) select :key, :now"
+                + " where not exists (select 1 from subscription_news where news_key = :key)")
+                .param("key", newsKey).param("now", now).update() == 1;
+    }
+
+    /**
+     * Forgets mails sent or given up before {@code before}, and which news was queued then: a reaction runs
+     * again within hours, not a month.
+     */
     int purgeFinishedBefore(OffsetDateTime before) {
+        jdbc.sql("delete from subscription_news where queued_at <= ?").param(before).update();
         return jdbc.sql("delete from subscription_mail where sent_at <= ? or given_up_at <= ?")
                 .params(before, before).update();
     }

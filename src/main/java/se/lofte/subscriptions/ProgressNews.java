@@ -5,13 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -26,62 +21,49 @@ import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.Dates;
 
 /**
- * Hears progress news where it happens, inside the transaction that makes it, and queues a mail for each
- * subscriber: a published update, or a goal whose value or status changed. The mails commit with the news
- * or not at all, and need no connection besides the one the news holds (a transaction of their own after
- * the commit would take a second one while the first is still held). The content is read through
- * {@link ProgressReading}, so only what the public site shows is mailed. The queueing runs in a savepoint:
- * a failure here is rolled back to it, logged, and never reaches the staff member who published.
+ * Hears progress news and queues a mail for each subscriber: a published update, or a goal whose value or
+ * status changed. A reaction to another module's event ({@link ApplicationModuleListener}): stored with the news
+ * in its transaction, run after the commit in a transaction of its own, so the staff member who published never
+ * waits for the mails or sees them fail. A reaction that fails, or is cut off by a crash, runs again
+ * (operations.Reactions); {@link NewsQueue} queues each piece of news once, so the subscribers get one mail
+ * however often it runs. The content is read through {@link ProgressReading}, so only what the public site shows
+ * is mailed.
  */
 @Component
 class ProgressNews {
-    private static final Logger log = LoggerFactory.getLogger(ProgressNews.class);
 
     private final ProgressReading reading;
     private final PublishedPromises published;
     private final NewsQueue queue;
     private final SubscriptionMails mails;
-    private final TransactionTemplate savepoint;
 
-    ProgressNews(ProgressReading reading, PublishedPromises published, NewsQueue queue, SubscriptionMails mails,
-                 PlatformTransactionManager transactions) {
+    ProgressNews(ProgressReading reading, PublishedPromises published, NewsQueue queue, SubscriptionMails mails) {
         this.reading = reading;
         this.published = published;
         this.queue = queue;
         this.mails = mails;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(UpdatePublished event) {
-        try {
-            savepoint.executeWithoutResult(status -> reading.update(event.id())
-                    .ifPresent(update -> published.latest(event.promise())
-                            .ifPresent(revision -> queue(revision, locale -> updateText(revision, update, locale)))));
-        } catch (RuntimeException e) {
-            log.error("Mails about update {} could not be queued", event.id(), e);
-        }
+        reading.update(event.id()).ifPresent(update -> published.latest(event.promise())
+                .ifPresent(revision -> queue("update:" + event.id().value(), revision,
+                        locale -> updateText(revision, update, locale))));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(GoalProgressChanged event) {
-        try {
-            savepoint.executeWithoutResult(status -> reading.change(event.change())
-                    .ifPresent(change -> published.latest(event.promise())
-                            .ifPresent(revision -> revision.content().goals().stream()
-                                    .filter(g -> g.key().equals(change.goalKey()) && g.isNumeric()).findFirst()
-                                    .ifPresent(goal -> queue(revision,
-                                            locale -> changeText(revision, goal, change, locale))))));
-        } catch (RuntimeException e) {
-            log.error("Mails about progress change {} could not be queued", event.change(), e);
-        }
+        reading.change(event.change()).ifPresent(change -> published.latest(event.promise())
+                .ifPresent(revision -> revision.content().goals().stream()
+                        .filter(g -> g.key().equals(change.goalKey()) && g.isNumeric()).findFirst()
+                        .ifPresent(goal -> queue("change:" + event.change(), revision,
+                                locale -> changeText(revision, goal, change, locale)))));
     }
 
-    private void queue(PublishedRevision revision, Function<Locale, String> news) {
+    private void queue(String newsKey, PublishedRevision revision, Function<Locale, String> news) {
         List<OrganisationId> municipalities = revision.content().parties().stream()
                 .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id).toList();
-        queue.queue(revision.promiseId(), municipalities, revision.content().title(), news);
+        queue.queue(newsKey, revision.promiseId(), municipalities, revision.content().title(), news);
     }
 
     private String updateText(PublishedRevision revision, ProgressUpdate update, Locale locale) {

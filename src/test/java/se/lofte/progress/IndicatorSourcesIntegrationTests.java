@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureInput;
@@ -27,6 +28,7 @@ import se.lofte.situation.IncidentsChanged;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,8 @@ class IndicatorSourcesIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     MovableClock clock;
+    @Autowired
+    TransactionTemplate transactions;
 
     TestPromises promises;
 
@@ -92,6 +96,7 @@ class IndicatorSourcesIntegrationTests {
         var municipalityEditor = ProgressIntegrationTests.member(promises.municipality(), Role.EDITOR);
         assertThat(management.chooseIndicator(id, "g1", IncidentCountSource.KIND,
                 Map.of("focusPlace", place.toString(), "category", "Skadegörelse"), municipalityEditor)).isEmpty();
+        Reactions.settle(jdbc);
         GoalProgress three = reading.goals(id).getFirst();
         assertThat(three.value()).isEqualByComparingTo("3");
         assertThat(three.status()).isEqualTo(GoalStatus.ON_TRACK);
@@ -100,7 +105,9 @@ class IndicatorSourcesIntegrationTests {
         assertThat(three.series().get(2).value()).isEqualByComparingTo("2");
 
         data.incident(source, "Skadegörelse", org, code, SituationTestData.at(year + "-06-01T21:00"), null, null, on2);
-        events.publishEvent(new IncidentsChanged(police.id()));
+        // As an import does: the event with its incidents, in one transaction.
+        transactions.executeWithoutResult(status -> events.publishEvent(new IncidentsChanged(police.id())));
+        Reactions.settle(jdbc);
         GoalProgress four = reading.goals(id).getFirst();
         assertThat(four.value()).isEqualByComparingTo("4");
         assertThat(four.status()).isEqualTo(GoalStatus.AT_RISK);
@@ -163,5 +170,6 @@ class IndicatorSourcesIntegrationTests {
                 promises.police().id(), kind, List.of(new MeasureInput.OutputLine(quantity, unit)), "Kontroll.",
                 null, false, List.of(), List.of()), promises.both());
         assertThat(saved.problems()).isEmpty();
+        Reactions.settle(jdbc);
     }
 }

@@ -41,6 +41,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.OneConnection;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -247,7 +248,7 @@ class SubscriptionsIntegrationTests {
         subscribeAndConfirm(municipalityOnly, "/kommun/bengtsfors/prenumerera");
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
 
-        news.queue(seedPromise(), List.of(bengtsfors), "Medborgarlöfte för 2019",
+        news.queue(unique("nyhet"), seedPromise(), List.of(bengtsfors), "Medborgarlöfte för 2019",
                 locale -> locale.getLanguage().equals("sv") ? "Trafikkontroll på Storgatan." : "Traffic control.");
         sender.sendDue();
 
@@ -325,6 +326,7 @@ class SubscriptionsIntegrationTests {
         mvc.perform(post(confirm).with(csrf())).andExpect(status().isOk());
 
         publishUpdate("Trafikkontroller i maj", "Vi gjorde sju kontroller på Storgatan.");
+        Reactions.settle(jdbc);
         sender.sendDue();
 
         MimeMessage mail = TestMail.await(address, 2);
@@ -343,6 +345,7 @@ class SubscriptionsIntegrationTests {
                 .single()).isZero();
 
         publishUpdate("Trafikkontroller i juni", "Fem kontroller till.");
+        Reactions.settle(jdbc);
         sender.sendDue();
         Thread.sleep(300);
         assertThat(TestMail.to(address)).hasSize(2);
@@ -364,6 +367,7 @@ class SubscriptionsIntegrationTests {
         var day = g1.numeric().deadline() != null ? g1.numeric().deadline() : seed.content().end();
         assertThat(progress.recordCount(seed.promiseId(), "g1", next.toPlainString(), day.toString(), police))
                 .isEmpty();
+        Reactions.settle(jdbc);
         sender.sendDue();
 
         String body = TestMail.body(TestMail.await(address, 2));
@@ -399,7 +403,7 @@ class SubscriptionsIntegrationTests {
     private long queuedMail(String address, String text) throws Exception {
         subscribeAndConfirm(address, PROMISE_FORM);
         sender.sendDue();
-        news.queue(seedPromise(), List.of(), "Medborgarlöfte för 2019", locale -> text);
+        news.queue(unique("nyhet"), seedPromise(), List.of(), "Medborgarlöfte för 2019", locale -> text);
         return jdbc.sql("select m.id from subscription_mail m join subscription s on s.id = m.subscription_id"
                 + " where s.email = ?").param(address).query(Long.class).single();
     }
