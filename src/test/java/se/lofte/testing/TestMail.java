@@ -14,6 +14,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * One GreenMail SMTP server for the whole test JVM, on a free port, so that parallel builds on one
@@ -22,13 +24,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test configuration gives to {@code spring.mail.port}. Every Spring context (cached across classes)
  * sends to the same server; tests tell their mails apart by the recipient's address.
  */
-public final class TestMail implements BeforeAllCallback {
+public final class TestMail implements BeforeAllCallback, TestInstancePreConstructCallback {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/konto/\\S+");
     private static GreenMail server;
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        server();
+    }
+
+    /** Test classes with one instance for all their tests are constructed, and their context started, before all. */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
         server();
     }
 
