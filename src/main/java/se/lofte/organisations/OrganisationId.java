@@ -1,15 +1,7 @@
 package se.lofte.organisations;
 
 public record OrganisationId(long value) {
-
-    /**
-     * The id as written in an address: Spring reads a path variable of this type with it, and one that is not
-     * a number answers 404.
-     */
-    public static OrganisationId of(String text) {
-        return new OrganisationId(Long.parseLong(text));
-    }
-
+    /** As written in addresses: {@code /manage/promises/42}. */
     @Override
     public String toString() {
         return Long.toString(value);
