@@ -18,8 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.lofte.situation.PlacePrecision;
-import se.lofte.situation.sources.CsvMapping;
+import se.lofte.incidents.sources.CsvMapping;
+import se.lofte.places.PlacePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

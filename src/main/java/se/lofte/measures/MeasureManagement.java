@@ -21,6 +21,9 @@ import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.places.FocusPlaceId;
+import se.lofte.places.FocusPlaces;
+import se.lofte.places.Places;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -29,9 +32,6 @@ import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
-import se.lofte.situation.FocusPlaceId;
-import se.lofte.situation.FocusPlaces;
-import se.lofte.situation.Places;
 
 /**
  * Logging, changing and removing measures, and what staff see of them.
@@ -209,7 +209,7 @@ public class MeasureManagement {
         boolean ours = switch (place) {
             case MeasurePlace.Nowhere n -> true;
             case MeasurePlace.AtPoint p -> true;
-            case MeasurePlace.AtFocusPlace f -> focusPlaces.find(new se.lofte.situation.FocusPlaceId(f.id()))
+            case MeasurePlace.AtFocusPlace f -> focusPlaces.find(new se.lofte.places.FocusPlaceId(f.id()))
                     .filter(x -> parties.contains(x.organisation())).isPresent();
             case MeasurePlace.InArea a -> places.area(a.id()).filter(x -> parties.contains(x.organisation())).isPresent();
             case MeasurePlace.OnSegment s -> places.segment(s.id()).filter(x -> parties.contains(x.organisation()))

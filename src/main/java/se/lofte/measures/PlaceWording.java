@@ -7,12 +7,12 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import se.lofte.situation.Area;
-import se.lofte.situation.FocusPlace;
-import se.lofte.situation.FocusPlaceId;
-import se.lofte.situation.FocusPlaces;
-import se.lofte.situation.Places;
-import se.lofte.situation.StreetSegment;
+import se.lofte.places.Area;
+import se.lofte.places.FocusPlace;
+import se.lofte.places.FocusPlaceId;
+import se.lofte.places.FocusPlaces;
+import se.lofte.places.Places;
+import se.lofte.places.StreetSegment;
 
 /**
  * Names a measure's place, exactly for staff, and as residents may see it. "Visa bara området" (area only)

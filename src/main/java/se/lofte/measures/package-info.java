@@ -5,7 +5,7 @@
  * may be held back from the public until a date, or shown with their place coarsened to the area
  * (operational security).
  */
-@ApplicationModule(allowedDependencies = {"accounts", "organisations", "promises", "situation", "shared"})
+@ApplicationModule(allowedDependencies = {"accounts", "organisations", "places", "promises", "shared"})
 package se.lofte.measures;
 
 import org.springframework.modulith.ApplicationModule;

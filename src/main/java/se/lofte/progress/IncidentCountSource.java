@@ -10,12 +10,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import se.lofte.places.FocusPlace;
+import se.lofte.places.FocusPlaceId;
+import se.lofte.places.FocusPlaces;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
-import se.lofte.situation.FocusPlace;
-import se.lofte.situation.FocusPlaceId;
-import se.lofte.situation.FocusPlaces;
 
 /**
  * Incidents of the lägesbild on a focus place in the goal's period, of one category or all: the series is

@@ -11,9 +11,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.lofte.incidents.IncidentsChanged;
 import se.lofte.measures.MeasuresChanged;
 import se.lofte.promises.PromisePublished;
-import se.lofte.situation.IncidentsChanged;
 
 /**
  * Recomputes goals when their data changed, and once a day, since a deadline passes with no new data.

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.lofte.places.PlacePrecision;
 import se.lofte.shared.Dates;
 import se.lofte.situation.SituationMap.Count;
 import se.lofte.situation.SituationMap.Filter;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.PlacePrecision;
 
 /**
  * What the situation map and its table show one staff member: the incidents they may see

@@ -14,10 +14,9 @@ import org.springframework.stereotype.Service;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Dates;
+import se.lofte.situation.IncidentCounts.Count;
+import se.lofte.situation.IncidentCounts.Window;
 import se.lofte.situation.SituationAccess.Scope;
-import se.lofte.situation.trends.IncidentCounts;
-import se.lofte.situation.trends.IncidentCounts.Count;
-import se.lofte.situation.trends.IncidentCounts.Window;
 
 /**
  * How incident counts change over time, for what a staff member may see: counts per week, month or year,

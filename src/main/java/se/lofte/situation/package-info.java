@@ -1,9 +1,10 @@
 /**
- * The lägesbild (situation picture): incidents imported from the police, the municipality and partners,
- * the places they happened (areas, street segments, focus places), how counts change over time, the map,
- * and the joint analysis staff write beside the numbers.
+ * The lägesbild (situation picture): the shared picture of what happens where, that the parties of a
+ * promise look at together. How incident counts change over time (trends), the map, place reports by staff
+ * (which become incidents through {@code incidents}), and each municipality's yearly lägesbild document: the
+ * joint analysis staff write beside the numbers, with charts, tables and map views pinned into it.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "organisations", "shared"})
+@ApplicationModule(allowedDependencies = {"accounts", "incidents", "organisations", "places", "shared"})
 package se.lofte.situation;
 
 import org.springframework.modulith.ApplicationModule;

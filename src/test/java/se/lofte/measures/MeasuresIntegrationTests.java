@@ -23,13 +23,13 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.FocusPlaces;
+import se.lofte.places.PlaceIndex;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
-import se.lofte.situation.FocusPlaces;
-import se.lofte.situation.places.PlaceIndex;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.TestYears;
 

@@ -17,14 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.accounts.Role;
+import se.lofte.incidents.IncidentsChanged;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.FocusPlaces;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
-import se.lofte.situation.FocusPlaces;
-import se.lofte.situation.IncidentsChanged;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;

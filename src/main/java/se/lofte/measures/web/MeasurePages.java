@@ -30,6 +30,9 @@ import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasureSave;
 import se.lofte.measures.MeasureView;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.places.FocusPlaces;
+import se.lofte.places.PlaceShape;
+import se.lofte.places.Places;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -40,9 +43,6 @@ import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
-import se.lofte.situation.FocusPlaces;
-import se.lofte.situation.PlaceShape;
-import se.lofte.situation.Places;
 
 /**
  * The staff pages of measures: the promises to choose from, a promise's measures with their publication

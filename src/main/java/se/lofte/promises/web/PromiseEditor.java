@@ -27,6 +27,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.FocusPlaces;
 import se.lofte.promises.DraftCheck;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -39,7 +40,6 @@ import se.lofte.shared.FieldErrors;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
-import se.lofte.situation.FocusPlaces;
 
 /**
  * Staff pages for writing a promise and taking it through signing and publication. One form holds the

@@ -37,18 +37,18 @@ import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.incidents.IncidentsChanged;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.PlaceIndex;
+import se.lofte.places.PlacePrecision;
 import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
-import se.lofte.situation.IncidentsChanged;
-import se.lofte.situation.PlacePrecision;
 import se.lofte.situation.SituationAccess;
-import se.lofte.situation.places.PlaceIndex;
 
 /**
  * Place reports: submitting, correcting and withdrawing them, the reporter's own list and the weekly

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.lofte.accounts.StaffMember;
+import se.lofte.incidents.Incidents;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
-import se.lofte.situation.ImportFormat;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.SituationAccess;
 import se.lofte.situation.TrendFilter;
@@ -55,7 +55,7 @@ class TrendsController {
         model.addAttribute("valid", valid);
         model.addAttribute("filter", filter);
         model.addAttribute("policeEventsNote", filter.source() == null
-                || ImportFormat.POLISEN_EVENTS.word().equals(filter.source()));
+                || Incidents.POLISEN_EVENTS_SOURCE.equals(filter.source()));
         if (valid) {
             model.addAttribute("series", trends.series(filter, scope));
             model.addAttribute("comparison", trends.comparison(filter, scope));

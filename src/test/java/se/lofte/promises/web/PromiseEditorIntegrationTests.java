@@ -53,7 +53,7 @@ class PromiseEditorIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    se.lofte.situation.FocusPlaces focusPlaces;
+    se.lofte.places.FocusPlaces focusPlaces;
 
     /** The signed-in "admin" edits and signs for both parties of the Åmål promises these tests write. */
     @BeforeEach

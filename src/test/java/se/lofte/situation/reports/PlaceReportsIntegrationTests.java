@@ -18,9 +18,9 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.PlaceIndex;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
-import se.lofte.situation.places.PlaceIndex;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;

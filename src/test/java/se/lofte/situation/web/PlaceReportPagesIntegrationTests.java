@@ -16,7 +16,7 @@ import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.situation.places.PlaceIndex;
+import se.lofte.places.PlaceIndex;
 import se.lofte.situation.reports.PlaceReports;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.situation.reports.ReportInput;

@@ -1,0 +1,356 @@
+package se.lofte.incidents;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.lofte.accounts.AuditEvent;
+import se.lofte.accounts.AuditTrail;
+import se.lofte.incidents.sources.IncidentParser;
+import se.lofte.incidents.sources.ParsedIncident;
+import se.lofte.incidents.sources.ParsedRow;
+import se.lofte.incidents.sources.RejectedRow;
+import se.lofte.incidents.sources.UnreadableFile;
+import se.lofte.organisations.Organisations;
+import se.lofte.places.PlaceIndex;
+import se.lofte.places.PlacePrecision;
+
+/**
+ * Runs one import job: parse the file, normalise each incident, give it its dedup key, its municipality's
+ * SCB code and its place, write it (and every rejected row) to a staging table, then move the incidents not
+ * already stored into {@code incident} with one set-based statement. Everything the job stores, its final
+ * counts and its audit event commit in ONE transaction, so a failure, a cancel or a killed process leaves
+ * nothing half imported, and no count that was not stored. How far the file has been read is published every
+ * thousand rows (at most four times a second) from another transaction.
+ */
+@Component
+public class ImportPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
+    private static final int PROGRESS_EVERY = 1000;
+    /**
+     * At most about four progress reports a second: each is a transaction of its own with a commit, and a
+     * report every thousand rows of a million-row file cost seconds of commits that a progress bar does not need.
+     */
+    private static final long PROGRESS_NANOS = 250_000_000L;
+
+    private static final String STORE_REJECTIONS = "insert into import_rejection (job_id, line, column_name, reason,"
+            + " reason_args, raw_text) select :job, line, column_name, reason, reason_args, raw_text"
+            + " from import_staging where reason is not null";
+
+    private static final String INCIDENT_COLUMNS = "insert into incident (organisation_id, source, source_id,"
+            + " dedup_key, category, starts_at, ends_at, place_precision, latitude, longitude, place_name,"
+            + " municipality_code, area_id, segment_id, description, url, import_job_id)"
+            + " select :organisation, :source, s.source_id, s.dedup_key, s.category, s.starts_at, s.ends_at,"
+            + " s.place_precision, s.latitude, s.longitude, s.place_name, s.municipality_code, s.area_id,"
+            + " s.segment_id, s.description, s.url, :job";
+
+    /**
+     * The new incidents: the first row of each dedup key within the file, unless the source already has it.
+     * Duplicates are then the rows staged minus the rows inserted. Portable form (H2).
+     *
+     * <p>The rows go in in time order. H2 never updates a page in place: every page a transaction changes is
+     * written anew at the next store, about once a second. Rows in file order (random in time) touch a page of
+     * every index ordered by {@code starts_at} (five of the seven) with nearly every row, so each store
+     * rewrote nearly the whole of those indexes, and a 200,000-row import grew the file to 1.6 GB for 58 MB
+     * of live data (480 MB in time order, where those indexes only grow at their end).
+     */
+    private static final String STORE_INCIDENTS = INCIDENT_COLUMNS
+            + " from (select t.*, row_number() over (partition by t.dedup_key order by t.line) as occurrence"
+            + " from import_staging t where t.reason is null) s"
+            + " where s.occurrence = 1"
+            + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)"
+            + " order by s.starts_at, s.line";
+
+    /**
+     * The same on PostgreSQL, without sorting the whole file by key: the unique constraint drops every row
+     * whose key the source already has, including a key an earlier row of this statement inserted. That
+     * keeps the FIRST row of a key within the file because the rows arrive in line order: the staging table
+     * is a temporary table filled by one COPY in line order and never updated, PostgreSQL reads a temporary
+     * table's heap from its first block (synchronised scans are never used for local buffers), and an
+     * INSERT ... SELECT never runs in parallel. A concurrent import of the same source waits for the other's
+     * commit and then skips its rows, where the portable form would fail on the constraint.
+     */
+    private static final String STORE_INCIDENTS_POSTGRES = INCIDENT_COLUMNS
+            + " from import_staging s where s.reason is null"
+            + " on conflict (source, dedup_key) do nothing";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ImportJobRows jobs;
+    private final PlaceIndex places;
+    private final Organisations organisations;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+
+    ImportPipeline(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ImportJobRows jobs,
+                   PlaceIndex places, Organisations organisations, AuditTrail auditTrail,
+                   ApplicationEventPublisher events) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.jobs = jobs;
+        this.places = places;
+        this.organisations = organisations;
+        this.auditTrail = auditTrail;
+        this.events = events;
+    }
+
+    /**
+     * Runs a queued job to its end and returns it as it ended. {@code cancelled} is asked after every row.
+     * Never throws for anything in the file: an unreadable file fails the job with its reason.
+     */
+    public ImportJob run(long jobId, IncidentParser parser, Path file, BooleanSupplier cancelled) {
+        if (!jobs.start(jobId)) {
+            return jobs.find(jobId).orElseThrow();
+        }
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        var run = new Run(job, cancelled);
+        try {
+            transaction.executeWithoutResult(status -> run.importFile(parser, file));
+        } catch (Stopped e) {
+            jobs.ended(jobId, ImportState.CANCELLED, run.read, run.rejected, run.bytes(), "import.job.cancelled",
+                    List.of());
+        } catch (Unreadable e) {
+            jobs.ended(jobId, ImportState.FAILED, run.read, run.rejected, run.bytes(), e.unreadable.reason(),
+                    e.unreadable.args());
+        } catch (RuntimeException e) {
+            log.error("Import job {} failed", jobId, e);
+            jobs.ended(jobId, ImportState.FAILED, run.read, run.rejected, run.bytes(), "import.job.failed",
+                    List.of());
+        }
+        return jobs.find(jobId).orElseThrow();
+    }
+
+    /** One job's pass through its file, with its counts. */
+    private final class Run {
+
+        private final ImportJob job;
+        private final BooleanSupplier cancelled;
+        private final DedupKeys keys = new DedupKeys();
+        private final MunicipalityCodes codes = new MunicipalityCodes(organisations);
+        private final Map<String, Long> municipalityAreas = new HashMap<>();
+        private final Map<Long, String> areaMunicipalities = new HashMap<>();
+        private CountingStream counting;
+        private Staging staging;
+        private RuntimeException stop;
+        private long read;
+        private long staged;
+        private long rejected;
+        private long lastProgress = System.nanoTime() - PROGRESS_NANOS;
+
+        Run(ImportJob job, BooleanSupplier cancelled) {
+            this.job = job;
+            this.cancelled = cancelled;
+        }
+
+        void importFile(IncidentParser parser, Path file) {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            loadAreas();
+            // The place index loads on first use, through this transaction's connection when it is the first
+            // to ask: that must happen before the COPY stream holds the connection.
+            places.place(0, 0);
+            boolean finished = false;
+            try (var in = new CountingStream(Files.newInputStream(file))) {
+                counting = in;
+                staging = Staging.open(connection);
+                parser.parse(in, this::accept);
+                if (stop != null) {
+                    // A parser may not let the exception out of its callback; the stop holds all the same.
+                    throw stop;
+                }
+                staging.finish(connection);
+                finished = true;
+            } catch (UnreadableFile e) {
+                throw new Unreadable(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Staging the rows of import job " + job.id() + " failed", e);
+            } finally {
+                if (!finished && staging != null) {
+                    staging.abort();
+                }
+            }
+            jdbc.sql(STORE_REJECTIONS).param("job", job.id()).update();
+            boolean postgres = staging instanceof CopyStaging;
+            IndexRebuild rebuild = postgres ? IndexRebuild.dropIfWorthIt(jdbc, staged) : null;
+            long inserted = jdbc.sql(postgres ? STORE_INCIDENTS_POSTGRES : STORE_INCIDENTS)
+                    .param("organisation", job.organisation().value())
+                    .param("source", job.source()).param("job", job.id()).update();
+            if (rebuild != null) {
+                rebuild.rebuild();
+            }
+            jobs.done(job.id(), read, inserted, rejected, staged - inserted, bytes());
+            auditTrail.record(new AuditEvent(job.startedBy(), Set.of(job.organisation()), "import_job",
+                    Long.toString(job.id()), "imported", null, AuditEvent.json(Map.of("format", job.format().word(),
+                    "source", job.source(), "file", job.fileName() == null ? "" : job.fileName(), "rowsRead", read,
+                    "accepted", inserted, "rejected", rejected, "duplicates", staged - inserted))));
+            if (inserted > 0) {
+                events.publishEvent(new IncidentsChanged(job.organisation()));
+            }
+        }
+
+        private void accept(ParsedRow row) {
+            if (stop != null) {
+                throw stop;
+            }
+            try {
+                read++;
+                switch (row) {
+                    case ParsedIncident incident -> stage(incident);
+                    case RejectedRow refused -> reject(refused.line(), refused.column(), refused.reason(),
+                            refused.args(), refused.raw());
+                }
+                if (cancelled.getAsBoolean() || read % PROGRESS_EVERY == 0 && progressDue()
+                        && jobs.progress(job.id(), read, bytes())) {
+                    stop = new Stopped();
+                }
+            } catch (SQLException e) {
+                stop = new IllegalStateException("Staging row " + row.line() + " of import job " + job.id()
+                        + " failed", e);
+            } catch (RuntimeException e) {
+                stop = e;
+            }
+            if (stop != null) {
+                throw stop;
+            }
+        }
+
+        private boolean progressDue() {
+            long now = System.nanoTime();
+            if (now - lastProgress < PROGRESS_NANOS) {
+                return false;
+            }
+            lastProgress = now;
+            return true;
+        }
+
+        private void stage(ParsedIncident row) throws SQLException {
+            String category = text(row.category(), 200);
+            if (category == null || row.startsAt() == null || row.precision() == null) {
+                // The parser contract promises these; a row without them is refused rather than stored half.
+                reject(row.line(), null, "import.job.reason.incomplete", List.of(), null);
+                return;
+            }
+            String code = codes.code(row.municipalityName());
+            Long areaId = null;
+            Long segmentId = null;
+            boolean positioned = row.latitude() != null && row.longitude() != null;
+            if (row.precision() != PlacePrecision.AREA && positioned) {
+                PlaceIndex.Placement placement = places.place(row.latitude(), row.longitude());
+                areaId = placement.areaId();
+                segmentId = placement.segmentId();
+                if (code == null && areaId != null) {
+                    code = areaMunicipalities.get(areaId);
+                }
+            } else if (row.precision() == PlacePrecision.AREA && code != null) {
+                areaId = municipalityAreas.get(code);
+            }
+            staging.add(new StagedRow(row.line(), keys.of(row), text(row.sourceId(), 200), category, row.startsAt(),
+                    row.endsAt(), row.precision().name(), row.latitude(), row.longitude(), text(row.placeName(), 300),
+                    code, areaId, segmentId, text(row.description(), 4000), text(row.url(), 1000), null, null, null,
+                    null));
+            staged++;
+        }
+
+        private void reject(long line, String column, String reason, List<String> args, String raw) throws SQLException {
+            staging.add(StagedRow.rejection(line, ImportJobRows.cut(column, 100), ImportJobRows.cut(reason, 100),
+                    ImportJobRows.cut(String.join(ImportJobRows.SEPARATOR, args), 1000),
+                    ImportJobRows.cut(raw, 2000)));
+            rejected++;
+        }
+
+        /** Municipality areas for AREA rows, and the municipality of each area for positioned rows. */
+        private void loadAreas() {
+            jdbc.sql("select id, kind, municipality_code from area where municipality_code is not null order by id")
+                    .query(rs -> {
+                        long id = rs.getLong("id");
+                        String code = rs.getString("municipality_code");
+                        areaMunicipalities.put(id, code);
+                        if ("MUNICIPALITY".equals(rs.getString("kind"))) {
+                            municipalityAreas.putIfAbsent(code, id);
+                        }
+                    });
+        }
+
+        long bytes() {
+            return counting == null ? 0 : counting.count;
+        }
+    }
+
+    /** Strips, turns blank into null and cuts to the column's width. */
+    private static String text(String value, int length) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : ImportJobRows.cut(stripped, length);
+    }
+
+    /** The job was cancelled; thrown through the parser to roll the transaction back. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The file could not be read; carries the parser's reason through the transaction. */
+    private static final class Unreadable extends RuntimeException {
+        private final transient UnreadableFile unreadable;
+
+        Unreadable(UnreadableFile unreadable) {
+            super(unreadable);
+            this.unreadable = unreadable;
+        }
+    }
+
+    /** Counts the bytes read from the file, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

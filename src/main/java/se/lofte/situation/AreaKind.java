@@ -1,9 +1,0 @@
-package se.lofte.situation;
-
-/**
- * What an area is. MUNICIPALITY areas carry the municipality's SCB code, which is how incidents known only
- * by their municipality (place precision AREA) are counted in them.
- */
-public enum AreaKind {
-    MUNICIPALITY, DISTRICT, OTHER
-}

@@ -1,7 +1,0 @@
-package se.lofte.situation;
-
-import se.lofte.organisations.OrganisationId;
-
-/** A street segment incidents with a position are snapped to. */
-public record StreetSegment(long id, OrganisationId organisation, String name) {
-}

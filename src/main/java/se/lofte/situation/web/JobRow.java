@@ -1,8 +1,0 @@
-package se.lofte.situation.web;
-
-import se.lofte.situation.ImportJob;
-
-/** An import job as a page shows it: the job, its organisation's name, its times and state in words. */
-public record JobRow(ImportJob job, String organisation, String created, String isoCreated, String finished,
-                     String state, String message) {
-}

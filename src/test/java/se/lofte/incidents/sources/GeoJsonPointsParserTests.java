@@ -1,0 +1,163 @@
+package se.lofte.incidents.sources;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import se.lofte.places.PlacePrecision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class GeoJsonPointsParserTests {
+
+    private final IncidentParser parser = Parsers.forFormat(ImportFormat.GEOJSON, null);
+
+    @Test
+    void readsPointFeaturesWithTheDefaultProperties() throws Exception {
+        ParsedIncident incident = Rows.of(parser, """
+                {"type": "FeatureCollection", "bbox": [18, 59, 19, 60], "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18.0686, 59.3293]},
+                   "properties": {"id": "k-17", "category": "Skadegörelse", "time": "2025-06-07T22:15:00+02:00",
+                     "place": "Medborgarplatsen", "municipality": "Stockholm", "description": "Klotter"}}]}
+                """).onlyIncident();
+
+        assertThat(incident.line()).isEqualTo(1);
+        assertThat(incident.sourceId()).isEqualTo("k-17");
+        assertThat(incident.category()).isEqualTo("Skadegörelse");
+        assertThat(incident.startsAt()).isEqualTo(OffsetDateTime.parse("2025-06-07T22:15+02:00"));
+        assertThat(incident.endsAt()).isNull();
+        assertThat(incident.precision()).isEqualTo(PlacePrecision.POINT);
+        assertThat(incident.latitude()).isEqualTo(59.3293);
+        assertThat(incident.longitude()).isEqualTo(18.0686);
+        assertThat(incident.placeName()).isEqualTo("Medborgarplatsen");
+        assertThat(incident.municipalityName()).isEqualTo("Stockholm");
+        assertThat(incident.description()).isEqualTo("Klotter");
+    }
+
+    @Test
+    void readsPropertiesNamedInTheSettingsAndTheFeatureIdAndADayAsASpan() throws Exception {
+        IncidentParser named = Parsers.geoJson(new GeoJsonProperties(null, "typ", "datum", "slut", "plats", null,
+                "text", "Europe/Stockholm"));
+        ParsedIncident incident = Rows.of(named, """
+                {"features": [{"type": "Feature", "id": 99, "geometry": {"type": "Point", "coordinates": [13.0, 55.6]},
+                  "properties": {"typ": "Brand", "datum": "2025-01-15", "plats": "Möllan"}}],
+                 "type": "FeatureCollection"}
+                """).onlyIncident();
+
+        assertThat(incident.sourceId()).isEqualTo("99");
+        assertThat(incident.category()).isEqualTo("Brand");
+        assertThat(incident.startsAt()).isEqualTo(OffsetDateTime.parse("2025-01-15T00:00+01:00"));
+        assertThat(incident.endsAt()).isEqualTo(OffsetDateTime.parse("2025-01-16T00:00+01:00"));
+        assertThat(incident.placeName()).isEqualTo("Möllan");
+    }
+
+    @Test
+    void refusesFeaturesThatAreNoUsablePointsWithIndexAndPath() throws Exception {
+        Rows rows = Rows.of(parser, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[18, 59], [18.1, 59]]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 95]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": ["18", 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"category": "A", "time": "7/6 2025"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07T10:00", "endTime": "2025-06-07T09:00"}},
+                  {"type": "Feature", "geometry": null, "properties": {"category": "A", "time": "2025-06-07"}},
+                  [1, 2],
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07T10:00"}}]}
+                """);
+
+        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+                .containsExactly(
+                        tuple(1L, "geometry.type", Reasons.NOT_A_POINT),
+                        tuple(2L, "geometry.coordinates[1]", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(3L, "geometry.coordinates", Reasons.BAD_COORDINATE),
+                        tuple(4L, "properties.category", Reasons.MISSING),
+                        tuple(5L, "properties.time", Reasons.BAD_DATE),
+                        tuple(6L, "properties.endTime", Reasons.END_BEFORE_START),
+                        tuple(7L, "geometry.type", Reasons.NOT_A_POINT),
+                        tuple(8L, "type", Reasons.NOT_A_FEATURE));
+        assertThat(rows.rejected().get(0).args()).containsExactly("LineString");
+        assertThat(rows.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(9);
+            assertThat(i.startsAt()).isEqualTo(OffsetDateTime.parse("2025-06-07T10:00+02:00"));
+        });
+    }
+
+    @Test
+    void refusesAFileThatIsNoFeatureCollection() {
+        assertThatThrownBy(() -> Rows.of(parser, "{\"type\": \"Feature\", \"geometry\": null}"))
+                .isInstanceOfSatisfying(UnreadableFile.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
+        assertThatThrownBy(() -> Rows.of(parser, "[]"))
+                .isInstanceOfSatisfying(UnreadableFile.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
+        assertThatThrownBy(() -> Rows.of(parser, "{\"features\": [], \"features\": []}"))
+                .isInstanceOfSatisfying(UnreadableFile.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
+        assertThatThrownBy(() -> Rows.of(parser, "{\"type\": \"FeatureCollection\", \"features\": [} "))
+                .isInstanceOfSatisfying(UnreadableFile.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_JSON));
+    }
+
+    @Test
+    void refusesHugeAndInfiniteCoordinatesWithIndexAndPath() throws Exception {
+        Rows rows = Rows.of(parser, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1e308, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 1e400]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-1e400, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": ["NaN", 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}}]}
+                """);
+
+        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+                .containsExactly(
+                        tuple(1L, "geometry.coordinates[0]", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(2L, "geometry.coordinates[1]", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(3L, "geometry.coordinates[0]", Reasons.COORDINATE_OUT_OF_RANGE),
+                        tuple(4L, "geometry.coordinates", Reasons.BAD_COORDINATE));
+        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.line()).isEqualTo(5));
+    }
+
+    @Test
+    void refusesAFileWithABareNaNAsNotJsonSayingWhere() {
+        assertThatThrownBy(() -> Rows.of(parser, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [NaN, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07"}}]}
+                """))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_JSON);
+                    assertThat(e.args().get(0)).isEqualTo("2");
+                });
+    }
+
+    @Test
+    void stopsAtBytesThatAreNotUtf8AndSaysOnWhichLine() {
+        byte[] file = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                   "properties": {"category": "A", "time": "2025-06-07", "place": "Malm\u00f6"}}]}
+                """.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> Rows.of(parser, file))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+                    assertThat(e.args()).containsExactly("3", "UTF-8");
+                });
+    }
+}

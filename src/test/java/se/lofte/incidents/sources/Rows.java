@@ -1,0 +1,56 @@
+package se.lofte.incidents.sources;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a parser handed on, read back in the tests. */
+record Rows(List<ParsedRow> all) {
+
+    static Rows of(IncidentParser parser, String text) throws UnreadableFile {
+        return of(parser, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Rows of(IncidentParser parser, byte[] bytes) throws UnreadableFile {
+        List<ParsedRow> rows = new ArrayList<>();
+        parser.parse(new ByteArrayInputStream(bytes), rows::add);
+        return new Rows(rows);
+    }
+
+    static Rows ofResource(IncidentParser parser, String resource) throws UnreadableFile, IOException {
+        try (InputStream in = Rows.class.getResourceAsStream(resource)) {
+            List<ParsedRow> rows = new ArrayList<>();
+            parser.parse(in, rows::add);
+            return new Rows(rows);
+        }
+    }
+
+    List<ParsedIncident> incidents() {
+        return all.stream().filter(ParsedIncident.class::isInstance).map(ParsedIncident.class::cast).toList();
+    }
+
+    List<RejectedRow> rejected() {
+        return all.stream().filter(RejectedRow.class::isInstance).map(RejectedRow.class::cast).toList();
+    }
+
+    ParsedIncident incident(String sourceId) {
+        return incidents().stream().filter(i -> sourceId.equals(i.sourceId())).findFirst().orElseThrow();
+    }
+
+    ParsedIncident onlyIncident() {
+        if (all.size() != 1 || !(all.get(0) instanceof ParsedIncident incident)) {
+            throw new AssertionError("expected one incident, got " + all);
+        }
+        return incident;
+    }
+
+    RejectedRow onlyRejection() {
+        if (all.size() != 1 || !(all.get(0) instanceof RejectedRow rejected)) {
+            throw new AssertionError("expected one rejected row, got " + all);
+        }
+        return rejected;
+    }
+}

@@ -1,0 +1,97 @@
+package se.lofte.places.web;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.organisations.Organisations;
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+import se.lofte.testing.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst imports Bengtsfors's districts and streets and makes a focus place of them, in Chromium, with
+ * every page (and the page with an error) checked by axe.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlacesBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeEach
+    void anAnalystOfBengtsfors() {
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
+        TestStaff.withPassword(jdbc, passwords, "platser.analytiker", TestStaff.password("platser.analytiker"));
+        TestStaff.ensure(jdbc, accounts, "platser.analytiker", bengtsfors, Role.ANALYST);
+    }
+
+    @Test
+    void importAreasAndMakeAFocusPlaceWithoutAccessibilityViolations() throws Exception {
+        signIn("platser.analytiker");
+        browser.open(url("/manage/situation/places"));
+        Axe.assertNoViolations(browser.driver());
+
+        browser.clickAndWait(By.cssSelector("form[action='/manage/situation/places'] button[type=submit]"));
+        assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText())
+                .contains("Välj en fil att läsa in.");
+        Axe.assertNoViolations(browser.driver());
+
+        Path file = Path.of(PlacesBrowserTests.class.getResource("/situation/bengtsfors-places.geojson").toURI());
+        browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.clickAndWait(By.cssSelector("form[action='/manage/situation/places'] button[type=submit]"));
+        assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText()).startsWith("Inläst:");
+        assertThat(browser.driver().findElement(By.id("areas")).isDisplayed()).isTrue();
+
+        browser.open(url("/manage/situation/places/focus"));
+        Axe.assertNoViolations(browser.driver());
+        browser.clickAndWait(By.cssSelector("a[href^='/manage/situation/places/focus/new']"));
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.driver().findElement(By.id("name-error")).getText()).isEqualTo("Fyll i namnet.");
+        Axe.assertNoViolations(browser.driver());
+
+        browser.driver().findElement(By.id("name")).sendKeys("Centrum och Storgatan " + System.nanoTime());
+        browser.driver().findElement(By.xpath("//label[text()='Centrum']/preceding-sibling::input")).click();
+        browser.driver().findElement(By.xpath("//label[text()='Storgatan']/preceding-sibling::input")).click();
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText())
+                .isEqualTo("Fokusplatsen är skapad.");
+        Axe.assertNoViolations(browser.driver());
+
+        browser.open(url("/manage/situation/places?lang=en"));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Areas and streets");
+        Axe.assertNoViolations(browser.driver());
+        browser.open(url("/manage/situation/places?lang=sv"));
+    }
+
+    private void signIn(String username) {
+        browser.signIn(url("/login"), username, TestStaff.password(username));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
