@@ -32,13 +32,16 @@ import se.lofte.incidents.sources.ParsedRow;
 import se.lofte.incidents.sources.RejectedRow;
 import se.lofte.incidents.sources.UnreadableFile;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.Area;
+import se.lofte.places.AreaKind;
 import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
+import se.lofte.places.Places;
 
 /**
  * Runs one import job: parse the file, normalise each incident, give it its dedup key, its municipality's
- * SCB code and its place, write it (and every rejected row) to a staging table, then move the incidents not
- * already stored into {@code incident} with one set-based statement. Everything the job stores, its final
+ * SCB code and its place, write it (and every rejected row) to a staging table, then have {@link IncidentRows}
+ * move the incidents not already stored into {@code incident} with one set-based statement. Everything the job stores, its final
  * counts and its audit event commit in ONE transaction, so a failure, a cancel or a killed process leaves
  * nothing half imported, and no count that was not stored. How far the file has been read is published every
  * thousand rows (at most four times a second) from another transaction.
@@ -58,60 +61,27 @@ public class ImportPipeline {
             + " reason_args, raw_text) select :job, line, column_name, reason, reason_args, raw_text"
             + " from import_staging where reason is not null";
 
-    private static final String INCIDENT_COLUMNS = "insert into incident (organisation_id, source, source_id,"
-            + " dedup_key, category, starts_at, ends_at, place_precision, latitude, longitude, place_name,"
-            + " municipality_code, area_id, segment_id, description, url, import_job_id)"
-            + " select :organisation, :source, s.source_id, s.dedup_key, s.category, s.starts_at, s.ends_at,"
-            + " s.place_precision, s.latitude, s.longitude, s.place_name, s.municipality_code, s.area_id,"
-            + " s.segment_id, s.description, s.url, :job";
-
-    /**
-     * The new incidents: the first row of each dedup key within the file, unless the source already has it.
-     * Duplicates are then the rows staged minus the rows inserted. Portable form (H2).
-     *
-     * <p>The rows go in in time order. H2 never updates a page in place: every page a transaction changes is
-     * written anew at the next store, about once a second. Rows in file order (random in time) touch a page of
-     * every index ordered by {@code starts_at} (five of the seven) with nearly every row, so each store
-     * rewrote nearly the whole of those indexes, and a 200,000-row import grew the file to 1.6 GB for 58 MB
-     * of live data (480 MB in time order, where those indexes only grow at their end).
-     */
-    private static final String STORE_INCIDENTS = INCIDENT_COLUMNS
-            + " from (select t.*, row_number() over (partition by t.dedup_key order by t.line) as occurrence"
-            + " from import_staging t where t.reason is null) s"
-            + " where s.occurrence = 1"
-            + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)"
-            + " order by s.starts_at, s.line";
-
-    /**
-     * The same on PostgreSQL, without sorting the whole file by key: the unique constraint drops every row
-     * whose key the source already has, including a key an earlier row of this statement inserted. That
-     * keeps the FIRST row of a key within the file because the rows arrive in line order: the staging table
-     * is a temporary table filled by one COPY in line order and never updated, PostgreSQL reads a temporary
-     * table's heap from its first block (synchronised scans are never used for local buffers), and an
-     * INSERT ... SELECT never runs in parallel. A concurrent import of the same source waits for the other's
-     * commit and then skips its rows, where the portable form would fail on the constraint.
-     */
-    private static final String STORE_INCIDENTS_POSTGRES = INCIDENT_COLUMNS
-            + " from import_staging s where s.reason is null"
-            + " on conflict (source, dedup_key) do nothing";
-
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ImportJobRows jobs;
     private final PlaceIndex places;
+    private final Places areas;
+    private final IncidentRows incidents;
     private final Organisations organisations;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
 
     ImportPipeline(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ImportJobRows jobs,
-                   PlaceIndex places, Organisations organisations, AuditTrail auditTrail,
-                   ApplicationEventPublisher events) {
+                   PlaceIndex places, Places areas, IncidentRows incidents, Organisations organisations,
+                   AuditTrail auditTrail, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.jobs = jobs;
         this.places = places;
+        this.areas = areas;
+        this.incidents = incidents;
         this.organisations = organisations;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -195,13 +165,7 @@ public class ImportPipeline {
             }
             jdbc.sql(STORE_REJECTIONS).param("job", job.id()).update();
             boolean postgres = staging instanceof CopyStaging;
-            IndexRebuild rebuild = postgres ? IndexRebuild.dropIfWorthIt(jdbc, staged) : null;
-            long inserted = jdbc.sql(postgres ? STORE_INCIDENTS_POSTGRES : STORE_INCIDENTS)
-                    .param("organisation", job.organisation().value())
-                    .param("source", job.source()).param("job", job.id()).update();
-            if (rebuild != null) {
-                rebuild.rebuild();
-            }
+            long inserted = incidents.storeStaged(job, postgres, staged);
             jobs.done(job.id(), read, inserted, rejected, staged - inserted, bytes());
             auditTrail.record(new AuditEvent(job.startedBy(), Set.of(job.organisation()), "import_job",
                     Long.toString(job.id()), "imported", null, AuditEvent.json(Map.of("format", job.format().word(),
@@ -284,15 +248,12 @@ public class ImportPipeline {
 
         /** Municipality areas for AREA rows, and the municipality of each area for positioned rows. */
         private void loadAreas() {
-            jdbc.sql("select id, kind, municipality_code from area where municipality_code is not null order by id")
-                    .query(rs -> {
-                        long id = rs.getLong("id");
-                        String code = rs.getString("municipality_code");
-                        areaMunicipalities.put(id, code);
-                        if ("MUNICIPALITY".equals(rs.getString("kind"))) {
-                            municipalityAreas.putIfAbsent(code, id);
-                        }
-                    });
+            for (Area area : areas.areasWithMunicipalityCode()) {
+                areaMunicipalities.put(area.id(), area.municipalityCode());
+                if (area.kind() == AreaKind.MUNICIPALITY) {
+                    municipalityAreas.putIfAbsent(area.municipalityCode(), area.id());
+                }
+            }
         }
 
         long bytes() {

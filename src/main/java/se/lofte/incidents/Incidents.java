@@ -1,10 +1,22 @@
 package se.lofte.incidents;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import se.lofte.incidents.sources.ImportFormat;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.places.PlacePrecision;
 
-/** The incidents other modules count, list and report. */
+/**
+ * The incidents other modules count, list and report: counts over time, the map's points, counts and rows,
+ * and the incidents of place reports. Who may see what is the caller's {@link IncidentScope}. Imports have
+ * their own face, {@link Imports}.
+ */
 @Service
 public class Incidents {
 
@@ -13,4 +25,153 @@ public class Incidents {
      * crimes there are, so pages that count them say so.
      */
     public static final String POLISEN_EVENTS_SOURCE = ImportFormat.POLISEN_EVENTS.word();
+
+    /** The source of the incidents made from place reports. */
+    public static final String PLACE_REPORT_SOURCE = "platsrapport";
+
+    /** A window of time to count in, [start, end), and whether incidents known only to the month count in it. */
+    public record Window(OffsetDateTime start, OffsetDateTime end, boolean holdsMonthKnown) {
+    }
+
+    /** Counted incidents in one window, and those left out because they are known only to the month. */
+    public record Count(long counted, long leftOut) {
+        static final Count NONE = new Count(0, 0);
+    }
+
+    /** What the map counts by. */
+    public enum Grouping {
+        CATEGORY, MUNICIPALITY, AREA
+    }
+
+    /** How many incidents fall in one group; {@code areaOnly} of them are known only by their area. */
+    public record GroupCount(String key, String label, long incidents, long areaOnly) {
+    }
+
+    /**
+     * An incident that can be drawn: its own position, or (latitude and longitude null) the street segment it
+     * was snapped to. {@code place} is the best name known for where it happened.
+     */
+    public record Located(long id, Double latitude, Double longitude, Long segmentId, String category,
+                          OffsetDateTime startsAt, PlacePrecision precision, String source, String place) {
+    }
+
+    /** The newest incidents that can be drawn, at most the limit asked for, and how many there are in all. */
+    public record Drawable(List<Located> incidents, long total) {
+
+        public Drawable {
+            incidents = List.copyOf(incidents);
+        }
+    }
+
+    /**
+     * One incident as a table row. {@code place} is the best name stored, or null, in which case the
+     * municipality code is what is known.
+     */
+    public record Row(long id, OffsetDateTime startsAt, OffsetDateTime endsAt, String category, String place,
+                      String municipalityCode, PlacePrecision precision, String source, String url) {
+    }
+
+    /** One page of incidents, newest first. Pages count from 1. */
+    public record Page(List<Row> rows, int page, int pages, long total) {
+
+        public Page {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A place report's incidents: one per category, all at the same time and place. The report (who reported)
+     * is kept by the caller; incidents carry no person.
+     */
+    public record Reported(String reportId, OrganisationId organisation, String municipalityCode,
+                           List<String> categories, OffsetDateTime startsAt, OffsetDateTime endsAt,
+                           PlacePrecision precision, Double latitude, Double longitude, Long areaId, Long segmentId,
+                           String placeName, String description) {
+
+        public Reported {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /** One incident of a place report. */
+    public record ReportedIncident(String reportId, String placeName, String category) {
+    }
+
+    private final IncidentRows rows;
+    private final ApplicationEventPublisher events;
+
+    Incidents(IncidentRows rows, ApplicationEventPublisher events) {
+        this.rows = rows;
+        this.events = events;
+    }
+
+    /** The categories among the incidents in scope, in the database's order. */
+    public List<String> categories(IncidentScope scope) {
+        return rows.distinct("category", scope);
+    }
+
+    /** The sources among the incidents in scope, in the database's order. */
+    public List<String> sources(IncidentScope scope) {
+        return rows.distinct("source", scope);
+    }
+
+    /** The count in each window, in the windows' order. */
+    public List<Count> count(List<Window> windows, IncidentFilter filter, IncidentScope scope) {
+        return rows.count(windows, filter, scope);
+    }
+
+    /**
+     * The counts per category in each window, at most {@code limit} categories, those with the most in the first
+     * window first; categories with none in any window are left out.
+     */
+    public Map<String, long[]> countByCategory(List<Window> windows, IncidentFilter filter, IncidentScope scope,
+                                               int limit) {
+        return rows.countByCategory(windows, filter, scope, limit);
+    }
+
+    /**
+     * The newest incidents that can be drawn on a map, at most {@code limit}. Incidents known only by their area
+     * ({@link PlacePrecision#AREA}) never are, whatever position they carry.
+     */
+    public Drawable drawable(IncidentScope scope, IncidentFilter filter, int limit) {
+        return rows.drawable(scope, filter, limit);
+    }
+
+    /** The filter's incidents counted per group, the largest groups first. */
+    public List<GroupCount> countBy(Grouping grouping, IncidentScope scope, IncidentFilter filter) {
+        return rows.countBy(grouping, scope, filter);
+    }
+
+    public Page page(IncidentScope scope, IncidentFilter filter, int page, int pageSize) {
+        return rows.page(scope, filter, page, pageSize);
+    }
+
+    /** The street segments that incidents in scope were snapped to. */
+    public Set<Long> snappedSegments(IncidentScope scope) {
+        return rows.snappedSegments(scope);
+    }
+
+    /** Stores a new place report's incidents. */
+    public void report(Reported report) {
+        rows.insertReported(PLACE_REPORT_SOURCE, report);
+        events.publishEvent(new IncidentsChanged(report.organisation()));
+    }
+
+    /** Replaces the incidents of a corrected place report with those of its new content. */
+    public void correctReport(Reported report) {
+        rows.deleteReported(PLACE_REPORT_SOURCE, report.reportId());
+        rows.insertReported(PLACE_REPORT_SOURCE, report);
+        events.publishEvent(new IncidentsChanged(report.organisation()));
+    }
+
+    /** Removes the incidents of a withdrawn place report. */
+    public void withdrawReport(OrganisationId organisation, String reportId) {
+        rows.deleteReported(PLACE_REPORT_SOURCE, reportId);
+        events.publishEvent(new IncidentsChanged(organisation));
+    }
+
+    /** The incidents of the organisation's place reports that started in [from, until). */
+    public List<ReportedIncident> reported(OrganisationId organisation, OffsetDateTime from, OffsetDateTime until) {
+        return rows.reported(PLACE_REPORT_SOURCE, organisation, from, until);
+    }
 }

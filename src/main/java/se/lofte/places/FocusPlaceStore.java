@@ -19,7 +19,7 @@ import se.lofte.organisations.OrganisationId;
  * {@link se.lofte.places.FocusPlaces}.
  */
 @Repository
-public class FocusPlaceStore {
+class FocusPlaceStore {
 
     private final JdbcClient jdbc;
 
@@ -79,44 +79,6 @@ public class FocusPlaceStore {
     public void delete(FocusPlaceId id) {
         jdbc.sql("delete from focus_place_part where focus_place_id = ?").param(id.value()).update();
         jdbc.sql("delete from focus_place where id = ?").param(id.value()).update();
-    }
-
-    /**
-     * Incidents that started in [from, to) and were placed in one of the focus place's areas or street
-     * segments, optionally of one category. An incident in two parts (an area and a segment of it) counts once.
-     */
-    public List<Long> countIncidents(FocusPlaceId id, String category, OffsetDateTime from,
-                                     List<OffsetDateTime> ends) {
-        if (ends.isEmpty()) {
-            return List.of();
-        }
-        // One count per end in one scan: a goal's monthly series over several years is one query, not dozens.
-        StringBuilder counts = new StringBuilder();
-        for (int i = 0; i < ends.size(); i++) {
-            counts.append(i == 0 ? "" : ", ").append("coalesce(sum(case when i.starts_at < :to").append(i)
-                    .append(" then 1 else 0 end), 0)");
-        }
-        String sql = "select " + counts + " from incident i where i.starts_at >= :from and i.starts_at < :last"
-                + (category == null ? "" : " and i.category = :category")
-                + " and (i.area_id in (select p.area_id from focus_place_part p"
-                + " where p.focus_place_id = :place and p.area_id is not null)"
-                + " or i.segment_id in (select p.segment_id from focus_place_part p"
-                + " where p.focus_place_id = :place and p.segment_id is not null))";
-        var statement = jdbc.sql(sql).param("from", from).param("place", id.value())
-                .param("last", ends.stream().max(OffsetDateTime::compareTo).orElseThrow());
-        for (int i = 0; i < ends.size(); i++) {
-            statement = statement.param("to" + i, ends.get(i));
-        }
-        if (category != null) {
-            statement = statement.param("category", category);
-        }
-        return statement.query((rs, row) -> {
-            List<Long> each = new ArrayList<>(ends.size());
-            for (int i = 1; i <= ends.size(); i++) {
-                each.add(rs.getLong(i));
-            }
-            return List.copyOf(each);
-        }).single();
     }
 
     private List<FocusPlace> withParts(List<Head> heads) {

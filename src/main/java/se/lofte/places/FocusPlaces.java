@@ -40,13 +40,15 @@ public class FocusPlaces {
 
     private final FocusPlaceStore store;
     private final PlaceStore places;
+    private final PlacedIncidents incidents;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    FocusPlaces(FocusPlaceStore store, PlaceStore places, AuditTrail auditTrail,
+    FocusPlaces(FocusPlaceStore store, PlaceStore places, PlacedIncidents incidents, AuditTrail auditTrail,
                 Clock clock) {
         this.store = store;
         this.places = places;
+        this.incidents = incidents;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -63,10 +65,14 @@ public class FocusPlaces {
     /**
      * For each of {@code ends}, the incidents that started from {@code from} (inclusive) to that end
      * (exclusive) and were placed in one of the focus place's areas or street segments; {@code category} null
-     * for every category. Counted in SQL, all ends in one query.
+     * for every category. An incident in two parts (an area and a segment of it) counts once; a focus place that
+     * does not exist holds none.
      */
     public List<Long> countIncidents(FocusPlaceId id, String category, OffsetDateTime from, List<OffsetDateTime> ends) {
-        return store.countIncidents(id, category, from, ends);
+        Optional<FocusPlace> place = store.find(id);
+        return incidents.count(place.map(p -> p.areas().stream().map(Area::id).toList()).orElse(List.of()),
+                place.map(p -> p.segments().stream().map(StreetSegment::id).toList()).orElse(List.of()), category,
+                from, ends);
     }
 
     /** Problems are on the fields {@code name}, {@code description} and {@code parts}. */

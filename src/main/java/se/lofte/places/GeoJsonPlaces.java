@@ -33,7 +33,7 @@ import se.lofte.shared.Problem;
  * <p>Problems are on the form field {@code file}, except a missing municipality code property for
  * municipality areas, which is on {@code municipalityCodeProperty}.
  */
-public final class GeoJsonPlaces {
+final class GeoJsonPlaces {
 
     /** Enough to fix a file in a few rounds without a page of thousands of lines. */
     static final int MAX_PROBLEMS = 50;

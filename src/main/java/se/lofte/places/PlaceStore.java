@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Envelope;
@@ -21,7 +22,7 @@ import se.lofte.organisations.OrganisationId;
  * {@link se.lofte.places.Places}.
  */
 @Repository
-public class PlaceStore {
+class PlaceStore {
 
     private static final String AREA_COLUMNS = "id, organisation_id, kind, name, municipality_code, population";
 
@@ -52,6 +53,18 @@ public class PlaceStore {
         return jdbc.sql("select id, organisation_id, name from street_segment where organisation_id in (:organisations)"
                         + " order by name, id")
                 .param("organisations", ids(organisations)).query((rs, row) -> segment(rs)).list();
+    }
+
+    public List<Area> areasWithMunicipalityCode() {
+        return jdbc.sql("select " + AREA_COLUMNS + " from area where municipality_code is not null order by id")
+                .query((rs, row) -> area(rs)).list();
+    }
+
+    /** The first stored area of kind MUNICIPALITY with this SCB code: the municipality's own; null when none. */
+    public Long municipalityArea(String scbCode) {
+        return jdbc.sql("select min(id) from area where kind = 'MUNICIPALITY' and municipality_code = ?")
+                .param(scbCode).query(Long.class).list().stream().filter(Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     public Optional<StreetSegment> segment(long id) {
@@ -134,11 +147,10 @@ public class PlaceStore {
                 .param(id).query(String.class).list();
     }
 
-    /** Deletes an area, first detaching the incidents placed in it; returns its bounding box. */
+    /** Deletes an area (its incidents must have left it); returns its bounding box. */
     public Optional<Envelope> deleteArea(long id) {
         Optional<Envelope> box = jdbc.sql("select id, min_lon, min_lat, max_lon, max_lat from area where id = ?")
                 .param(id).query((rs, row) -> stored(rs).box()).optional();
-        jdbc.sql("update incident set area_id = null where area_id = ?").param(id).update();
         jdbc.sql("delete from area where id = ?").param(id).update();
         return box;
     }
@@ -146,7 +158,6 @@ public class PlaceStore {
     public Optional<Envelope> deleteSegment(long id) {
         Optional<Envelope> box = jdbc.sql("select id, min_lon, min_lat, max_lon, max_lat from street_segment where id = ?")
                 .param(id).query((rs, row) -> stored(rs).box()).optional();
-        jdbc.sql("update incident set segment_id = null where segment_id = ?").param(id).update();
         jdbc.sql("delete from street_segment where id = ?").param(id).update();
         return box;
     }

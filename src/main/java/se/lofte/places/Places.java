@@ -29,8 +29,8 @@ import se.lofte.shared.Problem;
 /**
  * The places of the situation picture: areas (municipalities, districts, any polygon) and street segments,
  * imported from GeoJSON by a party's analysts and editors. Every change refreshes the {@link PlaceIndex} and
- * puts the incidents already stored in the changed box into the places as they are now, so that counts per
- * area and segment never lag behind the map.
+ * has {@link PlacedIncidents} put the incidents already stored in the changed box into the places as they are
+ * now, so that counts per area and segment never lag behind the map.
  *
  * <p>An import is all or nothing: a file with any problem saves nothing. Importing an area again (same
  * organisation, kind and name) replaces its outline instead of adding a twin, and an identical street
@@ -47,16 +47,16 @@ public class Places {
 
     private final PlaceStore store;
     private final PlaceIndex index;
-    private final IncidentPlacement placement;
+    private final PlacedIncidents incidents;
     private final Organisations organisations;
     private final AuditTrail auditTrail;
     private final TransactionTemplate transactions;
 
-    Places(PlaceStore store, PlaceIndex index, IncidentPlacement placement, Organisations organisations,
+    Places(PlaceStore store, PlaceIndex index, PlacedIncidents incidents, Organisations organisations,
            AuditTrail auditTrail, PlatformTransactionManager transactionManager) {
         this.store = store;
         this.index = index;
-        this.placement = placement;
+        this.incidents = incidents;
         this.organisations = organisations;
         this.auditTrail = auditTrail;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -144,6 +144,14 @@ public class Places {
         return store.areas(organisations);
     }
 
+    /**
+     * Every area (of any organisation) marked with a municipality's SCB code, by id: how incidents known by their
+     * municipality find its area, and positioned ones their municipality.
+     */
+    public List<Area> areasWithMunicipalityCode() {
+        return store.areasWithMunicipalityCode();
+    }
+
     public Optional<Area> area(long id) {
         return store.area(id);
     }
@@ -208,7 +216,8 @@ public class Places {
             store.updateArea(id, stripped, kind, population);
             if (area.municipalityCode() != null && (kind == AreaKind.MUNICIPALITY) != (area.kind() == AreaKind.MUNICIPALITY)) {
                 index.refresh();
-                placement.assignMunicipalityArea(area.municipalityCode());
+                incidents.placeInMunicipalityArea(area.municipalityCode(),
+                        store.municipalityArea(area.municipalityCode()));
             }
             var after = new Area(id, area.organisation(), kind, stripped, area.municipalityCode(), population);
             auditTrail.record(new AuditEvent(by.username(), Set.of(area.organisation()), AUDIT_AREA,
@@ -230,6 +239,7 @@ public class Places {
             return List.of(Problem.of("area", "places.area.inUse", String.join(", ", users)));
         }
         changing(() -> {
+            incidents.leaveArea(id);
             Envelope box = store.deleteArea(id).orElseGet(Envelope::new);
             replace(box, area.municipalityCode() == null ? Set.of() : Set.of(area.municipalityCode()));
             auditTrail.record(new AuditEvent(by.username(), Set.of(area.organisation()), AUDIT_AREA,
@@ -248,6 +258,7 @@ public class Places {
             return List.of(Problem.of("segment", "places.segment.inUse", String.join(", ", users)));
         }
         changing(() -> {
+            incidents.leaveSegment(id);
             replace(store.deleteSegment(id).orElseGet(Envelope::new), Set.of());
             auditTrail.record(new AuditEvent(by.username(), Set.of(segment.organisation()), AUDIT_SEGMENT,
                     Long.toString(id), "deleted", AuditEvent.json(segment), null));
@@ -280,11 +291,11 @@ public class Places {
 
     private int replace(Envelope changed, Set<String> municipalityCodes) {
         index.refresh();
-        int incidents = placement.replaceWithin(changed);
+        int changedIncidents = incidents.placeAgainWithin(changed);
         for (String code : municipalityCodes) {
-            incidents += placement.assignMunicipalityArea(code);
+            changedIncidents += incidents.placeInMunicipalityArea(code, store.municipalityArea(code));
         }
-        return incidents;
+        return changedIncidents;
     }
 
     private void requireChange(StaffMember member, OrganisationId organisation) {

@@ -2,17 +2,25 @@ package se.lofte.situation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
 import se.lofte.accounts.StaffMember;
+import se.lofte.incidents.IncidentFilter;
+import se.lofte.incidents.IncidentScope;
+import se.lofte.incidents.Incidents;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.PlacePrecision;
+import se.lofte.shared.Dates;
 
 /**
  * What the situation map and its table show one staff member: the incidents they may see
@@ -33,6 +41,13 @@ public class SituationMap {
 
         public static Filter everything() {
             return new Filter(null, null, null, null);
+        }
+
+        /** The incidents of these days, whole Swedish days. */
+        IncidentFilter incidents() {
+            return IncidentFilter.of(category, source).between(
+                    from == null ? null : from.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
         }
     }
 
@@ -97,11 +112,13 @@ public class SituationMap {
         }
     }
 
+    private final Incidents incidents;
     private final MapQueries queries;
     private final SituationAccess access;
     private final Organisations organisations;
 
-    SituationMap(MapQueries queries, SituationAccess access, Organisations organisations) {
+    SituationMap(Incidents incidents, MapQueries queries, SituationAccess access, Organisations organisations) {
+        this.incidents = incidents;
         this.queries = queries;
         this.access = access;
         this.organisations = organisations;
@@ -109,28 +126,40 @@ public class SituationMap {
 
     public Choices choices(StaffMember member) {
         var scope = access.scopeOf(member);
-        return new Choices(queries.distinct("category", scope), queries.distinct("source", scope));
+        return new Choices(caseInsensitive(incidents.categories(scope)), caseInsensitive(incidents.sources(scope)));
     }
 
     public Points points(StaffMember member, Filter filter, int limit) {
-        return queries.points(access.scopeOf(member), filter, limit);
+        Incidents.Drawable drawable = incidents.drawable(access.scopeOf(member), filter.incidents(), limit);
+        Map<Long, Coordinate> middles = queries.segmentMiddles(drawable.incidents().stream()
+                .filter(i -> i.latitude() == null || i.longitude() == null).map(Incidents.Located::segmentId).toList());
+        List<Point> points = new ArrayList<>(drawable.incidents().size());
+        for (Incidents.Located i : drawable.incidents()) {
+            Coordinate at = i.latitude() != null && i.longitude() != null
+                    ? new Coordinate(i.longitude(), i.latitude()) : middles.get(i.segmentId());
+            if (at != null) {
+                points.add(new Point(i.id(), at.y, at.x, i.category(), i.startsAt(), i.precision(), i.source(),
+                        i.place()));
+            }
+        }
+        return new Points(points, drawable.total(), limit);
     }
 
     public Counts counts(StaffMember member, Filter filter) {
         var scope = access.scopeOf(member);
-        List<Count> byCategory = queries.countBy(MapQueries.Grouping.CATEGORY, scope, filter);
+        List<Count> byCategory = countBy(Incidents.Grouping.CATEGORY, scope, filter);
         Map<String, String> municipalities = municipalityNames();
-        List<Count> byMunicipality = queries.countBy(MapQueries.Grouping.MUNICIPALITY, scope, filter).stream()
+        List<Count> byMunicipality = countBy(Incidents.Grouping.MUNICIPALITY, scope, filter).stream()
                 .map(c -> new Count(c.key(), c.key() == null ? null : municipalities.getOrDefault(c.key(), c.key()),
                         c.incidents(), c.areaOnly()))
                 .toList();
         return new Counts(byCategory.stream().mapToLong(Count::incidents).sum(),
                 byCategory.stream().mapToLong(Count::areaOnly).sum(), byCategory, byMunicipality,
-                queries.countBy(MapQueries.Grouping.AREA, scope, filter));
+                countBy(Incidents.Grouping.AREA, scope, filter));
     }
 
     public Rows rows(StaffMember member, Filter filter, int page, int pageSize) {
-        var found = queries.rows(access.scopeOf(member), filter, page, pageSize);
+        var found = incidents.page(access.scopeOf(member), filter.incidents(), page, pageSize);
         Map<String, String> municipalities = found.rows().stream().anyMatch(r -> r.place() == null)
                 ? municipalityNames() : Map.of();
         List<Row> rows = found.rows().stream().map(r -> new Row(r.id(), r.startsAt(), r.endsAt(), r.category(),
@@ -148,6 +177,18 @@ public class SituationMap {
 
     public List<Shape> segments(StaffMember member) {
         return queries.segments(access.scopeOf(member));
+    }
+
+    private List<Count> countBy(Incidents.Grouping grouping, IncidentScope scope, Filter filter) {
+        return incidents.countBy(grouping, scope, filter.incidents()).stream()
+                .map(c -> new Count(c.key(), c.label(), c.incidents(), c.areaOnly())).toList();
+    }
+
+    /** Sorted as people read, not as the database does; values differing only in case are shown once. */
+    private static List<String> caseInsensitive(List<String> values) {
+        Set<String> sorted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        sorted.addAll(values);
+        return List.copyOf(sorted);
     }
 
     private Map<String, String> municipalityNames() {

@@ -11,12 +11,12 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import se.lofte.incidents.IncidentScope;
+import se.lofte.incidents.Incidents.Count;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Dates;
-import se.lofte.situation.IncidentCounts.Count;
 import se.lofte.situation.IncidentCounts.Window;
-import se.lofte.situation.SituationAccess.Scope;
 
 /**
  * How incident counts change over time, for what a staff member may see: counts per week, month or year,
@@ -41,12 +41,12 @@ public class Trends {
     }
 
     /** What only the people of one municipality's public page may see: its own incidents. */
-    public static Scope publicScope(String municipalityCode) {
-        return new Scope(false, Set.of(), Set.of(municipalityCode));
+    public static IncidentScope publicScope(String municipalityCode) {
+        return new IncidentScope(false, Set.of(), Set.of(municipalityCode));
     }
 
     /** Counts per bucket over the filter's days, widened to whole buckets. */
-    public TrendSeries series(TrendFilter filter, Scope scope) {
+    public TrendSeries series(TrendFilter filter, IncidentScope scope) {
         Granularity g = filter.granularity();
         List<Window> windows = new ArrayList<>();
         for (LocalDate start = g.start(filter.from()); !start.isAfter(filter.to()); start = g.next(start)) {
@@ -64,12 +64,12 @@ public class Trends {
     }
 
     /** The filter's period against the one before it and the same days last year. */
-    public PeriodComparison comparison(TrendFilter filter, Scope scope) {
+    public PeriodComparison comparison(TrendFilter filter, IncidentScope scope) {
         return compare("period", new Period(filter.from(), filter.to()), filter, scope);
     }
 
     /** The last 7 days, the last 28 days and the year to date, each up to the filter's last day. */
-    public List<PeriodComparison> rolling(TrendFilter filter, Scope scope) {
+    public List<PeriodComparison> rolling(TrendFilter filter, IncidentScope scope) {
         LocalDate end = filter.to();
         return List.of(
                 compare("last7", new Period(end.minusDays(6), end), filter, scope),
@@ -78,7 +78,7 @@ public class Trends {
     }
 
     /** The categories with the most incidents in the filter's period, each against the period before. */
-    public List<CategoryCount> categories(TrendFilter filter, Scope scope, int limit) {
+    public List<CategoryCount> categories(TrendFilter filter, IncidentScope scope, int limit) {
         Period period = new Period(filter.from(), filter.to());
         Period previous = period.previous();
         boolean monthKnown = period.wholeMonths() && previous.wholeMonths();
@@ -91,7 +91,7 @@ public class Trends {
     }
 
     /** The series a chart or table pin shows, from current data; empty when its stored filter is unreadable. */
-    public Optional<TrendSeries> pinned(LagesbildPin pin, Scope scope) {
+    public Optional<TrendSeries> pinned(LagesbildPin pin, IncidentScope scope) {
         // Only charts and tables store a trend filter; a map view's query is not one.
         if (pin.knownKind().filter(k -> k == PinKind.CHART || k == PinKind.TABLE).isEmpty()) {
             return Optional.empty();
@@ -100,7 +100,7 @@ public class Trends {
         return parsed.problems().isEmpty() ? Optional.of(series(parsed.filter(), scope)) : Optional.empty();
     }
 
-    public TrendChoices choices(Scope scope) {
+    public TrendChoices choices(IncidentScope scope) {
         List<PlaceOption> municipalities = organisations.all(OrganisationKind.MUNICIPALITY).stream()
                 .filter(m -> scope.includesMunicipality(m.scbCode()))
                 .sorted(Comparator.comparing(m -> m.shortName()))
@@ -110,7 +110,7 @@ public class Trends {
                 counts.segments(scope), counts.focusPlaces(scope));
     }
 
-    private PeriodComparison compare(String name, Period period, TrendFilter filter, Scope scope) {
+    private PeriodComparison compare(String name, Period period, TrendFilter filter, IncidentScope scope) {
         Period previous = period.previous();
         Period lastYear = period.lastYear();
         // Incidents known only to the month count in all three periods or in none, so that like is compared

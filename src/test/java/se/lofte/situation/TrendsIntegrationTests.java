@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.lofte.incidents.IncidentScope;
 import se.lofte.organisations.Organisations;
-import se.lofte.situation.SituationAccess.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -35,7 +35,7 @@ class TrendsIntegrationTests {
     String source;
     long dalsEd;
     long bengtsfors;
-    Scope dalsEdStaff;
+    IncidentScope dalsEdStaff;
 
     @BeforeEach
     void ownSource() {
@@ -43,7 +43,7 @@ class TrendsIntegrationTests {
         source = SituationTestData.uniqueSource();
         dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow().id().value();
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id().value();
-        dalsEdStaff = new Scope(false, Set.of(dalsEd), Set.of(DALS_ED));
+        dalsEdStaff = new IncidentScope(false, Set.of(dalsEd), Set.of(DALS_ED));
     }
 
     private TrendFilter filter(Granularity g, String from, String to) {
@@ -108,7 +108,7 @@ class TrendsIntegrationTests {
 
         TrendFilter may = filter(Granularity.MONTH, "2025-05-01", "2025-05-31");
         assertThat(trends.series(may, dalsEdStaff).total()).isEqualTo(3);
-        assertThat(trends.series(may, new Scope(true, Set.of(), Set.of())).total()).isEqualTo(6);
+        assertThat(trends.series(may, new IncidentScope(true, Set.of(), Set.of())).total()).isEqualTo(6);
         assertThat(trends.series(may, Trends.publicScope(BENGTSFORS)).total()).isEqualTo(4);
         assertThat(trends.series(filter(Granularity.MONTH, "2025-05-01", "2025-05-31", PlaceChoice.municipality(DALS_ED),
                 null), dalsEdStaff).total()).isEqualTo(2);
@@ -141,7 +141,7 @@ class TrendsIntegrationTests {
         assertThat(inFocus.population()).as("a focus place with a street segment has no population").isNull();
 
         assertThat(trends.choices(dalsEdStaff).focusPlaces()).extracting(PlaceOption::name).contains("Torget " + source);
-        assertThat(trends.choices(new Scope(false, Set.of(bengtsfors), Set.of(BENGTSFORS))).areas())
+        assertThat(trends.choices(new IncidentScope(false, Set.of(bengtsfors), Set.of(BENGTSFORS))).areas())
                 .extracting(PlaceOption::name).doesNotContain("Centrum " + source);
     }
 

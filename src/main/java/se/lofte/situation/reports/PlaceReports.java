@@ -1,8 +1,5 @@
 package se.lofte.situation.reports;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +23,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +32,7 @@ import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.incidents.IncidentsChanged;
+import se.lofte.incidents.Incidents;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -52,14 +47,13 @@ import se.lofte.situation.SituationAccess;
 
 /**
  * Place reports: submitting, correcting and withdrawing them, the reporter's own list and the weekly
- * picture of an organisation. Each checked category becomes one incident with source {@value #SOURCE} and
- * source id {@code <report id>/<category>}; incidents carry no person. Who reported is kept in
- * {@code place_report} and in the audit trail.
+ * picture of an organisation. Each checked category becomes one incident, stored by {@link Incidents} with
+ * source {@value Incidents#PLACE_REPORT_SOURCE} and source id {@code <report id>/<category>}; incidents carry
+ * no person. Who reported is kept in {@code place_report} and in the audit trail.
  */
 @Service
 public class PlaceReports {
 
-    public static final String SOURCE = "platsrapport";
     public static final int TEXT_MAX = 500;
     public static final int PLACE_NAME_MAX = 300;
     public static final int CATEGORY_MAX = 100;
@@ -76,19 +70,18 @@ public class PlaceReports {
     private final MunicipalityPlaces places;
     private final PlaceIndex placeIndex;
     private final AuditTrail auditTrail;
-    private final ApplicationEventPublisher events;
+    private final Incidents incidents;
     private final Clock clock;
 
     PlaceReports(JdbcClient jdbc, Organisations organisations, SituationAccess access, MunicipalityPlaces places,
-                 PlaceIndex placeIndex, AuditTrail auditTrail, ApplicationEventPublisher events,
-                 Clock clock) {
+                 PlaceIndex placeIndex, AuditTrail auditTrail, Incidents incidents, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.access = access;
         this.places = places;
         this.placeIndex = placeIndex;
         this.auditTrail = auditTrail;
-        this.events = events;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
@@ -182,10 +175,9 @@ public class PlaceReports {
                 .params(id, where.organisation().value(), where.municipalityCode(), reporter.username(), now(),
                         JSON.writeValueAsString(content))
                 .update();
-        insertIncidents(id, where, input, resolved);
+        incidents.report(reported(id, where, input, resolved));
         auditTrail.record(new AuditEvent(reporter.username(), Set.of(where.organisation()), AUDIT_SUBJECT, id,
                 "reported", null, audited(where, content)));
-        events.publishEvent(new IncidentsChanged(where.organisation()));
         return new ReportResult(id, List.of());
     }
 
@@ -207,13 +199,11 @@ public class PlaceReports {
             return new ReportResult(id, problems);
         }
         ReportContent content = new ReportContent(kept, resolved.label());
-        deleteIncidents(id);
-        insertIncidents(id, where, kept, resolved);
+        incidents.correctReport(reported(id, where, kept, resolved));
         jdbc.sql("update place_report set content_json = ?, corrected_at = ? where id = ?")
                 .params(JSON.writeValueAsString(content), now(), id).update();
         auditTrail.record(new AuditEvent(reporter.username(), Set.of(where.organisation()), AUDIT_SUBJECT, id,
                 "corrected", audited(where, stored.summary().content()), audited(where, content)));
-        events.publishEvent(new IncidentsChanged(where.organisation()));
         return new ReportResult(id, List.of());
     }
 
@@ -227,11 +217,10 @@ public class PlaceReports {
         if (stored.problem() != null) {
             return Optional.of(stored.problem());
         }
-        deleteIncidents(id);
+        incidents.withdrawReport(stored.where().organisation(), id);
         jdbc.sql("update place_report set withdrawn_at = ? where id = ?").params(now(), id).update();
         auditTrail.record(new AuditEvent(reporter.username(), Set.of(stored.where().organisation()), AUDIT_SUBJECT, id,
                 "withdrawn", audited(stored.where(), stored.summary().content()), null));
-        events.publishEvent(new IncidentsChanged(stored.where().organisation()));
         return Optional.empty();
     }
 
@@ -264,20 +253,15 @@ public class PlaceReports {
         if (!access.mayImport(member, organisation)) {
             throw new NotAllowed("The weekly picture is for the organisation's analysts and editors");
         }
-        record Hit(String sourceId, String placeName, String category) {
-        }
-        List<Hit> hits = jdbc.sql("select source_id, place_name, category from incident where source = :source"
-                        + " and organisation_id = :organisation and starts_at >= :from and starts_at < :to")
-                .param("source", SOURCE).param("organisation", organisation.value())
-                .param("from", monday.atStartOfDay(Dates.SWEDEN).toOffsetDateTime())
-                .param("to", monday.plusWeeks(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime())
-                .query(Hit.class).list();
+        List<Incidents.ReportedIncident> hits = incidents.reported(organisation,
+                monday.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
+                monday.plusWeeks(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
         Comparator<String> swedish = Comparator.nullsLast(SWEDISH::compare);
         Map<String, Map<String, Long>> byPlace = new TreeMap<>(swedish);
         Map<String, Long> byCategory = new TreeMap<>(swedish);
         Set<String> reports = new LinkedHashSet<>();
-        for (Hit hit : hits) {
-            reports.add(hit.sourceId().substring(0, hit.sourceId().indexOf('/')));
+        for (Incidents.ReportedIncident hit : hits) {
+            reports.add(hit.reportId());
             byPlace.computeIfAbsent(hit.placeName(), p -> new TreeMap<>(swedish)).merge(hit.category(), 1L, Long::sum);
             byCategory.merge(hit.category(), 1L, Long::sum);
         }
@@ -495,29 +479,11 @@ public class PlaceReports {
         return null;
     }
 
-    private void insertIncidents(String id, ReportingFor where, ReportInput input, Resolved resolved) {
-        for (String category : input.categories()) {
-            String sourceId = id + "/" + category;
-            Place place = resolved.place();
-            jdbc.sql("insert into incident (organisation_id, source, source_id, dedup_key, category, starts_at, ends_at,"
-                            + " place_precision, latitude, longitude, place_name, municipality_code, area_id, segment_id,"
-                            + " description) values (:organisation, :source, :sourceId, :dedup, :category, :startsAt,"
-                            + " :endsAt, :precision, :latitude, :longitude, :placeName, :municipality, :area, :segment,"
-                            + " :description)")
-                    .param("organisation", where.organisation().value()).param("source", SOURCE)
-                    .param("sourceId", sourceId).param("dedup", sha256(sourceId)).param("category", category)
-                    .param("startsAt", resolved.span().from()).param("endsAt", resolved.span().to())
-                    .param("precision", place.precision().name()).param("latitude", place.latitude())
-                    .param("longitude", place.longitude()).param("placeName", place.label())
-                    .param("municipality", where.municipalityCode()).param("area", place.areaId())
-                    .param("segment", place.segmentId())
-                    .param("description", input.text().isEmpty() ? null : input.text())
-                    .update();
-        }
-    }
-
-    private void deleteIncidents(String id) {
-        jdbc.sql("delete from incident where source = ? and source_id like ?").params(SOURCE, id + "/%").update();
+    private static Incidents.Reported reported(String id, ReportingFor where, ReportInput input, Resolved resolved) {
+        Place place = resolved.place();
+        return new Incidents.Reported(id, where.organisation(), where.municipalityCode(), input.categories(),
+                resolved.span().from(), resolved.span().to(), place.precision(), place.latitude(), place.longitude(),
+                place.areaId(), place.segmentId(), place.label(), input.text().isEmpty() ? null : input.text());
     }
 
     /** The report if it is the person's own and still changeable; a problem saying why not otherwise. */
@@ -583,14 +549,6 @@ public class PlaceReports {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 
     private record Row(String id, long organisationId, String municipalityCode, String reportedBy,

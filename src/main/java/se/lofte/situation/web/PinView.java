@@ -11,10 +11,10 @@ import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.StaffMember;
+import se.lofte.incidents.IncidentScope;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.situation.LagesbildPin;
-import se.lofte.situation.SituationAccess.Scope;
 import se.lofte.situation.SituationMap;
 import se.lofte.situation.TrendSeries;
 import se.lofte.situation.Trends;
@@ -50,7 +50,7 @@ public sealed interface PinView {
     }
 
     /** What the pins are drawn from: current data as the viewer may see it. */
-    record Sources(Trends trends, Scope scope, SituationMap map, StaffMember viewer, LocalDate today, MapTiles tiles) {
+    record Sources(Trends trends, IncidentScope scope, SituationMap map, StaffMember viewer, LocalDate today, MapTiles tiles) {
     }
 
     /** The renderer per kind: adding a kind to PinKind makes this switch ask for its case. */
