@@ -36,7 +36,7 @@ import se.lofte.shared.LofteProperties;
  * died; it is read as INTERRUPTED with nothing stored, by any node, before anyone marks it so.
  */
 @Repository
-public class ImportJobRows {
+class ImportJobRows {
 
     /** Codes and arguments of a message are stored in one column, separated by U+001F. */
     public static final String SEPARATOR = "\u001F";

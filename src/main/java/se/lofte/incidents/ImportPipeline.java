@@ -47,7 +47,7 @@ import se.lofte.places.Places;
  * thousand rows (at most four times a second) from another transaction.
  */
 @Component
-public class ImportPipeline {
+class ImportPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
     private static final int PROGRESS_EVERY = 1000;

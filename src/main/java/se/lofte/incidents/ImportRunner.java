@@ -29,7 +29,7 @@ import se.lofte.shared.LofteProperties;
  * died, and their transaction with it, so they stored nothing. Jobs that other live nodes run are left alone.
  */
 @Component
-public class ImportRunner implements SmartInitializingSingleton, DisposableBean {
+class ImportRunner implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 

@@ -39,7 +39,7 @@ import se.lofte.shared.LofteProperties;
  * conservative floor rather than quote a limit.
  */
 @Component
-public class PolisenFetch {
+class PolisenFetch {
 
     static final Duration SHORTEST = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(PolisenFetch.class);

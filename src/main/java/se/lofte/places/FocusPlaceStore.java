@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 import se.lofte.organisations.OrganisationId;
 
 /**
- * The focus_place and focus_place_part tables. Internal to the situation module: use
- * {@link se.lofte.places.FocusPlaces}.
+ * The focus_place and focus_place_part tables. Other modules use {@link FocusPlaces}.
  */
 @Repository
 class FocusPlaceStore {

@@ -18,8 +18,7 @@ import se.lofte.organisations.OrganisationId;
 
 /**
  * The area and street_segment tables. Geometry is stored as WKT with its bounding box, so that SQL can
- * narrow a search to a box without a spatial extension. Internal to the situation module: use
- * {@link se.lofte.places.Places}.
+ * narrow a search to a box without a spatial extension. Other modules use {@link Places}.
  */
 @Repository
 class PlaceStore {
