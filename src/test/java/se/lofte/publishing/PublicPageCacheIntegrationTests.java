@@ -47,6 +47,7 @@ import se.lofte.promises.PublishedRevision;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Http;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -276,6 +277,7 @@ class PublicPageCacheIntegrationTests {
         var job = imports.runNow(new Imports.Order(bengtsfors.id(), ImportFormat.CSV, "torget-" + UUID.randomUUID(),
                 "torget.csv", "test"), Parsers.forFormat(ImportFormat.CSV, mapping), file);
         assertThat(job.accepted()).as(imports.rejections(job, 0, 5).toString()).isEqualTo(2);
+        Reactions.settle(jdbc);
 
         assertThat(http.get(promise.path(), null).body()).contains("2 av minst 5");
     }

@@ -28,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The news flow as a module sees it, without the web site: an update published in {@code progress} reaches
  * {@code subscriptions} as an event, after its commit, and queues one mail for the promise's subscriber. The
- * application is started with this module and the modules it depends on, plus {@code operations} (the lock of
- * scheduled work) and {@code publishing} (the public version that promises bump); not the site's web layer.
+ * application is started with this module and the modules it depends on, plus {@code incidents} (which places
+ * its incidents for {@code places}), {@code operations} (the lock of scheduled work) and {@code publishing} (the
+ * public version that promises bump) with {@code situation}, which its pages need; not the site's web layer.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"operations", "publishing"})
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"incidents", "operations", "publishing", "situation"})
 class ProgressNewsScenarioTests {
 
     @Autowired

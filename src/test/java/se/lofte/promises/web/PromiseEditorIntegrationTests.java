@@ -23,6 +23,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -287,6 +288,7 @@ class PromiseEditorIntegrationTests {
         }
         mvc.perform(post("/manage/promises/" + id + "/publish").with(csrf()).param("publisherName", "Eva Editor"))
                 .andExpect(status().is3xxRedirection());
+        Reactions.settle(jdbc);
         assertThat(management.find(new PromiseId(id), admin()).orElseThrow().unpublishedChanges()).isFalse();
     }
 

@@ -31,6 +31,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -285,6 +286,7 @@ class PromiseKeysIntegrationTests {
         }
         mvc.perform(post("/manage/promises/" + id + "/publish").with(csrf()).param("publisherName", "Eva Editor"))
                 .andExpect(status().is3xxRedirection());
+        Reactions.settle(jdbc);
         assertThat(management.find(new PromiseId(id), admin()).orElseThrow().unpublishedChanges()).isFalse();
     }
 

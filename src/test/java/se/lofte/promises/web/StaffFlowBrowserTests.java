@@ -18,6 +18,7 @@ import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +147,7 @@ class StaffFlowBrowserTests {
         click("form[action$='/sign'] button");
         Axe.assertNoViolations(browser.driver());
         click("form[action$='/publish'] button");
+        Reactions.settle(jdbc);
         assertThat(text("h2")).isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector(".alert-error"))).isEmpty();
     }
