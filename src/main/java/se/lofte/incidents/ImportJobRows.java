@@ -172,6 +172,18 @@ class ImportJobRows {
                 .update());
     }
 
+    /**
+     * Marks INTERRUPTED these jobs of this process, which is stopping; those that finished meanwhile keep their
+     * state. Returns how many were marked.
+     */
+    int interrupt(Collection<Long> ids) {
+        return separate.execute(status -> jdbc.sql("update import_job set state = :interrupted, message = :message,"
+                        + " accepted = 0, rejected = 0, duplicates = 0, finished_at = :now"
+                        + " where id in (:ids) and state in (:unfinished)")
+                .param("interrupted", ImportState.INTERRUPTED.name()).param("message", INTERRUPTED)
+                .param("now", now()).param("ids", ids).param("unfinished", UNFINISHED).update());
+    }
+
     Duration heartbeatLimit() {
         return heartbeatLimit;
     }

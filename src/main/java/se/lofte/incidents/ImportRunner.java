@@ -3,56 +3,62 @@ package se.lofte.incidents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import se.lofte.incidents.sources.IncidentParser;
-import se.lofte.shared.LofteProperties;
 
 /**
- * Runs uploaded files' jobs in the background, {@code lofte.situation.import-workers} (default two) at a
- * time, and holds their cancel flags. While this process holds a queued or running job it renews the job's
- * heartbeat, eight times within {@code lofte.situation.import-heartbeat-limit}; at start and with every
- * heartbeat it marks INTERRUPTED the jobs whose heartbeat is older than the limit: the process that held them
- * died, and their transaction with it, so they stored nothing. Jobs that other live nodes run are left alone.
+ * Runs uploaded files' jobs in the background on the {@code importWorkers} executor ({@link ImportThreads}):
+ * {@code lofte.situation.import-workers} (default two) at a time, at most {@link ImportThreads#QUEUE} waiting;
+ * an upload beyond that fails at once with a message to try again later. Holds the jobs' cancel flags. While this
+ * process holds a queued or running job it renews the job's heartbeat on the application's scheduler, eight times
+ * within {@code lofte.situation.import-heartbeat-limit}; at start and with every heartbeat it marks INTERRUPTED
+ * the jobs whose heartbeat is older than the limit: the process that held them died, and their transaction with
+ * it, so they stored nothing. Jobs that other live nodes run are left alone. When the application stops, its own
+ * unfinished jobs are marked INTERRUPTED at once, before the executor stops their threads.
  */
 @Component
-class ImportRunner implements SmartInitializingSingleton, DisposableBean {
+class ImportRunner implements SmartInitializingSingleton, SchedulingConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    static final String BUSY = "import.job.busy";
 
     private final ImportPipeline pipeline;
     private final ImportJobRows jobs;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService heartbeats;
+    private final TaskExecutor workers;
     private final Map<Long, AtomicBoolean> cancelFlags = new ConcurrentHashMap<>();
 
-    ImportRunner(ImportPipeline pipeline, ImportJobRows jobs, LofteProperties properties) {
+    ImportRunner(ImportPipeline pipeline, ImportJobRows jobs, @Qualifier(ImportThreads.NAME) TaskExecutor workers) {
         this.pipeline = pipeline;
         this.jobs = jobs;
-        this.workers = Executors.newFixedThreadPool(properties.situation().importWorkers(), Thread.ofPlatform().name("import-", 1)
-                .daemon(true).factory());
-        this.heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-heartbeat")
-                .daemon(true).factory());
+        this.workers = workers;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         interruptStale();
-        long every = Math.max(100, jobs.heartbeatLimit().toMillis() / 8);
-        heartbeats.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        Duration every = Duration.ofMillis(Math.max(100, jobs.heartbeatLimit().toMillis() / 8));
+        registrar.addFixedDelayTask(this::beat, every);
     }
 
     private void beat() {
@@ -83,19 +89,29 @@ class ImportRunner implements SmartInitializingSingleton, DisposableBean {
         }
     }
 
-    /** Queues a job for a worker; the file is deleted when the job has ended. */
+    /**
+     * Queues a job for a worker; the file is deleted when the job has ended. With every worker busy and the queue
+     * full, the job fails at once, saying so.
+     */
     public void submit(long job, IncidentParser parser, Path file) {
         AtomicBoolean flag = cancelFlags.computeIfAbsent(job, id -> new AtomicBoolean());
-        workers.execute(() -> {
-            try {
-                pipeline.run(job, parser, file, flag::get);
-            } catch (RuntimeException e) {
-                log.error("Import job {} could not be run", job, e);
-            } finally {
-                cancelFlags.remove(job);
-                delete(file);
-            }
-        });
+        try {
+            workers.execute(() -> {
+                try {
+                    pipeline.run(job, parser, file, flag::get);
+                } catch (RuntimeException e) {
+                    log.error("Import job {} could not be run", job, e);
+                } finally {
+                    cancelFlags.remove(job);
+                    delete(file);
+                }
+            });
+        } catch (TaskRejectedException e) {
+            cancelFlags.remove(job);
+            delete(file);
+            jobs.ended(job, ImportState.FAILED, 0, 0, 0, BUSY, List.of());
+            log.warn("Import job {} refused: {} jobs are waiting already", job, ImportThreads.QUEUE);
+        }
     }
 
     /** Asks a job to stop: at once if it runs in this process, at its next progress report otherwise. */
@@ -110,10 +126,14 @@ class ImportRunner implements SmartInitializingSingleton, DisposableBean {
         return requested;
     }
 
+    /** Before the executor stops the workers (it is destroyed after this, which depends on it). */
     @Override
     public void destroy() {
-        heartbeats.shutdownNow();
-        workers.shutdown();
+        Set<Long> held = Set.copyOf(cancelFlags.keySet());
+        if (!held.isEmpty()) {
+            int interrupted = jobs.interrupt(held);
+            log.warn("Stopping: marked {} import job(s) of this process as interrupted", interrupted);
+        }
     }
 
     private static void delete(Path file) {

@@ -1,10 +1,12 @@
 package se.lofte.incidents;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -15,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import se.lofte.incidents.sources.ImportFormat;
+import se.lofte.incidents.sources.IncidentParser;
 import se.lofte.incidents.sources.Parsers;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
@@ -132,6 +136,50 @@ class ImportJobTruthIntegrationTests {
         return jdbc.sql("select (select count(*) from incident where import_job_id = :job)"
                         + " + (select count(*) from import_rejection where job_id = :job)")
                 .param("job", job).query(Long.class).single();
+    }
+
+    @Test
+    void anUploadBeyondTheQueueFailsAtOnceSayingSoAndAStoppingProcessInterruptsItsJobs() throws Exception {
+        // One worker, no queue: the worker is held by a job that waits for this test.
+        var workers = new ThreadPoolTaskExecutor();
+        workers.setCorePoolSize(1);
+        workers.setMaxPoolSize(1);
+        workers.setQueueCapacity(0);
+        workers.initialize();
+        var release = new CountDownLatch(1);
+        var running = new CountDownLatch(1);
+        try {
+            var runner = new ImportRunner(pipeline, jobs, workers);
+            long held = queuedJob("held");
+            Path heldFile = Files.writeString(dir.resolve("held.csv"), "Nr;Kategori\n");
+            IncidentParser waiting = (in, rows) -> {
+                running.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+            runner.submit(held, waiting, heldFile);
+            running.await();
+
+            long refused = queuedJob("refused");
+            Path refusedFile = Files.writeString(dir.resolve("refused.csv"), "Nr;Kategori\n");
+            runner.submit(refused, waiting, refusedFile);
+
+            ImportJob busy = jobs.find(refused).orElseThrow();
+            assertThat(busy.state()).isEqualTo(ImportState.FAILED);
+            assertThat(busy.message().code()).isEqualTo(ImportRunner.BUSY);
+            assertThat(refusedFile).doesNotExist();
+
+            runner.destroy();
+            ImportJob stopped = jobs.find(held).orElseThrow();
+            assertThat(stopped.state()).isEqualTo(ImportState.INTERRUPTED);
+            assertThat(stopped.message().code()).isEqualTo("import.job.interrupted");
+        } finally {
+            release.countDown();
+            workers.shutdown();
+        }
     }
 
     private long queuedJob(String name) {
