@@ -8,11 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
@@ -20,7 +16,6 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,26 +32,16 @@ class ProgressBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Organisations organisations;
     @Autowired
     PromiseManagement promiseManagement;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
     TestPromises promises;
 
     @BeforeEach
     void policeEditor() {
         promises = new TestPromises(promiseManagement, organisations);
-        TestStaff.withPassword(jdbc, passwords, EDITOR, TestStaff.password(EDITOR));
-        TestStaff.ensure(jdbc, accounts, EDITOR, promises.police().id(), Role.EDITOR);
     }
 
     @Test
@@ -64,9 +49,9 @@ class ProgressBrowserTests {
         int year = TestYears.next();
         PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
                 "Lagförda", "personer", 0, 5, Direction.INCREASE);
-        signIn();
+        browser.signInAsStaff(EDITOR, promises.police().id(), Role.EDITOR);
 
-        browser.open(url("/manage/promises/" + id));
+        browser.open(browser.url("/manage/promises/" + id));
         browser.clickAndWait(By.linkText("Uppföljning och uppdateringar"));
         assertThat(text()).contains("Ingen datakälla är vald för målet");
         Axe.assertNoViolations(browser.driver());
@@ -101,13 +86,5 @@ class ProgressBrowserTests {
 
     private String text() {
         return browser.driver().findElement(By.tagName("body")).getText();
-    }
-
-    private void signIn() {
-        browser.signIn(url("/login"), EDITOR, TestStaff.password(EDITOR));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

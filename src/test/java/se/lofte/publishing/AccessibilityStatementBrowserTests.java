@@ -7,7 +7,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -25,9 +24,6 @@ class AccessibilityStatementBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-
     @Value("${lofte.admin.username}")
     String adminUsername;
 
@@ -39,7 +35,7 @@ class AccessibilityStatementBrowserTests {
 
     @Test
     void statementHasItsHeadingAndReportFormAndNoViolations() {
-        browser.open(url("/tillganglighet?sida=/kommun/bengtsfors"));
+        browser.open(browser.url("/tillganglighet?sida=/kommun/bengtsfors"));
         WebDriver page = browser.driver();
 
         assertThat(page.getTitle()).isEqualTo("Tillgänglighet – Löfte");
@@ -58,7 +54,7 @@ class AccessibilityStatementBrowserTests {
 
     @Test
     void englishStatementHasNoViolations() {
-        browser.open(url("/tillganglighet?lang=en"));
+        browser.open(browser.url("/tillganglighet?lang=en"));
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Accessibility of Löfte");
         Axe.assertNoViolations(browser.driver());
@@ -67,7 +63,7 @@ class AccessibilityStatementBrowserTests {
     @Test
     void visitorReportsAProblemThroughTheForm() {
         String text = "Menyn går inte att öppna med tangentbordet " + System.nanoTime();
-        browser.open(url("/tillganglighet"));
+        browser.open(browser.url("/tillganglighet"));
         WebDriver page = browser.driver();
 
         page.findElement(By.id("page")).sendKeys("/kommun");
@@ -87,7 +83,7 @@ class AccessibilityStatementBrowserTests {
 
     @Test
     void refusedFormLinksItsErrorsToTheFieldsWithNoViolations() {
-        browser.open(url("/tillganglighet"));
+        browser.open(browser.url("/tillganglighet"));
         WebDriver page = browser.driver();
 
         page.findElement(By.id("email")).sendKeys("anna.example.se");
@@ -106,7 +102,7 @@ class AccessibilityStatementBrowserTests {
     void staffListOfReportsHasNoViolations() {
         feedback.submit(new ReportedProblem("/tillganglighet", "Rubrikerna hoppar från h1 till h3.\nSe bilden.",
                 "bo@example.se"));
-        browser.open(url("/manage/publishing/accessibility-reports"));
+        browser.open(browser.url("/manage/publishing/accessibility-reports"));
         WebDriver page = browser.driver();
         browser.submitSignIn(adminUsername, adminPassword);
 
@@ -118,9 +114,5 @@ class AccessibilityStatementBrowserTests {
                 .contains("Hanterad").contains("av " + adminUsername);
         Axe.assertNoViolations(page);
         browser.screenshot("accessibility-reports-desktop", Browser.DESKTOP);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import se.lofte.measures.MeasureManagement;
@@ -36,8 +35,6 @@ class PromiseProgressBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
     @Value("${lofte.base-url}")
     String site;
     @Autowired
@@ -77,7 +74,7 @@ class PromiseProgressBrowserTests {
 
     @Test
     void thePromisePageWithProgressHasNoViolationsInSwedishOrEnglish() {
-        browser.open(url(ProgressFixtures.SEED + "?lang=sv"));
+        browser.open(browser.url(ProgressFixtures.SEED + "?lang=sv"));
         var page = browser.driver();
         assertThat(page.findElement(By.cssSelector(".goal-value")).getText()).startsWith("3 av minst 5 individer");
         // Three of five with six weeks left is behind the pace to the deadline.
@@ -90,7 +87,7 @@ class PromiseProgressBrowserTests {
         page.findElement(By.cssSelector("details.embed summary")).click();
         Axe.assertNoViolations(page);
 
-        browser.open(url(ProgressFixtures.SEED + "?lang=en"));
+        browser.open(browser.url(ProgressFixtures.SEED + "?lang=en"));
         assertThat(page.findElement(By.cssSelector(".goal-status strong")).getText()).isEqualTo("at risk");
         Axe.assertNoViolations(page);
         screenshots("progress-goal-en", "goals");
@@ -98,7 +95,7 @@ class PromiseProgressBrowserTests {
 
     @Test
     void theWidgetHasNoViolationsAndLinksToTheWholePage() {
-        browser.open(url(ProgressFixtures.WIDGET + "?lang=sv"));
+        browser.open(browser.url(ProgressFixtures.WIDGET + "?lang=sv"));
         var page = browser.driver();
         Axe.assertNoViolations(page);
         browser.screenshot("widget-phone", Browser.PHONE);
@@ -107,7 +104,7 @@ class PromiseProgressBrowserTests {
         assertThat(more.getAttribute("target")).isEqualTo("_top");
         assertThat(more.getAttribute("href")).isEqualTo(site + ProgressFixtures.SEED);
 
-        browser.open(url(ProgressFixtures.WIDGET + "?lang=en"));
+        browser.open(browser.url(ProgressFixtures.WIDGET + "?lang=en"));
         Axe.assertNoViolations(page);
     }
 
@@ -116,9 +113,5 @@ class PromiseProgressBrowserTests {
         browser.screenshot(name + "-desktop", Browser.DESKTOP);
         browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", section);
         browser.screenshot(name + "-phone", Browser.PHONE);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -20,12 +19,9 @@ class SeedPromiseBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-
     @Test
     void theSeedPageShowsEverySentenceAndHasNoAccessibilityViolations() {
-        browser.open(url("/kommun/bengtsfors/medborgarlofte/2019"));
+        browser.open(browser.url("/kommun/bengtsfors/medborgarlofte/2019"));
         WebDriver page = browser.driver();
         String text = SeedText.normalise(page.findElement(By.tagName("body")).getText());
         assertThat(SeedText.sentences()).allSatisfy(sentence -> assertThat(text).contains(sentence));
@@ -39,7 +35,7 @@ class SeedPromiseBrowserTests {
 
     @Test
     void aResidentFindsThePromiseFromTheHomePage() {
-        browser.open(url("/"));
+        browser.open(browser.url("/"));
         WebDriver page = browser.driver();
         Axe.assertNoViolations(page);
         page.findElement(By.id("q")).sendKeys("Bengtsfors");
@@ -53,20 +49,16 @@ class SeedPromiseBrowserTests {
 
     @Test
     void theEnglishPageAndTheMunicipalityListHaveNoViolations() {
-        browser.open(url("/kommun/bengtsfors/medborgarlofte/2019?lang=en"));
+        browser.open(browser.url("/kommun/bengtsfors/medborgarlofte/2019?lang=en"));
         assertThat(browser.driver().findElement(By.id("commitments")).getText()).isEqualTo("What we will do");
         Axe.assertNoViolations(browser.driver());
-        browser.open(url("/kommun?lang=sv"));
+        browser.open(browser.url("/kommun?lang=sv"));
         Axe.assertNoViolations(browser.driver());
-        browser.open(url("/medborgarloften/2019"));
+        browser.open(browser.url("/medborgarloften/2019"));
         assertThat(browser.driver().findElement(By.id("year-heading")).getText()).isEqualTo("Medborgarlöften som börjar 2019");
         Axe.assertNoViolations(browser.driver());
-        browser.open(url("/kommun/finns-inte"));
+        browser.open(browser.url("/kommun/finns-inte"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Något gick fel");
         Axe.assertNoViolations(browser.driver());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

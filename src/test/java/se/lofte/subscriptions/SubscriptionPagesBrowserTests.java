@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -23,14 +22,11 @@ class SubscriptionPagesBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-
     @Test
     void subscribeConfirmAndLeaveWithNoViolations() {
         String address = "webblasare." + System.nanoTime() + "@example.se";
         WebDriver page = browser.driver();
-        browser.open(url(SubscriptionsIntegrationTests.PROMISE_FORM));
+        browser.open(browser.url(SubscriptionsIntegrationTests.PROMISE_FORM));
         assertThat(page.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Få nyheter om Medborgarlöfte för 2019 med e-post");
         assertThat(page.findElement(By.id("email")).getDomAttribute("autocomplete")).isEqualTo("email");
@@ -58,7 +54,7 @@ class SubscriptionPagesBrowserTests {
         Axe.assertNoViolations(page);
 
         // Asking again brings a reminder with a link to leave.
-        browser.open(url(SubscriptionsIntegrationTests.PROMISE_FORM));
+        browser.open(browser.url(SubscriptionsIntegrationTests.PROMISE_FORM));
         page.findElement(By.id("email")).sendKeys(address);
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         pressTheButtonBehind(TestMail.path(TestMail.await(address, 2), "/prenumerera/avsluta/"), "Sluta prenumerera",
@@ -71,31 +67,27 @@ class SubscriptionPagesBrowserTests {
     @Test
     void englishPagesAndAnUnusableLinkHaveNoViolations() {
         WebDriver page = browser.driver();
-        browser.open(url("/kommun/bengtsfors/prenumerera?lang=en"));
+        browser.open(browser.url("/kommun/bengtsfors/prenumerera?lang=en"));
         assertThat(page.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Get news of the citizen promises of Bengtsfors kommun by e-mail");
         Axe.assertNoViolations(page);
 
-        browser.open(url("/prenumerera/bekrafta/" + "A".repeat(43)));
+        browser.open(browser.url("/prenumerera/bekrafta/" + "A".repeat(43)));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("This link does not work");
         Axe.assertNoViolations(page);
 
-        browser.open(url("/prenumerera/avsluta/" + "A".repeat(43) + "?lang=sv"));
+        browser.open(browser.url("/prenumerera/avsluta/" + "A".repeat(43) + "?lang=sv"));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen prenumeration");
         Axe.assertNoViolations(page);
     }
 
     /** Opens a link from a mail, checks and photographs the page with its one button, and presses it. */
     private void pressTheButtonBehind(String link, String heading, String screenshots) {
-        browser.open(url(link));
+        browser.open(browser.url(link));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(heading);
         Axe.assertNoViolations(browser.driver());
         browser.screenshot(screenshots + "-phone", Browser.PHONE);
         browser.screenshot(screenshots + "-desktop", Browser.DESKTOP);
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

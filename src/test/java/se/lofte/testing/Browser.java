@@ -24,13 +24,23 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.organisations.OrganisationId;
 
 /**
  * A headless Debian Chromium driven through Debian's ChromeDriver, one per test class:
  * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
  * Both paths are given explicitly, so Selenium Manager is never asked to find or download anything. The
  * browser starts before the first test of the class with a throw-away profile, and every test starts
- * with no cookies (signed out, Swedish), whatever the test before it did.
+ * with no cookies (signed out, Swedish), whatever the test before it did. In a
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class it also knows the application under test:
+ * {@link #url} addresses it and {@link #signInAsStaff} signs a staff account in to it.
  */
 public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -50,9 +60,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private ChromeDriverService service;
     private ChromeDriver driver;
     private Path profile;
+    private ExtensionContext test;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
+        test = context;
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
                     + CHROMEDRIVER + ". Install both with: apt-get install -y chromium chromium-driver"
@@ -71,6 +83,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        test = context;
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
@@ -132,6 +145,27 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     public void signIn(String loginUrl, String username, String password) {
         open(loginUrl);
         submitSignIn(username, password);
+    }
+
+    /**
+     * Signs in through the login form as a staff member of the organisation with these roles, creating the
+     * account (with {@link TestStaff#password}) the first time and granting the roles every time.
+     */
+    public void signInAsStaff(String username, OrganisationId organisation, Role... roles) {
+        ApplicationContext spring = spring();
+        JdbcClient jdbc = spring.getBean(JdbcClient.class);
+        TestStaff.withPassword(jdbc, spring.getBean(PasswordEncoder.class), username, TestStaff.password(username));
+        TestStaff.ensure(jdbc, spring.getBean(Accounts.class), username, organisation, roles);
+        signIn(url("/login"), username, TestStaff.password(username));
+    }
+
+    /** The address of a path on the application under test, which listens on a random port. */
+    public String url(String path) {
+        return "http://localhost:" + spring().getEnvironment().getRequiredProperty("local.server.port") + path;
+    }
+
+    private ApplicationContext spring() {
+        return SpringExtension.getApplicationContext(test);
     }
 
     /** Opens a page and waits for it to load, like typing the address. */

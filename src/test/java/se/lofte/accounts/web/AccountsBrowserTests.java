@@ -9,7 +9,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -27,8 +26,6 @@ class AccountsBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
     @Value("${lofte.admin.username}")
     String adminUsername;
     @Value("${lofte.admin.password}")
@@ -40,7 +37,7 @@ class AccountsBrowserTests {
         String email = "karin-" + UUID.randomUUID() + "@bengtsfors.se";
         signIn(adminUsername, adminPassword);
 
-        browser.open(url("/manage/accounts"));
+        browser.open(browser.url("/manage/accounts"));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Personer och roller");
         Axe.assertNoViolations(page);
         browser.screenshot("accounts-list-desktop", Browser.DESKTOP);
@@ -65,7 +62,7 @@ class AccountsBrowserTests {
 
         // The colleague opens the link in a browser of their own: no administrator's session.
         page.manage().deleteAllCookies();
-        String link = TestMail.link(TestMail.await(email, 1)).replace("http://localhost:8080", url(""));
+        String link = TestMail.link(TestMail.await(email, 1)).replace("http://localhost:8080", browser.url(""));
         browser.open(link);
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Välkommen till Löfte");
         assertThat(page.findElement(By.id("username")).getDomProperty("value")).isEqualTo(email);
@@ -93,7 +90,7 @@ class AccountsBrowserTests {
     @Test
     void theForgottenPasswordPagesHaveNoViolations() {
         WebDriver page = browser.driver();
-        browser.open(url("/login"));
+        browser.open(browser.url("/login"));
         browser.clickAndWait(By.linkText("Glömt lösenordet?"));
         browser.clickAndWait(By.cssSelector("main button[type=submit]"));
         assertThat(page.findElement(By.id("email-error")).getText()).isEqualTo("Skriv din e-postadress.");
@@ -104,16 +101,12 @@ class AccountsBrowserTests {
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Titta i din e-post");
         Axe.assertNoViolations(page);
 
-        browser.open(url("/konto/nytt-losenord/" + "x".repeat(43)));
+        browser.open(browser.url("/konto/nytt-losenord/" + "x".repeat(43)));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Länken fungerar inte");
         Axe.assertNoViolations(page);
     }
 
     private void signIn(String username, String password) {
-        browser.signIn(url("/login"), username, password);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        browser.signIn(browser.url("/login"), username, password);
     }
 }

@@ -3,7 +3,6 @@ package se.lofte.incidents.web;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -13,16 +12,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,27 +31,14 @@ class ImportPagesBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Organisations organisations;
-    @Autowired
-    PasswordEncoder passwords;
-
-    @BeforeEach
-    void analyst() {
-        TestStaff.withPassword(jdbc, passwords, "amal.webbanalytiker", TestStaff.password("amal.webbanalytiker"));
-        TestStaff.ensure(jdbc, accounts, "amal.webbanalytiker", organisations.municipalityBySlug("amal").orElseThrow().id(),
-                Role.ANALYST);
-    }
 
     @Test
     void anUploadIsFollowedToItsEndWithNoViolations() {
-        signIn("/manage/situation");
+        browser.signInAsStaff("amal.webbanalytiker", organisations.municipalityBySlug("amal").orElseThrow().id(),
+                Role.ANALYST);
+        browser.open(browser.url("/manage/situation"));
         WebDriver page = browser.driver();
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Lägesbild");
         Axe.assertNoViolations(page);
@@ -76,14 +57,5 @@ class ImportPagesBrowserTests {
         assertThat(page.findElement(By.cssSelector("[data-field=stateText]")).getText()).isEqualTo("Klar");
         Axe.assertNoViolations(page);
         browser.screenshot("import-job-desktop", Browser.DESKTOP);
-    }
-
-    private void signIn(String path) {
-        browser.open("http://localhost:" + port + path);
-        WebDriver page = browser.driver();
-        browser.submitSignIn("amal.webbanalytiker", TestStaff.password("amal.webbanalytiker"));
-        if (!page.getCurrentUrl().endsWith(path)) {
-            browser.open("http://localhost:" + port + path);
-        }
     }
 }

@@ -15,11 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureFixtures;
 import se.lofte.measures.MeasureManagement;
@@ -31,7 +28,6 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +46,6 @@ class MeasureFormBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -62,8 +54,6 @@ class MeasureFormBrowserTests {
     MeasureManagement measures;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     PlaceIndex placeIndex;
 
@@ -74,8 +64,6 @@ class MeasureFormBrowserTests {
     @BeforeEach
     void aPoliceEditorWithAPromiseAndAnArea() {
         parties = MeasureFixtures.parties(organisations);
-        TestStaff.withPassword(jdbc, passwords, "insats.polis", TestStaff.password("insats.polis"));
-        TestStaff.ensure(jdbc, accounts, "insats.polis", parties.police().id(), Role.EDITOR);
         // The map opens around the parties' areas, so they need one; other tests may add more.
         area = ReportFixtures.area(jdbc, parties.municipality().id().value(), "1460", "Insatsområde Öst", 21.10, 66.10,
                 21.20, 66.15);
@@ -92,8 +80,8 @@ class MeasureFormBrowserTests {
     @Test
     void aPoliceEditorLogsAMeasureWithAPointFromTheMapAndHoldsItBack() {
         browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.signIn(url("/login"), "insats.polis", TestStaff.password("insats.polis"));
-        browser.open(url("/manage/measures/promises/" + promise.value()));
+        browser.signInAsStaff("insats.polis", parties.police().id(), Role.EDITOR);
+        browser.open(browser.url("/manage/measures/promises/" + promise.value()));
         Axe.assertNoViolations(browser.driver());
         browser.clickAndWait(By.linkText("Logga en insats"));
 
@@ -166,9 +154,5 @@ class MeasureFormBrowserTests {
         WebElement map = browser.driver().findElement(By.id("measure-map"));
         assertThat(map.isDisplayed()).isTrue();
         return map;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

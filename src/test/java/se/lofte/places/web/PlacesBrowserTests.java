@@ -2,22 +2,16 @@ package se.lofte.places.web;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,28 +25,14 @@ class PlacesBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Organisations organisations;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-
-    @BeforeEach
-    void anAnalystOfBengtsfors() {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        TestStaff.withPassword(jdbc, passwords, "platser.analytiker", TestStaff.password("platser.analytiker"));
-        TestStaff.ensure(jdbc, accounts, "platser.analytiker", bengtsfors, Role.ANALYST);
-    }
 
     @Test
     void importAreasAndMakeAFocusPlaceWithoutAccessibilityViolations() throws Exception {
-        signIn("platser.analytiker");
-        browser.open(url("/manage/situation/places"));
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
+        browser.signInAsStaff("platser.analytiker", bengtsfors, Role.ANALYST);
+        browser.open(browser.url("/manage/situation/places"));
         Axe.assertNoViolations(browser.driver());
 
         browser.clickAndWait(By.cssSelector("form[action='/manage/situation/places'] button[type=submit]"));
@@ -66,7 +46,7 @@ class PlacesBrowserTests {
         assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText()).startsWith("Inläst:");
         assertThat(browser.driver().findElement(By.id("areas")).isDisplayed()).isTrue();
 
-        browser.open(url("/manage/situation/places/focus"));
+        browser.open(browser.url("/manage/situation/places/focus"));
         Axe.assertNoViolations(browser.driver());
         browser.clickAndWait(By.cssSelector("a[href^='/manage/situation/places/focus/new']"));
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
@@ -81,17 +61,9 @@ class PlacesBrowserTests {
                 .isEqualTo("Fokusplatsen är skapad.");
         Axe.assertNoViolations(browser.driver());
 
-        browser.open(url("/manage/situation/places?lang=en"));
+        browser.open(browser.url("/manage/situation/places?lang=en"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Areas and streets");
         Axe.assertNoViolations(browser.driver());
-        browser.open(url("/manage/situation/places?lang=sv"));
-    }
-
-    private void signIn(String username) {
-        browser.signIn(url("/login"), username, TestStaff.password(username));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        browser.open(browser.url("/manage/situation/places?lang=sv"));
     }
 }

@@ -10,11 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
@@ -26,7 +22,6 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,18 +35,10 @@ class PartyRightsBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Organisations organisations;
     @Autowired
     PromiseManagement management;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
     private OrganisationId police;
     private OrganisationId dalsEd;
@@ -61,18 +48,14 @@ class PartyRightsBrowserTests {
         police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id();
         dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow().id();
-        TestStaff.withPassword(jdbc, passwords, "polis.redaktor", TestStaff.password("polis.redaktor"));
-        TestStaff.withPassword(jdbc, passwords, "kommun.redaktor", TestStaff.password("kommun.redaktor"));
-        TestStaff.ensure(jdbc, accounts, "polis.redaktor", police, Role.EDITOR, Role.SIGNATORY);
-        TestStaff.ensure(jdbc, accounts, "kommun.redaktor", dalsEd, Role.EDITOR, Role.SIGNATORY);
     }
 
     @Test
     void eachPartyKeepsItsOwnWordsAndSignaturesFollowTheText() {
         long id = draftForDalsEd2028();
 
-        signIn("kommun.redaktor");
-        browser.open(url("/manage/promises/" + id + "/edit"));
+        browser.signInAsStaff("kommun.redaktor", dalsEd, Role.EDITOR, Role.SIGNATORY);
+        browser.open(browser.url("/manage/promises/" + id + "/edit"));
         assertThat(browser.driver().findElement(By.id("commitments-0-title")).getDomAttribute("readonly")).isNotNull();
         assertThat(browser.driver().findElement(By.id("commitments-1-title")).getDomAttribute("readonly")).isNull();
         assertThat(browser.driver().findElement(By.id("goals-0-text")).getDomAttribute("readonly")).isNull();
@@ -88,14 +71,14 @@ class PartyRightsBrowserTests {
         assertThat(management.find(new PromiseId(id), staffOfBoth()).orElseThrow().content().commitments()
                 .getFirst().text()).isEqualTo("Polisen kontrollerar trafiken på Storgatan.");
 
-        browser.open(url("/manage/promises/" + id));
+        browser.open(browser.url("/manage/promises/" + id));
         assertThat(browser.driver().findElements(By.cssSelector("form[action$='/sign'] button"))).hasSize(1);
         browser.clickAndWait(By.cssSelector("form[action$='/sign'] button"));
         browser.clickAndWait(By.cssSelector("form[action$='/publish'] button"));
         assertThat(browser.driver().findElement(By.cssSelector(".alert-error")).getText())
                 .contains("alla parter har undertecknat").contains("LPO Östra Fyrbodal");
 
-        browser.open(url("/manage/promises/" + id + "/edit"));
+        browser.open(browser.url("/manage/promises/" + id + "/edit"));
         browser.driver().findElement(By.id("commitments-1-text")).sendKeys(" Även vid skolan.");
         browser.clickAndWait(By.cssSelector("button[value=save]"));
         assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText())
@@ -104,12 +87,12 @@ class PartyRightsBrowserTests {
         browser.clickAndWait(By.cssSelector("form[action$='/sign'] button"));
         signOut();
 
-        signIn("polis.redaktor");
-        browser.open(url("/manage/promises/" + id));
+        browser.signInAsStaff("polis.redaktor", police, Role.EDITOR, Role.SIGNATORY);
+        browser.open(browser.url("/manage/promises/" + id));
         browser.clickAndWait(By.cssSelector("form[action$='/sign'] button"));
         browser.clickAndWait(By.cssSelector("form[action$='/publish'] button"));
         assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText()).isNotEmpty();
-        browser.open(url("/kommun/dals-ed/medborgarlofte/2028"));
+        browser.open(browser.url("/kommun/dals-ed/medborgarlofte/2028"));
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Även vid skolan.");
     }
 
@@ -134,15 +117,7 @@ class PartyRightsBrowserTests {
                 Set.of(new Membership(police, Role.EDITOR), new Membership(dalsEd, Role.EDITOR)));
     }
 
-    private void signIn(String username) {
-        browser.signIn(url("/login"), username, TestStaff.password(username));
-    }
-
     private void signOut() {
         browser.clickAndWait(By.cssSelector("form[action='/logout'] button"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

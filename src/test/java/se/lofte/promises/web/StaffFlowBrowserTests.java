@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Accounts;
@@ -33,9 +32,6 @@ class StaffFlowBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Value("${lofte.admin.username}")
     String username;
@@ -62,7 +58,7 @@ class StaffFlowBrowserTests {
     @Test
     void writeSignPublishReviseAndRepublishAPromiseForAmal2027() {
         signIn();
-        browser.open(url("/manage/promises/new"));
+        browser.open(browser.url("/manage/promises/new"));
         new Select(byId("policeId")).selectByVisibleText("LPO Östra Fyrbodal");
         new Select(byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
         setDate("start", "2027-01-01");
@@ -118,12 +114,12 @@ class StaffFlowBrowserTests {
         assertThat(text(".alert-error")).contains("alla parter har undertecknat");
         signAllAndPublish();
 
-        browser.open(url("/kommun/amal/medborgarlofte/2027"));
+        browser.open(browser.url("/kommun/amal/medborgarlofte/2027"));
         assertThat(text("h1")).isEqualTo("Medborgarlöfte för 2027");
         assertThat(text(".goal-target")).contains("minst 5 kontroller");
         Axe.assertNoViolations(browser.driver());
 
-        browser.open(url("/manage/promises"));
+        browser.open(browser.url("/manage/promises"));
         browser.clickAndWait(By.linkText("Medborgarlöfte för 2027"));
         browser.clickAndWait(By.linkText("Revidera"));
         byId("goals-0-target").clear();
@@ -132,7 +128,7 @@ class StaffFlowBrowserTests {
         assertThat(text(".alert-success")).contains("har underskrifterna tagits bort");
         signAllAndPublish();
 
-        browser.open(url("/kommun/amal/medborgarlofte/2027"));
+        browser.open(browser.url("/kommun/amal/medborgarlofte/2027"));
         assertThat(browser.driver().findElements(By.cssSelector(".version-list > li"))).hasSize(2);
         assertThat(text(".changes")).contains("Mål 1 – målvärde").contains("5").contains("8");
         assertThat(text(".goal-target")).contains("minst 8 kontroller");
@@ -153,7 +149,7 @@ class StaffFlowBrowserTests {
     }
 
     private void signIn() {
-        browser.open(url("/manage"));
+        browser.open(browser.url("/manage"));
         Axe.assertNoViolations(browser.driver());
         type("username", username);
         type("password", password);
@@ -184,9 +180,5 @@ class StaffFlowBrowserTests {
 
     private String text(String css) {
         return byCss(css).getText();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

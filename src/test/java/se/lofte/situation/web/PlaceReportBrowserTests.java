@@ -15,19 +15,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.PlaceIndex;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -45,33 +41,27 @@ class PlaceReportBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Organisations organisations;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder passwords;
-    @Autowired
     PlaceIndex placeIndex;
 
+    OrganisationId mellerud;
+
     @BeforeEach
-    void aReporterOfMellerudWithAStreet() {
-        Organisation mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.withPassword(jdbc, passwords, "mobil.rapportor", TestStaff.password("mobil.rapportor"));
-        TestStaff.ensure(jdbc, accounts, "mobil.rapportor", mellerud.id(), Role.REPORTER);
-        ReportFixtures.area(jdbc, mellerud.id().value(), "1461", "Mellerud centrum", 12.43, 58.69, 12.48, 58.72);
-        ReportFixtures.segment(jdbc, mellerud.id().value(), "Storgatan", 12.45, 58.70, 12.46, 58.701);
+    void aStreetInMellerud() {
+        mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
+        ReportFixtures.area(jdbc, mellerud.value(), "1461", "Mellerud centrum", 12.43, 58.69, 12.48, 58.72);
+        ReportFixtures.segment(jdbc, mellerud.value(), "Storgatan", 12.45, 58.70, 12.46, 58.701);
         placeIndex.refresh();
     }
 
     @Test
     void aReporterOnAPhoneSendsAReportChoosingThePlaceFromTheList() throws Exception {
         browser.driver().manage().window().setSize(Browser.PHONE);
-        browser.signIn(url("/login"), "mobil.rapportor", TestStaff.password("mobil.rapportor"));
+        browser.signInAsStaff("mobil.rapportor", mellerud, Role.REPORTER);
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
         waitForTheMap();
@@ -107,11 +97,8 @@ class PlaceReportBrowserTests {
 
     @Test
     void aClickOnTheSmallMapSendsAPointReport() {
-        TestStaff.withPassword(jdbc, passwords, "karta.rapportor", TestStaff.password("karta.rapportor"));
-        TestStaff.ensure(jdbc, accounts, "karta.rapportor", organisations.municipalityBySlug("mellerud").orElseThrow().id(),
-                Role.REPORTER);
         browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.signIn(url("/login"), "karta.rapportor", TestStaff.password("karta.rapportor"));
+        browser.signInAsStaff("karta.rapportor", mellerud, Role.REPORTER);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
 
         WebElement map = waitForTheMap();
@@ -154,9 +141,5 @@ class PlaceReportBrowserTests {
         WebElement map = browser.driver().findElement(By.id("report-map"));
         assertThat(map.isDisplayed()).isTrue();
         return map;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -17,7 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.organisations.Organisation;
@@ -42,8 +41,6 @@ class SituationMapBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
     @Value("${lofte.admin.username}")
     String adminUsername;
     @Value("${lofte.admin.password}")
@@ -197,7 +194,7 @@ class SituationMapBrowserTests {
     }
 
     private void signIn(String path) {
-        browser.open("http://localhost:" + port + path);
+        browser.open(browser.url(path));
         WebDriver page = browser.driver();
         if (!page.findElements(By.id("username")).isEmpty()) {
             browser.submitSignIn(adminUsername, adminPassword);

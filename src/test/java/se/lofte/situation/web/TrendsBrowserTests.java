@@ -1,23 +1,18 @@
 package se.lofte.situation.web;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,28 +28,14 @@ class TrendsBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Organisations organisations;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-
-    Organisation mellerud;
-
-    @BeforeEach
-    void anAnalystOfMellerud() {
-        mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.withPassword(jdbc, passwords, "trend.analytiker", TestStaff.password("trend.analytiker"));
-        TestStaff.ensure(jdbc, accounts, "trend.analytiker", mellerud.id(), Role.ANALYST);
-    }
 
     @Test
     void anAnalystPinsAChartAndThePublicReadsTheLagesbild() {
+        Organisation mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
         var data = new SituationTestData(jdbc);
         String source = SituationTestData.uniqueSource();
         long org = mellerud.id().value();
@@ -63,8 +44,8 @@ class TrendsBrowserTests {
         data.incidents(20, source, "Stöld", org, "1461", at("2025-03-20T21:00"));
         int year = TestYears.next();
 
-        signIn("trend.analytiker");
-        browser.open(url("/manage/situation/trends?source=" + source + "&granularity=month&from=2025-01-01&to=2025-03-31"));
+        browser.signInAsStaff("trend.analytiker", mellerud.id(), Role.ANALYST);
+        browser.open(browser.url("/manage/situation/trends?source=" + source + "&granularity=month&from=2025-01-01&to=2025-03-31"));
         assertThat(browser.driver().findElements(By.cssSelector("section[aria-labelledby=over-time] svg.chart rect.bar"))).hasSize(3);
         Axe.assertNoViolations(browser.driver());
 
@@ -80,7 +61,7 @@ class TrendsBrowserTests {
         Axe.assertNoViolations(browser.driver());
 
         browser.clickAndWait(By.cssSelector("form[action='/logout'] button"));
-        browser.open(url("/kommun/mellerud/lagesbild/" + year));
+        browser.open(browser.url("/kommun/mellerud/lagesbild/" + year));
         String text = browser.driver().findElement(By.tagName("main")).getText();
         assertThat(text).contains("Skadegörelsen i centrum ökade i januari.", "färre än 5");
         assertThat(browser.driver().findElements(By.cssSelector("svg.chart rect.bar"))).hasSize(2);
@@ -90,13 +71,5 @@ class TrendsBrowserTests {
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling at phone width").isEqualTo(false);
         Axe.assertNoViolations(browser.driver());
-    }
-
-    private void signIn(String username) {
-        browser.signIn(url("/login"), username, TestStaff.password(username));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
