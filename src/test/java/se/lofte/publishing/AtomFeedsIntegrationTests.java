@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,9 +12,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 
-import se.lofte.organisations.Organisations;
-import se.lofte.promises.PromiseManagement;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,14 +25,10 @@ class AtomFeedsIntegrationTests {
 
     static final String SEED = "/kommun/bengtsfors/medborgarlofte/2019";
 
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
     @Autowired
     MockMvc mvc;
-    @Autowired
-    PromiseManagement management;
-    @Autowired
-    PublishedPromises published;
-    @Autowired
-    Organisations organisations;
     @Value("${lofte.base-url}")
     String baseUrl;
 
@@ -70,7 +64,6 @@ class AtomFeedsIntegrationTests {
 
     @Test
     void aRevisionSaysWhatChangedAndTheSameEntryHasOneIdInEveryFeed() throws Exception {
-        var promises = new TestPromises(management, published, organisations);
         var promise = promises.publish(c -> TestPromises.withTitle(c, "Tryggare Bengtsfors"));
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, "Tryggare Bengtsfors centrum"));
 
@@ -93,7 +86,6 @@ class AtomFeedsIntegrationTests {
 
     @Test
     void theNationalFeedCarriesTheFiftyNewestEntriesNewestFirst() throws Exception {
-        var promises = new TestPromises(management, published, organisations);
         List<TestPromises.Published> made = new java.util.ArrayList<>();
         for (int i = 0; i <= PromiseNews.LIMIT; i++) {
             made.add(promises.publish(c -> c));

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,11 +25,9 @@ import org.springframework.test.context.TestPropertySource;
 
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.MovableClock;
@@ -57,12 +56,10 @@ class ConcurrentReadersIntegrationTests {
 
     @LocalServerPort
     int port;
-    @Autowired
-    PromiseManagement management;
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
     @Autowired
     PublishedPromises published;
-    @Autowired
-    Organisations organisations;
     @Autowired
     ProgressManagement progress;
     @Autowired
@@ -77,7 +74,6 @@ class ConcurrentReadersIntegrationTests {
     /** A promise with two revisions, a goal counted by hand, a measure and an update: every part a page shows. */
     @BeforeEach
     void aPromiseWithProgress() {
-        var promises = new TestPromises(management, published, organisations);
         promise = promises.publish(c -> c);
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (reviderat)"));
         PublishedRevision latest = published.latest(promise.id()).orElseThrow();

@@ -4,17 +4,14 @@ import java.time.LocalDate;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.organisations.Organisations;
-import se.lofte.promises.PromiseManagement;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestYears;
@@ -36,20 +33,10 @@ class HomeYearsIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PromiseManagement management;
-    @Autowired
-    PublishedPromises published;
-    @Autowired
-    Organisations organisations;
-    @Autowired
     MovableClock clock;
 
-    TestPromises promises;
-
-    @BeforeEach
-    void promises() {
-        promises = new TestPromises(management, published, organisations);
-    }
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @Test
     void theHomePageShowsThisYearsPromisesAndLinksEveryOtherYear() throws Exception {

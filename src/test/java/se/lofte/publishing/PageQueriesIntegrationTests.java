@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.organisations.Organisations;
-import se.lofte.promises.PromiseManagement;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.StatementCounter;
 
@@ -37,16 +35,11 @@ class PageQueriesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    PromiseManagement management;
-    @Autowired
-    PublishedPromises published;
-    @Autowired
-    Organisations organisations;
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @Test
     void aPromisePageReadsAsOftenWithOneRevisionAsWithThree() throws Exception {
-        var promises = new TestPromises(management, published, organisations);
         var promise = promises.publish(c -> c);
         List<String> views = List.of(promise.path(), promise.path() + "?utskrift", promise.path() + "/version/1",
                 "/widget" + promise.path(), promise.path() + "/flode.atom", "/api/promises/" + promise.id().value(),
@@ -63,7 +56,6 @@ class PageQueriesIntegrationTests {
     void theListsReadAsOftenWithMorePromises() throws Exception {
         List<String> views = List.of("/", "/kommun/bengtsfors", "/flode.atom", "/kommun/bengtsfors/flode.atom",
                 "/api/promises");
-        var promises = new TestPromises(management, published, organisations);
         promises.publish(c -> c);
         Map<String, Integer> before = statements(views);
 

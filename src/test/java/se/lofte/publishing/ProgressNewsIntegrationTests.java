@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -45,6 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class ProgressNewsIntegrationTests {
 
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -66,7 +69,7 @@ class ProgressNewsIntegrationTests {
 
     @Test
     void goalChangesUpdatesAndPublicMeasuresAreEntriesAndAHeldBackMeasureIsInNoFeed() throws Exception {
-        var promise = new TestPromises(management, published, organisations).publish(c -> c);
+        var promise = promises.publish(c -> c);
         PromiseContent.Party police = published.latest(promise.id()).orElseThrow().content().parties().getFirst();
         StaffMember editor = editor(promise.id());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
@@ -112,7 +115,7 @@ class ProgressNewsIntegrationTests {
 
     @Test
     void theNationalFeedKeepsThePublishedPromisesNewsWhenNewerMeasuresAreOfADraft() throws Exception {
-        var promise = new TestPromises(management, published, organisations).publish(c -> c);
+        var promise = promises.publish(c -> c);
         var parties = MeasureFixtures.parties(organisations);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         var shown = measures.log(promise.id(), MeasureFixtures.trafficControl(parties, today, "7", "fordon kontrollerade"),
@@ -134,7 +137,7 @@ class ProgressNewsIntegrationTests {
 
     @Test
     void theShareImageIsDrawnAgainOnlyWhenTheGoalsValueChanges() throws Exception {
-        var promise = new TestPromises(management, published, organisations).publish(c -> c);
+        var promise = promises.publish(c -> c);
         StaffMember editor = editor(promise.id());
         String asOf = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1).toString();
         assertThat(progress.chooseIndicator(promise.id(), "g1", "manual", Map.of(), editor)).isEmpty();

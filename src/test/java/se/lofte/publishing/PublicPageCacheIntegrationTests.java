@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,12 +90,12 @@ class PublicPageCacheIntegrationTests {
     JdbcClient jdbc;
 
     Http http;
-    TestPromises promises;
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @BeforeEach
     void site() {
         http = new Http(port);
-        promises = new TestPromises(management, published, organisations);
     }
 
     @Test

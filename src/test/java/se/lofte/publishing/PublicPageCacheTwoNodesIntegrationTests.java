@@ -10,9 +10,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.lofte.Lofte;
-import se.lofte.organisations.Organisations;
-import se.lofte.promises.PromiseManagement;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +28,7 @@ class PublicPageCacheTwoNodesIntegrationTests {
     void aChangeThroughOneNodeShowsOnTheOtherWithinTheCheckInterval() throws InterruptedException {
         try (ConfigurableApplicationContext one = node(null);
              ConfigurableApplicationContext two = node(one.getBean(HikariDataSource.class).getJdbcUrl())) {
-            var promises = new TestPromises(one.getBean(PromiseManagement.class), one.getBean(PublishedPromises.class),
-                    one.getBean(Organisations.class));
+            var promises = TestPromises.in(one);
             var promise = promises.publish(c -> c);
             Http onTwo = new Http(port(two));
             String kept = onTwo.get(promise.path(), null).body();
