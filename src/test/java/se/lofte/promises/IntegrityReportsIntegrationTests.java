@@ -2,8 +2,6 @@ package se.lofte.promises;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
-import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -16,13 +14,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import se.lofte.accounts.Membership;
-import se.lofte.accounts.Role;
-import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.MovableClock;
-import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -144,19 +137,7 @@ class IntegrityReportsIntegrationTests {
 
     /** A promise signed and published: one new revision, and a change of the public site. */
     private PromiseId publish() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        var content = PromiseFixtures.complete(management.parties(List.of(police.id(), amal.id())), TestYears.next());
-        var memberships = new HashSet<Membership>();
-        content.parties().forEach(p -> {
-            memberships.add(new Membership(p.id(), Role.EDITOR));
-            memberships.add(new Membership(p.id(), Role.SIGNATORY));
-        });
-        var editor = new StaffMember("granskare", "Greta Granskare", false, memberships);
-        var id = management.create(content, editor).id();
-        content.parties().forEach(p -> management.sign(id, p.id(), editor));
-        management.publish(id, editor, "Greta Granskare");
-        return id;
+        return PromiseFixtures.published(management, organisations, "granskare", "Greta Granskare").id();
     }
 
     /** Changes a stored revision directly, as someone with access to the database could. */

@@ -2,10 +2,16 @@ package se.lofte.promises;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.testing.TestYears;
 
 /** Promise content for tests: a small complete promise between a police area and a municipality. */
 final class PromiseFixtures {
@@ -47,6 +53,31 @@ final class PromiseFixtures {
                 List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
                         new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", municipality)),
                 null);
+    }
+
+    /** A promise published once, with what it says and who wrote, signed and published it. */
+    record Published(PromiseId id, PromiseContent content, StaffMember editor) {
+    }
+
+    /**
+     * The complete promise of the first police area and Åmål, in a year of its own, written and signed for
+     * every party and published by one person, an editor and signatory of both.
+     */
+    static Published published(PromiseManagement management, Organisations organisations, String username,
+                               String name) {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+        var content = complete(management.parties(List.of(police.id(), amal.id())), TestYears.next());
+        var memberships = new HashSet<Membership>();
+        content.parties().forEach(p -> {
+            memberships.add(new Membership(p.id(), Role.EDITOR));
+            memberships.add(new Membership(p.id(), Role.SIGNATORY));
+        });
+        var editor = new StaffMember(username, name, false, memberships);
+        var id = management.create(content, editor).id();
+        content.parties().forEach(p -> management.sign(id, p.id(), editor));
+        management.publish(id, editor, name);
+        return new Published(id, content, editor);
     }
 
     static PromiseContent withTitle(PromiseContent c, String title) {

@@ -1,6 +1,5 @@
 package se.lofte.promises;
 
-import java.util.HashSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,14 +9,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Membership;
-import se.lofte.accounts.Role;
-import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.IntegrityReport.Failure;
 import se.lofte.testing.OneConnection;
-import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -134,18 +128,10 @@ class RevisionIntegrityIntegrationTests {
 
     /** A promise published, revised and published again. */
     private PromiseId publishTwice() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        var content = PromiseFixtures.complete(management.parties(List.of(police.id(), amal.id())), TestYears.next());
-        var memberships = new HashSet<Membership>();
-        content.parties().forEach(p -> {
-            memberships.add(new Membership(p.id(), Role.EDITOR));
-            memberships.add(new Membership(p.id(), Role.SIGNATORY));
-        });
-        var editor = new StaffMember("sealer", "Sigrid Sigill", false, memberships);
-        var id = management.create(content, editor).id();
-        content.parties().forEach(p -> management.sign(id, p.id(), editor));
-        management.publish(id, editor, "Sigrid Sigill");
+        var first = PromiseFixtures.published(management, organisations, "sealer", "Sigrid Sigill");
+        var id = first.id();
+        var content = first.content();
+        var editor = first.editor();
         var view = management.find(id, editor).orElseThrow();
         management.update(id, view.version(), PromiseFixtures.withTitle(content, "Reviderat löfte"), editor);
         content.parties().forEach(p -> management.sign(id, p.id(), editor));
