@@ -128,14 +128,16 @@ class BackupRoundTripIntegrationTests {
         String restored = restore(backup.file());
         try (Connection connection = connect(restored); Statement statement = connection.createStatement()) {
             statement.execute("drop table measure_attachment");
-            statement.execute("delete from subscription");
+            // A table no other refers to, so that only its rows change (a subscription's links and mails would go
+            // with it, as many as the tests that share this database have queued).
+            statement.execute("delete from promise_image");
         }
 
         var differences = TableDigests.differences(backup.digests(), digests(restored));
         assertThat(differences).hasSize(2);
         assertThat(differences.get(0)).isEqualTo("measure_attachment: missing ("
                 + backup.digests().get("measure_attachment").rows() + " rows in the original)");
-        assertThat(differences.get(1)).startsWith("subscription: " + backup.digests().get("subscription").rows()
+        assertThat(differences.get(1)).startsWith("promise_image: " + backup.digests().get("promise_image").rows()
                 + " rows ").contains(" in the original, 0 rows ");
     }
 
