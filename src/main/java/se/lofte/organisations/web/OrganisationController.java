@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -109,20 +110,21 @@ class OrganisationController {
     private String form(Model model, OrganisationKind kind, Organisation organisation, OrganisationForm form,
                         Map<String, Problem> problems) {
         boolean coversMunicipalities = organisation != null && kind == OrganisationKind.LOCAL_POLICE_AREA;
-        model.addAttribute("kind", kind);
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("action", organisation == null
-                ? "/manage/organisations/new?kind=" + kind.name() : "/manage/organisations/" + organisation.id());
-        model.addAttribute("name", form.name());
-        model.addAttribute("parent", form.parent());
-        model.addAttribute("covered", form.municipalities());
-        model.addAttribute("parentChoices", kind.parentKind().map(organisations::all).orElse(List.of()));
-        model.addAttribute("municipalitiesByCounty", coversMunicipalities ? municipalitiesByCounty() : Map.of());
-        model.addAttribute("coveredElsewhere", coversMunicipalities ? coveredElsewhere(organisation) : Map.of());
-        model.addAttribute("coveredBy", organisation != null && kind == OrganisationKind.MUNICIPALITY
-                ? organisations.coveringLocalPoliceAreas(organisation.id()) : List.of());
-        model.addAttribute("problems", problems);
+        model.addAttribute("page", new OrganisationFormPage(kind, Optional.ofNullable(organisation),
+                organisation == null ? "/manage/organisations/new?kind=" + kind.name()
+                        : "/manage/organisations/" + organisation.id(),
+                form, kind.parentKind().map(organisations::all).orElse(List.of()),
+                coversMunicipalities ? municipalitiesByCounty() : Map.of(),
+                coversMunicipalities ? coveredElsewhere(organisation) : Map.of(),
+                organisation != null && kind == OrganisationKind.MUNICIPALITY
+                        ? organisations.coveringLocalPoliceAreas(organisation.id()) : List.of(),
+                problems, notice(model)));
         return "organisations/form";
+    }
+
+    /** The notice a save leaves for the page it redirects to (a flash attribute, so already in the model). */
+    private static Optional<String> notice(Model model) {
+        return Optional.ofNullable((String) model.getAttribute("notice"));
     }
 
     /** Counties in SCB order (the first two digits of the code); municipalities in the order they come. */

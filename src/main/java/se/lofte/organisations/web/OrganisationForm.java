@@ -17,7 +17,7 @@ import se.lofte.shared.Problem;
  * What staff typed into an organisation form, kept as text so that a refused form shows exactly what was
  * typed. {@code municipalities} are the ticked coverage boxes of a local police area.
  */
-record OrganisationForm(String name, String parent, Set<String> municipalities) {
+public record OrganisationForm(String name, String parent, Set<String> municipalities) {
 
     static OrganisationForm of(Organisation organisation, List<Organisation> covered) {
         return new OrganisationForm(organisation.name(),
