@@ -203,16 +203,13 @@ class PromiseEditor {
 
     private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, StaffMember editor,
                             Model model) {
-        model.addAttribute("promise", promise);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("parties", management.parties(PromiseForms.partyIds(form)));
-        model.addAttribute("editorFor", editor.organisationsWhere(Role.EDITOR).stream().map(OrganisationId::value)
-                .collect(Collectors.toSet()));
-        model.addAttribute("focusPlaceChoices", List.copyOf(offeredFocusPlaces(promise, form).values()));
-        model.addAttribute("currentFocusPlaces", currentFocusPlaces(form).keySet());
-        model.addAttribute("goalWarnings", goalWarnings(promise));
-        addChoices(model);
+        model.addAttribute("page", new PromiseEditPage(promise, form, errors,
+                management.parties(PromiseForms.partyIds(form)),
+                organisations.all(OrganisationKind.LOCAL_POLICE_AREA), organisations.all(OrganisationKind.MUNICIPALITY),
+                organisations.all(OrganisationKind.OTHER_ACTOR),
+                editor.organisationsWhere(Role.EDITOR).stream().map(OrganisationId::value).collect(Collectors.toSet()),
+                List.copyOf(offeredFocusPlaces(promise, form).values()), currentFocusPlaces(form).keySet(),
+                goalWarnings(promise)));
         return "promises/edit";
     }
 

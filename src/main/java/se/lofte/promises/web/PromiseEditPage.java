@@ -1,0 +1,24 @@
+package se.lofte.promises.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.lofte.organisations.Organisation;
+import se.lofte.promises.DraftCheck;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseView;
+import se.lofte.shared.FieldErrors;
+
+/**
+ * The editor of a promise's working copy: the form as typed (or as saved) with its problems, the
+ * organisations that may be parties, the parties' focus places to tick ({@code currentFocusPlaces} are the
+ * ids of those that still exist), which parties the editor writes for (rows of other parties are read only),
+ * and the draft checks' warnings by goal key.
+ */
+public record PromiseEditPage(PromiseView promise, PromiseForm form, FieldErrors errors,
+                              List<PromiseContent.Party> parties, List<Organisation> policeAreas,
+                              List<Organisation> municipalities, List<Organisation> otherActors, Set<Long> editorFor,
+                              List<PromiseContent.FocusPlaceRef> focusPlaceChoices, Set<Long> currentFocusPlaces,
+                              Map<String, List<DraftCheck.Warning>> goalWarnings) {
+}
