@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -179,33 +180,25 @@ class MeasurePages {
         if (measure != null && measure.kind() != null && kinds.stream().noneMatch(k -> k.code().equals(measure.kind().code()))) {
             kinds.add(measure.kind());
         }
-        model.addAttribute("promise", view);
-        model.addAttribute("measure", measure);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("kinds", kinds);
-        model.addAttribute("focusPlaces", focusPlaces.forOrganisations(parties).stream()
-                .map(f -> new PlaceOption("f:" + f.id().value(), f.name())).toList());
-        model.addAttribute("areas", places.areas(parties).stream()
-                .map(a -> new PlaceOption("a:" + a.id(), a.name())).toList());
-        model.addAttribute("segments", places.segments(parties).stream()
-                .map(s -> new PlaceOption("s:" + s.id(), s.name())).toList());
-        model.addAttribute("today", measures.today().toString());
-        model.addAttribute("tiles", tiles);
-        model.addAttribute("bounds", bounds(parties));
+        model.addAttribute("page", new MeasureFormPage(view, Optional.ofNullable(measure), form, errors, kinds,
+                focusPlaces.forOrganisations(parties).stream()
+                        .map(f -> new PlaceOption("f:" + f.id().value(), f.name())).toList(),
+                places.areas(parties).stream().map(a -> new PlaceOption("a:" + a.id(), a.name())).toList(),
+                places.segments(parties).stream().map(s -> new PlaceOption("s:" + s.id(), s.name())).toList(),
+                tiles, bounds(parties)));
         return "measures/form";
     }
 
-    /** The box around the parties' areas, where the form's map opens; null when they have none. */
-    private MapBounds bounds(List<OrganisationId> parties) {
+    /** The box around the parties' areas, where the form's map opens; empty when they have none. */
+    private Optional<MapBounds> bounds(List<OrganisationId> parties) {
         var areas = places.shapes(parties).stream().filter(s -> s.type() == PlaceShape.Type.AREA).toList();
         if (areas.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        return new MapBounds(areas.stream().mapToDouble(PlaceShape::minLat).min().orElseThrow(),
+        return Optional.of(new MapBounds(areas.stream().mapToDouble(PlaceShape::minLat).min().orElseThrow(),
                 areas.stream().mapToDouble(PlaceShape::minLon).min().orElseThrow(),
                 areas.stream().mapToDouble(PlaceShape::maxLat).max().orElseThrow(),
-                areas.stream().mapToDouble(PlaceShape::maxLon).max().orElseThrow());
+                areas.stream().mapToDouble(PlaceShape::maxLon).max().orElseThrow()));
     }
 
     private static List<MeasureInput.NewAttachment> attachments(List<MultipartFile> files) throws IOException {
