@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,24 +80,24 @@ class AuditController {
         StaffMember viewer = reader(staff);
         List<Problem> problems = new ArrayList<>();
         AuditFilter filter = form.filter(problems);
-        model.addAttribute("errors", FieldErrors.of(problems, ui));
-        model.addAttribute("subjects", auditTrail.subjectTypes().stream()
-                .map(type -> new Choice(type, subject(ui, type))).toList());
-        model.addAttribute("organisations", names(auditTrail.organisations(viewer)).entrySet()
-                .stream().sorted(Map.Entry.comparingByValue())
-                .map(e -> new Choice(Long.toString(e.getKey().value()), e.getValue())).toList());
+        FieldErrors errors = FieldErrors.of(problems, ui);
+        List<Choice> subjectChoices = auditTrail.subjectTypes().stream().map(type -> new Choice(type, subject(ui, type)))
+                .toList();
+        List<Choice> organisationChoices = names(auditTrail.organisations(viewer)).entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(e -> new Choice(Long.toString(e.getKey().value()), e.getValue())).toList();
         if (!problems.isEmpty()) {
-            model.addAttribute("result", null);
-            model.addAttribute("rows", List.of());
+            model.addAttribute("page", new AuditTrailPage(form, errors, subjectChoices, organisationChoices, Optional.empty(),
+                    List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
             return "accounts/audit";
         }
         var result = auditTrail.search(filter, viewer, page);
         var names = names(result.entries().stream().flatMap(e -> e.organisations().stream()).distinct().toList());
-        model.addAttribute("result", result);
-        model.addAttribute("rows", result.entries().stream().map(e -> row(e, names, ui)).toList());
-        model.addAttribute("previousUrl", result.page() > 1 ? form.url(PATH, result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.page() < result.pages() ? form.url(PATH, result.page() + 1) : null);
-        model.addAttribute("exportUrl", form.url(PATH + "/export", null));
+        model.addAttribute("page", new AuditTrailPage(form, errors, subjectChoices, organisationChoices, Optional.of(result),
+                result.entries().stream().map(e -> row(e, names, ui)).toList(),
+                result.page() > 1 ? Optional.of(form.url(PATH, result.page() - 1)) : Optional.empty(),
+                result.page() < result.pages() ? Optional.of(form.url(PATH, result.page() + 1)) : Optional.empty(),
+                Optional.of(form.url(PATH + "/export", null))));
         return "accounts/audit";
     }
 
