@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -113,13 +114,11 @@ class ProgressPages {
                     management.counts(promise.id(), goal.key()), management.mayMeasure(member, content, goal),
                     warnings.getOrDefault(goal.key(), List.of())));
         }
-        model.addAttribute("promise", promise);
-        model.addAttribute("goals", rows);
-        model.addAttribute("formGoal", formGoal);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("updates", promise.revisions() > 0 ? updates.forPromise(promise.id(), member) : List.of());
-        model.addAttribute("mayWrite", !updates.writableParties(promise.id(), member).isEmpty());
+        model.addAttribute("page", new PromiseProgressPage(promise, rows, Optional.ofNullable(formGoal), form, errors,
+                promise.revisions() > 0 ? updates.forPromise(promise.id(), member) : List.of(),
+                !updates.writableParties(promise.id(), member).isEmpty(),
+                // A save redirects here with its notice as a flash attribute, which is in the model already.
+                Optional.ofNullable((String) model.getAttribute("notice"))));
         return "progress/promise";
     }
 
