@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -144,11 +145,11 @@ class PromiseEditor {
     @GetMapping("/manage/promises/{id}")
     String status(@PathVariable PromiseId id, @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         PromiseView promise = find(id, member);
-        model.addAttribute("promise", promise);
-        model.addAttribute("staff", member);
-        model.addAttribute("unfinished", FieldErrors.of(promise.unfinished(), ui));
-        model.addAttribute("publisherName", accounts.displayName(member.username()));
-        model.addAttribute("publicUrl", published.address(promise.content()).orElse(null));
+        // A step redirects here with its notice or refusal as a flash attribute, which is in the model already.
+        model.addAttribute("page", new PromiseStatusPage(promise, FieldErrors.of(promise.unfinished(), ui),
+                accounts.displayName(member.username()), published.address(promise.content()), member,
+                Optional.ofNullable((String) model.getAttribute("notice")),
+                Optional.ofNullable((Problem) model.getAttribute("refusal"))));
         return "promises/status";
     }
 
