@@ -1,5 +1,7 @@
 package se.lofte.progress.web;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,12 +100,11 @@ class UpdatePages {
 
     private String form(PublishedRevision revision, StaffUpdate update, UpdateForm form, FieldErrors errors,
                         StaffMember member, Model model) {
-        model.addAttribute("revision", revision);
-        model.addAttribute("update", update);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("parties", updates.writableParties(revision.promiseId(), member));
-        model.addAttribute("announcement", update == null ? null : updates.announcement(update));
+        model.addAttribute("page", new ProgressUpdatePage(revision, Optional.ofNullable(update), form, errors,
+                updates.writableParties(revision.promiseId(), member),
+                Optional.ofNullable(update).map(updates::announcement),
+                // A save redirects here with its notice as a flash attribute, which is in the model already.
+                Optional.ofNullable((String) model.getAttribute("notice"))));
         return "progress/update";
     }
 
