@@ -3,9 +3,9 @@ package se.lofte;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -49,14 +49,14 @@ class StartupOrderIntegrationTests {
         }
     }
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
 
     @Test
     void theFirstAdministratorAndTheDemoPromiseAreInPlaceWhenThePortOpens() {
         assertThat(SEEN.get()).as("the web server announced its port").isNotNull();
         assertThat(SEEN.get().administrators()).isEqualTo(1);
         assertThat(SEEN.get().seedRevisions()).isPositive();
-        assertThat(new Http(port).get("/kommun/bengtsfors/medborgarlofte/2019", null).status()).isEqualTo(200);
+        assertThat(http.get("/kommun/bengtsfors/medborgarlofte/2019", null).status()).isEqualTo(200);
     }
 }

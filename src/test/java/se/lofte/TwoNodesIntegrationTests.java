@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.scheduling.config.Task;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.testing.Http;
 import se.lofte.testing.TestMail;
@@ -67,8 +66,7 @@ class TwoNodesIntegrationTests {
 
     @Test
     void aSessionStartedOnOneNodeWorksOnTheOther() {
-        TestStaff.withPassword(one.getBean(JdbcClient.class), one.getBean(PasswordEncoder.class),
-                "two-nodes@bengtsfors.se", "ett lösenord för två noder");
+        TestStaff.withPassword(one, "two-nodes@bengtsfors.se", "ett lösenord för två noder");
 
         String session = new Http(port(one)).signIn("two-nodes@bengtsfors.se", "ett lösenord för två noder");
         Http.Answer onTwo = new Http(port(two)).get("/manage/promises", session);

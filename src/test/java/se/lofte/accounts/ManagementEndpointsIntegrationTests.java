@@ -7,9 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Http;
 
@@ -23,14 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ManagementEndpointsIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http site = new Http();
     @LocalManagementPort
     int managementPort;
 
     @Test
     void theSitesPortServesNoMetricsBackupOrActuatorAtAll() {
-        var site = new Http(port);
         assertThat(site.get("/actuator/prometheus", null).status()).isEqualTo(404);
         assertThat(site.get("/actuator", null).status()).isEqualTo(404);
         assertThat(site.get("/actuator/health", null).status()).isEqualTo(404);
@@ -39,14 +38,12 @@ class ManagementEndpointsIntegrationTests {
 
     @Test
     void aSignedInSystemAdministratorGetsNoMetricsOnTheSitesPortEither() {
-        var site = new Http(port);
         String session = site.signIn("admin", "test-admin-password");
         assertThat(site.get("/actuator/prometheus", session).status()).isEqualTo(404);
     }
 
     @Test
     void loadBalancersReadLivenessAndReadinessOnTheSitesPort() {
-        var site = new Http(port);
         for (String probe : new String[]{"/livez", "/readyz"}) {
             var answer = site.get(probe, null);
             assertThat(answer.status()).as(probe).isEqualTo(200);

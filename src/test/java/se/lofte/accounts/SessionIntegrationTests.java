@@ -2,14 +2,12 @@ package se.lofte.accounts;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.testing.Http;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,23 +18,18 @@ class SessionIntegrationTests {
     private static final String NAME = "session-test@bengtsfors.se";
     private static final String PASSWORD = "ett lösenord för sessioner";
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     PeopleManagement people;
     @Autowired
     Accounts accounts;
 
-    Http http;
-
     @BeforeEach
     void person() {
-        TestStaff.withPassword(jdbc, passwords, NAME, PASSWORD);
-        http = new Http(port);
+        http.staffAccount(NAME, PASSWORD);
     }
 
     @Test
@@ -63,7 +56,7 @@ class SessionIntegrationTests {
     @Test
     void takingAwayTheSystemAdministratorFlagEndsThePersonsSessionsAtOnce() {
         String name = "former-admin@bengtsfors.se";
-        TestStaff.withPassword(jdbc, passwords, name, PASSWORD);
+        http.staffAccount(name, PASSWORD);
         jdbc.sql("update account set system_admin = true where username = ?").param(name).update();
         String session = http.signIn(name, PASSWORD);
         assertThat(http.get("/manage/organisations", session).status()).isEqualTo(200);

@@ -12,15 +12,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.testing.Http;
 import se.lofte.testing.TestMail;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,19 +39,15 @@ class SessionlessResidentsIntegrationTests {
     private static final String STAFF = "sessionless-staff@bengtsfors.se";
     private static final String PASSWORD = "ett lösenord för personalen";
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
-    Http http;
     long startedAt;
 
     @BeforeEach
-    void server() {
-        http = new Http(port);
+    void start() {
         startedAt = System.currentTimeMillis();
     }
 
@@ -107,7 +101,7 @@ class SessionlessResidentsIntegrationTests {
         assertThat(page.csrf()).isNotBlank();
         assertNoCookie(page);
         Http.Answer sent = http.post(form, null, Map.of("email", address, "_csrf", page.csrf()),
-                "Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin");
+                "Origin", http.url(""), "Sec-Fetch-Site", "same-origin");
         assertThat(sent.status()).isEqualTo(302);
         assertThat(sent.location()).endsWith("/prenumerera/skickat");
         assertNoCookie(sent);
@@ -140,7 +134,7 @@ class SessionlessResidentsIntegrationTests {
 
         Http.Answer sent = http.post("/tillganglighet/rapportera", null,
                 Map.of("page", "/kommun", "description", text, "_csrf", page.csrf()),
-                "Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin");
+                "Origin", http.url(""), "Sec-Fetch-Site", "same-origin");
 
         assertThat(sent.status()).isEqualTo(302);
         assertThat(sent.location()).endsWith("/tillganglighet/tack");
@@ -190,7 +184,7 @@ class SessionlessResidentsIntegrationTests {
 
     @Test
     void staffSignInToASessionAndTheirFormsUseIt() {
-        TestStaff.withPassword(jdbc, passwords, STAFF, PASSWORD);
+        http.staffAccount(STAFF, PASSWORD);
         Http.Answer login = http.get("/login", null);
         assertThat(login.session()).isPresent();
 

@@ -3,8 +3,8 @@ package se.lofte.accounts;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Http;
 
@@ -18,12 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = "lofte.sign-in.attempts-per-minute=10")
 class SignInRateLimitIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
 
     @Test
     void theEleventhAttemptInAMinuteIsAnswered429WithTheErrorPage() {
-        var http = new Http(port);
         String client = "198.51.100.7";
         Http.Answer page = http.get("/login", null, "X-Forwarded-For", client);
         String session = page.session().orElseThrow();
@@ -44,7 +43,6 @@ class SignInRateLimitIntegrationTests {
 
     @Test
     void theAddressesOfOneIpv6NetworkShareTheLimit() {
-        var http = new Http(port);
         Http.Answer page = http.get("/login", null);
         String session = page.session().orElseThrow();
         Map<String, String> guess = Map.of("username", "admin", "password", "fel gissning", "_csrf", page.csrf());
@@ -61,7 +59,6 @@ class SignInRateLimitIntegrationTests {
 
     @Test
     void resetRequestsAreLimitedToo() {
-        var http = new Http(port);
         String client = "198.51.100.9";
         Http.Answer page = http.get("/konto/glomt-losenord", null, "X-Forwarded-For", client);
         String session = page.session().orElseThrow();
@@ -77,7 +74,6 @@ class SignInRateLimitIntegrationTests {
 
     @Test
     void accessibilityReportsAreLimitedToo() {
-        var http = new Http(port);
         String client = "198.51.100.10";
         // Residents' forms need no session (FormTokenRepository): the token alone is sent back.
         Http.Answer page = http.get("/tillganglighet", null, "X-Forwarded-For", client);
@@ -94,7 +90,6 @@ class SignInRateLimitIntegrationTests {
 
     @Test
     void subscriptionRequestsAreLimitedToo() {
-        var http = new Http(port);
         String client = "198.51.100.11";
         String form = "/kommun/bengtsfors/prenumerera";
         Http.Answer page = http.get(form, null, "X-Forwarded-For", client);

@@ -10,10 +10,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -48,8 +48,8 @@ class PromiseProgressIntegrationTests {
     private static final List<String> VIEWS = List.of(ProgressFixtures.SEED, ProgressFixtures.WIDGET,
             ProgressFixtures.WIDGET + ".html");
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
     @Value("${lofte.base-url}")
     String site;
     @Autowired
@@ -73,12 +73,10 @@ class PromiseProgressIntegrationTests {
     @Autowired
     ProgressReading reading;
 
-    Http http;
     PublishedRevision seed;
 
     @BeforeEach
     void theSeedPromise() {
-        http = new Http(port);
         seed = ProgressFixtures.seed(organisations, published);
     }
 

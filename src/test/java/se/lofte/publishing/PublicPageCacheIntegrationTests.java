@@ -18,13 +18,11 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,8 +62,8 @@ class PublicPageCacheIntegrationTests {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
     @Autowired
     MovableClock clock;
     @Autowired
@@ -89,14 +87,8 @@ class PublicPageCacheIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    Http http;
     @RegisterExtension
     final TestPromises promises = new TestPromises();
-
-    @BeforeEach
-    void site() {
-        http = new Http(port);
-    }
 
     @Test
     void aPublicPageCarriesValidatorsAndAConditionalGetIsAnsweredWithNotModified() {
@@ -139,7 +131,7 @@ class PublicPageCacheIntegrationTests {
         for (String path : List.of(promise.path(), promise.path() + "/flode.atom", "/flode.atom",
                 "/api/promises/" + promise.id().value(), "/widget" + promise.path() + ".html")) {
             String plain = http.get(path, null).body();
-            var zipped = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            var zipped = CLIENT.send(HttpRequest.newBuilder(URI.create(http.url(path)))
                     .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(zipped.statusCode()).as(path).isEqualTo(200);

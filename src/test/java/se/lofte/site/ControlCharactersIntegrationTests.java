@@ -13,22 +13,19 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.Http;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,23 +43,17 @@ class ControlCharactersIntegrationTests {
     private static final String ANALYST = "kontrolltecken.analytiker@dals-ed.se";
     private static final String PROMISE = "/kommun/bengtsfors/medborgarlofte/2019";
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    Accounts accounts;
-    @Autowired
     Organisations organisations;
 
-    Http http;
     String marker;
 
     @BeforeEach
-    void server() {
-        http = new Http(port);
+    void marker() {
         marker = "kontroll-" + UUID.randomUUID();
     }
 
@@ -220,9 +211,7 @@ class ControlCharactersIntegrationTests {
     }
 
     private String signInAsAnalyst() {
-        TestStaff.withPassword(jdbc, passwords, ANALYST, TestStaff.password(ANALYST));
-        TestStaff.ensure(jdbc, accounts, ANALYST, dalsEd(), Role.ANALYST);
-        return http.signIn(ANALYST, TestStaff.password(ANALYST));
+        return http.signInAsStaff(ANALYST, dalsEd(), Role.ANALYST);
     }
 
     private OrganisationId dalsEd() {
@@ -249,8 +238,7 @@ class ControlCharactersIntegrationTests {
                 + field("area", Long.toString(area()))
                 + "--b\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"data.bin\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + file + "\r\n--b--\r\n";
-        String address = "http://localhost:" + port + "/manage/situation/places/focus/new";
-        var request = HttpRequest.newBuilder(URI.create(address))
+        var request = HttpRequest.newBuilder(URI.create(http.url("/manage/situation/places/focus/new")))
                 .header("Cookie", "SESSION=" + session).header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -262,7 +250,7 @@ class ControlCharactersIntegrationTests {
 
     private Http.Answer postJson(String path, String json) {
         try {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            var request = HttpRequest.newBuilder(URI.create(http.url(path)))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer nothing")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

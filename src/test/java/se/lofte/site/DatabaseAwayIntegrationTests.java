@@ -10,19 +10,15 @@ import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.testing.Http;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,12 +34,8 @@ class DatabaseAwayIntegrationTests {
     private static final AtomicBoolean AWAY = new AtomicBoolean();
     private static final String PROMISE = "/kommun/bengtsfors/medborgarlofte/2019";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
+    @RegisterExtension
+    final Http http = new Http();
 
     @AfterEach
     void back() {
@@ -52,7 +44,6 @@ class DatabaseAwayIntegrationTests {
 
     @Test
     void readersGetACalmPageAndKeptPagesWhileTheDatabaseIsAway() {
-        Http http = new Http(port);
         assertThat(http.get(PROMISE, null).status()).isEqualTo(200);
 
         AWAY.set(true);
@@ -80,9 +71,7 @@ class DatabaseAwayIntegrationTests {
 
     @Test
     void staffAreToldTooAndStaySignedIn() {
-        Http http = new Http(port);
-        TestStaff.withPassword(jdbc, passwords, "away.editor", TestStaff.password("away.editor"));
-        String session = http.signIn("away.editor", TestStaff.password("away.editor"));
+        String session = http.signInAsStaff("away.editor");
         var list = http.get("/manage/promises", session);
         assertThat(list.status()).isEqualTo(200);
 

@@ -4,14 +4,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.lofte.testing.Http;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,16 +23,11 @@ class TrustedProxyHeadersIntegrationTests {
     private static final String PUBLIC = "https://lofte.example.se:8443";
     private static final String PASSWORD = "ett lösenord bakom en proxy";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
+    @RegisterExtension
+    final Http http = new Http();
 
     @Test
     void theClientIsTheNearestForwardedAddressSoWhatItWroteItselfChangesNothing() {
-        var http = new Http(port);
         Http.Answer page = http.get("/login", null);
         String session = page.session().orElseThrow();
         Map<String, String> guess = Map.of("username", "ingen-alls", "password", "fel gissning", "_csrf", page.csrf());
@@ -65,8 +56,7 @@ class TrustedProxyHeadersIntegrationTests {
 
     private void assertSignInStaysAt(String... proxyHeaders) {
         String name = "proxy-" + UUID.randomUUID() + "@bengtsfors.se";
-        TestStaff.withPassword(jdbc, passwords, name, PASSWORD);
-        var http = new Http(port);
+        http.staffAccount(name, PASSWORD);
 
         Http.Answer protectedPage = http.get("/manage/promises", null, proxyHeaders);
         assertThat(protectedPage.location()).isEqualTo(PUBLIC + "/login");

@@ -3,8 +3,8 @@ package se.lofte.site;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Http;
 
@@ -19,12 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {"lofte.trusted-proxies=", "lofte.sign-in.attempts-per-minute=10"})
 class UntrustedProxyHeadersIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Http http = new Http();
 
     @Test
     void aClientThatIsNoTrustedProxyIsLimitedByItsOwnAddressWhateverItsXForwardedFor() {
-        var http = new Http(port);
         Http.Answer page = http.get("/login", null);
         String session = page.session().orElseThrow();
         Map<String, String> guess = Map.of("username", "ingen-alls", "password", "fel gissning", "_csrf", page.csrf());
@@ -39,13 +38,12 @@ class UntrustedProxyHeadersIntegrationTests {
 
     @Test
     void itsForwardedSchemeHostAndPortAreIgnored() {
-        var http = new Http(port);
         String[] forwarded = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "elsewhere.example:8443",
                 "X-Forwarded-Port", "8443"};
 
         Http.Answer answer = http.get("/manage/promises", null, forwarded);
 
-        assertThat(answer.location()).isEqualTo("http://localhost:" + port + "/login");
+        assertThat(answer.location()).isEqualTo(http.url("/login"));
         assertThat(answer.headers()).doesNotContainKey("strict-transport-security");
         assertThat(answer.setCookie("SESSION").orElseThrow()).doesNotContain("Secure");
     }

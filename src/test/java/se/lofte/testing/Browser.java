@@ -25,11 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
 
@@ -152,11 +149,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * account (with {@link TestStaff#password}) the first time and granting the roles every time.
      */
     public void signInAsStaff(String username, OrganisationId organisation, Role... roles) {
-        ApplicationContext spring = spring();
-        JdbcClient jdbc = spring.getBean(JdbcClient.class);
-        TestStaff.withPassword(jdbc, spring.getBean(PasswordEncoder.class), username, TestStaff.password(username));
-        TestStaff.ensure(jdbc, spring.getBean(Accounts.class), username, organisation, roles);
-        signIn(url("/login"), username, TestStaff.password(username));
+        signIn(url("/login"), username, TestStaff.withRoles(spring(), username, organisation, roles));
     }
 
     /** The address of a path on the application under test, which listens on a random port. */

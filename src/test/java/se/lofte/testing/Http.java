@@ -13,13 +13,26 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import se.lofte.accounts.Role;
+import se.lofte.organisations.OrganisationId;
 
 /**
  * Plain HTTP against a running server, as a browser's requests would look, but with every header in
  * reach: redirects are not followed and cookies are sent only as the test says, so a test sees exactly
  * which session cookie each answer sets.
+ * <p>
+ * In a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class it is registered as an extension, which
+ * finds the application under test in the test's application context before each test:
+ * <pre>{@code @RegisterExtension final Http http = new Http();}</pre>
+ * There it also makes the accounts a test signs in with ({@link #staffAccount}, {@link #signInAsStaff}).
+ * A test that starts its servers itself, or talks to another port, gives the port instead.
  */
-public final class Http {
+public final class Http implements BeforeEachCallback {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -47,10 +60,27 @@ public final class Http {
         }
     }
 
-    private final String base;
+    private String base;
+    private ApplicationContext spring;
 
+    /** For registering as an extension: the server is the test's own, on its random port. */
+    public Http() {
+    }
+
+    /** Against a server this test started itself, on this port of localhost. */
     public Http(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        spring = SpringExtension.getApplicationContext(context);
+        base = "http://localhost:" + spring.getEnvironment().getRequiredProperty("local.server.port");
+    }
+
+    /** The address of a path on the server, as a browser would write it (also its origin, for an empty path). */
+    public String url(String path) {
+        return base + path;
     }
 
     public Answer get(String path, String session, String... headers) {
@@ -78,8 +108,39 @@ public final class Http {
         return answer.session().orElseThrow();
     }
 
+    /**
+     * An active account with no roles that signs in with this password, created the first time
+     * ({@link TestStaff#withPassword}), for a test that goes through the login form itself.
+     */
+    public void staffAccount(String username, String password) {
+        TestStaff.withPassword(spring(), username, password);
+    }
+
+    /**
+     * Signs in through the login form as a staff member of the organisation with these roles, creating the
+     * account (with {@link TestStaff#password}) the first time and granting the roles every time, and
+     * returns the session.
+     */
+    public String signInAsStaff(String username, OrganisationId organisation, Role... roles) {
+        return signIn(username, TestStaff.withRoles(spring(), username, organisation, roles));
+    }
+
+    /** Signs in through the login form as a staff member with no roles, creating the account the first time. */
+    public String signInAsStaff(String username) {
+        staffAccount(username, TestStaff.password(username));
+        return signIn(username, TestStaff.password(username));
+    }
+
+    private ApplicationContext spring() {
+        if (spring == null) {
+            throw new IllegalStateException("Accounts are made in the test's application context: register Http"
+                    + " as an extension of a Spring test instead of giving it a port.");
+        }
+        return spring;
+    }
+
     private HttpRequest.Builder request(String path, String session, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        var builder = HttpRequest.newBuilder(URI.create(url(path)));
         if (session != null) {
             builder.header("Cookie", "SESSION=" + session);
         }

@@ -2,6 +2,7 @@ package se.lofte.testing;
 
 import java.time.OffsetDateTime;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -33,6 +34,23 @@ public final class TestStaff {
                     .params(username, username, username.contains("@") ? username : null, passwords.encode(password),
                             OffsetDateTime.now()).update();
         }
+    }
+
+    /** The same in a running application, with its own database and password encoder. */
+    public static void withPassword(ApplicationContext spring, String username, String password) {
+        withPassword(spring.getBean(JdbcClient.class), spring.getBean(PasswordEncoder.class), username, password);
+    }
+
+    /**
+     * A staff member of the organisation with these roles in a running application: the account is created
+     * the first time with {@link #password}, which this returns for the login form, and the roles are granted
+     * every time.
+     */
+    public static String withRoles(ApplicationContext spring, String username, OrganisationId organisation,
+                                   Role... roles) {
+        withPassword(spring, username, password(username));
+        ensure(spring.getBean(JdbcClient.class), spring.getBean(Accounts.class), username, organisation, roles);
+        return password(username);
     }
 
     public static void ensure(JdbcClient jdbc, Accounts accounts, String username, OrganisationId organisation,
