@@ -3,6 +3,7 @@ package se.lofte.incidents.sources;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import se.lofte.places.PlacePrecision;
 
@@ -17,8 +18,20 @@ final class EveryRowAccountedFor {
     private EveryRowAccountedFor() {
     }
 
+    /**
+     * The whole property, as each parser's fuzz test holds it: parses {@code data} and, unless the file was
+     * unreadable, expects as many rows as {@code rowsIn} counts in the same bytes without the parser
+     * ({@link CsvRecordCount}, {@link JsonRecordCount}). The count is only taken of files the parser read.
+     */
+    static void hold(IncidentParser parser, byte[] data, ToLongFunction<byte[]> rowsIn) {
+        List<ParsedRow> rows = parse(parser, data);
+        if (rows != null) {
+            expectCount(rows, rowsIn.applyAsLong(data));
+        }
+    }
+
     /** Parses {@code data}; returns the rows, or null where the file was unreadable. */
-    static List<ParsedRow> parse(IncidentParser parser, byte[] data) {
+    private static List<ParsedRow> parse(IncidentParser parser, byte[] data) {
         List<ParsedRow> rows = new ArrayList<>();
         try {
             parser.parse(new ByteArrayInputStream(data), rows::add);
@@ -43,7 +56,7 @@ final class EveryRowAccountedFor {
         return rows;
     }
 
-    static void expectCount(List<ParsedRow> rows, long expected) {
+    private static void expectCount(List<ParsedRow> rows, long expected) {
         check(rows.size() == expected, "handed on " + rows.size() + " rows for " + expected + " in the file");
     }
 
