@@ -133,14 +133,10 @@ class GenericCsvParserTests {
         IncidentParser parser = parser(mapping(Separator.COMMA, Encoding.UTF_8, "yyyy-MM-dd", null,
                 CoordinateSystem.WGS84));
 
-        assertThatThrownBy(() -> Rows.of(parser, "Nr,Kategori,Datum\n1,Brand,2025-06-07\n"))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reasons.FILE_MISSING_COLUMNS);
-                    assertThat(e.args()).containsExactly("N, E, Plats, Kommun, Beskrivning");
-                });
-        assertThatThrownBy(() -> Rows.of(parser, "Nr,Nr\n"))
-                .isInstanceOfSatisfying(UnreadableFile.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_DUPLICATE_COLUMN));
+        UnreadableFile refused = Rows.unreadable(parser, "Nr,Kategori,Datum\n1,Brand,2025-06-07\n");
+        assertThat(refused.reason()).isEqualTo(Reasons.FILE_MISSING_COLUMNS);
+        assertThat(refused.args()).containsExactly("N, E, Plats, Kommun, Beskrivning");
+        assertThat(Rows.unreadable(parser, "Nr,Nr\n").reason()).isEqualTo(Reasons.FILE_DUPLICATE_COLUMN);
     }
 
     @Test
@@ -217,10 +213,8 @@ class GenericCsvParserTests {
         byte[] file = "Nr;Kategori;Datum;N;E;Plats;Kommun;Beskrivning\n1;Brand;2025-06-07;59,33;18,06;T\u0081;;\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> Rows.of(parser, file))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
-                    assertThat(e.args()).containsExactly("2", "windows-1252");
-                });
+        UnreadableFile refused = Rows.unreadable(parser, file);
+        assertThat(refused.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+        assertThat(refused.args()).containsExactly("2", "windows-1252");
     }
 }

@@ -3,11 +3,12 @@ package se.lofte.incidents.sources;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import se.lofte.places.PlacePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 class GeoJsonPointsParserTests {
@@ -92,20 +93,17 @@ class GeoJsonPointsParserTests {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\": \"Feature\", \"geometry\": null}", "[]",
+            "{\"features\": [], \"features\": []}"})
+    void refusesAFileThatIsNoFeatureCollection(String file) {
+        assertThat(Rows.unreadable(parser, file).reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION);
+    }
+
     @Test
-    void refusesAFileThatIsNoFeatureCollection() {
-        assertThatThrownBy(() -> Rows.of(parser, "{\"type\": \"Feature\", \"geometry\": null}"))
-                .isInstanceOfSatisfying(UnreadableFile.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
-        assertThatThrownBy(() -> Rows.of(parser, "[]"))
-                .isInstanceOfSatisfying(UnreadableFile.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
-        assertThatThrownBy(() -> Rows.of(parser, "{\"features\": [], \"features\": []}"))
-                .isInstanceOfSatisfying(UnreadableFile.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_FEATURE_COLLECTION));
-        assertThatThrownBy(() -> Rows.of(parser, "{\"type\": \"FeatureCollection\", \"features\": [} "))
-                .isInstanceOfSatisfying(UnreadableFile.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_JSON));
+    void refusesAFileThatIsNoJson() {
+        assertThat(Rows.unreadable(parser, "{\"type\": \"FeatureCollection\", \"features\": [} ").reason())
+                .isEqualTo(Reasons.FILE_NOT_JSON);
     }
 
     @Test
@@ -135,15 +133,13 @@ class GeoJsonPointsParserTests {
 
     @Test
     void refusesAFileWithABareNaNAsNotJsonSayingWhere() {
-        assertThatThrownBy(() -> Rows.of(parser, """
+        UnreadableFile refused = Rows.unreadable(parser, """
                 {"type": "FeatureCollection", "features": [
                   {"type": "Feature", "geometry": {"type": "Point", "coordinates": [NaN, 59]},
                    "properties": {"category": "A", "time": "2025-06-07"}}]}
-                """))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reasons.FILE_NOT_JSON);
-                    assertThat(e.args().get(0)).isEqualTo("2");
-                });
+                """);
+        assertThat(refused.reason()).isEqualTo(Reasons.FILE_NOT_JSON);
+        assertThat(refused.args().get(0)).isEqualTo("2");
     }
 
     @Test
@@ -154,10 +150,8 @@ class GeoJsonPointsParserTests {
                    "properties": {"category": "A", "time": "2025-06-07", "place": "Malm\u00f6"}}]}
                 """.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> Rows.of(parser, file))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
-                    assertThat(e.args()).containsExactly("3", "UTF-8");
-                });
+        UnreadableFile refused = Rows.unreadable(parser, file);
+        assertThat(refused.reason()).isEqualTo(Reasons.FILE_BAD_ENCODING);
+        assertThat(refused.args()).containsExactly("3", "UTF-8");
     }
 }

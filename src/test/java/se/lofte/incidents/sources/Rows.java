@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 /** What a parser handed on, read back in the tests. */
 record Rows(List<ParsedRow> all) {
 
@@ -18,6 +20,16 @@ record Rows(List<ParsedRow> all) {
         List<ParsedRow> rows = new ArrayList<>();
         parser.parse(new ByteArrayInputStream(bytes), rows::add);
         return new Rows(rows);
+    }
+
+    /** Why the parser calls this file unreadable; the test fails where it reads the file, or fails otherwise. */
+    static UnreadableFile unreadable(IncidentParser parser, String text) {
+        return assertThrows(UnreadableFile.class, () -> of(parser, text));
+    }
+
+    /** The same for bytes that are no text in the file's encoding. */
+    static UnreadableFile unreadable(IncidentParser parser, byte[] bytes) {
+        return assertThrows(UnreadableFile.class, () -> of(parser, bytes));
     }
 
     static Rows ofResource(IncidentParser parser, String resource) throws UnreadableFile, IOException {
