@@ -1,15 +1,13 @@
 package se.lofte.incidents.sources;
 
-import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 
 /**
  * Holds one item of a file (a JSON array element, a CSV record) to a size, so that a parser's memory does
  * not grow with a file that never closes a quote or an object. The parser calls {@link #nextItem()} when
- * an item starts; reading more than {@link #LIMIT} bytes or characters from then on fails the read, and
+ * an item starts; reading more than {@link #LIMIT} characters from then on fails the read, and
  * {@link #exceeded()} tells that failure from a real I/O error. Closing does not close the source: the
  * caller of {@link IncidentParser#parse} owns it.
  */
@@ -38,28 +36,6 @@ final class ItemBudget {
                 throw new IOException("item larger than " + LIMIT);
             }
         }
-    }
-
-    InputStream guard(InputStream in) {
-        return new FilterInputStream(in) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                spend(b < 0 ? 0 : 1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                spend(n);
-                return n;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 
     Reader guard(Reader in) {
