@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -186,24 +187,26 @@ public class PromiseManagement {
 
     @Transactional
     public void close(PromiseId id, StaffMember editor) {
-        Promise promise = load(id);
-        requireEditor(promise, editor);
-        var before = AuditedPromise.of(promise);
-        promise.close();
-        store(promise, editor.username());
-        audit(id, "closed", editor.username(), before, promise);
-        events.publishEvent(new PromiseClosed(id));
+        changeState(id, editor, Promise::close, "closed", new PromiseClosed(id));
     }
 
     @Transactional
     public void extend(PromiseId id, StaffMember editor) {
+        changeState(id, editor, Promise::extend, "extended", new PromiseExtended(id));
+    }
+
+    /**
+     * A change of a promise's state that only its editors may make, stored, audited as {@code action} and
+     * announced with {@code event}, all in the caller's transaction.
+     */
+    private void changeState(PromiseId id, StaffMember editor, Consumer<Promise> change, String action, Object event) {
         Promise promise = load(id);
         requireEditor(promise, editor);
         var before = AuditedPromise.of(promise);
-        promise.extend();
+        change.accept(promise);
         store(promise, editor.username());
-        audit(id, "extended", editor.username(), before, promise);
-        events.publishEvent(new PromiseExtended(id));
+        audit(id, action, editor.username(), before, promise);
+        events.publishEvent(event);
     }
 
     /**
