@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.promises.PromiseId;
 
@@ -26,9 +30,12 @@ class ProgressStore {
             + " cast(:goal as varchar(50)) as goal_key";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    ProgressStore(JdbcClient jdbc) {
+    ProgressStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** The indicator chosen for each goal key of the promise. */
@@ -80,15 +87,27 @@ class ProgressStore {
 
     /**
      * Holds the promise's recompute lock until the transaction ends: a second recompute of the same promise waits
-     * here, and then reads the first one's result as its "before". (Two first recomputes of a promise at the same
-     * moment both insert its row; the second fails on the key and its reaction is tried again.)
+     * here, and then reads the first one's result as its "before". The promise's first recompute makes its row. When
+     * two make it at once, the second's insert waits for the first's transaction and then fails on the key, inside
+     * a savepoint of its own transaction; it then waits for the lock like any other. Should the first have rolled
+     * back instead, the row is not there, and the second makes it after all.
      */
     void lockRecompute(PromiseId promise) {
-        jdbc.sql("insert into goal_recompute (promise_id) select :promise"
-                + " where not exists (select 1 from goal_recompute where promise_id = :promise)")
-                .param("promise", promise.value()).update();
-        jdbc.sql("select promise_id from goal_recompute where promise_id = ? for update").param(promise.value())
-                .query(Long.class).single();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                savepoint.executeWithoutResult(status -> jdbc.sql("insert into goal_recompute (promise_id)"
+                                + " select :promise where not exists"
+                                + " (select 1 from goal_recompute where promise_id = :promise)")
+                        .param("promise", promise.value()).update());
+            } catch (DuplicateKeyException e) {
+                // Made by the recompute beside this one, which has committed.
+            }
+            if (jdbc.sql("select promise_id from goal_recompute where promise_id = ? for update")
+                    .param(promise.value()).query(Long.class).optional().isPresent()) {
+                return;
+            }
+        }
+        throw new IllegalStateException("No recompute lock for promise " + promise.value());
     }
 
     void saveState(GoalProgress state) {
