@@ -46,7 +46,6 @@ final class GeoJsonPointsParser implements IncidentParser {
             throw json.here(first == null ? Reasons.FILE_NOT_JSON : Reasons.FILE_NOT_FEATURE_COLLECTION, null);
         }
         boolean sawFeatures = false;
-        long index = 0;
         for (JsonToken token = json.next(); token != JsonToken.END_OBJECT; token = json.next()) {
             if (token != JsonToken.PROPERTY_NAME) {
                 throw json.here(Reasons.FILE_NOT_JSON, null);
@@ -64,18 +63,7 @@ final class GeoJsonPointsParser implements IncidentParser {
                     throw json.here(Reasons.FILE_NOT_FEATURE_COLLECTION, null);
                 }
                 sawFeatures = true;
-                for (JsonToken item = json.next(); item != JsonToken.END_ARRAY; item = json.next()) {
-                    if (item == null) {
-                        throw json.here(Reasons.FILE_NOT_JSON, null);
-                    }
-                    index++;
-                    JsonNode feature = json.item();
-                    try {
-                        rows.accept(feature(index, feature));
-                    } catch (Refusal refusal) {
-                        rows.accept(refusal.row(index, feature.toString()));
-                    }
-                }
+                json.items(this::feature, rows);
             } else {
                 json.skipValue();
             }

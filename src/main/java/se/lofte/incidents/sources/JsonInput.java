@@ -3,6 +3,7 @@ package se.lofte.incidents.sources;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -80,6 +81,32 @@ final class JsonInput {
         } catch (JacksonException e) {
             throw unreadable(e);
         }
+    }
+
+    /**
+     * Reads the items of the array the parser stands in (its opening bracket already read) up to its end,
+     * numbered from 1, and hands on each as the row {@code read} makes of it or as the row it was refused as.
+     */
+    void items(Item read, Consumer<ParsedRow> rows) throws UnreadableFile {
+        long index = 0;
+        for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
+            if (token == null) {
+                throw here(Reasons.FILE_NOT_JSON, null);
+            }
+            index++;
+            JsonNode item = item();
+            try {
+                rows.accept(read.row(index, item));
+            } catch (Refusal refusal) {
+                rows.accept(refusal.row(index, item.toString()));
+            }
+        }
+    }
+
+    /** What a parser makes of one item of an array, given its number. */
+    @FunctionalInterface
+    interface Item {
+        ParsedIncident row(long index, JsonNode item) throws Refusal;
     }
 
     /** After the top-level value: anything more is not one JSON document. */

@@ -65,19 +65,7 @@ final class PolisenEventsParser implements IncidentParser {
         if (first != JsonToken.START_ARRAY) {
             throw json.here(first == null ? Reasons.FILE_NOT_JSON : Reasons.FILE_NOT_ARRAY, null);
         }
-        long index = 0;
-        for (JsonToken token = json.next(); token != JsonToken.END_ARRAY; token = json.next()) {
-            if (token == null) {
-                throw json.here(Reasons.FILE_NOT_JSON, null);
-            }
-            index++;
-            JsonNode item = json.item();
-            try {
-                rows.accept(event(index, item));
-            } catch (Refusal refusal) {
-                rows.accept(refusal.row(index, item.toString()));
-            }
-        }
+        json.items(PolisenEventsParser::event, rows);
         json.expectEnd();
     }
 
