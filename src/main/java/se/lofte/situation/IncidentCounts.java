@@ -130,27 +130,26 @@ class IncidentCounts {
     }
 
     List<PlaceOption> areas(IncidentScope scope) {
-        return jdbc.sql("select a.id, a.name from area a where " + scope.condition("a") + " order by a.name, a.id")
-                .params(scope.parameters())
-                .query((rs, n) -> new PlaceOption(new PlaceChoice(PlaceKind.AREA, rs.getString("id")), rs.getString("name")))
-                .list();
+        return options("select a.id, a.name from area a where " + scope.condition("a") + " order by a.name, a.id",
+                PlaceKind.AREA, scope);
     }
 
     /** At most 1,000: a street export can hold many more segments than a select can offer. */
     List<PlaceOption> segments(IncidentScope scope) {
-        return jdbc.sql("select s.id, s.name from street_segment s where " + organisationCondition(scope, "s")
-                        + " order by s.name, s.id fetch first 1000 rows only")
-                .params(scope.parameters())
-                .query((rs, n) -> new PlaceOption(new PlaceChoice(PlaceKind.SEGMENT, rs.getString("id")), rs.getString("name")))
-                .list();
+        return options("select s.id, s.name from street_segment s where " + organisationCondition(scope, "s")
+                + " order by s.name, s.id fetch first 1000 rows only", PlaceKind.SEGMENT, scope);
     }
 
     List<PlaceOption> focusPlaces(IncidentScope scope) {
-        return jdbc.sql("select f.id, f.name from focus_place f where " + organisationCondition(scope, "f")
-                        + " order by f.name, f.id")
+        return options("select f.id, f.name from focus_place f where " + organisationCondition(scope, "f")
+                + " order by f.name, f.id", PlaceKind.FOCUS_PLACE, scope);
+    }
+
+    /** The places of one kind a select of their id and name finds, as choices. */
+    private List<PlaceOption> options(String select, PlaceKind kind, IncidentScope scope) {
+        return jdbc.sql(select)
                 .params(scope.parameters())
-                .query((rs, n) -> new PlaceOption(new PlaceChoice(PlaceKind.FOCUS_PLACE, rs.getString("id")),
-                        rs.getString("name")))
+                .query((rs, n) -> new PlaceOption(new PlaceChoice(kind, rs.getString("id")), rs.getString("name")))
                 .list();
     }
 
