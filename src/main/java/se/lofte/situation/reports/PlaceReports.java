@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Coordinate;
@@ -374,11 +375,8 @@ public class PlaceReports {
             problems.add(Problem.of("date", "reports.problem.dateMissing"));
             return null;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(input.date());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.of("date", "reports.problem.dateInvalid", input.date()));
+        LocalDate date = parsed(input.date(), LocalDate::parse, "date", "reports.problem.dateInvalid", problems);
+        if (date == null) {
             return null;
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(Dates.SWEDEN));
@@ -387,11 +385,8 @@ public class PlaceReports {
             return null;
         }
         if (!input.time().isEmpty()) {
-            LocalTime time;
-            try {
-                time = LocalTime.parse(input.time());
-            } catch (DateTimeParseException e) {
-                problems.add(Problem.of("time", "reports.problem.timeInvalid", input.time()));
+            LocalTime time = parsed(input.time(), LocalTime::parse, "time", "reports.problem.timeInvalid", problems);
+            if (time == null) {
                 return null;
             }
             ZonedDateTime at = date.atTime(time).atZone(Dates.SWEDEN);
@@ -417,6 +412,17 @@ public class PlaceReports {
         }
         return new Span(date.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
                 date.plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+    }
+
+    /** The text as {@code parse} reads it; null, with a problem quoting the text, when it cannot. */
+    private static <T> T parsed(String text, Function<String, T> parse, String field, String invalid,
+                                List<Problem> problems) {
+        try {
+            return parse.apply(text);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.of(field, invalid, text));
+            return null;
+        }
     }
 
     /** A map point wins over a chosen place, which wins over a name in the reporter's words. */

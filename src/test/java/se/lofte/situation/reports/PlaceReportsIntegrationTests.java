@@ -123,6 +123,15 @@ class PlaceReportsIntegrationTests {
     }
 
     @Test
+    void refusesADateOrTimeItCannotReadAndQuotesIt() {
+        assertThat(problems(input("area:" + centrum, "", List.of("Klotter"), "2025-02-30", "", "", "")))
+                .containsExactly(Problem.of("date", "reports.problem.dateInvalid", "2025-02-30"));
+        String today = reports.today().toString();
+        assertThat(problems(input("area:" + centrum, "", List.of("Klotter"), today, "25:00", "", "")))
+                .containsExactly(Problem.of("time", "reports.problem.timeInvalid", "25:00"));
+    }
+
+    @Test
     void refusesAPersonalIdentityNumberInTheTextAndSaysWhichNumber() {
         List<Problem> problems = problems(input("area:" + centrum, "", List.of("Klotter"), reports.today().toString(), "",
                 "", "Han med nummer 121212-1212 var där."));
