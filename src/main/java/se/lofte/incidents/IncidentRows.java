@@ -430,35 +430,22 @@ class IncidentRows implements PlacedIncidents {
     private record Where(String sql, Map<String, Object> parameters) {
 
         static Where of(IncidentScope scope, IncidentFilter filter) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> parameters = new HashMap<>(scope.parameters());
-            conditions.add(scope.condition("i"));
-            if (filter.category() != null) {
-                conditions.add("i.category = :category");
-                parameters.put("category", filter.category());
+            Where where = new Where(scope.condition("i"), scope.parameters())
+                    .andWhenGiven(filter.category(), "i.category = :category", "category")
+                    .andWhenGiven(filter.source(), "i.source = :source", "source")
+                    .andWhenGiven(filter.from(), "i.starts_at >= :fromTime", "fromTime")
+                    .andWhenGiven(filter.until(), "i.starts_at < :untilTime", "untilTime")
+                    .andWhenGiven(filter.municipalityCode(), "i.municipality_code = :municipality", "municipality");
+            if (filter.areaIds() == null) {
+                return where;
             }
-            if (filter.source() != null) {
-                conditions.add("i.source = :source");
-                parameters.put("source", filter.source());
-            }
-            if (filter.from() != null) {
-                conditions.add("i.starts_at >= :fromTime");
-                parameters.put("fromTime", filter.from());
-            }
-            if (filter.until() != null) {
-                conditions.add("i.starts_at < :untilTime");
-                parameters.put("untilTime", filter.until());
-            }
-            if (filter.municipalityCode() != null) {
-                conditions.add("i.municipality_code = :municipality");
-                parameters.put("municipality", filter.municipalityCode());
-            }
-            if (filter.areaIds() != null) {
-                conditions.add("(i.area_id in (:placeAreas) or i.segment_id in (:placeSegments))");
-                parameters.put("placeAreas", idsOrNone(filter.areaIds()));
-                parameters.put("placeSegments", idsOrNone(filter.segmentIds()));
-            }
-            return new Where(String.join(" and ", conditions), parameters);
+            return where.and("(i.area_id in (:placeAreas) or i.segment_id in (:placeSegments))",
+                    Map.of("placeAreas", idsOrNone(filter.areaIds()), "placeSegments", idsOrNone(filter.segmentIds())));
+        }
+
+        /** A filter value left out (null) narrows nothing; a given one binds its condition's one parameter. */
+        private Where andWhenGiven(Object value, String condition, String parameter) {
+            return value == null ? this : and(condition, Map.of(parameter, value));
         }
 
         Where and(String condition, Map<String, Object> more) {
