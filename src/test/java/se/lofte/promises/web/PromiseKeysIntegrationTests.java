@@ -31,7 +31,6 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
-import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -245,7 +244,6 @@ class PromiseKeysIntegrationTests {
         var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         String police = Long.toString(promise.content().parties().get(0).id().value());
         String municipality = Long.toString(promise.content().parties().get(1).id().value());
-        int year = promise.content().startYear();
         var params = new LinkedMultiValueMap<String, String>();
         params.add("version", Integer.toString(promise.version()));
         params.add("policeId", police);
@@ -253,40 +251,12 @@ class PromiseKeysIntegrationTests {
         params.add("start", promise.content().start().toString());
         params.add("end", promise.content().end().toString());
         params.add("title", promise.content().title());
-        params.add("lead", "Polisen och kommunen lovar ett tryggare centrum.");
-        params.add("situation", "Otryggheten i centrum har ökat.");
-        params.add("commitments[0].title", "Fler kontroller");
-        params.add("commitments[0].responsible", police);
-        params.add("commitments[1].title", "Bättre belysning");
-        params.add("commitments[1].responsible", municipality);
-        params.add("goals[0].kind", "NUMERIC");
-        params.add("goals[0].owner", police);
-        params.add("goals[0].text", "Polisen ska lagföra minst fem individer.");
-        params.add("goals[0].indicator", "Lagförda individer");
-        params.add("goals[0].unit", "individer");
-        params.add("goals[0].baseline", "0");
-        params.add("goals[0].target", "5");
-        params.add("goals[0].direction", "INCREASE");
-        params.add("goals[0].deadline", year + "-12-31");
-        params.add("goals[1].text", "Fler ska känna sig trygga.");
-        params.add("followAlong", "Vi berättar på webbplatserna.");
-        params.add("signatories[0].name", "Anna Andersson");
-        params.add("signatories[0].role", "lokalpolisområdeschef");
-        params.add("signatories[0].party", police);
-        params.add("signatories[1].name", "Bo Berg");
-        params.add("signatories[1].role", "kommunstyrelsens ordförande");
-        params.add("signatories[1].party", municipality);
+        params.addAll(EditorFixtures.sections(promise.content()));
         return params;
     }
 
     private void signAllAndPublish(long id) throws Exception {
-        for (var party : content(id).parties()) {
-            mvc.perform(post("/manage/promises/" + id + "/sign").with(csrf())
-                    .param("party", Long.toString(party.id().value()))).andExpect(status().is3xxRedirection());
-        }
-        mvc.perform(post("/manage/promises/" + id + "/publish").with(csrf()).param("publisherName", "Eva Editor"))
-                .andExpect(status().is3xxRedirection());
-        Reactions.settle(jdbc);
+        EditorFixtures.signAllAndPublish(mvc, jdbc, id, content(id));
         assertThat(management.find(new PromiseId(id), admin()).orElseThrow().unpublishedChanges()).isFalse();
     }
 
