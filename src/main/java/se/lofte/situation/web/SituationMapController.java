@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
@@ -69,22 +70,16 @@ class SituationMapController {
         var choices = map.choices(viewer);
         var counts = map.counts(viewer, filter);
         var rows = map.rows(viewer, filter, form.pageNumber(), PAGE_SIZE);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", FieldErrors.of(problems, ui));
-        model.addAttribute("categories", choices.categories());
-        model.addAttribute("sources", choices.sources());
-        model.addAttribute("presets", presets(form, ui));
-        model.addAttribute("counts", counts);
-        model.addAttribute("rows", rows);
-        model.addAttribute("incidentRows", rows.rows().stream().map(r -> row(r, ui)).toList());
-        model.addAttribute("previousUrl", rows.page() > 1 ? form.url(PATH, rows.page() - 1, true) : null);
-        model.addAttribute("nextUrl", rows.page() < rows.pages() ? form.url(PATH, rows.page() + 1, true) : null);
-        model.addAttribute("dataUrl", form.url(PATH + "/data", null, false));
-        model.addAttribute("tiles", tiles);
-        model.addAttribute("pin", PinOffer.of(lagesbilder.editableBy(viewer), today().getYear(), model, ui));
-        model.addAttribute("pinQuery", form.url("", null, true).replaceFirst("^\\?", ""));
-        model.addAttribute("pinTitle", model.getAttribute("pinTitle") instanceof String t ? t : ui.t("map.pin.defaultTitle",
-                form.category().isEmpty() ? ui.t("map.filter.all").toLowerCase(ui.locale()) : form.category()));
+        // A refused pin comes back here with its problems and the title typed as flash attributes, in the model already.
+        String pinTitle = model.getAttribute("pinTitle") instanceof String t ? t : ui.t("map.pin.defaultTitle",
+                form.category().isEmpty() ? ui.t("map.filter.all").toLowerCase(ui.locale()) : form.category());
+        model.addAttribute("page", new SituationMapPage(form, FieldErrors.of(problems, ui), choices.categories(),
+                choices.sources(), presets(form, ui), counts, rows, rows.rows().stream().map(r -> row(r, ui)).toList(),
+                rows.page() > 1 ? Optional.of(form.url(PATH, rows.page() - 1, true)) : Optional.empty(),
+                rows.page() < rows.pages() ? Optional.of(form.url(PATH, rows.page() + 1, true)) : Optional.empty(),
+                form.url(PATH + "/data", null, false), tiles,
+                PinOffer.of(lagesbilder.editableBy(viewer), today().getYear(), model, ui),
+                form.url("", null, true).replaceFirst("^\\?", ""), pinTitle));
         return "situation/map";
     }
 
