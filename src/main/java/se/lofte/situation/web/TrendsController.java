@@ -1,6 +1,8 @@
 package se.lofte.situation.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,22 +49,20 @@ class TrendsController {
         TrendFilter.Parsed parsed = TrendFilter.parse(category, source, place, granularity, from, to, today);
         TrendFilter filter = parsed.filter();
         boolean valid = parsed.problems().isEmpty();
-        model.addAttribute("form", new TrendForm(category, source, place, filter.granularity().word(),
+        var form = new TrendForm(category, source, place, filter.granularity().word(),
                 from == null || from.isBlank() || !valid ? filter.from().toString() : from.strip(),
-                to == null || to.isBlank() || !valid ? filter.to().toString() : to.strip()));
-        model.addAttribute("errors", FieldErrors.of(parsed.problems(), ui));
-        model.addAttribute("choices", trends.choices(scope));
-        model.addAttribute("valid", valid);
-        model.addAttribute("filter", filter);
-        model.addAttribute("policeEventsNote", filter.source() == null
-                || Incidents.POLISEN_EVENTS_SOURCE.equals(filter.source()));
-        if (valid) {
-            model.addAttribute("series", trends.series(filter, scope));
-            model.addAttribute("comparison", trends.comparison(filter, scope));
-            model.addAttribute("rolling", trends.rolling(filter, scope));
-            model.addAttribute("categories", trends.categories(filter, scope, CATEGORY_ROWS));
-        }
-        model.addAttribute("pin", PinOffer.of(lagesbilder.editableBy(member), filter.to().getYear(), model, ui));
+                to == null || to.isBlank() || !valid ? filter.to().toString() : to.strip());
+        boolean policeEventsNote = filter.source() == null || Incidents.POLISEN_EVENTS_SOURCE.equals(filter.source());
+        // A refused pin comes back here with its problems as a flash attribute, which PinOffer reads from the model.
+        var pin = PinOffer.of(lagesbilder.editableBy(member), filter.to().getYear(), model, ui);
+        var errors = FieldErrors.of(parsed.problems(), ui);
+        var choices = trends.choices(scope);
+        model.addAttribute("page", valid
+                ? new TrendsPage(form, errors, choices, filter, policeEventsNote,
+                        Optional.of(trends.series(filter, scope)), Optional.of(trends.comparison(filter, scope)),
+                        trends.rolling(filter, scope), trends.categories(filter, scope, CATEGORY_ROWS), pin)
+                : new TrendsPage(form, errors, choices, filter, policeEventsNote, Optional.empty(), Optional.empty(),
+                        List.of(), List.of(), pin));
         return "situation/trends";
     }
 }
