@@ -67,20 +67,17 @@ class PlaceReportPages {
     @GetMapping("/manage/situation/reports")
     String list(@RequestParam(required = false) Long organisation, @RequestParam(required = false) String week,
                 StaffMember member, Model model) {
-        model.addAttribute("mine", reports.mine(member, MINE_SHOWN));
-        model.addAttribute("mayReport", !reports.reportingFor(member).isEmpty());
-        model.addAttribute("mayEditCategories", !reports.categoryOrganisations(member).isEmpty());
         List<Organisation> analysed = reports.weeklyPictureOrganisations(member);
-        model.addAttribute("analysed", analysed);
-        Organisation chosen = analysed.stream()
-                .filter(o -> organisation == null || o.id().value() == organisation).findFirst().orElse(null);
+        Optional<Organisation> chosen = analysed.stream()
+                .filter(o -> organisation == null || o.id().value() == organisation).findFirst();
         LocalDate monday = monday(week).orElse(reports.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("picture", chosen == null ? null : reports.week(member, chosen.id(), monday));
-        model.addAttribute("week", isoWeek(monday));
-        model.addAttribute("weekNumber", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        model.addAttribute("previousWeek", isoWeek(monday.minusWeeks(1)));
-        model.addAttribute("nextWeek", isoWeek(monday.plusWeeks(1)));
+        // A change to a report redirects here with its notice or refusal as a flash attribute, in the model already.
+        model.addAttribute("page", new PlaceReportListPage(reports.mine(member, MINE_SHOWN),
+                !reports.reportingFor(member).isEmpty(), !reports.categoryOrganisations(member).isEmpty(), analysed,
+                chosen, chosen.map(o -> reports.week(member, o.id(), monday)), isoWeek(monday),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), isoWeek(monday.minusWeeks(1)),
+                isoWeek(monday.plusWeeks(1)), Optional.ofNullable((String) model.getAttribute("notice")),
+                Optional.ofNullable((Problem) model.getAttribute("refusal"))));
         return "situation/reports/list";
     }
 
