@@ -173,17 +173,10 @@ class PlaceReportPages {
 
     private String form(StaffMember member, List<ReportingFor> choices, ReportingFor where, ReportInput input,
                         String editId, FieldErrors errors, Model model) {
-        model.addAttribute("choices", choices);
-        model.addAttribute("where", where);
-        model.addAttribute("input", input);
-        model.addAttribute("editId", editId);
-        model.addAttribute("errors", errors);
-        model.addAttribute("partsOfDay", List.of(PartOfDay.values()));
-        model.addAttribute("today", reports.today().toString());
-        model.addAttribute("tileUrl", tiles.url());
-        model.addAttribute("tileAttribution", tiles.attribution());
-        model.addAttribute("places", where == null ? null : reports.placeChoices(where));
-        model.addAttribute("categories", where == null ? List.of() : reports.categories(where.organisation()));
+        model.addAttribute("page", new PlaceReportFormPage(choices, Optional.ofNullable(where), Optional.ofNullable(input),
+                Optional.ofNullable(editId), errors, List.of(PartOfDay.values()), tiles,
+                Optional.ofNullable(where).map(reports::placeChoices),
+                where == null ? List.of() : reports.categories(where.organisation())));
         return "situation/reports/form";
     }
 
