@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -266,21 +267,15 @@ class PlacesController {
         }
         places.areas(Set.of(organisation)).forEach(a -> byKind.get(a.kind()).add(a));
         byKind.values().removeIf(List::isEmpty);
-        model.addAttribute("place", place);
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("organisationName", names(Set.of(organisation)).get(organisation));
-        model.addAttribute("name", name);
-        model.addAttribute("description", description);
-        model.addAttribute("areasByKind", byKind);
         List<StreetSegment> segmentChoices = places.segments(Set.of(organisation));
-        model.addAttribute("segments", segmentChoices);
         // Parts of one street share its name; their number tells them apart.
-        model.addAttribute("repeatedNames", segmentChoices.stream()
+        Set<String> repeatedNames = segmentChoices.stream()
                 .collect(Collectors.groupingBy(StreetSegment::name, Collectors.counting()))
-                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet()));
-        model.addAttribute("chosenAreas", areas);
-        model.addAttribute("chosenSegments", segments);
-        model.addAttribute("errors", errors);
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        // A save redirects here with its notice as a flash attribute, which is in the model already.
+        model.addAttribute("page", new FocusPlaceFormPage(Optional.ofNullable(place), organisation,
+                names(Set.of(organisation)).get(organisation), name, description, byKind, segmentChoices, areas, segments,
+                repeatedNames, errors, Optional.ofNullable((String) model.getAttribute("notice"))));
         return "situation/places/focusForm";
     }
 
