@@ -237,13 +237,12 @@ class PlacesController {
 
     private String index(StaffMember member, PlaceImportForm form, FieldErrors errors, Model model) {
         Set<OrganisationId> visible = visible(member);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("importFor", changeableOrganisations(member));
-        model.addAttribute("areas", places.areas(visible));
-        model.addAttribute("segments", places.segments(visible));
-        model.addAttribute("organisationNames", names(visible));
-        model.addAttribute("changeable", changeable(member));
+        // An import, a change or a refused change redirects here with what it did as a flash attribute, in the model already.
+        model.addAttribute("page", new PlacesPage(form, errors, changeableOrganisations(member), places.areas(visible),
+                places.segments(visible), names(visible), changeable(member),
+                Optional.ofNullable((PlaceImportResult) model.getAttribute("imported")),
+                Optional.ofNullable((String) model.getAttribute("notice")),
+                Optional.ofNullable((Problem) model.getAttribute("refusal"))));
         return "situation/places/index";
     }
 
