@@ -1,6 +1,7 @@
 package se.lofte.situation.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -203,16 +204,12 @@ class LagesbildController {
     private String page(LagesbildDocument document, StaffMember member, String analysis, boolean shownPublicly,
                         int version, FieldErrors errors, LagesbildDocument conflict, Model model) {
         var sources = new PinView.Sources(trends, access.scopeOf(member), map, member, trends.today(), tiles);
-        model.addAttribute("document", document);
-        model.addAttribute("mayEdit", lagesbilder.mayEdit(member, document.municipality()));
-        model.addAttribute("analysis", analysis);
-        model.addAttribute("shownPublicly", shownPublicly);
-        model.addAttribute("version", version);
-        model.addAttribute("errors", errors);
-        model.addAttribute("conflict", conflict);
         List<PinView> pins = document.pins().stream().map(p -> PinView.of(p, sources)).toList();
-        model.addAttribute("pins", pins);
-        model.addAttribute("hasMap", pins.stream().anyMatch(p -> p instanceof PinView.MapView));
+        // A save or a change to the pins redirects here with its notice as a flash attribute, in the model already.
+        model.addAttribute("page", new LagesbildDocumentPage(document, lagesbilder.mayEdit(member, document.municipality()),
+                analysis, shownPublicly, version, errors, Optional.ofNullable(conflict), pins,
+                pins.stream().anyMatch(p -> p instanceof PinView.MapView),
+                Optional.ofNullable((String) model.getAttribute("notice"))));
         return "situation/lagesbild";
     }
 
