@@ -97,10 +97,6 @@ class ImportPages {
                 FieldErrors.none(), ui, model);
     }
 
-    /** The upload form's fields as sent. */
-    record UploadForm(String organisation, String format, String mapping, String source, boolean editMapping) {
-    }
-
     @PostMapping(PATH)
     String upload(@RequestParam(required = false) String organisation, @RequestParam(required = false) String format,
                   @RequestParam(required = false) String mapping, @RequestParam(required = false) String source,
@@ -270,24 +266,18 @@ class ImportPages {
         List<Organisation> importing = importingOrganisations(member);
         List<ImportJob> jobs = imports.recent(member, 100);
         Map<OrganisationId, String> names = names(jobs.stream().map(ImportJob::organisation).collect(Collectors.toSet()));
-        model.addAttribute("selectedOrganisation", form.organisation());
-        model.addAttribute("selectedFormat", form.format());
-        model.addAttribute("selectedMapping", form.mapping());
-        model.addAttribute("source", form.source());
-        model.addAttribute("editMapping", form.editMapping());
-        model.addAttribute("errors", errors);
-        model.addAttribute("organisations", importing.stream()
-                .map(o -> new Option(o.id().toString(), o.name())).toList());
-        model.addAttribute("formats", Arrays.stream(ImportFormat.values())
-                .map(f -> new Option(f.word(), ui.t("imports.format." + f.word()))).toList());
+        var options = importing.stream().map(o -> new Option(o.id().toString(), o.name())).toList();
+        var formats = Arrays.stream(ImportFormat.values())
+                .map(f -> new Option(f.word(), ui.t("imports.format." + f.word()))).toList();
         Map<String, List<String>> saved = new LinkedHashMap<>();
         for (Organisation organisation : importing) {
             mappings.names(organisation.id()).forEach(name -> saved.computeIfAbsent(name, n -> new ArrayList<>())
                     .add(organisation.name()));
         }
-        model.addAttribute("mappings", saved.entrySet().stream()
-                .map(e -> new Option(e.getKey(), e.getKey() + " (" + String.join(", ", e.getValue()) + ")")).toList());
-        model.addAttribute("jobs", jobs.stream().map(j -> row(j, names, ui)).toList());
+        var mappingOptions = saved.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getKey() + " (" + String.join(", ", e.getValue()) + ")")).toList();
+        model.addAttribute("page", new ImportsPage(form, errors, options, formats, mappingOptions,
+                jobs.stream().map(j -> row(j, names, ui)).toList()));
         return "situation/imports";
     }
 
