@@ -164,12 +164,8 @@ class ImportJobRows {
      * node or another, keep running. Returns how many were marked.
      */
     public int interruptStale() {
-        return separate.execute(status -> jdbc.sql("update import_job set state = :interrupted, message = :message,"
-                        + " accepted = 0, rejected = 0, duplicates = 0, finished_at = :now"
-                        + " where state in (:unfinished) and (heartbeat_at is null or heartbeat_at < :stale)")
-                .param("interrupted", ImportState.INTERRUPTED.name()).param("message", INTERRUPTED)
-                .param("now", now()).param("unfinished", UNFINISHED).param("stale", now().minus(heartbeatLimit))
-                .update());
+        return markInterrupted("heartbeat_at is null or heartbeat_at < :stale",
+                Map.of("stale", now().minus(heartbeatLimit)));
     }
 
     /**
@@ -177,11 +173,16 @@ class ImportJobRows {
      * state. Returns how many were marked.
      */
     int interrupt(Collection<Long> ids) {
+        return markInterrupted("id in (:ids)", Map.of("ids", ids));
+    }
+
+    /** Marks INTERRUPTED, with nothing stored, the unfinished jobs that also meet {@code condition}. */
+    private int markInterrupted(String condition, Map<String, ?> params) {
         return separate.execute(status -> jdbc.sql("update import_job set state = :interrupted, message = :message,"
                         + " accepted = 0, rejected = 0, duplicates = 0, finished_at = :now"
-                        + " where id in (:ids) and state in (:unfinished)")
+                        + " where state in (:unfinished) and (" + condition + ")")
                 .param("interrupted", ImportState.INTERRUPTED.name()).param("message", INTERRUPTED)
-                .param("now", now()).param("ids", ids).param("unfinished", UNFINISHED).update());
+                .param("now", now()).param("unfinished", UNFINISHED).params(params).update());
     }
 
     Duration heartbeatLimit() {
