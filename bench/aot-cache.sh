@@ -23,6 +23,8 @@
 # for options the application will be run with (-Dspring.aot.enabled=true for a jar built with Spring AOT),
 # JAR and NAME to cache another build of Löfte as target/NAME/ and target/NAME.aot.
 set -euo pipefail
+# Löfte needs its public address to start; links in mails are not followed here.
+export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
 cd "$(dirname "$0")/.."
 
 app=${1:-lofte}

@@ -18,6 +18,8 @@
 # to the "mail sent" page). A write in flight when the node dies may or may not be stored; it was never
 # acknowledged, so it is counted apart ("unacknowledged but present"), not as lost.
 set -euo pipefail
+# Löfte needs its public address to start; links in mails are not followed here.
+export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
 cd "$(dirname "$0")/.."
 
 write_seconds=${WRITE_SECONDS:-15}

@@ -12,6 +12,8 @@
 # PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) and psql; uses the database PG_DB (default
 # lofte_bench_size), which it drops and creates.
 set -euo pipefail
+# Löfte needs its public address to start; links in mails are not followed here.
+export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
 cd "$(dirname "$0")/.."
 
 rows=${ROWS:-500000}

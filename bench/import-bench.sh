@@ -11,6 +11,8 @@
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) and psql. Uses the database lofte_bench,
 # which it drops and creates.
 set -euo pipefail
+# Löfte needs its public address to start; links in mails are not followed here.
+export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
 cd "$(dirname "$0")/.."
 
 rows=${ROWS:-1000000}

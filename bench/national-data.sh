@@ -18,6 +18,8 @@
 # published promises are kept, imported regions (marker files in target/bench/national/) are skipped, and
 # importing a file again adds nothing (the import's dedup key).
 set -euo pipefail
+# Löfte needs its public address to start; links in mails are not followed here.
+export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
 cd "$(dirname "$0")/.."
 
 scale=${SCALE:-1}

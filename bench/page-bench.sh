@@ -10,6 +10,8 @@
 # wrk -t1 -c2 -d20s; CPU ms per request = the process's user+system time (/proc/PID/stat, 100 ticks a second)
 # over that run divided by the requests served. Needs wrk and curl.
 set -euo pipefail
+# Löfte needs its public address to start; links in mails are not followed here.
+export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
 JAR=${1:-target/lofte-0.1.0-SNAPSHOT.jar}
 PORT=${2:-18081}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java

@@ -18,6 +18,8 @@
 # options for Löfte's runs and its training run. SPRING_AOT_JAR: a Löfte jar built with Spring's AOT
 # processing (see docs/performance.md), measured as two more variants run with -Dspring.aot.enabled=true.
 set -euo pipefail
+# Löfte needs its public address to start; links in mails are not followed here.
+export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
 cd "$(dirname "$0")/.."
 
 runs=${RUNS:-5}

@@ -34,8 +34,12 @@ class AccountMail {
     }
 
     void sendInvitation(String to, String name, String inviter, String organisation, String token) {
-        String link = site.absolute("/konto/inbjudan/" + token);
-        send(to, "acc.mail.invitation", name, inviter, organisation, link);
+        send(to, "acc.mail.invitation", name, inviter, organisation, invitationLink(token));
+    }
+
+    /** Where the invited person chooses a password: the link in the mail, or handed over when mail fails. */
+    String invitationLink(String token) {
+        return site.absolute("/konto/inbjudan/" + token);
     }
 
     void sendPasswordReset(String to, String name, String token) {

@@ -17,9 +17,10 @@ public sealed interface InvitationResult {
 
     /**
      * The pending account exists with its roles, but the e-mail could not be sent: the inviter must know,
-     * and may send it again. {@code reason} is the mail server's own words.
+     * and may send it again or hand over {@code link}, the invitation's single-use link, another way (a
+     * person must not wait for a mail server to get in). {@code reason} is the mail server's own words.
      */
-    record NotSent(AccountId id, String email, String reason) implements InvitationResult {
+    record NotSent(AccountId id, String email, String reason, String link) implements InvitationResult {
     }
 
     /** The address already belongs to an active account: it got the roles, and no e-mail was needed. */

@@ -207,7 +207,8 @@ public class PeopleManagement {
             return new InvitationResult.Sent(id, email);
         } catch (MailException e) {
             log.warn("The invitation to account {} could not be sent", id, e);
-            return new InvitationResult.NotSent(id, email, NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            return new InvitationResult.NotSent(id, email, NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
+                    mail.invitationLink(token));
         }
     }
 

@@ -40,11 +40,21 @@ public record LofteProperties(
         siteAddress(baseUrl);
     }
 
-    /** Links in mails and feeds are read away from the site: they need a whole address to work. */
+    /**
+     * Links in mails and feeds are read away from the site: they need a whole address to work, and one that
+     * reaches this site. No address is guessed outside development (the dev profile sets localhost): a
+     * guessed {@code localhost} sends every invited person to their own machine.
+     */
     private static void siteAddress(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new IllegalArgumentException("lofte.base-url is not set. Set LOFTE_BASE_URL to the address people "
+                    + "open the site at, such as https://lofte.example.se: links in invitations, password resets, "
+                    + "subscription mails and feeds start with it. On a developer's machine, start with the dev "
+                    + "profile instead (./mvnw spring-boot:run does, or --spring.profiles.active=dev).");
+        }
         URI address = null;
         try {
-            address = baseUrl == null ? null : new URI(baseUrl.strip());
+            address = new URI(baseUrl.strip());
         } catch (URISyntaxException e) {
             // said below
         }

@@ -24,8 +24,8 @@ class LoftePropertiesTests {
 
     @Test
     void theShippedSettingsBind() throws IOException {
-        LofteProperties properties = bind(Map.of());
-        assertThat(properties.site().absolute("/kommun")).isEqualTo("http://localhost:8080/kommun");
+        LofteProperties properties = bind(Map.of("LOFTE_BASE_URL", "https://lofte.example.se"));
+        assertThat(properties.site().absolute("/kommun")).isEqualTo("https://lofte.example.se/kommun");
         assertThat(properties.mail().perAddressPerHour()).isEqualTo(5);
         assertThat(properties.apiDocs().open()).isTrue();
         assertThat(properties.publicCache().maxLifetime()).isEqualTo(Duration.ofMinutes(10));
@@ -34,6 +34,22 @@ class LoftePropertiesTests {
         assertThat(properties.situation().polisen().organisation()).isNull();
         assertThat(properties.map().tiles().url()).isEqualTo(MapTiles.DEFAULT_URL);
         assertThat(properties.sso().trustedEmailRegistrations()).isEmpty();
+    }
+
+    @Test
+    void withoutTheSitesAddressTheStartStopsSayingWhatToSet() {
+        assertThatThrownBy(() -> bind(Map.of())).isInstanceOf(BindException.class).rootCause()
+                .hasMessageContaining("lofte.base-url is not set. Set LOFTE_BASE_URL to the address people open the site at")
+                .hasMessageContaining("--spring.profiles.active=dev");
+    }
+
+    @Test
+    void theDevProfileLinksToThisMachine() throws IOException {
+        assertThat(bind(Map.of(), "application-dev.properties").site().base()).isEqualTo("http://localhost:8080");
+        assertThat(bind(Map.of("server.port", "9090"), "application-dev.properties").site().base())
+                .isEqualTo("http://localhost:9090");
+        assertThat(bind(Map.of("LOFTE_BASE_URL", "https://test.lofte.se"), "application-dev.properties").site().base())
+                .isEqualTo("https://test.lofte.se");
     }
 
     @Test
@@ -60,19 +76,29 @@ class LoftePropertiesTests {
     }
 
     private static void refused(String name, String value, String message) {
-        assertThatThrownBy(() -> bind(Map.of(name, value))).as(name).isInstanceOf(BindException.class)
+        assertThatThrownBy(() -> bind(Map.of("LOFTE_BASE_URL", "https://lofte.example.se", name, value))).as(name).isInstanceOf(BindException.class)
                 .rootCause().hasMessageContaining(message);
     }
 
-    /** Binds as the application does: its properties file, with placeholders, under the given values. */
-    private static LofteProperties bind(Map<String, Object> overrides) throws IOException {
-        Properties shipped = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
-        Map<String, Object> file = new HashMap<>();
-        shipped.forEach((key, value) -> file.put((String) key, value));
+    /**
+     * Binds as the application does: its properties file, then those of active profiles, with placeholders,
+     * under the given values.
+     */
+    private static LofteProperties bind(Map<String, Object> overrides, String... profileFiles) throws IOException {
         var sources = new MutablePropertySources();
-        sources.addFirst(new MapPropertySource("file", file));
+        sources.addFirst(file("application.properties"));
+        for (String profileFile : profileFiles) {
+            sources.addFirst(file(profileFile));
+        }
         sources.addFirst(new MapPropertySource("overrides", new HashMap<>(overrides)));
         var binder = new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
         return binder.bindOrCreate("lofte", LofteProperties.class);
+    }
+
+    private static MapPropertySource file(String name) throws IOException {
+        Properties shipped = PropertiesLoaderUtils.loadProperties(new ClassPathResource(name));
+        Map<String, Object> values = new HashMap<>();
+        shipped.forEach((key, value) -> values.put((String) key, value));
+        return new MapPropertySource(name, values);
     }
 }

@@ -30,8 +30,10 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.SiteAddress;
 import se.lofte.shared.Ui;
 
 /**
@@ -45,10 +47,12 @@ class PeopleController {
 
     private final PeopleManagement people;
     private final Organisations organisations;
+    private final SiteAddress site;
 
-    PeopleController(PeopleManagement people, Organisations organisations) {
+    PeopleController(PeopleManagement people, Organisations organisations, LofteProperties properties) {
         this.people = people;
         this.organisations = organisations;
+        this.site = properties.site();
     }
 
     @GetMapping
@@ -137,7 +141,8 @@ class PeopleController {
             }
             case InvitationResult.NotSent notSent -> {
                 redirect.addFlashAttribute("notice",
-                        Notice.failure("acc.notice.notSent", notSent.email(), String.valueOf(notSent.reason())));
+                        Notice.failureWithLink(notSent.link(), "acc.notice.notSent", notSent.email(),
+                                String.valueOf(notSent.reason())));
                 yield "redirect:/manage/accounts/" + notSent.id();
             }
             case InvitationResult.RolesAdded added -> {
@@ -160,6 +165,7 @@ class PeopleController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("roles", roles);
         model.addAttribute("errors", errors);
+        model.addAttribute("site", site.base());
         return "accounts/invite";
     }
 

@@ -23,10 +23,13 @@ import se.lofte.organisations.Organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -73,6 +76,49 @@ class InvitationMailFailureIntegrationTests {
         assertThat(page.select("form[action$=/invitation] button").text()).isEqualTo("Skicka inbjudan igen");
         assertThat(jdbc.sql("select count(*) from account where email = ? and activated_at is null").param(email)
                 .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void whenMailFailsTheInviterGetsTheSingleUseLinkToHandOver() throws Exception {
+        doAnswer(call -> {
+            throw new MailSendException("Mail server connection failed: Connection refused");
+        }).when(mailSender).send(any(SimpleMailMessage.class));
+        String email = "hugo-" + UUID.randomUUID() + "@bengtsfors.se";
+
+        var first = handOverLink(invite(email));
+        assertThat(first.select("label[for=hand-over-link]").text()).isEqualTo("Länk till inbjudan");
+        assertThat(first.select(".alert-error").text()).contains("Den gäller i sju dagar och kan bara användas en gång");
+        String link = first.select("#hand-over-link").val();
+        assertThat(link).matches("http://localhost:8080/konto/inbjudan/[A-Za-z0-9_-]{43}");
+        String path = link.substring("http://localhost:8080".length());
+
+        // Sent again, and failed again: a new link, and the first one is dead.
+        String account = first.select("form[action$=/invitation]").attr("action");
+        var second = handOverLink(mvc.perform(post(account).with(user("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn());
+        String newPath = second.select("#hand-over-link").val().substring("http://localhost:8080".length());
+        assertThat(newPath).isNotEqualTo(path);
+        mvc.perform(get(path)).andExpect(status().isNotFound());
+
+        // The link handed over lets the person in, once.
+        mvc.perform(get(newPath)).andExpect(status().isOk());
+        mvc.perform(post(newPath).with(csrf()).param("password", "tre trötta trattar i Bengtsfors")
+                .param("passwordRepeat", "tre trötta trattar i Bengtsfors")).andExpect(redirectedUrl("/login?activated"));
+        mvc.perform(formLogin().user(email).password("tre trötta trattar i Bengtsfors")).andExpect(authenticated());
+        mvc.perform(get(newPath)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theInvitationFormSaysWhereItsLinksLead() throws Exception {
+        var form = Jsoup.parse(mvc.perform(get("/manage/accounts/invite").with(user("admin"))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(form.select("main").text()).contains("Länken leder till http://localhost:8080.", "LOFTE_BASE_URL");
+    }
+
+    /** The account page the inviter is sent to after an invitation. */
+    private org.jsoup.nodes.Document handOverLink(MvcResult result) throws Exception {
+        return Jsoup.parse(mvc.perform(get(result.getResponse().getRedirectedUrl()).with(user("admin"))
+                .cookie(result.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString());
     }
 
     private MvcResult invite(String email) throws Exception {
