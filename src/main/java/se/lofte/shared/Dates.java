@@ -25,6 +25,12 @@ public final class Dates {
         return time == null ? "" : day(time.atZoneSameInstant(SWEDEN).toLocalDate(), locale);
     }
 
+    /** The time of day in Sweden as each language writes it: "14.32" in Swedish, "14:32" in English. */
+    public static String time(OffsetDateTime time, Locale locale) {
+        return time == null ? "" : DateTimeFormatter.ofPattern("sv".equals(locale.getLanguage()) ? "HH.mm" : "HH:mm")
+                .format(time.atZoneSameInstant(SWEDEN));
+    }
+
     public static String iso(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(SWEDEN).toLocalDate().toString();
     }

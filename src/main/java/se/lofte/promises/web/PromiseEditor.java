@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +39,16 @@ import se.lofte.promises.PromiseView;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.SaveResult;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 
 /**
  * Staff pages for writing a promise and taking it through signing and publication. One form holds the
- * whole text; its "add" and "remove" buttons re-render it without saving, so it works without JavaScript
- * and nothing typed is lost.
+ * whole text. Its "add" and "remove" buttons save what is typed and re-render it with the row added or
+ * removed, so it works without JavaScript and an editor who leaves after adding a block loses nothing; with
+ * JavaScript the page also sends its typing every few seconds ({@link EditorDrafts}) and warns before leaving.
  */
 @Controller
 class PromiseEditor {
@@ -56,15 +59,18 @@ class PromiseEditor {
     private final PublishedPromises published;
     private final FocusPlaces focusPlaces;
     private final ObjectProvider<DraftCheck> draftChecks;
+    private final EditorDrafts drafts;
 
     PromiseEditor(PromiseManagement management, Organisations organisations, Accounts accounts,
-                  PublishedPromises published, FocusPlaces focusPlaces, ObjectProvider<DraftCheck> draftChecks) {
+                  PublishedPromises published, FocusPlaces focusPlaces, ObjectProvider<DraftCheck> draftChecks,
+                  EditorDrafts drafts) {
         this.management = management;
         this.organisations = organisations;
         this.accounts = accounts;
         this.published = published;
         this.focusPlaces = focusPlaces;
         this.draftChecks = draftChecks;
+        this.drafts = drafts;
     }
 
     /**
@@ -101,11 +107,49 @@ class PromiseEditor {
         return "redirect:/manage/promises/" + result.id() + "/edit";
     }
 
+    /**
+     * The working copy as saved, with an offer of this editor's unsaved typing when there is any; with
+     * {@code restore} that typing itself, to look over and save.
+     */
     @GetMapping("/manage/promises/{id}/edit")
-    String edit(@PathVariable PromiseId id, StaffMember member, Model model) {
+    String edit(@PathVariable PromiseId id, @RequestParam(defaultValue = "false") boolean restore,
+                StaffMember member, Model model) {
         PromiseView promise = find(id, member);
-        return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version()), FieldErrors.none(),
-                member, model);
+        PromiseForm saved = PromiseForms.fromContent(promise.content(), promise.version());
+        Optional<UnsavedTyping> kept = drafts.find(id, member.username());
+        if (kept.isPresent() && EditorDrafts.sameTyping(kept.get().form(), saved)) {
+            drafts.discard(id, member.username());
+            kept = Optional.empty();
+        }
+        if (restore && kept.isPresent()) {
+            PromiseForm typed = kept.get().form();
+            // Saved over the current version: the editor chose to bring the typing back, and is told below
+            // when a colleague has saved since it began.
+            boolean savedSince = typed.getVersion() != promise.version();
+            typed.setVersion(promise.version());
+            return editForm(promise, typed, FieldErrors.none(), member, model,
+                    EditorNotice.restored(kept.get().savedAt(), savedSince), null);
+        }
+        return editForm(promise, saved, FieldErrors.none(), member, model, null, kept.orElse(null));
+    }
+
+    /** The page's unsaved typing, sent while the editor writes; nothing is checked or saved in the promise. */
+    @PostMapping("/manage/promises/{id}/draft")
+    ResponseEntity<Void> keepDraft(@PathVariable PromiseId id, @ModelAttribute("form") PromiseForm form,
+                                   StaffMember member) {
+        PromiseView promise = find(id, member);
+        if (!member.hasAny(Role.EDITOR, promise.content().parties().stream().map(PromiseContent.Party::id).toList())) {
+            throw new NotAllowed("Only the parties' editors keep drafts of a promise");
+        }
+        drafts.keep(id, member.username(), form);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/manage/promises/{id}/draft/discard")
+    String discardDraft(@PathVariable PromiseId id, StaffMember member, RedirectAttributes redirect) {
+        find(id, member);
+        drafts.discard(id, member.username());
+        return "redirect:/manage/promises/" + id + "/edit";
     }
 
     @PostMapping("/manage/promises/{id}/edit")
@@ -126,20 +170,38 @@ class PromiseEditor {
                 form.setRemoveImage(false);
             }
         }
-        if (!"save".equals(action)) {
+        // A row is removed before saving and added after, so that the blank new row is shown but not saved.
+        boolean adding = action.startsWith("add-");
+        if (!"save".equals(action) && !adding) {
             FormRows.apply(action, form);
-            return editForm(promise, form, FieldErrors.of(problems, ui), member, model);
         }
         form.dropBlankRows();
         var content = PromiseForms.toContent(form, management.parties(PromiseForms.partyIds(form)),
                 offeredFocusPlaces(promise, form), problems);
         SaveResult result = problems.isEmpty()
                 ? management.update(promise.id(), form.getVersion(), content, member) : null;
-        if (result == null || !result.saved()) {
-            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), member, model);
+        if (result != null && result.saved()) {
+            drafts.discard(promise.id(), member.username());
         }
-        redirect.addFlashAttribute("notice", result.signaturesVoided() ? "editor.savedSignaturesVoided" : "editor.saved");
-        return "redirect:/manage/promises/" + promise.id();
+        if ("save".equals(action)) {
+            if (result == null || !result.saved()) {
+                return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), member, model, null, null);
+            }
+            redirect.addFlashAttribute("notice",
+                    result.signaturesVoided() ? "editor.savedSignaturesVoided" : "editor.saved");
+            return "redirect:/manage/promises/" + promise.id();
+        }
+        if (adding) {
+            FormRows.apply(action, form);
+        }
+        if (result == null || !result.saved()) {
+            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), member, model,
+                    EditorNotice.notSaved(), null);
+        }
+        PromiseView now = find(id, member);
+        form.setVersion(now.version());
+        return editForm(now, form, FieldErrors.none(), member, model, EditorNotice.saved(result.signaturesVoided()),
+                null);
     }
 
     @GetMapping("/manage/promises/{id}")
@@ -203,8 +265,8 @@ class PromiseEditor {
     }
 
     private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, StaffMember editor,
-                            Model model) {
-        model.addAttribute("page", new PromiseEditPage(promise, form, errors,
+                            Model model, EditorNotice notice, UnsavedTyping unsaved) {
+        model.addAttribute("page", new PromiseEditPage(promise, form, errors, notice, unsaved,
                 management.parties(PromiseForms.partyIds(form)),
                 organisations.all(OrganisationKind.LOCAL_POLICE_AREA), organisations.all(OrganisationKind.MUNICIPALITY),
                 organisations.all(OrganisationKind.OTHER_ACTOR),

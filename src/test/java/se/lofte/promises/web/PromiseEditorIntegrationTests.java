@@ -20,6 +20,7 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
@@ -28,6 +29,7 @@ import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -135,16 +137,111 @@ class PromiseEditorIntegrationTests {
     }
 
     @Test
-    void rowButtonsAddAndRemoveRowsWithoutSaving() throws Exception {
+    void rowButtonsSaveWhatIsTypedAndAddOrRemoveTheRow() throws Exception {
         long id = create(TestYears.next());
-        Document page = html(mvc.perform(edit(id).param("commitments[0].title", "Första")
+        String police = Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
+                .getFirst().id().value());
+        Document page = html(mvc.perform(edit(id).param("lead", "Vi lovar lugnare gator.")
+                .param("commitments[0].title", "Första").param("commitments[0].responsible", police)
                 .param("action", "add-commitment")));
         assertThat(page.select("#commitments-0-title").val()).isEqualTo("Första");
         assertThat(page.select("#commitments-1-title")).hasSize(1);
-        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments()).isEmpty();
+        assertThat(page.select(".alert-success").text()).isEqualTo("Ändringarna är sparade.");
+        var saved = management.find(new PromiseId(id), admin()).orElseThrow();
+        assertThat(saved.content().lead()).isEqualTo("Vi lovar lugnare gator.");
+        assertThat(saved.content().commitments()).extracting(PromiseContent.Commitment::title).containsExactly("Första");
+        // The page carries the new version, so the next save is not taken for a colleague's.
+        assertThat(page.select("input[name=version]").val()).isEqualTo(Integer.toString(saved.version()));
+
         page = html(mvc.perform(edit(id).param("commitments[0].title", "Första").param("commitments[1].title", "Andra")
+                .param("commitments[0].responsible", police).param("commitments[1].responsible", police)
                 .param("action", "remove-commitment-0")));
         assertThat(page.select("#commitments-0-title").val()).isEqualTo("Andra");
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments())
+                .extracting(PromiseContent.Commitment::title).containsExactly("Andra");
+    }
+
+    @Test
+    void aRowButtonThatCannotSaveSaysSoAndKeepsEverythingTyped() throws Exception {
+        long id = create(TestYears.next());
+        // A commitment without a responsible party cannot be saved.
+        Document page = html(mvc.perform(edit(id).param("commitments[0].title", "Utan ansvarig")
+                .param("lead", "Skrivet men inte sparat.").param("action", "add-goal")));
+        assertThat(page.select(".alert-warning[role=status]").text()).contains("Ändringarna kunde inte sparas");
+        assertThat(page.select("#error-summary").text()).contains("Välj minst en ansvarig part.");
+        assertThat(page.select("#commitments-0-title").val()).isEqualTo("Utan ansvarig");
+        assertThat(page.select("#lead").text()).isEqualTo("Skrivet men inte sparat.");
+        assertThat(page.select("#goals-0-text")).hasSize(1);
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().lead()).isNotEqualTo(
+                "Skrivet men inte sparat.");
+    }
+
+    @Test
+    void typingThatWasNeverSavedIsOfferedBackRestoredAndGoneOnceSaved() throws Exception {
+        long id = create(TestYears.next());
+        int version = management.find(new PromiseId(id), admin()).orElseThrow().version();
+        mvc.perform(draft(id, version).param("lead", "Skrivet innan fliken stängdes.")
+                .param("commitments[0].title", "Ett åtagande som aldrig sparades")).andExpect(status().isNoContent());
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().lead())
+                .isNotEqualTo("Skrivet innan fliken stängdes.");
+
+        Document offered = html(mvc.perform(get("/manage/promises/" + id + "/edit")));
+        assertThat(offered.select("#unsaved-typing").text()).contains("Du har ändringar i löftet som aldrig sparades");
+        assertThat(offered.select("#lead").text()).isNotEqualTo("Skrivet innan fliken stängdes.");
+
+        Document restored = html(mvc.perform(get("/manage/promises/" + id + "/edit").param("restore", "true")));
+        assertThat(restored.select("#lead").text()).isEqualTo("Skrivet innan fliken stängdes.");
+        assertThat(restored.select("#commitments-0-title").val()).isEqualTo("Ett åtagande som aldrig sparades");
+        assertThat(restored.select(".alert-success[role=status]").text()).contains("Det är inte sparat i löftet");
+
+        mvc.perform(edit(id).param("lead", "Skrivet innan fliken stängdes.")).andExpect(status().is3xxRedirection());
+        assertThat(html(mvc.perform(get("/manage/promises/" + id + "/edit"))).select("#unsaved-typing")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from promise_editor_draft where promise_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void restoredTypingSaysWhenAColleagueSavedSinceAndCanBeDiscarded() throws Exception {
+        long id = create(TestYears.next());
+        int version = management.find(new PromiseId(id), admin()).orElseThrow().version();
+        mvc.perform(draft(id, version).param("lead", "Min text")).andExpect(status().isNoContent());
+        mvc.perform(edit(id).param("situation", "En kollegas text")).andExpect(status().is3xxRedirection());
+        mvc.perform(draft(id, version).param("lead", "Min text, lite längre")).andExpect(status().isNoContent());
+
+        Document restored = html(mvc.perform(get("/manage/promises/" + id + "/edit").param("restore", "true")));
+        assertThat(restored.select(".alert-warning[role=status]").text()).contains("Någon annan har sparat löftet");
+        assertThat(restored.select("#lead").text()).isEqualTo("Min text, lite längre");
+
+        mvc.perform(post("/manage/promises/" + id + "/draft/discard").with(csrf()))
+                .andExpect(redirectedUrl("/manage/promises/" + id + "/edit"));
+        assertThat(html(mvc.perform(get("/manage/promises/" + id + "/edit"))).select("#unsaved-typing")).isEmpty();
+    }
+
+    @Test
+    void typingTheSameAsSavedIsNotOffered() throws Exception {
+        long id = create(TestYears.next());
+        var promise = management.find(new PromiseId(id), admin()).orElseThrow();
+        mvc.perform(draft(id, promise.version())).andExpect(status().isNoContent());
+        assertThat(html(mvc.perform(get("/manage/promises/" + id + "/edit"))).select("#unsaved-typing")).isEmpty();
+    }
+
+    @Test
+    void onlyThePartiesEditorsKeepTyping() throws Exception {
+        long id = create(TestYears.next());
+        TestStaff.ensure(jdbc, accounts, "editor.draft.viewer",
+                organisations.municipalityBySlug("amal").orElseThrow().id(), Role.VIEWER);
+        int version = management.find(new PromiseId(id), admin()).orElseThrow().version();
+        mvc.perform(draft(id, version).param("lead", "Inte min").with(user("editor.draft.viewer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/manage/promises/" + id + "/draft").param("lead", "Utan token"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from promise_editor_draft where promise_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+    }
+
+    /** What the editor page's script sends: the typed form, as the form would, without a button. */
+    private MockMultipartHttpServletRequestBuilder draft(long id, int version) {
+        return typed("/manage/promises/" + id + "/draft", id, version);
     }
 
     @Test
@@ -321,8 +418,13 @@ class PromiseEditorIntegrationTests {
     }
 
     private MockMultipartHttpServletRequestBuilder edit(long id, int version) {
+        return typed("/manage/promises/" + id + "/edit", id, version);
+    }
+
+    /** The editor's form as saved, posted to {@code path}: parties, period and title, and the given version. */
+    private MockMultipartHttpServletRequestBuilder typed(String path, long id, int version) {
         var promise = management.find(new PromiseId(id), admin()).orElseThrow();
-        var builder = multipart("/manage/promises/" + id + "/edit");
+        var builder = multipart(path);
         builder.with(csrf()).param("version", Integer.toString(version))
                 .param("policeId", Long.toString(promise.content().parties().get(0).id().value()))
                 .param("municipalityId", Long.toString(promise.content().parties().get(1).id().value()))

@@ -1,11 +1,14 @@
 package se.lofte.promises.web;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +22,7 @@ import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
+import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,6 +139,41 @@ class StaffFlowBrowserTests {
         Axe.assertNoViolations(browser.driver());
         browser.screenshot("amal-2027-phone", Browser.PHONE);
         browser.screenshot("amal-2027-desktop", Browser.DESKTOP);
+    }
+
+    @Test
+    void typingThatWasNeverSavedSurvivesLeavingThePageAndIsOfferedBack() {
+        signIn();
+        browser.open(browser.url("/manage/promises/new"));
+        new Select(byId("policeId")).selectByVisibleText("LPO Östra Fyrbodal");
+        new Select(byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
+        int year = TestYears.next();
+        setDate("start", year + "-01-01");
+        setDate("end", year + "-12-31");
+        byId("title").clear();
+        type("title", "Medborgarlöfte som aldrig sparades " + year);
+        click("main button[type=submit]");
+        String editor = browser.driver().getCurrentUrl();
+
+        type("lead", "Skrivet men aldrig sparat.");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> text("#draft-status").contains("hålls kvar"));
+        // Leaving now asks first (the browser's own question; a test can only see that the page asked for it).
+        assertThat((Boolean) browser.driver().executeScript("var e = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(e); return e.defaultPrevented;")).isTrue();
+
+        browser.open(editor);
+        assertThat(text("#unsaved-typing")).contains("Du har ändringar i löftet som aldrig sparades");
+        assertThat(byId("lead").getDomProperty("value")).isEmpty();
+        Axe.assertNoViolations(browser.driver());
+        click("#unsaved-typing a.button");
+        assertThat(byId("lead").getDomProperty("value")).isEqualTo("Skrivet men aldrig sparat.");
+        assertThat((Boolean) browser.driver().executeScript("var e = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(e); return e.defaultPrevented;")).isFalse();
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshot("editor-unsaved-typing-restored-phone", Browser.PHONE);
+        click("button[value=save]");
+        assertThat(text(".alert-success")).isEqualTo("Ändringarna är sparade.");
     }
 
     private void signAllAndPublish() {
