@@ -22,7 +22,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.ApiScope;
 import se.lofte.accounts.ApiTokenId;
 import se.lofte.accounts.ApiTokens;
@@ -94,7 +93,7 @@ class EndpointRightsIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -109,12 +108,10 @@ class EndpointRightsIntegrationTests {
 
     @BeforeEach
     void anEditorOfAnotherMunicipality() {
-        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "mellerud.redaktor", mellerud, Role.EDITOR, Role.SIGNATORY,
-                Role.ORGANISATION_ADMIN);
-        amalToken = ((TokenIssue.Issued) tokens.issue(accounts.staffMember("admin").orElseThrow(), "Åmåls import",
-                organisations.municipalityBySlug("amal").orElseThrow().id(), Set.of(ApiScope.IMPORTS_WRITE),
-                LocalDate.now().plusDays(30))).token().id();
+        var mellerud = staff.municipality("mellerud");
+        staff.member("mellerud.redaktor", mellerud, Role.EDITOR, Role.SIGNATORY, Role.ORGANISATION_ADMIN);
+        amalToken = ((TokenIssue.Issued) tokens.issue(staff.member("admin"), "Åmåls import", staff.municipality("amal"),
+                Set.of(ApiScope.IMPORTS_WRITE), LocalDate.now().plusDays(30))).token().id();
         amalPlaces = amalPlaces();
     }
 
@@ -330,7 +327,7 @@ class EndpointRightsIntegrationTests {
     }
 
     private long amal() {
-        return organisations.municipalityBySlug("amal").orElseThrow().id().value();
+        return staff.municipality("amal").value();
     }
 
     record Endpoint(HttpMethod method, String pattern) {

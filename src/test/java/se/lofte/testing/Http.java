@@ -113,7 +113,7 @@ public final class Http implements BeforeEachCallback {
      * ({@link TestStaff#withPassword}), for a test that goes through the login form itself.
      */
     public void staffAccount(String username, String password) {
-        TestStaff.withPassword(spring(), username, password);
+        spring().getBean(TestStaff.class).withPassword(username, password);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class Http implements BeforeEachCallback {
      * returns the session.
      */
     public String signInAsStaff(String username, OrganisationId organisation, Role... roles) {
-        return signIn(username, TestStaff.withRoles(spring(), username, organisation, roles));
+        return signIn(username, spring().getBean(TestStaff.class).signingIn(username, organisation, roles));
     }
 
     /** Signs in through the login form as a staff member with no roles, creating the account the first time. */

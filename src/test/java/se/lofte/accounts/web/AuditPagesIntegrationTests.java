@@ -15,12 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditFilter;
 import se.lofte.accounts.AuditTrail;
@@ -54,11 +52,9 @@ class AuditPagesIntegrationTests {
     @Autowired
     AuditTrail auditTrail;
     @Autowired
-    Accounts accounts;
-    @Autowired
     Organisations organisations;
     @Autowired
-    JdbcClient jdbc;
+    TestStaff staff;
     @Autowired
     TransactionTemplate transactions;
 
@@ -69,8 +65,8 @@ class AuditPagesIntegrationTests {
     void administratorsAndAnEditor() {
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "amal.administrator", amal.id(), Role.ORGANISATION_ADMIN);
-        TestStaff.ensure(jdbc, accounts, "amal.skribent", amal.id(), Role.EDITOR, Role.SIGNATORY);
+        staff.member("amal.administrator", amal.id(), Role.ORGANISATION_ADMIN);
+        staff.member("amal.skribent", amal.id(), Role.EDITOR, Role.SIGNATORY);
     }
 
     @Test

@@ -14,12 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.ApiScope;
 import se.lofte.accounts.ApiTokens;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.TokenPage;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +36,7 @@ class TokenPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -49,7 +45,7 @@ class TokenPagesIntegrationTests {
     @Test
     @WithMockUser("admin")
     void anAdministratorMakesATokenSeesItsSecretOnceAndRevokesIt() throws Exception {
-        String bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id().toString();
+        String bengtsfors = staff.municipality("bengtsfors").toString();
         String created = mvc.perform(post("/manage/accounts/tokens/new").with(csrf())
                         .param("name", "Import från sidan").param("organisation", bengtsfors)
                         .param("scope", "imports:write").param("expires", LocalDate.now().plusDays(10).toString()))
@@ -79,8 +75,8 @@ class TokenPagesIntegrationTests {
     @Test
     @WithMockUser("admin")
     void theListShowsFiftyTokensAPageNewestFirst() throws Exception {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        var admin = accounts.staffMember("admin").orElseThrow();
+        var bengtsfors = staff.municipality("bengtsfors");
+        var admin = staff.member("admin");
         for (int i = 1; i <= TokenPage.SIZE + 1; i++) {
             tokens.issue(admin, "Sida " + i, bengtsfors, Set.of(ApiScope.PROMISES_READ), LocalDate.now().plusDays(5));
         }
@@ -124,8 +120,7 @@ class TokenPagesIntegrationTests {
     @Test
     @WithMockUser("token-page-editor")
     void staffWhoAdministerNoOrganisationMayNotManageTokens() throws Exception {
-        TestStaff.ensure(jdbc, accounts, "token-page-editor",
-                organisations.municipalityBySlug("bengtsfors").orElseThrow().id(), Role.EDITOR);
+        staff.member("token-page-editor", staff.municipality("bengtsfors"), Role.EDITOR);
 
         mvc.perform(get("/manage/accounts/tokens")).andExpect(status().isForbidden());
         mvc.perform(post("/manage/accounts/tokens/1/revoke").with(csrf())).andExpect(status().isForbidden());

@@ -18,7 +18,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
@@ -44,7 +43,7 @@ class ImportPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -56,9 +55,9 @@ class ImportPagesIntegrationTests {
     void staff() {
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "amal.analytiker", amal.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "mellerud.analytiker", mellerud.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "amal.rapportor", amal.id(), Role.REPORTER);
+        staff.member("amal.analytiker", amal.id(), Role.ANALYST);
+        staff.member("mellerud.analytiker", mellerud.id(), Role.ANALYST);
+        staff.member("amal.rapportor", amal.id(), Role.REPORTER);
     }
 
     @Test

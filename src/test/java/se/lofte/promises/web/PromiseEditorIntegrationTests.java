@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationKind;
@@ -49,7 +48,7 @@ class PromiseEditorIntegrationTests {
     @Autowired
     PublishedPromises published;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -59,13 +58,13 @@ class PromiseEditorIntegrationTests {
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
         var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "admin", police, Role.EDITOR, Role.SIGNATORY);
-        TestStaff.ensure(jdbc, accounts, "admin", amal, Role.EDITOR, Role.SIGNATORY);
+        var amal = staff.municipality("amal");
+        staff.member("admin", police, Role.EDITOR, Role.SIGNATORY);
+        staff.member("admin", amal, Role.EDITOR, Role.SIGNATORY);
     }
 
     private StaffMember admin() {
-        return accounts.staffMember("admin").orElseThrow();
+        return staff.member("admin");
     }
 
     @Test
@@ -185,7 +184,7 @@ class PromiseEditorIntegrationTests {
     void focusPlacesTickedInTheEditorAreFrozenInThePublishedRevisionAndItsChangeIsListed() throws Exception {
         int year = TestYears.next();
         long id = create(year);
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
+        var amal = staff.municipality("amal");
         long torget = focusPlace(amal, "Torget " + year);
         long station = focusPlace(amal, "Stationsområdet " + year);
 
@@ -226,7 +225,7 @@ class PromiseEditorIntegrationTests {
     void aFocusPlaceOfNoPartyIsRefusedOnItsField() throws Exception {
         long id = create(TestYears.next());
         // Written directly: the signed-in admin has no role in Mellerud, and gets none here.
-        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
+        var mellerud = staff.municipality("mellerud");
         jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
                 .params(mellerud.value(), "Mellerud torg " + id, java.time.OffsetDateTime.now()).update();
         long elsewhere = jdbc.sql("select max(id) from focus_place where organisation_id = ?").param(mellerud.value())

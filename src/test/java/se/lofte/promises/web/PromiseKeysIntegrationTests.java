@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
@@ -65,16 +64,16 @@ class PromiseKeysIntegrationTests {
     @Autowired
     MeasureManagement measures;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
         var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "admin", police, Role.EDITOR, Role.SIGNATORY);
-        TestStaff.ensure(jdbc, accounts, "admin", amal, Role.EDITOR, Role.SIGNATORY);
+        var amal = staff.municipality("amal");
+        staff.member("admin", police, Role.EDITOR, Role.SIGNATORY);
+        staff.member("admin", amal, Role.EDITOR, Role.SIGNATORY);
     }
 
     @Test
@@ -203,7 +202,7 @@ class PromiseKeysIntegrationTests {
     }
 
     private StaffMember admin() {
-        return accounts.staffMember("admin").orElseThrow();
+        return staff.member("admin");
     }
 
     private PromiseContent content(long id) {

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
@@ -40,7 +39,7 @@ class StaffFlowBrowserTests {
     String password;
 
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -50,9 +49,9 @@ class StaffFlowBrowserTests {
     void adminWritesAndSignsForBothParties() {
         var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, username, police, Role.EDITOR, Role.SIGNATORY);
-        TestStaff.ensure(jdbc, accounts, username, amal, Role.EDITOR, Role.SIGNATORY);
+        var amal = staff.municipality("amal");
+        staff.member(username, police, Role.EDITOR, Role.SIGNATORY);
+        staff.member(username, amal, Role.EDITOR, Role.SIGNATORY);
     }
 
     @Test

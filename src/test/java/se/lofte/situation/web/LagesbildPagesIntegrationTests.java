@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
@@ -42,7 +41,7 @@ class LagesbildPagesIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -56,11 +55,11 @@ class LagesbildPagesIntegrationTests {
         dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow();
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         var police = organisations.coveringLocalPoliceAreas(dalsEd.id()).getFirst();
-        TestStaff.ensure(jdbc, accounts, "lb.kommun.analytiker", dalsEd.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "lb.polis.redaktor", police.id(), Role.EDITOR);
-        TestStaff.ensure(jdbc, accounts, "lb.kommun.rapportor", dalsEd.id(), Role.REPORTER);
-        TestStaff.ensure(jdbc, accounts, "lb.kommun.lasare", dalsEd.id(), Role.VIEWER);
-        TestStaff.ensure(jdbc, accounts, "lb.bengtsfors.analytiker", bengtsfors.id(), Role.ANALYST);
+        staff.member("lb.kommun.analytiker", dalsEd.id(), Role.ANALYST);
+        staff.member("lb.polis.redaktor", police.id(), Role.EDITOR);
+        staff.member("lb.kommun.rapportor", dalsEd.id(), Role.REPORTER);
+        staff.member("lb.kommun.lasare", dalsEd.id(), Role.VIEWER);
+        staff.member("lb.bengtsfors.analytiker", bengtsfors.id(), Role.ANALYST);
         data = new SituationTestData(jdbc);
         source = SituationTestData.uniqueSource();
     }

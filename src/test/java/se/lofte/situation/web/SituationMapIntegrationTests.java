@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
@@ -47,7 +46,7 @@ class SituationMapIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -61,7 +60,7 @@ class SituationMapIntegrationTests {
     void incidents() {
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "amal.analytiker", amal.id(), Role.ANALYST);
+        staff.member("amal.analytiker", amal.id(), Role.ANALYST);
         fixture = MapFixture.insert(jdbc, SOURCE, amal, mellerud);
     }
 
@@ -206,7 +205,7 @@ class SituationMapIntegrationTests {
 
     @Test
     void theNewestPointsAreKeptWhenThereAreMoreThanTheLimit() {
-        var member = accounts.staffMember("admin").orElseThrow();
+        var member = staff.member("admin");
         var points = map.points(member, new SituationMap.Filter(null, SOURCE, null, null), 2);
 
         assertThat(points.capped()).isTrue();
