@@ -2,7 +2,6 @@ package se.lofte.accounts.web;
 
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
@@ -26,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /**
  * Who sees and changes whom on the people pages: a system administrator everyone and every organisation,
@@ -191,9 +190,5 @@ class PeoplePagesIntegrationTests {
 
     private long id(String username) {
         return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }

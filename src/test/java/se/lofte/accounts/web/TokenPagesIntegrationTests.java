@@ -28,6 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
+import static se.lofte.testing.Pages.page;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,8 +61,7 @@ class TokenPagesIntegrationTests {
 
         mvc.perform(get("/api/tokens/self").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
                 .andExpect(status().isOk());
-        Document list = Jsoup.parse(mvc.perform(get("/manage/accounts/tokens")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        Document list = page(mvc, "/manage/accounts/tokens");
         var row = list.select("tbody tr").stream()
                 .filter(r -> r.select("th").text().equals("Import från sidan")).findFirst().orElseThrow();
         assertThat(row.text()).doesNotContain(secret).contains("Gäller").doesNotContain("Aldrig");
@@ -83,30 +84,25 @@ class TokenPagesIntegrationTests {
         long total = jdbc.sql("select count(*) from api_token").query(Long.class).single();
         long pages = (total + TokenPage.SIZE - 1) / TokenPage.SIZE;
 
-        Document first = page("/manage/accounts/tokens");
+        Document first = page(mvc, "/manage/accounts/tokens");
         assertThat(first.select("tbody tr")).hasSize(TokenPage.SIZE);
         assertThat(first.select("tbody tr th").first().text()).isEqualTo("Sida " + (TokenPage.SIZE + 1));
         assertThat(first.select("nav a[rel=next]").attr("href")).isEqualTo("/manage/accounts/tokens?page=2");
         assertThat(first.select("nav a[rel=prev]")).isEmpty();
         assertThat(first.select("nav span").text()).isEqualTo("Sida 1 av " + pages);
 
-        Document beyond = page("/manage/accounts/tokens?page=999");
+        Document beyond = page(mvc, "/manage/accounts/tokens?page=999");
         assertThat(beyond.select("nav span").text()).isEqualTo("Sida " + pages + " av " + pages);
         assertThat(beyond.select("nav a[rel=next]")).isEmpty();
         assertThat(beyond.select("tbody tr")).hasSize((int) (total - (pages - 1) * TokenPage.SIZE));
     }
 
-    private Document page(String address) throws Exception {
-        return Jsoup.parse(mvc.perform(get(address)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
-    }
-
     @Test
     @WithMockUser("admin")
     void aFormWithMistakesIsShownAgainWithEachMistakeByItsField() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(post("/manage/accounts/tokens/new").with(csrf())
+        Document page = html(mvc.perform(post("/manage/accounts/tokens/new").with(csrf())
                         .param("name", "Kvar").param("expires", "31/12"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk()));
 
         assertThat(page.title()).startsWith("Fel i formuläret");
         assertThat(page.getElementById("name").attr("value")).isEqualTo("Kvar");

@@ -3,7 +3,6 @@ package se.lofte.measures.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureFixtures;
@@ -34,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /** The measure pages as a police editor uses them, what a viewer and another organisation's editor may do there. */
 @SpringBootTest
@@ -183,9 +182,5 @@ class MeasurePagesIntegrationTests {
 
     private static String yesterday() {
         return LocalDate.now().minusDays(1).toString();
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,5 @@
 package se.lofte.promises.web;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -333,10 +333,6 @@ class PromiseEditorIntegrationTests {
 
     private int year(long id) {
         return management.find(new PromiseId(id), admin()).orElseThrow().content().startYear();
-    }
-
-    private static Document html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 
     private static String error(Document page, String fieldId) {

@@ -2,7 +2,6 @@ package se.lofte.situation.web;
 
 import java.time.OffsetDateTime;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.lofte.situation.SituationTestData.at;
+import static se.lofte.testing.Pages.html;
 
 /** The trends page and the lägesbild document, staff and public, through the web layer. */
 @SpringBootTest
@@ -380,9 +380,5 @@ class LagesbildPagesIntegrationTests {
 
     private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         return request.with(user(username).roles("STAFF")).with(csrf());
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }

@@ -3,7 +3,6 @@ package se.lofte.situation.web;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +19,7 @@ import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
 import se.lofte.situation.SituationMap;
+import se.lofte.testing.Pages;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -221,8 +221,7 @@ class SituationMapIntegrationTests {
     }
 
     private Document page(String filter) throws Exception {
-        return Jsoup.parse(mvc.perform(get(PAGE + filter)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        return Pages.page(mvc, PAGE + filter);
     }
 
     private static List<String> ids(String json, String layer) {
