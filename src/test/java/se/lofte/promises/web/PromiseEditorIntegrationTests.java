@@ -14,9 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -54,13 +52,12 @@ class PromiseEditorIntegrationTests {
     @Autowired
     se.lofte.places.FocusPlaces focusPlaces;
 
+    EditorFixtures.Parties parties;
+
     /** The signed-in "admin" edits and signs for both parties of the Åmål promises these tests write. */
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id();
-        var amal = staff.municipality("amal");
-        staff.member("admin", police, Role.EDITOR, Role.SIGNATORY);
-        staff.member("admin", amal, Role.EDITOR, Role.SIGNATORY);
+        parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
     }
 
     private StaffMember admin() {
@@ -94,7 +91,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aNumericGoalWithoutTargetIsRefusedAndTheTypedGoalKept() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         Document page = html(mvc.perform(edit(id).param("goals[0].kind", "NUMERIC")
                 .param("goals[0].text", "Minst fem lagförda.").param("goals[0].indicator", "Lagförda")
                 .param("goals[0].unit", "individer").param("goals[0].target", "")
@@ -106,7 +103,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aPersonalIdentityNumberInTheSituationIsRefusedNamingItAndTheTextKept() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         String situation = "Problem vid torget, anmält av 19121212-1212 i våras.";
         Document page = html(mvc.perform(edit(id).param("situation", situation)));
         assertThat(error(page, "situation")).contains("19121212-1212");
@@ -116,7 +113,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aPictureWithoutAltTextIsRefusedButKeptForTheNextTry() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 7, 7};
         Document page = html(mvc.perform(edit(id).file(new MockMultipartFile("imageFile", "bild.png", "image/png", png))
                 .param("imageAlt", "").param("imageCaption", "Trygghetsvandring i centrum")));
@@ -127,7 +124,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aFileThatIsNotAPictureIsRefused() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         Document page = html(mvc.perform(edit(id).file(new MockMultipartFile("imageFile", "x.png", "image/png",
                 "<script>alert(1)</script>".getBytes()))));
         assertThat(error(page, "imageFile")).contains("PNG");
@@ -135,7 +132,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void rowButtonsAddAndRemoveRowsWithoutSaving() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         Document page = html(mvc.perform(edit(id).param("commitments[0].title", "Första")
                 .param("action", "add-commitment")));
         assertThat(page.select("#commitments-0-title").val()).isEqualTo("Första");
@@ -148,7 +145,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void publishingBeforeEveryPartySignedIsRefusedWithAMessage() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         fill(id);
         var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         mvc.perform(post("/manage/promises/" + id + "/sign").with(csrf())
@@ -165,7 +162,7 @@ class PromiseEditorIntegrationTests {
     @Test
     void signPublishReviseAndRepublishShowsBothRevisionsWithTheChange() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         fill(id);
         signAllAndPublish(id);
         var promise = management.find(new PromiseId(id), admin()).orElseThrow();
@@ -183,10 +180,9 @@ class PromiseEditorIntegrationTests {
     @Test
     void focusPlacesTickedInTheEditorAreFrozenInThePublishedRevisionAndItsChangeIsListed() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
-        var amal = staff.municipality("amal");
-        long torget = focusPlace(amal, "Torget " + year);
-        long station = focusPlace(amal, "Stationsområdet " + year);
+        long id = parties.create(mvc, year);
+        long torget = focusPlace(parties.amal(), "Torget " + year);
+        long station = focusPlace(parties.amal(), "Stationsområdet " + year);
 
         Document form = html(mvc.perform(get("/manage/promises/" + id + "/edit")));
         assertThat(form.select("input[name=commitments[0].focusPlaceIds]")).isEmpty();
@@ -223,7 +219,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aFocusPlaceOfNoPartyIsRefusedOnItsField() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         // Written directly: the signed-in admin has no role in Mellerud, and gets none here.
         var mellerud = staff.municipality("mellerud");
         jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
@@ -295,24 +291,11 @@ class PromiseEditorIntegrationTests {
 
     /** The new-promise form for Åmål, with one field typed differently when {@code field} is given. */
     private MockHttpServletRequestBuilder newPromise(int year, String... field) {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
-        params.add("policeId", Long.toString(police.id().value()));
-        params.add("municipalityId", Long.toString(amal.id().value()));
-        params.add("start", year + "-01-01");
-        params.add("end", year + "-12-31");
-        params.add("title", "Medborgarlöfte för " + year);
+        var params = parties.newPromise(year);
         if (field.length == 2) {
             params.set(field[0], field[1]);
         }
         return post("/manage/promises/new").with(csrf()).params(params);
-    }
-
-    private long create(int year) throws Exception {
-        String location = mvc.perform(newPromise(year)).andExpect(status().is3xxRedirection()).andReturn()
-                .getResponse().getRedirectedUrl();
-        return Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
     }
 
     private MockMultipartHttpServletRequestBuilder edit(long id) {

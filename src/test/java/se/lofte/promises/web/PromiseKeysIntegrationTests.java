@@ -19,12 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -68,18 +66,17 @@ class PromiseKeysIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    EditorFixtures.Parties parties;
+
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id();
-        var amal = staff.municipality("amal");
-        staff.member("admin", police, Role.EDITOR, Role.SIGNATORY);
-        staff.member("admin", amal, Role.EDITOR, Role.SIGNATORY);
+        parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
     }
 
     @Test
     void aHostileKeyPostedInThePromiseFormIsReplacedAndNoPageCarriesIt() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         var params = filled(id);
         params.set("commitments[0].key", HOSTILE);
         params.set("goals[0].key", HOSTILE);
@@ -104,7 +101,7 @@ class PromiseKeysIntegrationTests {
     @Test
     void keysOverFortyCharactersAreReplacedAndWhatRefersToThemKeepsWorking() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         var params = filled(id);
         params.set("commitments[0].key", SIXTY);
         params.set("goals[0].key", SIXTY);
@@ -140,7 +137,7 @@ class PromiseKeysIntegrationTests {
     @Test
     void aRevisionPublishedWithAHostileKeyIsShownEscapedOnEveryPage() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         var params = filled(id);
         params.set("commitments[0].key", "old-commitment");
         params.set("goals[0].key", "old-goal");
@@ -207,18 +204,6 @@ class PromiseKeysIntegrationTests {
 
     private PromiseContent content(long id) {
         return management.find(new PromiseId(id), admin()).orElseThrow().content();
-    }
-
-    private long create(int year) throws Exception {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        String location = mvc.perform(post("/manage/promises/new").with(csrf())
-                        .param("policeId", Long.toString(police.id().value()))
-                        .param("municipalityId", Long.toString(amal.id().value()))
-                        .param("start", year + "-01-01").param("end", year + "-12-31")
-                        .param("title", "Medborgarlöfte för " + year))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
     }
 
     private void save(long id, MultiValueMap<String, String> params) throws Exception {
