@@ -27,8 +27,6 @@ import se.lofte.accounts.ApiTokenId;
 import se.lofte.accounts.ApiTokens;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.TokenIssue;
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,8 +92,6 @@ class EndpointRightsIntegrationTests {
     RequestMappingHandlerMapping mappings;
     @Autowired
     TestStaff staff;
-    @Autowired
-    Organisations organisations;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -322,8 +318,7 @@ class EndpointRightsIntegrationTests {
     }
 
     private long lpo() {
-        return organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id().value();
+        return staff.localPoliceArea("LPO Östra Fyrbodal").value();
     }
 
     private long amal() {

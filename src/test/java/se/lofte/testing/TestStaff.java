@@ -11,10 +11,11 @@ import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 
 /**
- * Staff accounts with roles for tests, and the municipalities they work for: created once per database, roles
+ * Staff accounts with roles for tests, and the organisations they work for: created once per database, roles
  * granted idempotently. Tests inject it: {@code @Autowired TestStaff staff;}.
  * <p>
  * It is a plain {@code @Component} so that the application's own component scan ({@code se.lofte}, which
@@ -47,6 +48,12 @@ public class TestStaff {
     public OrganisationId municipality(String slug) {
         return organisations.municipalityBySlug(slug)
                 .orElseThrow(() -> new IllegalArgumentException("No municipality " + slug)).id();
+    }
+
+    /** The id of the local police area with this name, one the migrations load, such as "LPO Östra Fyrbodal". */
+    public OrganisationId localPoliceArea(String name) {
+        return organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream().filter(o -> o.name().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No local police area " + name)).id();
     }
 
     /**

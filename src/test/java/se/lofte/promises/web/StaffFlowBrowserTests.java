@@ -12,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.Reactions;
@@ -41,17 +39,12 @@ class StaffFlowBrowserTests {
     @Autowired
     TestStaff staff;
     @Autowired
-    Organisations organisations;
-    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id();
-        var amal = staff.municipality("amal");
-        staff.member(username, police, Role.EDITOR, Role.SIGNATORY);
-        staff.member(username, amal, Role.EDITOR, Role.SIGNATORY);
+        staff.member(username, staff.localPoliceArea("LPO Östra Fyrbodal"), Role.EDITOR, Role.SIGNATORY);
+        staff.member(username, staff.municipality("amal"), Role.EDITOR, Role.SIGNATORY);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.PlaceIndex;
 import se.lofte.shared.NotAllowed;
@@ -233,9 +232,7 @@ class PlaceReportsIntegrationTests {
 
     @Test
     void aLocalPoliceAreaReportsForTheMunicipalitiesItCovers() {
-        Organisation lpo = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
-        StaffMember police = staff.member("rules.polis", lpo.id(), Role.REPORTER);
+        StaffMember police = staff.member("rules.polis", staff.localPoliceArea("LPO Östra Fyrbodal"), Role.REPORTER);
 
         assertThat(reports.reportingFor(police))
                 .extracting(ReportingFor::municipalityCode).containsExactlyInAnyOrder("1492", "1438", "1460", "1461");
