@@ -66,7 +66,7 @@ class TwoNodesIntegrationTests {
 
     @Test
     void aSessionStartedOnOneNodeWorksOnTheOther() {
-        TestStaff.withPassword(one, "two-nodes@bengtsfors.se", "ett lösenord för två noder");
+        one.getBean(TestStaff.class).withPassword("two-nodes@bengtsfors.se", "ett lösenord för två noder");
 
         String session = new Http(port(one)).signIn("two-nodes@bengtsfors.se", "ett lösenord för två noder");
         Http.Answer onTwo = new Http(port(two)).get("/manage/promises", session);

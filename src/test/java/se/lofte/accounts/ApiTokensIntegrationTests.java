@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +40,7 @@ class ApiTokensIntegrationTests {
     @Autowired
     ApiTokens tokens;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -52,8 +49,8 @@ class ApiTokensIntegrationTests {
 
     @BeforeEach
     void systemAdministrator() {
-        admin = accounts.staffMember("admin").orElseThrow();
-        bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
+        admin = staff.member("admin");
+        bengtsfors = staff.municipality("bengtsfors");
     }
 
     @Test
@@ -138,9 +135,8 @@ class ApiTokensIntegrationTests {
 
     @Test
     void anOrganisationAdministratorManagesOnlyTheirOwnOrganisationsTokens() {
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "token-admin-bengtsfors", bengtsfors, Role.ORGANISATION_ADMIN);
-        StaffMember orgAdmin = accounts.staffMember("token-admin-bengtsfors").orElseThrow();
+        var amal = staff.municipality("amal");
+        StaffMember orgAdmin = staff.member("token-admin-bengtsfors", bengtsfors, Role.ORGANISATION_ADMIN);
         var amalToken = (TokenIssue.Issued) tokens.issue(admin, "Åmål", amal, Set.of(ApiScope.PROMISES_READ),
                 LocalDate.now().plusDays(30));
 

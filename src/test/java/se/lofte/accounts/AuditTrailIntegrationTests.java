@@ -9,12 +9,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.testing.TestStaff;
 
@@ -36,9 +34,7 @@ class AuditTrailIntegrationTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    JdbcClient jdbc;
+    TestStaff staff;
     @Autowired
     TransactionTemplate transactions;
 
@@ -75,8 +71,8 @@ class AuditTrailIntegrationTests {
 
     @Test
     void recordsAGrantedRoleOnceWithWhoGrantedIt() {
-        var amal = municipality("amal");
-        TestStaff.ensure(jdbc, accounts, "granted.person", amal);
+        var amal = staff.municipality("amal");
+        staff.member("granted.person", amal);
         accounts.grant("granted.person", amal, Role.ANALYST, "granting.admin");
         accounts.grant("granted.person", amal, Role.ANALYST, "granting.admin");
 
@@ -92,8 +88,8 @@ class AuditTrailIntegrationTests {
 
     @Test
     void aRoleIsNotGrantedWhenItsEventCannotBeRecorded() {
-        var amal = municipality("amal");
-        TestStaff.ensure(jdbc, accounts, "unrecorded.person", amal);
+        var amal = staff.municipality("amal");
+        staff.member("unrecorded.person", amal);
         assertThatThrownBy(() -> accounts.grant("unrecorded.person", amal, Role.EDITOR, "x".repeat(101)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(accounts.staffMember("unrecorded.person").orElseThrow().has(Role.EDITOR, amal)).isFalse();
@@ -101,8 +97,8 @@ class AuditTrailIntegrationTests {
 
     @Test
     void anOrganisationAdministratorReadsOnlyTheEventsOfTheirOrganisations() {
-        var amal = municipality("amal");
-        var mellerud = municipality("mellerud");
+        var amal = staff.municipality("amal");
+        var mellerud = staff.municipality("mellerud");
         record("scoped.actor", Set.of(amal), "1");
         record("scoped.actor", Set.of(mellerud), "2");
         record("scoped.actor", Set.of(amal, mellerud), "3");
@@ -123,8 +119,8 @@ class AuditTrailIntegrationTests {
 
     @Test
     void filtersByOrganisationSubjectAndDay() {
-        var amal = municipality("amal");
-        var mellerud = municipality("mellerud");
+        var amal = staff.municipality("amal");
+        var mellerud = staff.municipality("mellerud");
         record("filtered.actor", Set.of(amal), "1");
         record("filtered.actor", Set.of(mellerud), "2");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
@@ -167,9 +163,5 @@ class AuditTrailIntegrationTests {
 
     private static AuditFilter byActor(String actor) {
         return new AuditFilter(null, null, null, actor, null);
-    }
-
-    private OrganisationId municipality(String slug) {
-        return organisations.municipalityBySlug(slug).orElseThrow().id();
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,7 +48,7 @@ class MailQuotaIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder passwords;
+    TestStaff staff;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -76,7 +75,7 @@ class MailQuotaIntegrationTests {
     @Test
     void resetMailsToOneAccountStopAtTheLimitAndTheAnswerStaysTheSame() throws Exception {
         String address = "reset-bomb-" + UUID.randomUUID() + "@bengtsfors.se";
-        TestStaff.withPassword(jdbc, passwords, address, "ett lösenord som ingen gissar");
+        staff.withPassword(address, "ett lösenord som ingen gissar");
 
         for (int i = 0; i < 6; i++) {
             requestReset(address);
@@ -88,7 +87,7 @@ class MailQuotaIntegrationTests {
     @Test
     void resetsAndSubscriptionsShareTheLimitOfTheirAddress() throws Exception {
         String address = "both-" + UUID.randomUUID() + "@bengtsfors.se";
-        TestStaff.withPassword(jdbc, passwords, address, "ett lösenord som ingen gissar");
+        staff.withPassword(address, "ett lösenord som ingen gissar");
 
         requestReset(address);
         requestReset(address);

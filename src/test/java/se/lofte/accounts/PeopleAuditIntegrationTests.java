@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,20 +18,18 @@ class PeopleAuditIntegrationTests {
     @Autowired
     PeopleManagement people;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void changingSomeonesRolesAndAdminFlagIsRecorded() {
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
+        var amal = staff.municipality("amal");
         String name = "roller-" + System.nanoTime();
-        TestStaff.ensure(jdbc, accounts, name, amal, Role.VIEWER);
+        staff.member(name, amal, Role.VIEWER);
         var id = new AccountId(jdbc.sql("select id from account where username = ?").param(name)
                 .query(Long.class).single());
-        var admin = accounts.staffMember("admin").orElseThrow();
+        var admin = staff.member("admin");
 
         assertThat(people.setRoles(id, amal, Set.of(Role.EDITOR, Role.SIGNATORY), admin)).isEmpty();
         assertThat(people.setSystemAdmin(id, true, admin)).isEmpty();

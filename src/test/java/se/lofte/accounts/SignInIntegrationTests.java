@@ -11,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -43,7 +42,7 @@ class SignInIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder passwords;
+    TestStaff staff;
 
     @Test
     void fiveFailuresInARowFromOneAddressKeepThatAddressOutForFifteenMinutesEvenWithTheRightPassword()
@@ -163,7 +162,7 @@ class SignInIntegrationTests {
 
     private String person() {
         String email = "signin-" + UUID.randomUUID() + "@bengtsfors.se";
-        TestStaff.withPassword(jdbc, passwords, email, PASSWORD);
+        staff.withPassword(email, PASSWORD);
         return email;
     }
 

@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.TestIdentityProvider;
@@ -45,9 +44,7 @@ class SingleSignOnBrowserTests {
     int port;
 
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -68,8 +65,7 @@ class SingleSignOnBrowserTests {
 
     @BeforeEach
     void annaHasAnAccountInvitedByHerAddress() {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "anna.berg", bengtsfors, Role.ORGANISATION_ADMIN);
+        staff.member("anna.berg", staff.municipality("bengtsfors"), Role.ORGANISATION_ADMIN);
         jdbc.sql("update account set email = 'anna.berg@bengtsfors.se', display_name = 'Anna Berg'"
                 + " where username = 'anna.berg'").update();
         provider.registerClient("lofte", "hemligt", url("/login/oauth2/code/bengtsfors"));

@@ -15,7 +15,6 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,7 @@ class StaffOidcUserServiceIntegrationTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -41,8 +40,7 @@ class StaffOidcUserServiceIntegrationTests {
         service = new StaffOidcUserService(accounts, Set.of("trusted"));
         username = "sso-" + UUID.randomUUID();
         email = username + "@kommun.example";
-        TestStaff.ensure(jdbc, accounts, username, organisations.municipalityBySlug("amal").orElseThrow().id(),
-                Role.EDITOR);
+        staff.member(username, staff.municipality("amal"), Role.EDITOR);
         jdbc.sql("update account set email = ?, system_admin = true where username = ?").params(email, username)
                 .update();
     }

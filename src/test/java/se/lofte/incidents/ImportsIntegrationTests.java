@@ -15,12 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.StaffMember;
 import se.lofte.incidents.sources.ImportFormat;
 import se.lofte.incidents.sources.Parsers;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
+import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -36,9 +35,7 @@ class ImportsIntegrationTests {
     @Autowired
     Imports imports;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -50,7 +47,7 @@ class ImportsIntegrationTests {
 
     @BeforeEach
     void organisation() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow().id();
+        amal = staff.municipality("amal");
     }
 
     @Test
@@ -178,7 +175,7 @@ class ImportsIntegrationTests {
 
     @Test
     void aCancelledJobStoresNothing() throws InterruptedException {
-        StaffMember admin = accounts.staffMember("admin").orElseThrow();
+        StaffMember admin = staff.member("admin");
         String source = "cancel-" + System.nanoTime();
         long job = imports.submit(new Imports.Order(amal, ImportFormat.CSV, source, "large.csv", null),
                 Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), ImportFiles.large(dir, 200_000), admin);

@@ -16,11 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.testing.TestStaff;
 
@@ -39,9 +37,7 @@ class PlacesIntegrationTests {
     @Autowired
     FocusPlaces focusPlaces;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -52,10 +48,10 @@ class PlacesIntegrationTests {
 
     @BeforeEach
     void anAnalystOfBengtsfors() {
-        bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "bengtsfors.analytiker", bengtsfors, Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "mellerud.analytiker", mellerud, Role.ANALYST);
+        bengtsfors = staff.municipality("bengtsfors");
+        var mellerud = staff.municipality("mellerud");
+        staff.member("bengtsfors.analytiker", bengtsfors, Role.ANALYST);
+        staff.member("mellerud.analytiker", mellerud, Role.ANALYST);
         source = "test-" + UUID.randomUUID();
     }
 
@@ -122,7 +118,7 @@ class PlacesIntegrationTests {
 
     @Test
     void anotherOrganisationsAnalystMayNotImport() {
-        var outsider = accounts.staffMember("mellerud.analytiker").orElseThrow();
+        var outsider = staff.member("mellerud.analytiker");
         assertThatThrownBy(() -> places.importGeoJson(bengtsfors, "x", new byte[]{'{', '}'}, DISTRICTS, outsider))
                 .isInstanceOf(NotAllowed.class);
     }
@@ -187,7 +183,7 @@ class PlacesIntegrationTests {
     }
 
     private StaffMember analyst() {
-        return accounts.staffMember("bengtsfors.analytiker").orElseThrow();
+        return staff.member("bengtsfors.analytiker");
     }
 
     private long incident(String precision, double latitude, double longitude, String municipalityCode) {

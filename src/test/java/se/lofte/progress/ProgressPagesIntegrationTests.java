@@ -9,10 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
@@ -48,9 +46,7 @@ class ProgressPagesIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
+    TestStaff staff;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -61,8 +57,8 @@ class ProgressPagesIntegrationTests {
     @BeforeEach
     void staff() {
         promises = new TestPromises(promiseManagement, organisations);
-        TestStaff.ensure(jdbc, accounts, POLICE, promises.police().id(), Role.EDITOR);
-        TestStaff.ensure(jdbc, accounts, MUNICIPALITY, promises.municipality().id(), Role.EDITOR);
+        staff.member(POLICE, promises.police().id(), Role.EDITOR);
+        staff.member(MUNICIPALITY, promises.municipality().id(), Role.EDITOR);
     }
 
     @Test

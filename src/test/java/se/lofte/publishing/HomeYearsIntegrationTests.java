@@ -2,7 +2,6 @@ package se.lofte.publishing;
 
 import java.time.LocalDate;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +18,7 @@ import se.lofte.testing.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.page;
 
 /**
  * The home page lists one year's promises, this year's, with every other year a link away: with every
@@ -44,7 +44,7 @@ class HomeYearsIntegrationTests {
         var promise = promises.publish(year, c -> TestPromises.withTitle(c, "Tryggare centrum " + year));
         clock.setDay(LocalDate.of(year, 6, 1));
 
-        Document home = page("/");
+        Document home = page(mvc, "/");
         assertThat(home.select("h2#year-heading").text()).isEqualTo("Medborgarlöften som börjar " + year);
         assertThat(home.select("#year-heading ~ ul.link-list a").eachAttr("href")).containsExactly(promise.path());
         assertThat(home.select("ul.link-list").text()).contains("Tryggare centrum " + year)
@@ -53,7 +53,7 @@ class HomeYearsIntegrationTests {
                 .containsExactly("/medborgarloften/" + year);
         assertThat(home.select("nav.year-nav a").eachAttr("href")).contains("/medborgarloften/2019");
 
-        Document seedYear = page("/medborgarloften/2019");
+        Document seedYear = page(mvc, "/medborgarloften/2019");
         assertThat(seedYear.select("h2#year-heading").text()).isEqualTo("Medborgarlöften som börjar 2019");
         assertThat(seedYear.select("#year-heading ~ ul.link-list a").eachAttr("href"))
                 .contains("/kommun/bengtsfors/medborgarlofte/2019").doesNotContain(promise.path());
@@ -68,7 +68,7 @@ class HomeYearsIntegrationTests {
         promises.publish(year, c -> c);
         clock.setDay(LocalDate.of(1990, 6, 1));
 
-        Document home = page("/");
+        Document home = page(mvc, "/");
         var years = home.select("nav.year-nav a").eachText().stream().map(Integer::valueOf).toList();
         assertThat(years).isSortedAccordingTo(java.util.Comparator.reverseOrder()).contains(year, 2019);
         assertThat(home.select("h2#year-heading").text()).isEqualTo("Medborgarlöften som börjar " + years.getFirst());
@@ -80,10 +80,5 @@ class HomeYearsIntegrationTests {
             var response = mvc.perform(get(url)).andExpect(status().isNotFound()).andReturn().getResponse();
             assertThat(response.getContentAsString()).doesNotContain("Exception");
         }
-    }
-
-    private Document page(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
     }
 }

@@ -62,7 +62,6 @@ import org.w3c.dom.Node;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
@@ -217,7 +216,7 @@ class HostileTextIntegrationTests {
     @Autowired
     RouterFunctionMapping routes;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -286,8 +285,8 @@ class HostileTextIntegrationTests {
         municipality = organisations.municipalityBySlug("sotenas").orElseThrow();
         police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
         for (var organisation : List.of(municipality.id(), police.id())) {
-            TestStaff.ensure(jdbc, accounts, "admin", organisation, Role.EDITOR, Role.SIGNATORY, Role.ANALYST,
-                    Role.REPORTER, Role.ORGANISATION_ADMIN);
+            staff.member("admin", organisation, Role.EDITOR, Role.SIGNATORY, Role.ANALYST, Role.REPORTER,
+                    Role.ORGANISATION_ADMIN);
         }
         year = TestYears.importable(); // its incidents and lägesbild must fall in years the application believes
 
@@ -316,8 +315,7 @@ class HostileTextIntegrationTests {
         register(save, () -> request("/manage/organisations/" + actor, params("name", hostile(save, "name")),
                 List.of(), redirect -> redirect));
         post(writes.get(save).request().get());
-        TestStaff.ensure(jdbc, accounts, "admin", new se.lofte.organisations.OrganisationId(actor), Role.EDITOR,
-                Role.SIGNATORY);
+        staff.member("admin", new OrganisationId(actor), Role.EDITOR, Role.SIGNATORY);
     }
 
     private void writePlaces() throws Exception {
@@ -394,7 +392,7 @@ class HostileTextIntegrationTests {
         String edit = "/manage/promises/{id}/edit";
         register(edit, () -> {
             var params = filledPromise(edit, year,
-                    management.find(new PromiseId(promise), staff()).orElseThrow().version());
+                    management.find(new PromiseId(promise), staff.member("admin")).orElseThrow().version());
             return request("/manage/promises/" + promise + "/edit", params,
                     List.of(new MockMultipartFile("imageFile", "bild.png", "image/png", png())),
                     redirect -> "/manage/promises/" + promise + "/edit");
@@ -495,14 +493,14 @@ class HostileTextIntegrationTests {
             });
         }
         post(writes.get(publish).request().get());
-        assertThat(management.find(new PromiseId(promise), staff()).orElseThrow().unpublishedChanges())
+        assertThat(management.find(new PromiseId(promise), staff.member("admin")).orElseThrow().unpublishedChanges())
                 .as("published").isFalse();
     }
 
     /** Signed by every party, with something to publish: each use of the publish form publishes anew. */
     private void readyToPublish() {
         try {
-            if (!management.find(new PromiseId(promise), staff()).orElseThrow().unpublishedChanges()) {
+            if (!management.find(new PromiseId(promise), staff.member("admin")).orElseThrow().unpublishedChanges()) {
                 var changed = formAsShown();
                 changed.set("followAlong", "Ändrad " + (counter++));
                 post(request("/manage/promises/" + promise + "/edit", changed, List.of(), r -> r));
@@ -1228,12 +1226,8 @@ class HostileTextIntegrationTests {
         return result.getResponse().getRedirectedUrl();
     }
 
-    private se.lofte.accounts.StaffMember staff() {
-        return accounts.staffMember("admin").orElseThrow();
-    }
-
     private PromiseContent content() {
-        return management.find(new PromiseId(promise), staff()).orElseThrow().content();
+        return management.find(new PromiseId(promise), staff.member("admin")).orElseThrow().content();
     }
 
     private MultiValueMap<String, String> formAsShown() throws Exception {

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.page;
 
 @SpringBootTest
 @OneConnection
@@ -28,14 +29,14 @@ class PublicPagesIntegrationTests {
 
     @Test
     void theSeedPromisePageHoldsEverySentenceOfTheSeed() throws Exception {
-        Document page = page("/kommun/bengtsfors/medborgarlofte/2019");
+        Document page = page(mvc, "/kommun/bengtsfors/medborgarlofte/2019");
         String text = SeedText.normalise(page.body().text());
         assertThat(SeedText.sentences()).hasSizeGreaterThan(15).allSatisfy(s -> assertThat(text).contains(s));
     }
 
     @Test
     void theSeedSectionsComeInTheSeedsOrder() throws Exception {
-        Document page = page("/kommun/bengtsfors/medborgarlofte/2019");
+        Document page = page(mvc, "/kommun/bengtsfors/medborgarlofte/2019");
         assertThat(page.select("article h2").eachText()).containsSubsequence("Situationen idag",
                 "Det här ska vi göra", "Det här ska vi åstadkomma tillsammans", "Följ med i hur det går!");
         assertThat(page.select("ol.commitments > li")).hasSize(2);
@@ -45,10 +46,10 @@ class PublicPagesIntegrationTests {
 
     @Test
     void promiseAndMunicipalityPagesLeadToTheirSubscriptionsAndFeeds() throws Exception {
-        Document promise = page("/kommun/bengtsfors/medborgarlofte/2019");
+        Document promise = page(mvc, "/kommun/bengtsfors/medborgarlofte/2019");
         assertThat(promise.select("section[aria-labelledby=follow] a").eachAttr("href")).contains(
                 "/kommun/bengtsfors/medborgarlofte/2019/prenumerera", "/kommun/bengtsfors/medborgarlofte/2019/flode.atom");
-        Document municipality = page("/kommun/bengtsfors");
+        Document municipality = page(mvc, "/kommun/bengtsfors");
         assertThat(municipality.select("p.follow-links a").eachAttr("href"))
                 .containsExactly("/kommun/bengtsfors/prenumerera", "/kommun/bengtsfors/flode.atom");
         for (String path : List.of("/kommun/bengtsfors/medborgarlofte/2019/prenumerera", "/kommun/bengtsfors/prenumerera")) {
@@ -58,12 +59,12 @@ class PublicPagesIntegrationTests {
 
     @Test
     void promisesAreListedByYearAndMunicipalitiesFound() throws Exception {
-        Document year = page("/medborgarloften/2019");
+        Document year = page(mvc, "/medborgarloften/2019");
         assertThat(year.select("a[href=/kommun/bengtsfors/medborgarlofte/2019]")).isNotEmpty();
         mvc.perform(get("/kommun").param("q", "bengtsf")).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/kommun/bengtsfors"));
-        assertThat(page("/kommun").select("ul.columns li")).hasSize(290);
-        Document municipality = page("/kommun/bengtsfors");
+        assertThat(page(mvc, "/kommun").select("ul.columns li")).hasSize(290);
+        Document municipality = page(mvc, "/kommun/bengtsfors");
         assertThat(municipality.text()).contains("LPO Östra Fyrbodal", "Medborgarlöfte för 2019");
     }
 
@@ -87,9 +88,9 @@ class PublicPagesIntegrationTests {
 
     @Test
     void thePrintViewAppliesThePrintStylesheet() throws Exception {
-        Document page = page("/kommun/bengtsfors/medborgarlofte/2019?utskrift=1");
+        Document page = page(mvc, "/kommun/bengtsfors/medborgarlofte/2019?utskrift=1");
         assertThat(page.select("link[href^=/css/print-]").attr("media")).isEqualTo("all");
-        assertThat(page("/kommun/bengtsfors/medborgarlofte/2019").select("a[data-print]").text()).isEqualTo("Skriv ut");
+        assertThat(page(mvc, "/kommun/bengtsfors/medborgarlofte/2019").select("a[data-print]").text()).isEqualTo("Skriv ut");
     }
 
     @Test
@@ -104,10 +105,5 @@ class PublicPagesIntegrationTests {
         assertThat(language).isNotNull();
         assertThat(language.isHttpOnly()).isTrue();
         assertThat(language.getAttribute("SameSite")).isEqualTo("Lax");
-    }
-
-    private Document page(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
     }
 }

@@ -22,14 +22,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.ApiScope;
 import se.lofte.accounts.ApiTokenId;
 import se.lofte.accounts.ApiTokens;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.TokenIssue;
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,9 +91,7 @@ class EndpointRightsIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -109,12 +104,10 @@ class EndpointRightsIntegrationTests {
 
     @BeforeEach
     void anEditorOfAnotherMunicipality() {
-        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "mellerud.redaktor", mellerud, Role.EDITOR, Role.SIGNATORY,
-                Role.ORGANISATION_ADMIN);
-        amalToken = ((TokenIssue.Issued) tokens.issue(accounts.staffMember("admin").orElseThrow(), "Åmåls import",
-                organisations.municipalityBySlug("amal").orElseThrow().id(), Set.of(ApiScope.IMPORTS_WRITE),
-                LocalDate.now().plusDays(30))).token().id();
+        var mellerud = staff.municipality("mellerud");
+        staff.member("mellerud.redaktor", mellerud, Role.EDITOR, Role.SIGNATORY, Role.ORGANISATION_ADMIN);
+        amalToken = ((TokenIssue.Issued) tokens.issue(staff.member("admin"), "Åmåls import", staff.municipality("amal"),
+                Set.of(ApiScope.IMPORTS_WRITE), LocalDate.now().plusDays(30))).token().id();
         amalPlaces = amalPlaces();
     }
 
@@ -325,12 +318,11 @@ class EndpointRightsIntegrationTests {
     }
 
     private long lpo() {
-        return organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id().value();
+        return staff.localPoliceArea("LPO Östra Fyrbodal").value();
     }
 
     private long amal() {
-        return organisations.municipalityBySlug("amal").orElseThrow().id().value();
+        return staff.municipality("amal").value();
     }
 
     record Endpoint(HttpMethod method, String pattern) {

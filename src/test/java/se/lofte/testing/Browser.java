@@ -149,7 +149,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * account (with {@link TestStaff#password}) the first time and granting the roles every time.
      */
     public void signInAsStaff(String username, OrganisationId organisation, Role... roles) {
-        signIn(url("/login"), username, TestStaff.withRoles(spring(), username, organisation, roles));
+        signIn(url("/login"), username, spring().getBean(TestStaff.class).signingIn(username, organisation, roles));
     }
 
     /** The address of a path on the application under test, which listens on a random port. */

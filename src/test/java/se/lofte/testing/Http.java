@@ -109,11 +109,24 @@ public final class Http implements BeforeEachCallback {
     }
 
     /**
+     * Posts a wrong password for this username through one login form, once from each client in turn as the
+     * proxy names it in X-Forwarded-For, and returns the statuses of the answers: 302 back to the form while
+     * a client is under the limit of sign-in attempts, 429 beyond it.
+     */
+    public List<Integer> wrongPasswords(String username, List<String> forwardedFor) {
+        Answer page = get("/login", null);
+        String session = page.session().orElseThrow();
+        Map<String, String> guess = Map.of("username", username, "password", "fel gissning", "_csrf", page.csrf());
+        return forwardedFor.stream().map(client -> post("/login", session, guess, "X-Forwarded-For", client).status())
+                .toList();
+    }
+
+    /**
      * An active account with no roles that signs in with this password, created the first time
      * ({@link TestStaff#withPassword}), for a test that goes through the login form itself.
      */
     public void staffAccount(String username, String password) {
-        TestStaff.withPassword(spring(), username, password);
+        spring().getBean(TestStaff.class).withPassword(username, password);
     }
 
     /**
@@ -122,7 +135,7 @@ public final class Http implements BeforeEachCallback {
      * returns the session.
      */
     public String signInAsStaff(String username, OrganisationId organisation, Role... roles) {
-        return signIn(username, TestStaff.withRoles(spring(), username, organisation, roles));
+        return signIn(username, spring().getBean(TestStaff.class).signingIn(username, organisation, roles));
     }
 
     /** Signs in through the login form as a staff member with no roles, creating the account the first time. */

@@ -8,19 +8,16 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditFilter;
 import se.lofte.accounts.AuditTrail;
@@ -38,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.page;
 
 /**
  * The audit trail's pages and CSV export through HTTP. Each test records two events under an actor of its
@@ -54,11 +52,9 @@ class AuditPagesIntegrationTests {
     @Autowired
     AuditTrail auditTrail;
     @Autowired
-    Accounts accounts;
-    @Autowired
     Organisations organisations;
     @Autowired
-    JdbcClient jdbc;
+    TestStaff staff;
     @Autowired
     TransactionTemplate transactions;
 
@@ -69,8 +65,8 @@ class AuditPagesIntegrationTests {
     void administratorsAndAnEditor() {
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "amal.administrator", amal.id(), Role.ORGANISATION_ADMIN);
-        TestStaff.ensure(jdbc, accounts, "amal.skribent", amal.id(), Role.EDITOR, Role.SIGNATORY);
+        staff.member("amal.administrator", amal.id(), Role.ORGANISATION_ADMIN);
+        staff.member("amal.skribent", amal.id(), Role.EDITOR, Role.SIGNATORY);
     }
 
     @Test
@@ -91,12 +87,12 @@ class AuditPagesIntegrationTests {
     @WithMockUser("admin")
     void aSystemAdministratorSeesEveryEventAndFiltersByOrganisation() throws Exception {
         var seeded = seed();
-        Document all = page(PAGE + "?actor=" + seeded.actor());
+        Document all = page(mvc, PAGE + "?actor=" + seeded.actor());
         assertThat(all.select("main tbody tr")).hasSize(2);
         assertThat(all.select("main tbody tr").first().text())
                 .contains(seeded.actor(), mellerud.name(), "Medborgarlöfte 902", "Ändrat", "Före → efter");
 
-        Document filtered = page(PAGE + "?actor=" + seeded.actor() + "&organisation=" + mellerud.id());
+        Document filtered = page(mvc, PAGE + "?actor=" + seeded.actor() + "&organisation=" + mellerud.id());
         assertThat(filtered.select("main tbody tr")).singleElement()
                 .satisfies(row -> assertThat(row.text()).contains(mellerud.name()).doesNotContain(amal.name()));
         assertThat(filtered.select("#organisation option[selected]").text()).isEqualTo(mellerud.name());
@@ -106,7 +102,7 @@ class AuditPagesIntegrationTests {
     @WithMockUser("amal.administrator")
     void anOrganisationAdministratorSeesTheEventsOfTheirOrganisationOnly() throws Exception {
         var seeded = seed();
-        Document page = page(PAGE + "?actor=" + seeded.actor());
+        Document page = page(mvc, PAGE + "?actor=" + seeded.actor());
         assertThat(page.select("main tbody tr")).singleElement()
                 .satisfies(row -> assertThat(row.text()).contains(amal.name(), "Medborgarlöfte 901"));
         assertThat(page.select("#organisation option")).extracting(o -> o.text())
@@ -184,11 +180,6 @@ class AuditPagesIntegrationTests {
         var reader = new StaffMember("reader", "Reader", true, Set.of());
         var events = auditTrail.search(new AuditFilter(null, null, null, actor, null), reader, 1).entries();
         return new Seeded(actor, events.get(1).id(), events.get(0).id());
-    }
-
-    private Document page(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private record Seeded(String actor, long amal, long mellerud) {

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,14 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestMail;
 import se.lofte.testing.TestStaff;
 
@@ -37,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /** An invitation from the form to the first sign-in, through a real SMTP server (GreenMail). */
 @SpringBootTest
@@ -48,18 +45,16 @@ class InvitationIntegrationTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
     OrganisationId bengtsfors;
 
     @BeforeEach
     void chief() {
-        bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "inv-chief", bengtsfors, Role.ORGANISATION_ADMIN);
+        bengtsfors = staff.municipality("bengtsfors");
+        staff.member("inv-chief", bengtsfors, Role.ORGANISATION_ADMIN);
     }
 
     @Test
@@ -164,7 +159,7 @@ class InvitationIntegrationTests {
     @Test
     void invitingSomeoneWhoAlreadyHasAnAccountGivesThemTheRolesWithoutAMail() throws Exception {
         String email = "eva-" + UUID.randomUUID() + "@amal.se";
-        TestStaff.withPassword(jdbc, passwords, email, "eva har ett lösenord");
+        staff.withPassword(email, "eva har ett lösenord");
         mvc.perform(post("/manage/accounts/invite").with(user("inv-chief")).with(csrf()).param("email", email.toUpperCase())
                         .param("displayName", "Eva").param("organisation", bengtsfors.toString()).param("roles", "ANALYST"))
                 .andExpect(flash().attribute("notice", Notice.success("acc.notice.rolesAdded", email)));
@@ -175,7 +170,7 @@ class InvitationIntegrationTests {
     @Test
     void sendingAgainToAnActiveAccountSaysThereIsNoInvitationInsteadOfFailing() throws Exception {
         String username = "fia-" + UUID.randomUUID();
-        TestStaff.ensure(jdbc, accounts, username, bengtsfors, Role.VIEWER);
+        staff.member(username, bengtsfors, Role.VIEWER);
         long id = jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
 
         mvc.perform(post("/manage/accounts/" + id + "/invitation").with(user("inv-chief")).with(csrf()))
@@ -195,9 +190,5 @@ class InvitationIntegrationTests {
     static String sha256(String token) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -41,7 +40,7 @@ class PasswordResetIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder passwords;
+    TestStaff staff;
 
     @Test
     void aForgottenPasswordIsReplacedThroughTheMailedLinkOnce() throws Exception {
@@ -147,7 +146,7 @@ class PasswordResetIntegrationTests {
 
     private String person() {
         String email = "reset-" + UUID.randomUUID() + "@bengtsfors.se";
-        TestStaff.withPassword(jdbc, passwords, email, OLD);
+        staff.withPassword(email, OLD);
         return email;
     }
 

@@ -2,7 +2,6 @@ package se.lofte.accounts.web;
 
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,12 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /**
  * Who sees and changes whom on the people pages: a system administrator everyone and every organisation,
@@ -40,9 +37,7 @@ class PeoplePagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -52,11 +47,11 @@ class PeoplePagesIntegrationTests {
     /** pp-chief administers Bengtsfors; pp-editor edits there; pp-amal edits in Åmål only. */
     @BeforeEach
     void staff() {
-        bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "pp-chief", bengtsfors, Role.ORGANISATION_ADMIN);
-        TestStaff.ensure(jdbc, accounts, "pp-editor", bengtsfors, Role.EDITOR);
-        TestStaff.ensure(jdbc, accounts, "pp-amal", amal, Role.EDITOR);
+        bengtsfors = staff.municipality("bengtsfors");
+        amal = staff.municipality("amal");
+        staff.member("pp-chief", bengtsfors, Role.ORGANISATION_ADMIN);
+        staff.member("pp-editor", bengtsfors, Role.EDITOR);
+        staff.member("pp-amal", amal, Role.EDITOR);
     }
 
     @Test
@@ -88,17 +83,17 @@ class PeoplePagesIntegrationTests {
     @Test
     void anOrganisationAdministratorSetsAndRemovesRolesInTheirOrganisation() throws Exception {
         String person = "pp-editor-" + UUID.randomUUID();
-        TestStaff.ensure(jdbc, accounts, person, bengtsfors, Role.EDITOR);
+        staff.member(person, bengtsfors, Role.EDITOR);
 
         mvc.perform(post("/manage/accounts/" + id(person) + "/roles").with(user("pp-chief")).with(csrf())
                         .param("organisation", bengtsfors.toString()).param("roles", "SIGNATORY", "VIEWER"))
                 .andExpect(redirectedUrl("/manage/accounts/" + id(person)));
-        assertThat(accounts.staffMember(person).orElseThrow().memberships()).extracting(m -> m.role())
+        assertThat(staff.member(person).memberships()).extracting(m -> m.role())
                 .containsExactlyInAnyOrder(Role.SIGNATORY, Role.VIEWER);
 
         mvc.perform(post("/manage/accounts/" + id(person) + "/roles").with(user("pp-chief")).with(csrf())
                 .param("organisation", bengtsfors.toString())).andExpect(status().is3xxRedirection());
-        assertThat(accounts.staffMember(person).orElseThrow().memberships()).isEmpty();
+        assertThat(staff.member(person).memberships()).isEmpty();
     }
 
     @Test
@@ -107,7 +102,7 @@ class PeoplePagesIntegrationTests {
         mvc.perform(post("/manage/accounts/" + id("pp-editor") + "/roles").with(user("pp-chief")).with(csrf())
                         .param("organisation", amal.toString()).param("roles", "ORGANISATION_ADMIN"))
                 .andExpect(status().isForbidden());
-        assertThat(accounts.staffMember("pp-editor").orElseThrow().has(Role.ORGANISATION_ADMIN, amal)).isFalse();
+        assertThat(staff.member("pp-editor").has(Role.ORGANISATION_ADMIN, amal)).isFalse();
 
         String email = "tampered-" + UUID.randomUUID() + "@example.se";
         mvc.perform(post("/manage/accounts/invite").with(user("pp-chief")).with(csrf()).param("email", email)
@@ -123,14 +118,14 @@ class PeoplePagesIntegrationTests {
         mvc.perform(post("/manage/accounts/" + id("pp-amal") + "/roles").with(user("pp-chief")).with(csrf())
                         .param("organisation", bengtsfors.toString()).param("roles", "EDITOR"))
                 .andExpect(status().isForbidden());
-        assertThat(accounts.staffMember("pp-amal").orElseThrow().has(Role.EDITOR, bengtsfors)).isFalse();
+        assertThat(staff.member("pp-amal").has(Role.EDITOR, bengtsfors)).isFalse();
     }
 
     @Test
     void onlyASystemAdministratorSetsTheSystemAdministratorFlag() throws Exception {
         mvc.perform(post("/manage/accounts/" + id("pp-chief") + "/system-admin").with(user("pp-chief")).with(csrf())
                 .param("systemAdmin", "true")).andExpect(status().isForbidden());
-        assertThat(accounts.staffMember("pp-chief").orElseThrow().systemAdmin()).isFalse();
+        assertThat(staff.member("pp-chief").systemAdmin()).isFalse();
     }
 
     @Test
@@ -138,7 +133,7 @@ class PeoplePagesIntegrationTests {
         mvc.perform(post("/manage/accounts/" + id("admin") + "/roles").with(user("admin")).with(csrf())
                         .param("organisation", amal.toString()).param("roles", "ANALYST"))
                 .andExpect(redirectedUrl("/manage/accounts/" + id("admin")));
-        assertThat(accounts.staffMember("admin").orElseThrow().has(Role.ANALYST, amal)).isTrue();
+        assertThat(staff.member("admin").has(Role.ANALYST, amal)).isTrue();
 
         Document page = html(mvc.perform(get("/manage/accounts/" + id("admin")).with(user("admin"))));
         assertThat(page.select("input[name=roles][value=ANALYST][checked]")).isNotEmpty();
@@ -148,10 +143,10 @@ class PeoplePagesIntegrationTests {
     @Test
     void aSystemAdministratorMakesSomeoneElseOneAndTheLastOneCannotStepDown() throws Exception {
         String person = "pp-admin-" + UUID.randomUUID();
-        TestStaff.ensure(jdbc, accounts, person, amal, Role.VIEWER);
+        staff.member(person, amal, Role.VIEWER);
         mvc.perform(post("/manage/accounts/" + id(person) + "/system-admin").with(user("admin")).with(csrf())
                 .param("systemAdmin", "true")).andExpect(status().is3xxRedirection());
-        assertThat(accounts.staffMember(person).orElseThrow().systemAdmin()).isTrue();
+        assertThat(staff.member(person).systemAdmin()).isTrue();
 
         // Leave "admin" as the only system administrator who can sign in; all tests share the database.
         jdbc.sql("update account set system_admin = false where username <> 'admin'").update();
@@ -159,7 +154,7 @@ class PeoplePagesIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", Notice.failure("acc.problem.lastSystemAdmin"))).andReturn();
-        assertThat(accounts.staffMember("admin").orElseThrow().systemAdmin()).isTrue();
+        assertThat(staff.member("admin").systemAdmin()).isTrue();
         // The next page, in the same (database) session, says why.
         Document page = html(mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(user("admin"))
                 .cookie(refused.getResponse().getCookie("SESSION"))));
@@ -195,9 +190,5 @@ class PeoplePagesIntegrationTests {
 
     private long id(String username) {
         return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }

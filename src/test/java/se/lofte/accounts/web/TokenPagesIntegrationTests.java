@@ -14,12 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.ApiScope;
 import se.lofte.accounts.ApiTokens;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.TokenPage;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
+import static se.lofte.testing.Pages.page;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,9 +38,7 @@ class TokenPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -49,7 +47,7 @@ class TokenPagesIntegrationTests {
     @Test
     @WithMockUser("admin")
     void anAdministratorMakesATokenSeesItsSecretOnceAndRevokesIt() throws Exception {
-        String bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id().toString();
+        String bengtsfors = staff.municipality("bengtsfors").toString();
         String created = mvc.perform(post("/manage/accounts/tokens/new").with(csrf())
                         .param("name", "Import från sidan").param("organisation", bengtsfors)
                         .param("scope", "imports:write").param("expires", LocalDate.now().plusDays(10).toString()))
@@ -63,8 +61,7 @@ class TokenPagesIntegrationTests {
 
         mvc.perform(get("/api/tokens/self").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
                 .andExpect(status().isOk());
-        Document list = Jsoup.parse(mvc.perform(get("/manage/accounts/tokens")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        Document list = page(mvc, "/manage/accounts/tokens");
         var row = list.select("tbody tr").stream()
                 .filter(r -> r.select("th").text().equals("Import från sidan")).findFirst().orElseThrow();
         assertThat(row.text()).doesNotContain(secret).contains("Gäller").doesNotContain("Aldrig");
@@ -79,38 +76,33 @@ class TokenPagesIntegrationTests {
     @Test
     @WithMockUser("admin")
     void theListShowsFiftyTokensAPageNewestFirst() throws Exception {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
-        var admin = accounts.staffMember("admin").orElseThrow();
+        var bengtsfors = staff.municipality("bengtsfors");
+        var admin = staff.member("admin");
         for (int i = 1; i <= TokenPage.SIZE + 1; i++) {
             tokens.issue(admin, "Sida " + i, bengtsfors, Set.of(ApiScope.PROMISES_READ), LocalDate.now().plusDays(5));
         }
         long total = jdbc.sql("select count(*) from api_token").query(Long.class).single();
         long pages = (total + TokenPage.SIZE - 1) / TokenPage.SIZE;
 
-        Document first = page("/manage/accounts/tokens");
+        Document first = page(mvc, "/manage/accounts/tokens");
         assertThat(first.select("tbody tr")).hasSize(TokenPage.SIZE);
         assertThat(first.select("tbody tr th").first().text()).isEqualTo("Sida " + (TokenPage.SIZE + 1));
         assertThat(first.select("nav a[rel=next]").attr("href")).isEqualTo("/manage/accounts/tokens?page=2");
         assertThat(first.select("nav a[rel=prev]")).isEmpty();
         assertThat(first.select("nav span").text()).isEqualTo("Sida 1 av " + pages);
 
-        Document beyond = page("/manage/accounts/tokens?page=999");
+        Document beyond = page(mvc, "/manage/accounts/tokens?page=999");
         assertThat(beyond.select("nav span").text()).isEqualTo("Sida " + pages + " av " + pages);
         assertThat(beyond.select("nav a[rel=next]")).isEmpty();
         assertThat(beyond.select("tbody tr")).hasSize((int) (total - (pages - 1) * TokenPage.SIZE));
     }
 
-    private Document page(String address) throws Exception {
-        return Jsoup.parse(mvc.perform(get(address)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
-    }
-
     @Test
     @WithMockUser("admin")
     void aFormWithMistakesIsShownAgainWithEachMistakeByItsField() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(post("/manage/accounts/tokens/new").with(csrf())
+        Document page = html(mvc.perform(post("/manage/accounts/tokens/new").with(csrf())
                         .param("name", "Kvar").param("expires", "31/12"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk()));
 
         assertThat(page.title()).startsWith("Fel i formuläret");
         assertThat(page.getElementById("name").attr("value")).isEqualTo("Kvar");
@@ -124,8 +116,7 @@ class TokenPagesIntegrationTests {
     @Test
     @WithMockUser("token-page-editor")
     void staffWhoAdministerNoOrganisationMayNotManageTokens() throws Exception {
-        TestStaff.ensure(jdbc, accounts, "token-page-editor",
-                organisations.municipalityBySlug("bengtsfors").orElseThrow().id(), Role.EDITOR);
+        staff.member("token-page-editor", staff.municipality("bengtsfors"), Role.EDITOR);
 
         mvc.perform(get("/manage/accounts/tokens")).andExpect(status().isForbidden());
         mvc.perform(post("/manage/accounts/tokens/1/revoke").with(csrf())).andExpect(status().isForbidden());

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
@@ -31,6 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
+import static se.lofte.testing.Pages.page;
 
 /**
  * The import pages through HTTP, as an analyst of Åmål uses them: the police sample uploaded and followed
@@ -44,7 +44,7 @@ class ImportPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -56,22 +56,22 @@ class ImportPagesIntegrationTests {
     void staff() {
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "amal.analytiker", amal.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "mellerud.analytiker", mellerud.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "amal.rapportor", amal.id(), Role.REPORTER);
+        staff.member("amal.analytiker", amal.id(), Role.ANALYST);
+        staff.member("mellerud.analytiker", mellerud.id(), Role.ANALYST);
+        staff.member("amal.rapportor", amal.id(), Role.REPORTER);
     }
 
     @Test
     @WithMockUser("amal.analytiker")
     void thePoliceSampleUploadedThroughTheFormEndsWithItsCounts() throws Exception {
-        Document form = page("/manage/situation/imports");
+        Document form = page(mvc, "/manage/situation/imports");
         assertThat(form.select("select#organisation option").eachText()).containsExactly(amal.name());
         assertThat(form.select("#file-hint").text()).contains("5 MB");
 
         long job = upload("polisen-events", Path.of("src/test/resources/situation/polisen-events-2025-06-07.json"), "");
         awaitFinished(job);
 
-        Document page = page("/manage/situation/imports/" + job);
+        Document page = page(mvc, "/manage/situation/imports/" + job);
         assertThat(page.select("[data-field=stateText]").text()).isEqualTo("Klar");
         assertThat(page.select("[data-field=rowsRead]").text()).isEqualTo("500");
         assertThat(page.select("progress").attr("value")).isEqualTo("100");
@@ -79,7 +79,7 @@ class ImportPagesIntegrationTests {
         String json = mvc.perform(get("/manage/situation/imports/" + job + "/progress")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(json).contains("\"state\":\"DONE\"", "\"rowsRead\":500", "\"finished\":true");
-        assertThat(page("/manage/situation").select("main table a").eachAttr("href"))
+        assertThat(page(mvc, "/manage/situation").select("main table a").eachAttr("href"))
                 .contains("/manage/situation/imports/" + job);
     }
 
@@ -100,17 +100,17 @@ class ImportPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection()).andReturn();
         String mappingUrl = uploaded.getResponse().getRedirectedUrl();
         assertThat(mappingUrl).startsWith("/manage/situation/imports/mapping?upload=");
-        Document mapping = page(mappingUrl);
+        Document mapping = page(mvc, mappingUrl);
         assertThat(mapping.select("#separator option[selected]").val()).isEqualTo("SEMICOLON");
         assertThat(mapping.select("#dateColumn option").eachText()).contains("Datum", "Kategori");
         assertThat(mapping.select("main table tbody tr")).hasSize(4);
         String token = mappingUrl.substring(mappingUrl.indexOf('=') + 1);
 
         // A mapping without a date column is shown back with the problem beside the field.
-        Document refused = Jsoup.parse(mvc.perform(post("/manage/situation/imports/mapping").with(csrf())
+        Document refused = html(mvc.perform(post("/manage/situation/imports/mapping").with(csrf())
                         .param("upload", token).param("organisation", amal.id().toString()).param("action", "run")
                         .param("separator", "SEMICOLON").param("categoryColumn", "Kategori"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isOk()));
         assertThat(refused.select(".error-summary a").eachAttr("href")).contains("#dateColumn");
 
         String name = "Klotter " + System.nanoTime();
@@ -125,7 +125,7 @@ class ImportPagesIntegrationTests {
         long job = Long.parseLong(run.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
         awaitFinished(job);
 
-        Document page = page("/manage/situation/imports/" + job);
+        Document page = page(mvc, "/manage/situation/imports/" + job);
         assertThat(page.select("[data-field=accepted]").text()).isEqualTo("2");
         assertThat(page.select("[data-field=rejected]").text()).isEqualTo("2");
         assertThat(page.select("section[aria-labelledby=rejections-heading] tbody tr").eachText()).containsExactly(
@@ -143,7 +143,7 @@ class ImportPagesIntegrationTests {
                 "4;Kategori;The value is missing.;\"3;;2025-06-07 10:00;58.95;12.07;Åmål\"");
 
         // The mapping was saved for next time.
-        assertThat(page("/manage/situation/imports").select("#mapping option").eachAttr("value")).contains(name);
+        assertThat(page(mvc, "/manage/situation/imports").select("#mapping option").eachAttr("value")).contains(name);
     }
 
     @Test
@@ -189,10 +189,5 @@ class ImportPagesIntegrationTests {
             Thread.sleep(50);
         }
         throw new AssertionError("Job " + job + " did not finish");
-    }
-
-    private Document page(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -3,20 +3,16 @@ package se.lofte.measures.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureFixtures;
 import se.lofte.measures.MeasureManagement;
@@ -36,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /** The measure pages as a police editor uses them, what a viewer and another organisation's editor may do there. */
 @SpringBootTest
@@ -48,13 +45,11 @@ class MeasurePagesIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     PromiseManagement promises;
     @Autowired
     MeasureManagement measures;
-    @Autowired
-    JdbcClient jdbc;
 
     MeasureFixtures.Parties parties;
     PromiseId promise;
@@ -63,10 +58,9 @@ class MeasurePagesIntegrationTests {
     @BeforeEach
     void aPromiseAndItsStaff() {
         parties = MeasureFixtures.parties(organisations);
-        TestStaff.ensure(jdbc, accounts, "measures.polis", parties.police().id(), Role.EDITOR);
-        TestStaff.ensure(jdbc, accounts, "measures.insyn", parties.municipality().id(), Role.VIEWER);
-        TestStaff.ensure(jdbc, accounts, "measures.amal", organisations.municipalityBySlug("amal").orElseThrow().id(),
-                Role.EDITOR);
+        staff.member("measures.polis", parties.police().id(), Role.EDITOR);
+        staff.member("measures.insyn", parties.municipality().id(), Role.VIEWER);
+        staff.member("measures.amal", staff.municipality("amal"), Role.EDITOR);
         promise = MeasureFixtures.promise(promises, parties, TestYears.next());
         base = "/manage/measures/promises/" + promise.value();
     }
@@ -88,7 +82,7 @@ class MeasurePagesIntegrationTests {
         assertThat(list.text()).contains("Publiceras 1 december 2030", "Visas med området",
                 "20 fordon kontrollerade, 2,5 timmar", "1. Trafikkontroller", "rapport.txt");
 
-        MeasureView logged = measures.ofPromise(promise, accounts.staffMember("measures.polis").orElseThrow()).getFirst();
+        MeasureView logged = measures.ofPromise(promise, staff.member("measures.polis")).getFirst();
         long attachment = logged.attachments().getFirst().id();
         mvc.perform(get("/manage/measures/attachments/" + attachment).with(user("measures.insyn")))
                 .andExpect(status().isOk())
@@ -112,12 +106,12 @@ class MeasurePagesIntegrationTests {
         assertThat(page.select("#description").text()).isEqualTo("Samtal med 121212-1212.");
         assertThat(page.select("#outputs-0-unit").val()).isEqualTo("gripna");
         assertThat(page.select(".error-summary a[href=#description]")).hasSize(1);
-        assertThat(measures.ofPromise(promise, accounts.staffMember("measures.polis").orElseThrow())).isEmpty();
+        assertThat(measures.ofPromise(promise, staff.member("measures.polis"))).isEmpty();
     }
 
     @Test
     void anEditorChangesAndDeletesAMeasureAfterConfirming() throws Exception {
-        var editor = accounts.staffMember("measures.polis").orElseThrow();
+        var editor = staff.member("measures.polis");
         var id = measures.log(promise, MeasureFixtures.trafficControl(parties, LocalDate.now().minusDays(2), "5", "kontroller"),
                 editor).id();
 
@@ -168,7 +162,7 @@ class MeasurePagesIntegrationTests {
         mvc.perform(post("/manage/measures/kinds/" + code).with(csrf()).param("nameSv", "Provinsats")
                 .param("nameEn", "Trial measure").param("sortOrder", "900").param("offered", "true"))
                 .andExpect(redirectedUrl("/manage/measures/kinds"));
-        var editor = accounts.staffMember("measures.polis").orElseThrow();
+        var editor = staff.member("measures.polis");
         var input = MeasureFixtures.withKindAndPeriod(MeasureFixtures.trafficControl(parties, LocalDate.now().minusDays(1),
                 "1", "st"), code, LocalDate.now().minusDays(1), null);
         assertThat(measures.log(promise, input, editor).saved()).isTrue();
@@ -188,9 +182,5 @@ class MeasurePagesIntegrationTests {
 
     private static String yesterday() {
         return LocalDate.now().minusDays(1).toString();
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
 import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
 import se.lofte.testing.TestStaff;
@@ -35,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /** The places pages as a Dals-Ed analyst uses them, and what an analyst of Mellerud may not do there. */
 @SpringBootTest
@@ -45,9 +43,7 @@ class FocusPlacePagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     FocusPlaces focusPlaces;
     @Autowired
@@ -59,10 +55,10 @@ class FocusPlacePagesIntegrationTests {
 
     @BeforeEach
     void anAnalystWithAnAreaAndAStreet() {
-        dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow().id();
-        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "dalsed.analytiker", dalsEd, Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "mellerud.analytiker", mellerud, Role.ANALYST);
+        dalsEd = staff.municipality("dals-ed");
+        var mellerud = staff.municipality("mellerud");
+        staff.member("dalsed.analytiker", dalsEd, Role.ANALYST);
+        staff.member("mellerud.analytiker", mellerud, Role.ANALYST);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         torget = insert("insert into area (organisation_id, kind, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)"
                 + " values (?, 'DISTRICT', ?, 'POLYGON ((11.93 58.93, 11.95 58.93, 11.95 58.94, 11.93 58.94, 11.93 58.93))',"
@@ -114,7 +110,7 @@ class FocusPlacePagesIntegrationTests {
     @WithMockUser(username = "mellerud.analytiker")
     void anotherOrganisationsAnalystIsRefused() throws Exception {
         var id = focusPlaces.create(dalsEd, "Ed centrum " + torget, "", Set.of(torget), Set.of(),
-                accounts.staffMember("dalsed.analytiker").orElseThrow()).id();
+                staff.member("dalsed.analytiker")).id();
         mvc.perform(get("/manage/situation/places/focus/new").param("organisation", id(dalsEd)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/manage/situation/places/focus/new").with(csrf()).param("organisation", id(dalsEd))
@@ -133,7 +129,7 @@ class FocusPlacePagesIntegrationTests {
 
     @Test
     void countsIncidentsInTheFocusPlacesPartsByCategoryAndPeriod() {
-        var analyst = accounts.staffMember("dalsed.analytiker").orElseThrow();
+        var analyst = staff.member("dalsed.analytiker");
         var id = focusPlaces.create(dalsEd, "Räknas " + torget, "", Set.of(torget), Set.of(storgatan), analyst).id();
         incident("Skadegörelse", "2031-03-01T10:00:00Z", torget, null);
         incident("Skadegörelse", "2031-03-02T10:00:00Z", torget, storgatan);
@@ -186,9 +182,5 @@ class FocusPlacePagesIntegrationTests {
 
     private static String id(OrganisationId id) {
         return Long.toString(id.value());
-    }
-
-    private static Document html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }

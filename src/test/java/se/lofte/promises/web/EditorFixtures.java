@@ -5,8 +5,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import se.lofte.accounts.Role;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.testing.Reactions;
+import se.lofte.testing.TestStaff;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +21,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 final class EditorFixtures {
 
     private EditorFixtures() {
+    }
+
+    /** The parties of the Åmål promises the editor tests write: the first local police area and Åmål. */
+    record Parties(OrganisationId police, OrganisationId amal) {
+
+        /** The new-promise form for their promise of this year, as an editor fills it in. */
+        MultiValueMap<String, String> newPromise(int year) {
+            var params = new LinkedMultiValueMap<String, String>();
+            params.add("policeId", Long.toString(police.value()));
+            params.add("municipalityId", Long.toString(amal.value()));
+            params.add("start", year + "-01-01");
+            params.add("end", year + "-12-31");
+            params.add("title", "Medborgarlöfte för " + year);
+            return params;
+        }
+
+        /** Makes their promise of this year through the staff pages and returns its id. */
+        long create(MockMvc mvc, int year) throws Exception {
+            String location = mvc.perform(post("/manage/promises/new").with(csrf()).params(newPromise(year)))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            return Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
+        }
+    }
+
+    /** The parties of the Åmål promises, for both of whom the signed-in "admin" may now write and sign. */
+    static Parties adminWritesAndSignsForBothParties(Organisations organisations, TestStaff staff) {
+        var parties = new Parties(organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id(),
+                staff.municipality("amal"));
+        staff.member("admin", parties.police(), Role.EDITOR, Role.SIGNATORY);
+        staff.member("admin", parties.amal(), Role.EDITOR, Role.SIGNATORY);
+        return parties;
     }
 
     /**

@@ -15,13 +15,12 @@ import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +35,7 @@ class PartyRightsBrowserTests {
     static final Browser browser = new Browser();
 
     @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     PromiseManagement management;
 
@@ -45,9 +44,8 @@ class PartyRightsBrowserTests {
 
     @BeforeEach
     void twoOrganisationsWithAnEditorAndSignatoryEach() {
-        police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id();
-        dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow().id();
+        police = staff.localPoliceArea("LPO Östra Fyrbodal");
+        dalsEd = staff.municipality("dals-ed");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package se.lofte.promises.web;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,10 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -36,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,23 +49,22 @@ class PromiseEditorIntegrationTests {
     @Autowired
     PublishedPromises published;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     se.lofte.places.FocusPlaces focusPlaces;
 
+    EditorFixtures.Parties parties;
+
     /** The signed-in "admin" edits and signs for both parties of the Åmål promises these tests write. */
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "admin", police, Role.EDITOR, Role.SIGNATORY);
-        TestStaff.ensure(jdbc, accounts, "admin", amal, Role.EDITOR, Role.SIGNATORY);
+        parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
     }
 
     private StaffMember admin() {
-        return accounts.staffMember("admin").orElseThrow();
+        return staff.member("admin");
     }
 
     @Test
@@ -97,7 +94,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aNumericGoalWithoutTargetIsRefusedAndTheTypedGoalKept() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         Document page = html(mvc.perform(edit(id).param("goals[0].kind", "NUMERIC")
                 .param("goals[0].text", "Minst fem lagförda.").param("goals[0].indicator", "Lagförda")
                 .param("goals[0].unit", "individer").param("goals[0].target", "")
@@ -109,7 +106,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aPersonalIdentityNumberInTheSituationIsRefusedNamingItAndTheTextKept() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         String situation = "Problem vid torget, anmält av 19121212-1212 i våras.";
         Document page = html(mvc.perform(edit(id).param("situation", situation)));
         assertThat(error(page, "situation")).contains("19121212-1212");
@@ -119,7 +116,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aPictureWithoutAltTextIsRefusedButKeptForTheNextTry() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 7, 7};
         Document page = html(mvc.perform(edit(id).file(new MockMultipartFile("imageFile", "bild.png", "image/png", png))
                 .param("imageAlt", "").param("imageCaption", "Trygghetsvandring i centrum")));
@@ -130,7 +127,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aFileThatIsNotAPictureIsRefused() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         Document page = html(mvc.perform(edit(id).file(new MockMultipartFile("imageFile", "x.png", "image/png",
                 "<script>alert(1)</script>".getBytes()))));
         assertThat(error(page, "imageFile")).contains("PNG");
@@ -138,7 +135,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void rowButtonsSaveWhatIsTypedAndAddOrRemoveTheRow() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         String police = Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
                 .getFirst().id().value());
         Document page = html(mvc.perform(edit(id).param("lead", "Vi lovar lugnare gator.")
@@ -163,7 +160,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aRowButtonThatCannotSaveSaysSoAndKeepsEverythingTyped() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         // A commitment without a responsible party cannot be saved.
         Document page = html(mvc.perform(edit(id).param("commitments[0].title", "Utan ansvarig")
                 .param("lead", "Skrivet men inte sparat.").param("action", "add-goal")));
@@ -178,7 +175,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void typingThatWasNeverSavedIsOfferedBackRestoredAndGoneOnceSaved() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         int version = management.find(new PromiseId(id), admin()).orElseThrow().version();
         mvc.perform(draft(id, version).param("lead", "Skrivet innan fliken stängdes.")
                 .param("commitments[0].title", "Ett åtagande som aldrig sparades")).andExpect(status().isNoContent());
@@ -202,7 +199,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void restoredTypingSaysWhenAColleagueSavedSinceAndCanBeDiscarded() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         int version = management.find(new PromiseId(id), admin()).orElseThrow().version();
         mvc.perform(draft(id, version).param("lead", "Min text")).andExpect(status().isNoContent());
         mvc.perform(edit(id).param("situation", "En kollegas text")).andExpect(status().is3xxRedirection());
@@ -219,7 +216,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void typingTheSameAsSavedIsNotOffered() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         mvc.perform(draft(id, promise.version())).andExpect(status().isNoContent());
         assertThat(html(mvc.perform(get("/manage/promises/" + id + "/edit"))).select("#unsaved-typing")).isEmpty();
@@ -227,9 +224,8 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void onlyThePartiesEditorsKeepTyping() throws Exception {
-        long id = create(TestYears.next());
-        TestStaff.ensure(jdbc, accounts, "editor.draft.viewer",
-                organisations.municipalityBySlug("amal").orElseThrow().id(), Role.VIEWER);
+        long id = parties.create(mvc, TestYears.next());
+        staff.member("editor.draft.viewer", staff.municipality("amal"), Role.VIEWER);
         int version = management.find(new PromiseId(id), admin()).orElseThrow().version();
         mvc.perform(draft(id, version).param("lead", "Inte min").with(user("editor.draft.viewer")))
                 .andExpect(status().isForbidden());
@@ -246,7 +242,7 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void publishingBeforeEveryPartySignedIsRefusedWithAMessage() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         fill(id);
         var promise = management.find(new PromiseId(id), admin()).orElseThrow();
         mvc.perform(post("/manage/promises/" + id + "/sign").with(csrf())
@@ -263,7 +259,7 @@ class PromiseEditorIntegrationTests {
     @Test
     void signPublishReviseAndRepublishShowsBothRevisionsWithTheChange() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         fill(id);
         signAllAndPublish(id);
         var promise = management.find(new PromiseId(id), admin()).orElseThrow();
@@ -281,10 +277,9 @@ class PromiseEditorIntegrationTests {
     @Test
     void focusPlacesTickedInTheEditorAreFrozenInThePublishedRevisionAndItsChangeIsListed() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        long torget = focusPlace(amal, "Torget " + year);
-        long station = focusPlace(amal, "Stationsområdet " + year);
+        long id = parties.create(mvc, year);
+        long torget = focusPlace(parties.amal(), "Torget " + year);
+        long station = focusPlace(parties.amal(), "Stationsområdet " + year);
 
         Document form = html(mvc.perform(get("/manage/promises/" + id + "/edit")));
         assertThat(form.select("input[name=commitments[0].focusPlaceIds]")).isEmpty();
@@ -321,9 +316,9 @@ class PromiseEditorIntegrationTests {
 
     @Test
     void aFocusPlaceOfNoPartyIsRefusedOnItsField() throws Exception {
-        long id = create(TestYears.next());
+        long id = parties.create(mvc, TestYears.next());
         // Written directly: the signed-in admin has no role in Mellerud, and gets none here.
-        var mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
+        var mellerud = staff.municipality("mellerud");
         jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
                 .params(mellerud.value(), "Mellerud torg " + id, java.time.OffsetDateTime.now()).update();
         long elsewhere = jdbc.sql("select max(id) from focus_place where organisation_id = ?").param(mellerud.value())
@@ -393,24 +388,11 @@ class PromiseEditorIntegrationTests {
 
     /** The new-promise form for Åmål, with one field typed differently when {@code field} is given. */
     private MockHttpServletRequestBuilder newPromise(int year, String... field) {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
-        params.add("policeId", Long.toString(police.id().value()));
-        params.add("municipalityId", Long.toString(amal.id().value()));
-        params.add("start", year + "-01-01");
-        params.add("end", year + "-12-31");
-        params.add("title", "Medborgarlöfte för " + year);
+        var params = parties.newPromise(year);
         if (field.length == 2) {
             params.set(field[0], field[1]);
         }
         return post("/manage/promises/new").with(csrf()).params(params);
-    }
-
-    private long create(int year) throws Exception {
-        String location = mvc.perform(newPromise(year)).andExpect(status().is3xxRedirection()).andReturn()
-                .getResponse().getRedirectedUrl();
-        return Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
     }
 
     private MockMultipartHttpServletRequestBuilder edit(long id) {
@@ -436,10 +418,6 @@ class PromiseEditorIntegrationTests {
 
     private int year(long id) {
         return management.find(new PromiseId(id), admin()).orElseThrow().content().startYear();
-    }
-
-    private static Document html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 
     private static String error(Document page, String fieldId) {

@@ -16,17 +16,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import se.lofte.accounts.Accounts;
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -40,6 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /**
  * The keys of commitments and goals are the server's: whatever the promise form's hidden key fields bring is
@@ -65,22 +62,21 @@ class PromiseKeysIntegrationTests {
     @Autowired
     MeasureManagement measures;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
+    EditorFixtures.Parties parties;
+
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, "admin", police, Role.EDITOR, Role.SIGNATORY);
-        TestStaff.ensure(jdbc, accounts, "admin", amal, Role.EDITOR, Role.SIGNATORY);
+        parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
     }
 
     @Test
     void aHostileKeyPostedInThePromiseFormIsReplacedAndNoPageCarriesIt() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         var params = filled(id);
         params.set("commitments[0].key", HOSTILE);
         params.set("goals[0].key", HOSTILE);
@@ -105,7 +101,7 @@ class PromiseKeysIntegrationTests {
     @Test
     void keysOverFortyCharactersAreReplacedAndWhatRefersToThemKeepsWorking() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         var params = filled(id);
         params.set("commitments[0].key", SIXTY);
         params.set("goals[0].key", SIXTY);
@@ -141,7 +137,7 @@ class PromiseKeysIntegrationTests {
     @Test
     void aRevisionPublishedWithAHostileKeyIsShownEscapedOnEveryPage() throws Exception {
         int year = TestYears.next();
-        long id = create(year);
+        long id = parties.create(mvc, year);
         var params = filled(id);
         params.set("commitments[0].key", "old-commitment");
         params.set("goals[0].key", "old-goal");
@@ -203,23 +199,11 @@ class PromiseKeysIntegrationTests {
     }
 
     private StaffMember admin() {
-        return accounts.staffMember("admin").orElseThrow();
+        return staff.member("admin");
     }
 
     private PromiseContent content(long id) {
         return management.find(new PromiseId(id), admin()).orElseThrow().content();
-    }
-
-    private long create(int year) throws Exception {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        String location = mvc.perform(post("/manage/promises/new").with(csrf())
-                        .param("policeId", Long.toString(police.id().value()))
-                        .param("municipalityId", Long.toString(amal.id().value()))
-                        .param("start", year + "-01-01").param("end", year + "-12-31")
-                        .param("title", "Medborgarlöfte för " + year))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
     }
 
     private void save(long id, MultiValueMap<String, String> params) throws Exception {
@@ -258,9 +242,5 @@ class PromiseKeysIntegrationTests {
     private void signAllAndPublish(long id) throws Exception {
         EditorFixtures.signAllAndPublish(mvc, jdbc, id, content(id));
         assertThat(management.find(new PromiseId(id), admin()).orElseThrow().unpublishedChanges()).isFalse();
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }

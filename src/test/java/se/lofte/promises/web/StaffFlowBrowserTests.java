@@ -14,10 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.Reactions;
@@ -44,19 +41,14 @@ class StaffFlowBrowserTests {
     String password;
 
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Organisations organisations;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow().id();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow().id();
-        TestStaff.ensure(jdbc, accounts, username, police, Role.EDITOR, Role.SIGNATORY);
-        TestStaff.ensure(jdbc, accounts, username, amal, Role.EDITOR, Role.SIGNATORY);
+        staff.member(username, staff.localPoliceArea("LPO Östra Fyrbodal"), Role.EDITOR, Role.SIGNATORY);
+        staff.member(username, staff.municipality("amal"), Role.EDITOR, Role.SIGNATORY);
     }
 
     @Test

@@ -12,11 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.PlaceIndex;
 import se.lofte.shared.NotAllowed;
@@ -40,7 +38,7 @@ class PlaceReportsIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -57,8 +55,7 @@ class PlaceReportsIntegrationTests {
     void aReporterOfBengtsforsWithPlaces() {
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         amal = organisations.municipalityBySlug("amal").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "rules.rapportor", bengtsfors.id(), Role.REPORTER);
-        reporter = accounts.staffMember("rules.rapportor").orElseThrow();
+        reporter = staff.member("rules.rapportor", bengtsfors.id(), Role.REPORTER);
         long b = bengtsfors.id().value();
         // South-east of the hand-made Bengtsfors shapes that the places tests import into the same database:
         // inside them, the smallest containing area would be theirs.
@@ -196,8 +193,7 @@ class PlaceReportsIntegrationTests {
     void onlyTheReporterMayChangeAReport() {
         String id = reports.submit(reporter, input("area:" + centrum, "", List.of("Klotter"), reports.today().toString(),
                 "", "", "")).reportId();
-        TestStaff.ensure(jdbc, accounts, "rules.kollega", bengtsfors.id(), Role.REPORTER);
-        StaffMember colleague = accounts.staffMember("rules.kollega").orElseThrow();
+        StaffMember colleague = staff.member("rules.kollega", bengtsfors.id(), Role.REPORTER);
 
         assertThatThrownBy(() -> reports.withdraw(colleague, id)).isInstanceOf(NotAllowed.class);
         assertThat(incidents(id)).hasSize(1);
@@ -209,9 +205,9 @@ class PlaceReportsIntegrationTests {
         reports.submit(reporter, input("segment:" + storgatan, "", List.of("Klotter", "Inbrott"), "2025-03-04", "", "", ""));
         reports.submit(reporter, input("segment:" + storgatan, "", List.of("Klotter"), "2025-03-09", "", "kvall", ""));
         reports.submit(reporter, input("segment:" + storgatan, "", List.of("Klotter"), "2025-03-10", "", "", ""));
-        TestStaff.ensure(jdbc, accounts, "rules.analytiker", bengtsfors.id(), Role.ANALYST);
+        StaffMember analyst = staff.member("rules.analytiker", bengtsfors.id(), Role.ANALYST);
 
-        WeeklyPicture picture = reports.week(accounts.staffMember("rules.analytiker").orElseThrow(), bengtsfors.id(), monday);
+        WeeklyPicture picture = reports.week(analyst, bengtsfors.id(), monday);
 
         assertThat(picture.reports()).isEqualTo(2);
         assertThat(picture.byPlaceAndCategory()).containsExactly(new WeeklyPicture.Count("Stationsvägen", "Inbrott", 1),
@@ -221,8 +217,7 @@ class PlaceReportsIntegrationTests {
 
     @Test
     void anAdministratorAddsCategoriesOfTheOrganisationsOwn() {
-        TestStaff.ensure(jdbc, accounts, "rules.admin", bengtsfors.id(), Role.ORGANISATION_ADMIN);
-        StaffMember admin = accounts.staffMember("rules.admin").orElseThrow();
+        StaffMember admin = staff.member("rules.admin", bengtsfors.id(), Role.ORGANISATION_ADMIN);
         String name = "Farlig trafik " + System.nanoTime();
 
         assertThat(reports.addCategory(admin, bengtsfors.id(), name)).isEmpty();
@@ -237,11 +232,9 @@ class PlaceReportsIntegrationTests {
 
     @Test
     void aLocalPoliceAreaReportsForTheMunicipalitiesItCovers() {
-        Organisation lpo = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "rules.polis", lpo.id(), Role.REPORTER);
+        StaffMember police = staff.member("rules.polis", staff.localPoliceArea("LPO Östra Fyrbodal"), Role.REPORTER);
 
-        assertThat(reports.reportingFor(accounts.staffMember("rules.polis").orElseThrow()))
+        assertThat(reports.reportingFor(police))
                 .extracting(ReportingFor::municipalityCode).containsExactlyInAnyOrder("1492", "1438", "1460", "1461");
     }
 

@@ -2,7 +2,6 @@ package se.lofte.situation.web;
 
 import java.time.OffsetDateTime;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
@@ -31,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.lofte.situation.SituationTestData.at;
+import static se.lofte.testing.Pages.html;
 
 /** The trends page and the lägesbild document, staff and public, through the web layer. */
 @SpringBootTest
@@ -42,7 +41,7 @@ class LagesbildPagesIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -56,11 +55,11 @@ class LagesbildPagesIntegrationTests {
         dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow();
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         var police = organisations.coveringLocalPoliceAreas(dalsEd.id()).getFirst();
-        TestStaff.ensure(jdbc, accounts, "lb.kommun.analytiker", dalsEd.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "lb.polis.redaktor", police.id(), Role.EDITOR);
-        TestStaff.ensure(jdbc, accounts, "lb.kommun.rapportor", dalsEd.id(), Role.REPORTER);
-        TestStaff.ensure(jdbc, accounts, "lb.kommun.lasare", dalsEd.id(), Role.VIEWER);
-        TestStaff.ensure(jdbc, accounts, "lb.bengtsfors.analytiker", bengtsfors.id(), Role.ANALYST);
+        staff.member("lb.kommun.analytiker", dalsEd.id(), Role.ANALYST);
+        staff.member("lb.polis.redaktor", police.id(), Role.EDITOR);
+        staff.member("lb.kommun.rapportor", dalsEd.id(), Role.REPORTER);
+        staff.member("lb.kommun.lasare", dalsEd.id(), Role.VIEWER);
+        staff.member("lb.bengtsfors.analytiker", bengtsfors.id(), Role.ANALYST);
         data = new SituationTestData(jdbc);
         source = SituationTestData.uniqueSource();
     }
@@ -381,9 +380,5 @@ class LagesbildPagesIntegrationTests {
 
     private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         return request.with(user(username).roles("STAFF")).with(csrf());
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }

@@ -12,10 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.places.PlaceIndex;
 import se.lofte.situation.reports.PlaceReports;
 import se.lofte.situation.reports.ReportFixtures;
@@ -41,9 +39,7 @@ class PlaceReportPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -51,16 +47,16 @@ class PlaceReportPagesIntegrationTests {
     @Autowired
     PlaceIndex placeIndex;
 
-    Organisation dalsEd;
+    OrganisationId dalsEd;
     long centrum;
 
     @BeforeEach
     void aReporterAndAnAnalystOfDalsEd() {
-        dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "pages.rapportor", dalsEd.id(), Role.REPORTER);
-        TestStaff.ensure(jdbc, accounts, "pages.kollega", dalsEd.id(), Role.REPORTER);
-        TestStaff.ensure(jdbc, accounts, "pages.analytiker", dalsEd.id(), Role.ANALYST);
-        centrum = ReportFixtures.area(jdbc, dalsEd.id().value(), "1438", "Ed centrum", 11.90, 58.88, 11.96, 58.92);
+        dalsEd = staff.municipality("dals-ed");
+        staff.member("pages.rapportor", dalsEd, Role.REPORTER);
+        staff.member("pages.kollega", dalsEd, Role.REPORTER);
+        staff.member("pages.analytiker", dalsEd, Role.ANALYST);
+        centrum = ReportFixtures.area(jdbc, dalsEd.value(), "1438", "Ed centrum", 11.90, 58.88, 11.96, 58.92);
         placeIndex.refresh();
     }
 
@@ -87,7 +83,7 @@ class PlaceReportPagesIntegrationTests {
     @Test
     void aRefusedReportComesBackWithEverythingTypedAndTheErrorsNamed() throws Exception {
         String body = mvc.perform(post("/manage/situation/reports/new").with(as("pages.rapportor")).with(csrf())
-                        .param("organisation", Long.toString(dalsEd.id().value())).param("municipality", "1438")
+                        .param("organisation", Long.toString(dalsEd.value())).param("municipality", "1438")
                         .param("placeName", "Torget vid kyrkan").param("date", reports.today().toString())
                         .param("partOfDay", "kvall").param("text", "Någon med 121212-1212 stod där."))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -100,7 +96,7 @@ class PlaceReportPagesIntegrationTests {
     @Test
     void aSavedReportIsListedForItsReporterOnly() throws Exception {
         mvc.perform(post("/manage/situation/reports/new").with(as("pages.rapportor")).with(csrf())
-                        .param("organisation", Long.toString(dalsEd.id().value())).param("municipality", "1438")
+                        .param("organisation", Long.toString(dalsEd.value())).param("municipality", "1438")
                         .param("place", "area:" + centrum).param("categories", "Klotter", "Nedskräpning")
                         .param("date", reports.today().toString()))
                 .andExpect(redirectedUrl("/manage/situation/reports"));
@@ -123,22 +119,22 @@ class PlaceReportPagesIntegrationTests {
 
     @Test
     void theAnalystExportsTheWeekAsCsvForASpreadsheet() throws Exception {
-        reports.submit(accounts.staffMember("pages.rapportor").orElseThrow(), new ReportInput(dalsEd.id().value(),
+        reports.submit(staff.member("pages.rapportor"), new ReportInput(dalsEd.value(),
                 "1438", "area:" + centrum, "", "", "", List.of("Inbrott"), "2025-05-06", "", "", ""));
 
         byte[] csv = mvc.perform(get("/manage/situation/reports/week.csv").with(as("pages.analytiker"))
-                        .param("organisation", Long.toString(dalsEd.id().value())).param("week", "2025-W19"))
+                        .param("organisation", Long.toString(dalsEd.value())).param("week", "2025-W19"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFVecka;Plats;");
         assertThat(text).contains("2025-W19;Ed centrum;Inbrott;1");
 
         String page = mvc.perform(get("/manage/situation/reports").with(as("pages.analytiker"))
-                        .param("organisation", Long.toString(dalsEd.id().value())).param("week", "2025-W19"))
+                        .param("organisation", Long.toString(dalsEd.value())).param("week", "2025-W19"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Ed centrum").contains("Inbrott");
         mvc.perform(get("/manage/situation/reports/week.csv").with(as("pages.rapportor"))
-                        .param("organisation", Long.toString(dalsEd.id().value())))
+                        .param("organisation", Long.toString(dalsEd.value())))
                 .andExpect(status().isForbidden());
     }
 

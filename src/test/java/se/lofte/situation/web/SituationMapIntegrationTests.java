@@ -3,7 +3,6 @@ package se.lofte.situation.web;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
 import se.lofte.situation.SituationMap;
+import se.lofte.testing.Pages;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +46,7 @@ class SituationMapIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -61,7 +60,7 @@ class SituationMapIntegrationTests {
     void incidents() {
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        TestStaff.ensure(jdbc, accounts, "amal.analytiker", amal.id(), Role.ANALYST);
+        staff.member("amal.analytiker", amal.id(), Role.ANALYST);
         fixture = MapFixture.insert(jdbc, SOURCE, amal, mellerud);
     }
 
@@ -206,7 +205,7 @@ class SituationMapIntegrationTests {
 
     @Test
     void theNewestPointsAreKeptWhenThereAreMoreThanTheLimit() {
-        var member = accounts.staffMember("admin").orElseThrow();
+        var member = staff.member("admin");
         var points = map.points(member, new SituationMap.Filter(null, SOURCE, null, null), 2);
 
         assertThat(points.capped()).isTrue();
@@ -222,8 +221,7 @@ class SituationMapIntegrationTests {
     }
 
     private Document page(String filter) throws Exception {
-        return Jsoup.parse(mvc.perform(get(PAGE + filter)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        return Pages.page(mvc, PAGE + filter);
     }
 
     private static List<String> ids(String json, String layer) {

@@ -1,0 +1,29 @@
+package se.lofte.testing;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Pages answered through MockMvc, parsed by jsoup so that tests can assert on their markup. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** The page an answer carries, whatever its status. */
+    public static Document html(ResultActions answer) throws Exception {
+        // UTF-8 unless the answer names its charset: MockMvc would read ISO-8859-1 and garble å, ä and ö.
+        return Jsoup.parse(answer.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The page at this address, which must answer 200 OK (to the test's mock user, if it has one). */
+    public static Document page(MockMvc mvc, String address) throws Exception {
+        return html(mvc.perform(get(address)).andExpect(status().isOk()));
+    }
+}
