@@ -22,22 +22,11 @@ import se.lofte.organisations.Organisations;
  * reaches test classes too) makes it a bean of every context started from {@code Lofte}. Importing it
  * ({@code @Import}, {@code @TestComponent}) would instead change each test's context cache key and start
  * more contexts. Web slices ({@code @WebMvcTest}) filter components out, and module tests scan only their
- * modules' packages, so neither sees it.
+ * modules' packages, so neither sees it. A record, as Spring injects its canonical constructor; its
+ * components are what it works with.
  */
 @Component
-public class TestStaff {
-
-    private final JdbcClient jdbc;
-    private final Accounts accounts;
-    private final Organisations organisations;
-    private final PasswordEncoder passwords;
-
-    TestStaff(JdbcClient jdbc, Accounts accounts, Organisations organisations, PasswordEncoder passwords) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.organisations = organisations;
-        this.passwords = passwords;
-    }
+public record TestStaff(JdbcClient jdbc, Accounts accounts, Organisations organisations, PasswordEncoder passwords) {
 
     /** The password of a test account, for signing in through the login form. */
     public static String password(String username) {

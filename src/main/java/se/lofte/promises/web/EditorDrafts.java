@@ -1,8 +1,6 @@
 package se.lofte.promises.web;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -34,26 +32,24 @@ class EditorDrafts {
             .build();
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    EditorDrafts(JdbcClient jdbc, Clock clock) {
+    EditorDrafts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** Keeps the typing, replacing what this editor kept before for this promise. */
     @Transactional
     void keep(PromiseId promise, String username, PromiseForm form) {
         String json = JSON.writeValueAsString(form);
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        int updated = jdbc.sql("update promise_editor_draft set form_json = ?, saved_at = ?"
+        // The database's clock: when the typing arrived is all the offer says, and no rule depends on it.
+        int updated = jdbc.sql("update promise_editor_draft set form_json = ?, saved_at = current_timestamp"
                         + " where promise_id = ? and username = ?")
-                .params(json, now, promise.value(), username).update();
+                .params(json, promise.value(), username).update();
         if (updated == 0) {
             try {
                 jdbc.sql("insert into promise_editor_draft (promise_id, username, form_json, saved_at)"
-                                + " values (?, ?, ?, ?)")
-                        .params(promise.value(), username, json, now).update();
+                                + " values (?, ?, ?, current_timestamp)")
+                        .params(promise.value(), username, json).update();
             } catch (DuplicateKeyException e) {
                 // Two sends of one page crossed; the other one's typing is a moment older and as good.
                 log.debug("Editor draft of promise {} kept by a parallel request", promise);

@@ -62,9 +62,7 @@ class InvitationMailFailureIntegrationTests {
 
     @Test
     void aFailedSendIsShownToTheInviterAndThePersonStaysInvited() throws Exception {
-        doAnswer(call -> {
-            throw new MailSendException("Mail server connection failed: Connection refused");
-        }).when(mailSender).send(any(SimpleMailMessage.class));
+        mailServerAway();
         String email = "gun-" + UUID.randomUUID() + "@bengtsfors.se";
 
         MvcResult result = invite(email);
@@ -80,9 +78,7 @@ class InvitationMailFailureIntegrationTests {
 
     @Test
     void whenMailFailsTheInviterGetsTheSingleUseLinkToHandOver() throws Exception {
-        doAnswer(call -> {
-            throw new MailSendException("Mail server connection failed: Connection refused");
-        }).when(mailSender).send(any(SimpleMailMessage.class));
+        mailServerAway();
         String email = "hugo-" + UUID.randomUUID() + "@bengtsfors.se";
 
         var first = handOverLink(invite(email));
@@ -119,6 +115,12 @@ class InvitationMailFailureIntegrationTests {
     private org.jsoup.nodes.Document handOverLink(MvcResult result) throws Exception {
         return Jsoup.parse(mvc.perform(get(result.getResponse().getRedirectedUrl()).with(user("admin"))
                 .cookie(result.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString());
+    }
+
+    private void mailServerAway() {
+        doAnswer(call -> {
+            throw new MailSendException("Mail server connection failed: Connection refused");
+        }).when(mailSender).send(any(SimpleMailMessage.class));
     }
 
     private MvcResult invite(String email) throws Exception {

@@ -54,11 +54,7 @@ class StaffFlowBrowserTests {
     @Test
     void writeSignPublishReviseAndRepublishAPromiseForAmal2027() {
         signIn();
-        browser.open(browser.url("/manage/promises/new"));
-        new Select(byId("policeId")).selectByVisibleText("LPO Östra Fyrbodal");
-        new Select(byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
-        setDate("start", "2027-01-01");
-        setDate("end", "2027-12-31");
+        newPromiseForAmal(2027);
         byId("title").clear();
         click("main button[type=submit]");
         assertThat(text("#title-error")).isEqualTo("Fyll i fältet.");
@@ -136,12 +132,8 @@ class StaffFlowBrowserTests {
     @Test
     void typingThatWasNeverSavedSurvivesLeavingThePageAndIsOfferedBack() {
         signIn();
-        browser.open(browser.url("/manage/promises/new"));
-        new Select(byId("policeId")).selectByVisibleText("LPO Östra Fyrbodal");
-        new Select(byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
         int year = TestYears.next();
-        setDate("start", year + "-01-01");
-        setDate("end", year + "-12-31");
+        newPromiseForAmal(year);
         byId("title").clear();
         type("title", "Medborgarlöfte som aldrig sparades " + year);
         click("main button[type=submit]");
@@ -166,6 +158,15 @@ class StaffFlowBrowserTests {
         browser.screenshot("editor-unsaved-typing-restored-phone", Browser.PHONE);
         click("button[value=save]");
         assertThat(text(".alert-success")).isEqualTo("Ändringarna är sparade.");
+    }
+
+    /** The new-promise form, filled in for LPO Östra Fyrbodal and Åmål for the year, not yet sent. */
+    private void newPromiseForAmal(int year) {
+        browser.open(browser.url("/manage/promises/new"));
+        new Select(byId("policeId")).selectByVisibleText("LPO Östra Fyrbodal");
+        new Select(byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
+        setDate("start", year + "-01-01");
+        setDate("end", year + "-12-31");
     }
 
     private void signAllAndPublish() {
