@@ -152,7 +152,8 @@ final class PromiseRules {
             problems.add(Problem.of(path + ".deadline", "problem.required"));
         } else if (c.start() != null && c.end() != null
                 && (n.deadline().isBefore(c.start()) || n.deadline().isAfter(c.end()))) {
-            problems.add(Problem.of(path + ".deadline", "problem.goal.deadlineOutsidePeriod"));
+            problems.add(Problem.of(path + ".deadline", "problem.goal.deadlineOutsidePeriod", c.start().toString(),
+                    c.end().toString()));
         }
         if (n.target() != null && n.baseline() != null && n.direction() != null) {
             int cmp = n.target().compareTo(n.baseline());

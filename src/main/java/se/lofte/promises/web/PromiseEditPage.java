@@ -3,6 +3,7 @@ package se.lofte.promises.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import se.lofte.organisations.Organisation;
 import se.lofte.promises.DraftCheck;
@@ -23,4 +24,10 @@ public record PromiseEditPage(PromiseView promise, PromiseForm form, FieldErrors
                               List<Organisation> municipalities, List<Organisation> otherActors, Set<Long> editorFor,
                               List<PromiseContent.FocusPlaceRef> focusPlaceChoices, Set<Long> currentFocusPlaces,
                               Map<String, List<DraftCheck.Warning>> goalWarnings) {
+
+    /** The names of these parties of the promise, for saying whose a read-only row is. */
+    public String partyNames(List<Long> ids) {
+        return parties.stream().filter(p -> ids.contains(p.id().value())).map(PromiseContent.Party::name)
+                .collect(Collectors.joining(", "));
+    }
 }

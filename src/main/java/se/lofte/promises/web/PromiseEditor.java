@@ -91,8 +91,17 @@ class PromiseEditor {
     }
 
     @GetMapping("/manage/promises/new")
-    String newPromise(Model model) {
-        return newForm(PromiseForms.blank(), FieldErrors.none(), model);
+    String newPromise(StaffMember member, Model model) {
+        PromiseForm form = PromiseForms.blank();
+        // One's own organisation, when it is the only choice, is chosen already.
+        var choices = PartyChoices.of(member, organisations, form);
+        if (choices.policeAreas().size() == 1) {
+            form.setPoliceId(choices.policeAreas().getFirst().id().value());
+        }
+        if (choices.municipalities().size() == 1) {
+            form.setMunicipalityId(choices.municipalities().getFirst().id().value());
+        }
+        return newForm(form, FieldErrors.none(), member, model);
     }
 
     @PostMapping("/manage/promises/new")
@@ -102,7 +111,7 @@ class PromiseEditor {
                 offeredFocusPlaces(null, form), problems);
         SaveResult result = problems.isEmpty() ? management.create(content, member) : null;
         if (result == null || !result.saved()) {
-            return newForm(form, FieldErrors.of(merge(problems, result), ui), model);
+            return newForm(form, errors(merge(problems, result), ui), member, model);
         }
         return "redirect:/manage/promises/" + result.id() + "/edit";
     }
@@ -185,7 +194,7 @@ class PromiseEditor {
         }
         if ("save".equals(action)) {
             if (result == null || !result.saved()) {
-                return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), member, model, null, null);
+                return editForm(promise, form, errors(merge(problems, result), ui), member, model, null, null);
             }
             redirect.addFlashAttribute("notice",
                     result.signaturesVoided() ? "editor.savedSignaturesVoided" : "editor.saved");
@@ -195,7 +204,7 @@ class PromiseEditor {
             FormRows.apply(action, form);
         }
         if (result == null || !result.saved()) {
-            return editForm(promise, form, FieldErrors.of(merge(problems, result), ui), member, model,
+            return editForm(promise, form, errors(merge(problems, result), ui), member, model,
                     EditorNotice.notSaved(), null);
         }
         PromiseView now = find(id, member);
@@ -208,7 +217,7 @@ class PromiseEditor {
     String status(@PathVariable PromiseId id, @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         PromiseView promise = find(id, member);
         // A step redirects here with its notice or refusal as a flash attribute, which is in the model already.
-        model.addAttribute("page", new PromiseStatusPage(promise, FieldErrors.of(promise.unfinished(), ui),
+        model.addAttribute("page", new PromiseStatusPage(promise, errors(promise.unfinished(), ui),
                 accounts.displayName(member.username()), published.address(promise.content()), member,
                 Optional.ofNullable((String) model.getAttribute("notice")),
                 Optional.ofNullable((Problem) model.getAttribute("refusal"))));
@@ -257,18 +266,21 @@ class PromiseEditor {
         return "redirect:/manage/promises/" + promise.id();
     }
 
-    private String newForm(PromiseForm form, FieldErrors errors, Model model) {
+    private String newForm(PromiseForm form, FieldErrors errors, StaffMember editor, Model model) {
+        var choices = PartyChoices.of(editor, organisations, form);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        addChoices(model);
+        model.addAttribute("policeAreas", choices.policeAreas());
+        model.addAttribute("municipalities", choices.municipalities());
+        model.addAttribute("otherActors", organisations.all(OrganisationKind.OTHER_ACTOR));
         return "promises/new";
     }
 
     private String editForm(PromiseView promise, PromiseForm form, FieldErrors errors, StaffMember editor,
                             Model model, EditorNotice notice, UnsavedTyping unsaved) {
+        var choices = PartyChoices.of(editor, organisations, form);
         model.addAttribute("page", new PromiseEditPage(promise, form, errors, notice, unsaved,
-                management.parties(PromiseForms.partyIds(form)),
-                organisations.all(OrganisationKind.LOCAL_POLICE_AREA), organisations.all(OrganisationKind.MUNICIPALITY),
+                management.parties(PromiseForms.partyIds(form)), choices.policeAreas(), choices.municipalities(),
                 organisations.all(OrganisationKind.OTHER_ACTOR),
                 editor.organisationsWhere(Role.EDITOR).stream().map(OrganisationId::value).collect(Collectors.toSet()),
                 List.copyOf(offeredFocusPlaces(promise, form).values()), currentFocusPlaces(form).keySet(),
@@ -305,14 +317,14 @@ class PromiseEditor {
         return offered;
     }
 
-    private void addChoices(Model model) {
-        model.addAttribute("policeAreas", organisations.all(OrganisationKind.LOCAL_POLICE_AREA));
-        model.addAttribute("municipalities", organisations.all(OrganisationKind.MUNICIPALITY));
-        model.addAttribute("otherActors", organisations.all(OrganisationKind.OTHER_ACTOR));
-    }
 
     private PromiseView find(PromiseId id, StaffMember member) {
         return management.find(id, member).orElseThrow(() -> new NotFound("promise"));
+    }
+
+    /** The form's problems, each named in the error summary by the row it is in. */
+    private static FieldErrors errors(List<Problem> problems, Ui ui) {
+        return FieldErrors.of(problems, ui, field -> FormPlaces.of(field, ui));
     }
 
     /** Typing problems first; rule problems only for fields that could be read at all. */

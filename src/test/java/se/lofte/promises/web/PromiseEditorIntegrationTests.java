@@ -105,6 +105,39 @@ class PromiseEditorIntegrationTests {
     }
 
     @Test
+    void theErrorSummaryNamesTheGoalAndThePeriodItsDateMustBeIn() throws Exception {
+        long id = parties.create(mvc, TestYears.next());
+        int year = year(id);
+        Document page = html(mvc.perform(edit(id).param("goals[0].text", "Minst fem lagförda.")
+                .param("goals[0].kind", "NUMERIC").param("goals[0].indicator", "Lagförda")
+                .param("goals[0].unit", "individer").param("goals[0].baseline", "0").param("goals[0].target", "5")
+                .param("goals[0].deadline", (year + 1) + "-06-30")));
+        assertThat(page.select("#error-summary a[href=#goals-0-deadline]").text()).isEqualTo(
+                "Mål 1: Datumet måste ligga inom löftets period, " + year + "-01-01–" + year + "-12-31.");
+        assertThat(error(page, "goals-0-deadline")).startsWith("Datumet måste ligga inom löftets period");
+    }
+
+    @Test
+    void aLocalPoliceAreasEditorIsOfferedTheMunicipalitiesItCoversAndSeesWhoseRowsAreReadOnly() throws Exception {
+        var lpo = staff.localPoliceArea("LPO Östra Fyrbodal");
+        staff.member("editor.lpo.only", lpo, Role.EDITOR);
+        Document form = html(mvc.perform(get("/manage/promises/new").with(user("editor.lpo.only"))));
+        assertThat(form.select("#municipalityId option[value]").eachText()).filteredOn(t -> !t.equals("Välj …"))
+                .containsExactly("Bengtsfors kommun (1460)", "Dals-Ed kommun (1438)", "Mellerud kommun (1461)",
+                        "Åmål kommun (1492)");
+        assertThat(form.select("#policeId option[selected]").text()).isEqualTo("LPO Östra Fyrbodal");
+
+        long id = parties.create(mvc, TestYears.next());
+        String amal = Long.toString(staff.municipality("amal").value());
+        mvc.perform(edit(id).param("commitments[0].title", "Belysning").param("commitments[0].responsible", amal))
+                .andExpect(status().is3xxRedirection());
+        Document editor = html(mvc.perform(get("/manage/promises/" + id + "/edit").with(user("editor.lpo.only"))));
+        assertThat(editor.select("#commitments fieldset .hint").first().text())
+                .isEqualTo("Åtagandet hör till Åmål kommun. Bara deras redaktörer kan ändra det.");
+        assertThat(editor.select("#commitments-0-title").hasAttr("readonly")).isTrue();
+    }
+
+    @Test
     void aPersonalIdentityNumberInTheSituationIsRefusedNamingItAndTheTextKept() throws Exception {
         long id = parties.create(mvc, TestYears.next());
         String situation = "Problem vid torget, anmält av 19121212-1212 i våras.";
@@ -327,7 +360,7 @@ class PromiseEditorIntegrationTests {
         params.add("commitments[0].focusPlaceIds", Long.toString(elsewhere));
         Document page = html(mvc.perform(edit(id).params(params)).andExpect(status().isOk()));
         assertThat(page.select(".error-summary a[href=#commitments-0-focusPlaceIds]").text())
-                .isEqualTo("Fokusplatsen finns inte, eller hör inte till någon av löftets parter.");
+                .isEqualTo("Åtagande 1: Fokusplatsen finns inte, eller hör inte till någon av löftets parter.");
         assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments()).isEmpty();
     }
 
