@@ -27,10 +27,11 @@ public record StaffMember(String username, String displayName, boolean systemAdm
 
     /**
      * True when the person works with the promises of at least one of the organisations: holds a role
-     * there other than reporter, since reporters only submit place reports.
+     * there other than reporter, since reporters only submit place reports. A system administrator sees every
+     * promise in the country (and may change none without an editor's role in a party).
      */
     public boolean seesPromisesOfAny(Collection<OrganisationId> organisations) {
-        return memberships.stream().anyMatch(m -> m.role() != Role.REPORTER && organisations.contains(m.organisation()));
+        return systemAdmin || memberships.stream().anyMatch(m -> m.role() != Role.REPORTER && organisations.contains(m.organisation()));
     }
 
     public Set<OrganisationId> organisationsWhere(Role role) {

@@ -1,8 +1,12 @@
 package se.lofte.promises;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -87,16 +91,25 @@ class Promises {
     }
 
     List<PromiseSummary> summaries() {
+        Map<Long, Set<Long>> signed = new HashMap<>();
+        jdbc.sql("select promise_id, organisation_id from promise_signature")
+                .query(rs -> {
+                    signed.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
+                });
         return jdbc.sql("select id, state, unpublished_changes, revisions, draft_json, updated_at from promise"
                         + " order by start_year desc, id desc")
                 .query((rs, row) -> {
                     var content = PromiseJson.content(rs.getString("draft_json"));
+                    Set<Long> signedBy = signed.getOrDefault(rs.getLong("id"), Set.of());
                     return new PromiseSummary(new PromiseId(rs.getLong("id")),
                             PromiseState.valueOf(rs.getString("state")), rs.getBoolean("unpublished_changes"),
                             rs.getInt("revisions"), content.title(), content.periodLabel(),
                             content.parties().stream().map(PromiseContent.Party::name).toList(),
                             content.parties().stream().map(PromiseContent.Party::id).toList(),
-                            rs.getObject("updated_at", OffsetDateTime.class));
+                            rs.getObject("updated_at", OffsetDateTime.class),
+                            PromiseRules.checkComplete(content).size(),
+                            content.parties().stream().filter(p -> !signedBy.contains(p.id().value()))
+                                    .map(PromiseContent.Party::name).toList());
                 }).list();
     }
 

@@ -73,17 +73,6 @@ class PromiseEditor {
         this.drafts = drafts;
     }
 
-    /**
-     * Where staff land after signing in. A person who is only a reporter (rapportör) may do nothing but
-     * place reports, so they land on the report form instead of the promises.
-     */
-    @GetMapping("/manage")
-    String overview(StaffMember member) {
-        boolean onlyReports = !member.systemAdmin() && !member.memberships().isEmpty()
-                && member.memberships().stream().allMatch(m -> m.role() == Role.REPORTER);
-        return onlyReports ? "redirect:/manage/situation/reports/new" : "redirect:/manage/promises";
-    }
-
     @GetMapping("/manage/promises")
     String list(StaffMember member, Model model) {
         model.addAttribute("promises", management.list(member));

@@ -84,7 +84,7 @@ class AccountsBrowserTests {
         Axe.assertNoViolations(page);
 
         browser.submitSignIn(email, "tre glada grävlingar i Bengtsfors");
-        assertThat(page.getCurrentUrl()).endsWith("/manage/promises");
+        assertThat(page.getCurrentUrl()).endsWith("/manage");
     }
 
     @Test

@@ -105,6 +105,34 @@ class PromiseEditorIntegrationTests {
     }
 
     @Test
+    void theOverviewListsWhatEachPromiseWaitsForAndASystemAdministratorSeesTheWholeCountry() throws Exception {
+        long id = parties.create(mvc, TestYears.next());
+        Document mine = html(mvc.perform(get("/manage")));
+        assertThat(mine.select("h1").text()).isEqualTo("Översikt");
+        var row = mine.select("tr:has(a[href=/manage/promises/" + id + "])");
+        assertThat(row.text()).containsPattern("Texten är inte klar: \\d+ saker saknas\\.");
+
+        fill(id);
+        row = html(mvc.perform(get("/manage"))).select("tr:has(a[href=/manage/promises/" + id + "])");
+        assertThat(row.text()).contains("Väntar på underskrift av LPO Östra Fyrbodal, Åmål kommun.");
+
+        // A system administrator without any role in a party sees every promise, and what it waits for.
+        staff.withPassword("overview.systemadmin", "ett långt lösenord för översikten");
+        jdbc.sql("update account set system_admin = true where username = ?").param("overview.systemadmin").update();
+        Document country = html(mvc.perform(get("/manage").with(user("overview.systemadmin"))));
+        assertThat(country.select(".lead").text()).contains("Alla medborgarlöften i landet");
+        assertThat(country.select("a[href=/manage/promises/" + id + "]")).hasSize(1);
+        Document list = html(mvc.perform(get("/manage/promises").with(user("overview.systemadmin"))));
+        assertThat(list.select("a[href=/manage/promises/" + id + "]")).hasSize(1);
+
+        // Someone whose organisations have no promise reads that, not an empty table.
+        staff.member("overview.nobody", staff.municipality("ljusdal"), Role.VIEWER);
+        Document empty = html(mvc.perform(get("/manage/promises").with(user("overview.nobody"))));
+        assertThat(empty.select("main").text()).contains("Det finns inga medborgarlöften här än.");
+        assertThat(empty.select("table")).isEmpty();
+    }
+
+    @Test
     void theErrorSummaryNamesTheGoalAndThePeriodItsDateMustBeIn() throws Exception {
         long id = parties.create(mvc, TestYears.next());
         int year = year(id);

@@ -186,7 +186,9 @@ class StaffFlowBrowserTests {
         type("username", username);
         type("password", password);
         click("main form button[type=submit]");
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/promises");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/manage");
+        assertThat(text("h1")).isEqualTo("Översikt");
+        Axe.assertNoViolations(browser.driver());
     }
 
     private void setDate(String id, String isoDate) {
