@@ -102,10 +102,10 @@ class PromiseEditor {
     }
 
     @GetMapping("/manage/promises/{id}/edit")
-    String edit(@PathVariable PromiseId id, StaffMember member, Model model) {
+    String edit(@PathVariable PromiseId id, @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         PromiseView promise = find(id, member);
-        return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version()), FieldErrors.none(),
-                member, model);
+        return editForm(promise, PromiseForms.fromContent(promise.content(), promise.version(), ui.locale()),
+                FieldErrors.none(), member, model);
     }
 
     @PostMapping("/manage/promises/{id}/edit")

@@ -9,12 +9,12 @@ import se.lofte.progress.GoalProgress;
 import se.lofte.progress.GoalStatus;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
-import se.lofte.shared.Numbers;
 import se.lofte.shared.Ui;
 
 /**
  * Progress and measures in plain words, as the promise page and the widgets say them: "3 av minst 5
  * individer, 14 november 2019", the status, where the number comes from, when and what a measure did.
+ * Numbers are written in the page's language ({@link Ui#number}).
  */
 public final class GoalWords {
 
@@ -28,14 +28,14 @@ public final class GoalWords {
         }
         String key = target.direction() == PromiseContent.Direction.DECREASE
                 ? "public.progress.goal.decrease" : "public.progress.goal.increase";
-        return ui.t(key, Numbers.swedish(progress.value()), Numbers.swedish(target.target()), target.unit(),
+        return ui.t(key, ui.number(progress.value()), ui.number(target.target()), target.unit(),
                 Dates.day(progress.asOf(), ui.locale()));
     }
 
     /** "minst 5 individer" or "högst 10 fall". */
     public static String target(PromiseContent.NumericTarget target, Ui ui) {
         return ui.t(target.direction() == PromiseContent.Direction.DECREASE ? "promise.atMost" : "promise.atLeast",
-                Numbers.swedish(target.target()), target.unit());
+                ui.number(target.target()), target.unit());
     }
 
     public static String status(GoalProgress progress, Ui ui) {
@@ -79,9 +79,9 @@ public final class GoalWords {
         return ui.english() ? measure.kind().nameEn() : measure.kind().nameSv();
     }
 
-    /** "20 fordon kontrollerade, 3 samtal". */
-    public static String outputs(PublicMeasure measure) {
-        return measure.outputs().stream().map(o -> Numbers.swedish(o.quantity()) + " " + o.unit())
+    /** "20 fordon kontrollerade, 1,5 timmar". */
+    public static String outputs(PublicMeasure measure, Ui ui) {
+        return measure.outputs().stream().map(o -> ui.number(o.quantity()) + " " + o.unit())
                 .collect(Collectors.joining(", "));
     }
 }

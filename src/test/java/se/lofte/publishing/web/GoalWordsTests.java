@@ -84,6 +84,17 @@ class GoalWordsTests {
     }
 
     @Test
+    void numbersAreWrittenWithTheDecimalSignOfThePagesLanguage() {
+        var progress = progress("18.5", GoalStatus.ON_TRACK, LocalDate.of(2019, 11, 14));
+        var target = new PromiseContent.NumericTarget("Timmar", "timmar", null, new BigDecimal("40.0"),
+                PromiseContent.Direction.INCREASE, LocalDate.of(2019, 12, 31));
+        assertThat(GoalWords.sentence(progress, target, ui(Locale.of("sv"))))
+                .isEqualTo("18,5 av minst 40 timmar, 14 november 2019");
+        assertThat(GoalWords.sentence(progress, target, ui(Locale.ENGLISH)))
+                .isEqualTo("18.5 of at least 40 timmar, 14 November 2019");
+    }
+
+    @Test
     void theBarMeasuresTheWayFromTheBaselineToTheTargetInTheGoalsDirection() {
         assertThat(GoalWords.percent(progress("3", GoalStatus.ON_TRACK, null), AT_LEAST_FIVE)).isEqualTo(60);
         assertThat(GoalWords.percent(progress("7", GoalStatus.REACHED, null), AT_LEAST_FIVE)).isEqualTo(100);
@@ -112,6 +123,7 @@ class GoalWordsTests {
         assertThat(GoalWords.when(measure, sv)).isEqualTo("3 maj 2019 – 5 maj 2019");
         assertThat(GoalWords.kind(measure, sv)).isEqualTo("Trafikkontroll");
         assertThat(GoalWords.kind(measure, ui(Locale.ENGLISH))).isEqualTo("Traffic control");
-        assertThat(GoalWords.outputs(measure)).isEqualTo("20 fordon kontrollerade, 1,5 timmar");
+        assertThat(GoalWords.outputs(measure, sv)).isEqualTo("20 fordon kontrollerade, 1,5 timmar");
+        assertThat(GoalWords.outputs(measure, ui(Locale.ENGLISH))).isEqualTo("20 fordon kontrollerade, 1.5 timmar");
     }
 }
