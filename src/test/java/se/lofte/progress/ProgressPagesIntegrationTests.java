@@ -107,7 +107,7 @@ class ProgressPagesIntegrationTests {
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("3");
         String page = mvc.perform(get("/manage/progress/promises/" + id).with(user(POLICE).roles("STAFF")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("I fas", "Manuellt räknat av LPO Östra Fyrbodal", POLICE);
+        assertThat(page).contains("I fas", "Räknas för hand av LPO Östra Fyrbodal.", "Manuell räkning", POLICE);
 
         // The municipality does not count the police's goal.
         mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())

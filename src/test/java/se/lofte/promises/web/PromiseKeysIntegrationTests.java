@@ -123,7 +123,7 @@ class PromiseKeysIntegrationTests {
         signAllAndPublish(id);
         Document page = html(mvc.perform(get("/kommun/amal/medborgarlofte/" + year)));
         assertThat(page.select(".goals > li").first().select(".goal-source").text())
-                .as("the goal keeps the data source chosen for it").contains("Manuellt räknat");
+                .as("the goal keeps the data source chosen for it").contains("Räknas för hand");
 
         String description = "Trafikkontroll vid torget " + year;
         var logged = measures.log(new PromiseId(id), new MeasureInput(List.of(saved.commitments().getFirst().key()),
