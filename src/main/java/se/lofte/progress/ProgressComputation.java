@@ -21,7 +21,8 @@ import se.lofte.shared.Dates;
 
 /**
  * Computes the value and status of every numeric goal of a published promise from its source, keeps them,
- * and records a change (telling listeners) whenever either moved.
+ * and records a change (telling listeners) whenever either moved. Anything else residents see that moved is
+ * told as {@link GoalShown}, so that pages are rendered anew without news in feeds and mails.
  */
 @Service
 class ProgressComputation {
@@ -70,6 +71,8 @@ class ProgressComputation {
                 long change = store.recordChange(promise, goal.key(), previous == null ? null : previous.value(),
                         after.value(), after.status(), now);
                 events.publishEvent(new GoalProgressChanged(promise, goal.key(), change));
+            } else if (shownDifferently(previous, after)) {
+                events.publishEvent(new GoalShown(promise, goal.key()));
             }
         }
     }
@@ -106,6 +109,31 @@ class ProgressComputation {
             return after.value() != null || after.status() != GoalStatus.NOT_MEASURABLE;
         }
         return !sameNumber(previous, after) || previous.status() != after.status();
+    }
+
+    /** Whether a page showing the goal as it was would now be wrong: anything but the time it was computed moved. */
+    private static boolean shownDifferently(GoalProgress previous, GoalProgress after) {
+        if (previous == null) {
+            return true;
+        }
+        return !sameNumber(previous, after) || previous.status() != after.status()
+                || !Objects.equals(previous.asOf(), after.asOf()) || !sameSeries(previous, after)
+                || !Objects.equals(previous.sourceSv(), ProgressStore.fitted(after.sourceSv()))
+                || !Objects.equals(previous.sourceEn(), ProgressStore.fitted(after.sourceEn()));
+    }
+
+    private static boolean sameSeries(GoalProgress a, GoalProgress b) {
+        if (a.series().size() != b.series().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.series().size(); i++) {
+            ProgressPoint x = a.series().get(i);
+            ProgressPoint y = b.series().get(i);
+            if (!x.date().equals(y.date()) || x.value().compareTo(y.value()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameNumber(GoalProgress a, GoalProgress b) {
