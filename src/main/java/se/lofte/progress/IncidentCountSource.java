@@ -20,7 +20,8 @@ import se.lofte.shared.Problem;
 /**
  * Incidents of the lägesbild on a focus place in the goal's period, of one category or all: the series is
  * the running count at the end of each month and on the last day read. A goal such as "högst tio anmälda
- * skadegörelser på gångstråket" is measured by it with direction DECREASE.
+ * skadegörelser på gångstråket" is measured by it with direction DECREASE. A focus place that was removed cannot
+ * be read.
  */
 @Component
 class IncidentCountSource implements IndicatorSource {
@@ -94,7 +95,7 @@ class IncidentCountSource implements IndicatorSource {
     public IndicatorReading read(Map<String, String> values, GoalContext goal) {
         Optional<FocusPlace> place = place(values);
         if (place.isEmpty()) {
-            return words.of("progress.source.words.placeGone").reading(List.of());
+            return words.of("progress.source.words.placeGone").unreadable();
         }
         String category = values.get(CATEGORY);
         LocalDate from = date(values.get(FROM), goal.content().start());

@@ -27,9 +27,10 @@ public interface IndicatorSource {
     List<Problem> validate(Map<String, String> values, GoalContext goal);
 
     /**
-     * The value over the goal's period up to {@link GoalContext#today()}; an empty series when there is no data.
-     * The words say where the number comes from in plain language for residents: they are shown on the public
-     * page beside the value.
+     * The value over the goal's period up to {@link GoalContext#today()}: an empty series when there is no data
+     * yet (measuring has not started), {@link IndicatorReading#unreadable} when the values name something that is
+     * gone (the goal cannot be measured). The words say where the number comes from in plain language for
+     * residents: they are shown on the public page beside the value.
      */
     IndicatorReading read(Map<String, String> values, GoalContext goal);
 

@@ -17,7 +17,7 @@ import se.lofte.shared.Problem;
 /**
  * The sum of the outputs of the promise's measures in one unit, optionally of one kind ("20 fordon
  * kontrollerade" at each traffic control), counted from the promise's first day: the series is the running
- * total at each day with output.
+ * total at each day with output. A kind that is no longer in the list of kinds cannot be read.
  */
 @Component
 class MeasureOutputSource implements IndicatorSource {
@@ -82,7 +82,7 @@ class MeasureOutputSource implements IndicatorSource {
         String kindCode = values.get(MEASURE_KIND);
         String unit = values.getOrDefault(UNIT, "").strip();
         if (kindCode != null && kind(kindCode).isEmpty()) {
-            return words.of("progress.source.words.measuresGone").reading(List.of());
+            return words.of("progress.source.words.measuresGone").unreadable();
         }
         List<ProgressPoint> series = new ArrayList<>();
         if (!goal.readUntil().isBefore(goal.content().start())) {

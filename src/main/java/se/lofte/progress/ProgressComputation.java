@@ -3,7 +3,6 @@ package se.lofte.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,19 +93,28 @@ class ProgressComputation {
     /** What the goal's source reads now, with the status the rule gives it. */
     GoalProgress compute(GoalContext goal, IndicatorChoice choice, OffsetDateTime now) {
         Optional<IndicatorSource> source = sources.find(choice == null ? null : choice.kind());
+        // No source chosen, or one whose kind no bean offers any more: nothing can read the goal's data.
         IndicatorReading reading = source.map(s -> s.read(choice.values(), goal))
-                .orElse(new IndicatorReading(List.of(), "", ""));
+                .orElse(IndicatorReading.unreadable("", ""));
         PromiseContent.NumericTarget target = goal.goal().numeric();
-        GoalStatus status = StatusRule.decide(target.direction(), target.baseline(), target.target(),
-                goal.content().start(), goal.deadline(), reading.value(), goal.today());
+        GoalStatus status = StatusRule.decide(reading.readable(), target.direction(), target.baseline(),
+                target.target(), goal.content().start(), goal.deadline(), reading.value(), goal.today());
         return new GoalProgress(goal.promise(), goal.goal().key(), reading.value(), reading.asOf(), status,
                 reading.series(), reading.sourceSv(), reading.sourceEn(), now);
     }
 
-    /** The first state counts as a change only when it has a value or a status other than not measurable. */
+    /**
+     * A change is news for residents (a feed entry, a mail): a value that moved, or a status that moved. Going
+     * between the two states without a value (measuring has not started; cannot be measured) is not: it is
+     * what a new promise's goals do when their sources are chosen, and when a deadline passes with no data.
+     */
     private static boolean changed(GoalProgress previous, GoalProgress after) {
+        boolean withoutValue = after.value() == null && after.status().withoutValue();
         if (previous == null) {
-            return after.value() != null || after.status() != GoalStatus.NOT_MEASURABLE;
+            return !withoutValue;
+        }
+        if (withoutValue && previous.value() == null && previous.status().withoutValue()) {
+            return false;
         }
         return !sameNumber(previous, after) || previous.status() != after.status();
     }

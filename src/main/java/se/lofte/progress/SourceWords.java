@@ -38,5 +38,9 @@ class SourceWords {
         IndicatorReading reading(List<ProgressPoint> series) {
             return new IndicatorReading(series, sv, en);
         }
+
+        IndicatorReading unreadable() {
+            return IndicatorReading.unreadable(sv, en);
+        }
     }
 }

@@ -80,7 +80,7 @@ class ProgressNews {
         String status = mails.text("sub.mail.status." + change.status().name(), locale);
         String target = amount(goal.numeric().target(), unit, locale);
         if (change.value() == null) {
-            // No value to tell (the source has no data): only the status changed.
+            // No value to tell (measuring has not started, or the goal cannot be measured): only the status changed.
             return mails.text("sub.mail.statusChange", locale, revision.content().title(), goal.text(), status,
                     target, page(revision));
         }

@@ -126,6 +126,30 @@ class IndicatorSourcesIntegrationTests {
     }
 
     @Test
+    void aGoalWhoseFocusPlaceIsGoneCannotBeMeasuredWhileOneWithoutDataYetHasNotStarted() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 2, 1));
+        var police = promises.police();
+        PromiseId id = promises.published(year, police, "Högst tre skadegörelser på torget.",
+                "Anmälda skadegörelser på torget", "händelser", 10, 3, Direction.DECREASE);
+        assertThat(reading.goals(id).getFirst().status()).as("no source chosen").isEqualTo(GoalStatus.NOT_MEASURABLE);
+        var analyst = ProgressIntegrationTests.member(police, Role.ANALYST);
+        assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND, Map.of("unit", "timmar"), analyst))
+                .isEmpty();
+        assertThat(reading.goals(id).getFirst().status()).isEqualTo(GoalStatus.NOT_YET_MEASURED);
+
+        // The focus place a goal was counted at is gone (as if removed since): nothing can read the goal's data.
+        jdbc.sql("update goal_indicator set kind = ?, parameters_json = ? where promise_id = ? and goal_key = 'g1'")
+                .params(IncidentCountSource.KIND, "{\"focusPlace\":\"-7\"}", id.value()).update();
+        computation.recompute(id);
+        GoalProgress gone = reading.goals(id).getFirst();
+        assertThat(gone.status()).isEqualTo(GoalStatus.NOT_MEASURABLE);
+        assertThat(gone.sourceSv()).isEqualTo("Platsen som målet räknades på finns inte längre.");
+        // Neither step is news for residents: no value, and only between the two states without one.
+        assertThat(reading.changes(List.of(id), 10)).isEmpty();
+    }
+
+    @Test
     void anIncidentCountNeedsAFocusPlaceOfThePromisesParties() {
         int year = TestYears.next();
         PromiseId id = promises.draft(year, TestPromises.goal(null, "Färre skadegörelser.",
@@ -150,6 +174,7 @@ class IndicatorSourcesIntegrationTests {
         assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND,
                 Map.of("measureKind", "trafikkontroll", "unit", "fordon kontrollerade"), analyst)).isEmpty();
         assertThat(reading.goals(id).getFirst().value()).isNull();
+        assertThat(reading.goals(id).getFirst().status()).isEqualTo(GoalStatus.NOT_YET_MEASURED);
 
         log(id, year + "-02-10", "trafikkontroll", "12", "fordon kontrollerade");
         GoalProgress twelve = reading.goals(id).getFirst();

@@ -374,7 +374,8 @@ class SubscriptionsIntegrationTests {
 
         String body = TestMail.body(TestMail.await(address, 2));
         assertThat(body).contains("lagföra minst fem individer", "nytt värde: " + Numbers.swedish(next),
-                "Målet är 5", "has a new value: " + Numbers.of(next, Locale.ENGLISH), "nyheter om Bengtsfors kommun");
+                "Målet är 5", "has a new value: " + Numbers.of(next, Locale.ENGLISH), "nyheter om Bengtsfors kommun",
+                "Målet ”Polisen har som mål");
     }
 
     private void publishUpdate(String title, String text) {

@@ -13,16 +13,24 @@ import se.lofte.shared.Ui;
 
 /**
  * Progress and measures in plain words, as the promise page and the widgets say them: "3 av minst 5
- * individer, 14 november 2019", the status, where the number comes from, when and what a measure did.
- * Numbers are written in the page's language ({@link Ui#number}).
+ * individer, 14 november 2019", the status, where the number comes from, when and what a measure did. A goal
+ * whose measuring has not started says so and when the goal runs to, never that it failed. Numbers are written
+ * in the page's language ({@link Ui#number}).
  */
 public final class GoalWords {
 
     private GoalWords() {
     }
 
-    /** The value against the target in the goal's unit and direction, and the day it was counted. */
+    /**
+     * The value against the target in the goal's unit and direction, and the day it was counted; without a value,
+     * that measuring starts with the first figure and the day the goal runs to, or that there is no value.
+     */
     public static String sentence(GoalProgress progress, PromiseContent.NumericTarget target, Ui ui) {
+        if (notYetMeasured(progress)) {
+            return target.deadline() == null ? ui.t("public.progress.goal.notYetMeasured")
+                    : ui.t("public.progress.goal.notYetMeasuredUntil", Dates.day(target.deadline(), ui.locale()));
+        }
         if (progress == null || progress.value() == null) {
             return ui.t("public.progress.goal.noValue");
         }
@@ -38,8 +46,18 @@ public final class GoalWords {
                 ui.number(target.target()), target.unit());
     }
 
+    /** The goal's status; a goal with no progress at all (qualitative, or not computed) cannot be measured. */
+    public static GoalStatus statusOf(GoalProgress progress) {
+        return progress == null ? GoalStatus.NOT_MEASURABLE : progress.status();
+    }
+
     public static String status(GoalProgress progress, Ui ui) {
-        return ui.t("public.progress.status." + (progress == null ? GoalStatus.NOT_MEASURABLE : progress.status()).name());
+        return ui.t("public.progress.status." + statusOf(progress).name());
+    }
+
+    /** Whether the goal's measuring has not started: it has a data source but no value yet. */
+    public static boolean notYetMeasured(GoalProgress progress) {
+        return statusOf(progress) == GoalStatus.NOT_YET_MEASURED && progress.value() == null;
     }
 
     /** Where the number comes from, in the reader's language; empty for a goal that has no data source yet. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +29,7 @@ import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -64,6 +66,8 @@ class PromiseKeysIntegrationTests {
     PromiseManagement management;
     @Autowired
     MeasureManagement measures;
+    @Autowired
+    ProgressManagement progress;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -155,6 +159,10 @@ class PromiseKeysIntegrationTests {
                 .update();
         assertThat(content(id).goals().getFirst().key()).isEqualTo(HOSTILE);
         signAllAndPublish(id);
+        // A value, so that the goal's chart (whose ids are made from the key) is drawn.
+        assertThat(progress.chooseIndicator(new PromiseId(id), HOSTILE, "manual", Map.of(), admin())).isEmpty();
+        assertThat(progress.recordCount(new PromiseId(id), HOSTILE, "1",
+                LocalDate.now(ZoneId.of("Europe/Stockholm")).toString(), admin())).isEmpty();
 
         for (String address : List.of("/kommun/amal/medborgarlofte/" + year,
                 "/kommun/amal/medborgarlofte/" + year + "?utskrift=1",
