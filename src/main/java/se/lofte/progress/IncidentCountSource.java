@@ -20,7 +20,8 @@ import se.lofte.shared.Problem;
 /**
  * Incidents of the lägesbild on a focus place in the goal's period, of one category or all: the series is
  * the running count at the end of each month and on the last day read. A goal such as "högst tio anmälda
- * skadegörelser på gångstråket" is measured by it with direction DECREASE.
+ * skadegörelser på gångstråket" is measured by it with direction DECREASE. A focus place that was removed cannot
+ * be read.
  */
 @Component
 class IncidentCountSource implements IndicatorSource {
@@ -33,9 +34,11 @@ class IncidentCountSource implements IndicatorSource {
     private static final int CATEGORY_MAX = 200;
 
     private final FocusPlaces focusPlaces;
+    private final SourceWords words;
 
-    IncidentCountSource(FocusPlaces focusPlaces) {
+    IncidentCountSource(FocusPlaces focusPlaces, SourceWords words) {
         this.focusPlaces = focusPlaces;
+        this.words = words;
     }
 
     @Override
@@ -91,17 +94,18 @@ class IncidentCountSource implements IndicatorSource {
     @Override
     public IndicatorReading read(Map<String, String> values, GoalContext goal) {
         Optional<FocusPlace> place = place(values);
+        if (place.isEmpty()) {
+            return words.of("progress.source.words.placeGone").unreadable();
+        }
         String category = values.get(CATEGORY);
-        String what = category == null ? "alla händelser" : "händelser i kategorin " + category;
-        String whatEn = category == null ? "all incidents" : "incidents in the category " + category;
-        String name = place.map(FocusPlace::name).orElse("?");
-        String sv = "Lägesbilden: " + what + " på " + name;
-        String en = "Situation picture: " + whatEn + " at " + name;
         LocalDate from = date(values.get(FROM), goal.content().start());
         LocalDate to = date(values.get(TO), goal.deadline());
+        SourceWords.Both said = words.of(category == null ? "progress.source.words.incidents"
+                        : "progress.source.words.incidentsOfCategory",
+                locale -> new Object[]{place.get().name(), Dates.day(from, locale), Dates.day(to, locale), category});
         LocalDate until = to == null || goal.today().isBefore(to) ? goal.today() : to;
-        if (place.isEmpty() || from == null || until.isBefore(from)) {
-            return new IndicatorReading(List.of(), sv, en);
+        if (from == null || until.isBefore(from)) {
+            return said.reading(List.of());
         }
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = from.withDayOfMonth(1).plusMonths(1).minusDays(1); day.isBefore(until);
@@ -115,7 +119,7 @@ class IncidentCountSource implements IndicatorSource {
         for (int i = 0; i < days.size(); i++) {
             series.add(new ProgressPoint(days.get(i), BigDecimal.valueOf(counts.get(i))));
         }
-        return new IndicatorReading(series, sv, en);
+        return said.reading(series);
     }
 
     @Override

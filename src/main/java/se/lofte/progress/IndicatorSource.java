@@ -26,7 +26,12 @@ public interface IndicatorSource {
     /** Problems with the values, each on the parameter's name as field; empty when they can be saved. */
     List<Problem> validate(Map<String, String> values, GoalContext goal);
 
-    /** The value over the goal's period up to {@link GoalContext#today()}; an empty series when there is no data. */
+    /**
+     * The value over the goal's period up to {@link GoalContext#today()}: an empty series when there is no data
+     * yet (measuring has not started), {@link IndicatorReading#unreadable} when the values name something that is
+     * gone (the goal cannot be measured). The words say where the number comes from in plain language for
+     * residents: they are shown on the public page beside the value.
+     */
     IndicatorReading read(Map<String, String> values, GoalContext goal);
 
     /** Whether the values name the place where the goal is measured. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.Problem;
 
 /**
@@ -20,9 +21,11 @@ class ManualCountSource implements IndicatorSource {
     static final String KIND = "manual";
 
     private final ManualCounts counts;
+    private final SourceWords words;
 
-    ManualCountSource(ManualCounts counts) {
+    ManualCountSource(ManualCounts counts, SourceWords words) {
         this.counts = counts;
+        this.words = words;
     }
 
     @Override
@@ -57,12 +60,14 @@ class ManualCountSource implements IndicatorSource {
         entries.stream().filter(c -> !c.asOf().isAfter(goal.readUntil())).forEach(c -> byDay.put(c.asOf(), c));
         List<ProgressPoint> series = new ArrayList<>();
         byDay.values().forEach(c -> series.add(new ProgressPoint(c.asOf(), c.value())));
-        String party = byDay.isEmpty() ? null
-                : goal.content().partyName(byDay.values().stream().reduce((a, b) -> b).orElseThrow().party());
-        if (party == null || party.isEmpty()) {
-            return new IndicatorReading(series, "Manuellt räknat", "Counted manually");
+        // The party of the latest count, or before the first count the goal's owner: who residents may ask.
+        OrganisationId counter = byDay.isEmpty() ? goal.goal().owner()
+                : byDay.values().stream().reduce((a, b) -> b).orElseThrow().party();
+        String party = counter == null ? "" : goal.content().partyName(counter);
+        if (party.isEmpty()) {
+            return words.of("progress.source.words.manualParties").reading(series);
         }
-        return new IndicatorReading(series, "Manuellt räknat av " + party, "Counted manually by " + party);
+        return words.of("progress.source.words.manual", party).reading(series);
     }
 
     @Override

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 import se.lofte.measures.MeasureKind;
 import se.lofte.measures.MeasureTimeline;
 import se.lofte.measures.OutputTotal;
+import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 
 /**
  * The sum of the outputs of the promise's measures in one unit, optionally of one kind ("20 fordon
  * kontrollerade" at each traffic control), counted from the promise's first day: the series is the running
- * total at each day with output.
+ * total at each day with output. A kind that is no longer in the list of kinds cannot be read.
  */
 @Component
 class MeasureOutputSource implements IndicatorSource {
@@ -27,9 +28,11 @@ class MeasureOutputSource implements IndicatorSource {
     private static final int UNIT_MAX = 100;
 
     private final MeasureTimeline measures;
+    private final SourceWords words;
 
-    MeasureOutputSource(MeasureTimeline measures) {
+    MeasureOutputSource(MeasureTimeline measures, SourceWords words) {
         this.measures = measures;
+        this.words = words;
     }
 
     @Override
@@ -77,7 +80,10 @@ class MeasureOutputSource implements IndicatorSource {
     @Override
     public IndicatorReading read(Map<String, String> values, GoalContext goal) {
         String kindCode = values.get(MEASURE_KIND);
-        String unit = values.getOrDefault(UNIT, "");
+        String unit = values.getOrDefault(UNIT, "").strip();
+        if (kindCode != null && kind(kindCode).isEmpty()) {
+            return words.of("progress.source.words.measuresGone").unreadable();
+        }
         List<ProgressPoint> series = new ArrayList<>();
         if (!goal.readUntil().isBefore(goal.content().start())) {
             BigDecimal total = BigDecimal.ZERO;
@@ -87,12 +93,9 @@ class MeasureOutputSource implements IndicatorSource {
                 series.add(new ProgressPoint(day.date(), total));
             }
         }
-        Optional<MeasureKind> kind = kindCode == null ? Optional.empty() : kind(kindCode);
-        String sv = "Summa av \"" + unit + "\" i " + kind.map(k -> "insatser av slaget " + k.nameSv())
-                .orElse("alla insatser") + " sedan löftets början";
-        String en = "Sum of \"" + unit + "\" in " + kind.map(k -> "measures of the kind " + k.nameEn())
-                .orElse("every measure") + " since the promise began";
-        return new IndicatorReading(series, sv, en);
+        // Residents read the unit and the day counting began; the kind of measure is on the staff page.
+        return words.of("progress.source.words.measures",
+                locale -> new Object[]{unit, Dates.day(goal.content().start(), locale)}).reading(series);
     }
 
     private Optional<MeasureKind> kind(String code) {

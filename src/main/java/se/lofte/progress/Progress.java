@@ -35,9 +35,16 @@ class Progress implements ProgressReading {
     public List<GoalProgress> goals(PublishedRevision latest) {
         PromiseId promise = latest.promiseId();
         Map<String, GoalProgress> states = store.states(promise);
-        return latest.content().goals().stream().filter(PromiseContent.Goal::isNumeric)
-                .map(g -> states.getOrDefault(g.key(), new GoalProgress(promise, g.key(), null, null,
-                        GoalStatus.NOT_MEASURABLE, List.of(), "", "", null)))
+        List<PromiseContent.Goal> numeric = latest.content().goals().stream().filter(PromiseContent.Goal::isNumeric)
+                .toList();
+        if (numeric.stream().allMatch(g -> states.containsKey(g.key()))) {
+            return numeric.stream().map(g -> states.get(g.key())).toList();
+        }
+        // Not computed yet (a moment after publishing): a goal with a source chosen waits for its first value.
+        Map<String, IndicatorChoice> chosen = store.indicators(promise);
+        return numeric.stream().map(g -> states.getOrDefault(g.key(), new GoalProgress(promise, g.key(), null, null,
+                        chosen.containsKey(g.key()) ? GoalStatus.NOT_YET_MEASURED : GoalStatus.NOT_MEASURABLE,
+                        List.of(), "", "", null)))
                 .toList();
     }
 

@@ -3,7 +3,6 @@ package se.lofte.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +20,8 @@ import se.lofte.shared.Dates;
 
 /**
  * Computes the value and status of every numeric goal of a published promise from its source, keeps them,
- * and records a change (telling listeners) whenever either moved.
+ * and records a change (telling listeners) whenever either moved. Anything else residents see that moved is
+ * told as {@link GoalShown}, so that pages are rendered anew without news in feeds and mails.
  */
 @Service
 class ProgressComputation {
@@ -70,6 +70,8 @@ class ProgressComputation {
                 long change = store.recordChange(promise, goal.key(), previous == null ? null : previous.value(),
                         after.value(), after.status(), now);
                 events.publishEvent(new GoalProgressChanged(promise, goal.key(), change));
+            } else if (shownDifferently(previous, after)) {
+                events.publishEvent(new GoalShown(promise, goal.key()));
             }
         }
     }
@@ -91,21 +93,55 @@ class ProgressComputation {
     /** What the goal's source reads now, with the status the rule gives it. */
     GoalProgress compute(GoalContext goal, IndicatorChoice choice, OffsetDateTime now) {
         Optional<IndicatorSource> source = sources.find(choice == null ? null : choice.kind());
+        // No source chosen, or one whose kind no bean offers any more: nothing can read the goal's data.
         IndicatorReading reading = source.map(s -> s.read(choice.values(), goal))
-                .orElse(new IndicatorReading(List.of(), "", ""));
+                .orElse(IndicatorReading.unreadable("", ""));
         PromiseContent.NumericTarget target = goal.goal().numeric();
-        GoalStatus status = StatusRule.decide(target.direction(), target.baseline(), target.target(),
-                goal.content().start(), goal.deadline(), reading.value(), goal.today());
+        GoalStatus status = StatusRule.decide(reading.readable(), target.direction(), target.baseline(),
+                target.target(), goal.content().start(), goal.deadline(), reading.value(), goal.today());
         return new GoalProgress(goal.promise(), goal.goal().key(), reading.value(), reading.asOf(), status,
                 reading.series(), reading.sourceSv(), reading.sourceEn(), now);
     }
 
-    /** The first state counts as a change only when it has a value or a status other than not measurable. */
+    /**
+     * A change is news for residents (a feed entry, a mail): a value that moved, or a status that moved. Going
+     * between the two states without a value (measuring has not started; cannot be measured) is not: it is
+     * what a new promise's goals do when their sources are chosen, and when a deadline passes with no data.
+     */
     private static boolean changed(GoalProgress previous, GoalProgress after) {
+        boolean withoutValue = after.value() == null && after.status().withoutValue();
         if (previous == null) {
-            return after.value() != null || after.status() != GoalStatus.NOT_MEASURABLE;
+            return !withoutValue;
+        }
+        if (withoutValue && previous.value() == null && previous.status().withoutValue()) {
+            return false;
         }
         return !sameNumber(previous, after) || previous.status() != after.status();
+    }
+
+    /** Whether a page showing the goal as it was would now be wrong: anything but the time it was computed moved. */
+    private static boolean shownDifferently(GoalProgress previous, GoalProgress after) {
+        if (previous == null) {
+            return true;
+        }
+        return !sameNumber(previous, after) || previous.status() != after.status()
+                || !Objects.equals(previous.asOf(), after.asOf()) || !sameSeries(previous, after)
+                || !Objects.equals(previous.sourceSv(), ProgressStore.fitted(after.sourceSv()))
+                || !Objects.equals(previous.sourceEn(), ProgressStore.fitted(after.sourceEn()));
+    }
+
+    private static boolean sameSeries(GoalProgress a, GoalProgress b) {
+        if (a.series().size() != b.series().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.series().size(); i++) {
+            ProgressPoint x = a.series().get(i);
+            ProgressPoint y = b.series().get(i);
+            if (!x.date().equals(y.date()) || x.value().compareTo(y.value()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameNumber(GoalProgress a, GoalProgress b) {

@@ -29,6 +29,8 @@ class ProgressStore {
     private static final String KEY = "select cast(:promise as bigint) as promise_id,"
             + " cast(:goal as varchar(50)) as goal_key";
 
+    private static final int SOURCE_MAX = 500;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
 
@@ -121,7 +123,8 @@ class ProgressStore {
                 .param("promise", state.promise().value()).param("goal", state.goalKey())
                 .param("value", state.value(), java.sql.Types.NUMERIC).param("asOf", state.asOf(), java.sql.Types.DATE)
                 .param("status", state.status().name()).param("series", ProgressJson.write(state.series()))
-                .param("sv", state.sourceSv()).param("en", state.sourceEn()).param("at", state.computedAt())
+                .param("sv", fitted(state.sourceSv())).param("en", fitted(state.sourceEn()))
+                .param("at", state.computedAt())
                 .update();
     }
 
@@ -165,6 +168,12 @@ class ProgressStore {
                 scaled(rs.getBigDecimal("goal_value")), rs.getObject("as_of", LocalDate.class),
                 GoalStatus.valueOf(rs.getString("status")), ProgressJson.series(rs.getString("series_json")),
                 rs.getString("source_sv"), rs.getString("source_en"), rs.getObject("computed_at", OffsetDateTime.class));
+    }
+
+    /** The words of a source cut to the column's 500 characters: a long place name and category could pass it. */
+    static String fitted(String text) {
+        return text == null || text.length() <= SOURCE_MAX ? text
+                : text.substring(0, SOURCE_MAX - 1).stripTrailing() + "…";
     }
 
     /** Numbers come back with the column's four decimals; "5" reads better than "5.0000" and compares equal. */

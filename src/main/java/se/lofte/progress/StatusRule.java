@@ -12,7 +12,11 @@ import se.lofte.promises.PromiseContent.Direction;
  * in docs/progress.md; keep the three in step.
  *
  * <ol>
- * <li>No value, or no target, or no deadline (neither the goal's nor the promise's end): NOT_MEASURABLE.</li>
+ * <li>No target, or no deadline (neither the goal's nor the promise's end), or no data source that can read its
+ * data (none chosen, or the one chosen names a focus place or kind of measure that is gone): NOT_MEASURABLE.</li>
+ * <li>A source that works but no value yet: NOT_YET_MEASURED, up to the deadline; measuring has not started, which
+ * is how every goal of a new promise begins. After the deadline a goal still without a value was never measured
+ * in its time: NOT_MEASURABLE.</li>
  * <li>INCREASE ("minst fem"): the value at or above the target is REACHED, on any day. Otherwise, after the
  * deadline, NOT_REACHED. Before the deadline the goal is ON_TRACK when the value is at least where a straight
  * line from the baseline (0 when none) on the promise's first day to the target on the deadline stands
@@ -27,12 +31,19 @@ final class StatusRule {
     private StatusRule() {
     }
 
-    static GoalStatus decide(Direction direction, BigDecimal baseline, BigDecimal target, LocalDate start,
-                             LocalDate deadline, BigDecimal value, LocalDate today) {
-        if (value == null || target == null || deadline == null) {
+    /**
+     * {@code readable} is whether the goal has a data source that can read its data; {@code value} is null when
+     * the source has no data yet.
+     */
+    static GoalStatus decide(boolean readable, Direction direction, BigDecimal baseline, BigDecimal target,
+                             LocalDate start, LocalDate deadline, BigDecimal value, LocalDate today) {
+        if (!readable || target == null || deadline == null) {
             return GoalStatus.NOT_MEASURABLE;
         }
         boolean passed = today.isAfter(deadline);
+        if (value == null) {
+            return passed ? GoalStatus.NOT_MEASURABLE : GoalStatus.NOT_YET_MEASURED;
+        }
         if (direction == Direction.DECREASE) {
             boolean within = value.compareTo(target) <= 0;
             if (passed) {

@@ -21,6 +21,7 @@ import se.lofte.measures.MeasureTimeline;
 import se.lofte.measures.PublicMeasure;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.progress.GoalStatus;
 import se.lofte.progress.ProgressChange;
 import se.lofte.progress.ProgressReading;
 import se.lofte.progress.ProgressUpdate;
@@ -225,7 +226,9 @@ public class PromiseNews {
 
     private NewsEntry change(Shown promise, PromiseContent.Goal goal, ProgressChange change) {
         PromiseContent.NumericTarget target = goal.numeric();
-        String title = change.value() == null ? words.t("feed.goal.notMeasurable", target.indicator())
+        String title = change.value() == null
+                ? words.t(change.status() == GoalStatus.NOT_YET_MEASURED ? "feed.goal.notYetMeasured"
+                        : "feed.goal.notMeasurable", target.indicator())
                 : words.t("feed.goal.title", words.valueOfTarget(change.value(), target));
         List<String> text = new ArrayList<>();
         text.add(target.indicator() + ".");

@@ -50,9 +50,15 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
 
     /**
      * One numeric goal: {@code label} names it, {@code words} say where it stands ("3 av minst 5 individer"),
-     * {@code share} is how much of the way from baseline to target is done, 0 to 1.
+     * {@code share} is how much of the way from baseline to target is done, 0 to 1. A goal without a value has
+     * no share: its words ("Mätningen börjar när den första siffran finns") are drawn without a bar, since an
+     * empty bar reads as nothing done.
      */
-    record Bar(String label, String words, double share) {
+    record Bar(String label, String words, Double share) {
+
+        static Bar withoutValue(String label, String words) {
+            return new Bar(label, words, null);
+        }
     }
 
     byte[] png() {
@@ -130,6 +136,12 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
         g.setFont(REGULAR.deriveFont(24f));
         g.drawString(fit(g, bar.label(), WIDTH - 2 * MARGIN), MARGIN, top + 24);
         int barTop = top + 38;
+        if (bar.share() == null) {
+            g.setColor(TEXT);
+            g.setFont(REGULAR.deriveFont(28f));
+            g.drawString(fit(g, bar.words(), WIDTH - 2 * MARGIN), MARGIN, barTop + 28);
+            return;
+        }
         int barHeight = 34;
         var track = new RoundRectangle2D.Double(MARGIN, barTop, trackWidth, barHeight, 12, 12);
         g.setColor(TRACK);

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -14,12 +15,14 @@ import org.springframework.stereotype.Service;
 
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.progress.GoalProgress;
+import se.lofte.progress.GoalStatus;
 import se.lofte.progress.ProgressReading;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedRevision;
 
 /**
- * The share image of a published promise (what a link preview shows) and its text alternative. Pictures are
+ * The share image of a published promise (what a link preview shows) and its text alternative. A goal whose
+ * measuring has not started says so in the same words as the promise page, with no empty bar. Pictures are
  * kept by what they show, so one is drawn again only when the revision's text or a goal's value changes,
  * however often it is asked for. Drawing one takes some 75 ms; 300 pictures of some 60 kB each bound the memory
  * to under 20 MB.
@@ -58,12 +61,11 @@ public class ShareImages {
 
     ShareCard card(PublishedRevision latest, Collection<GoalProgress> goals) {
         PromiseContent content = latest.content();
-        Map<String, BigDecimal> values = goals.stream()
-                .filter(g -> g.value() != null)
-                .collect(Collectors.toMap(GoalProgress::goalKey, GoalProgress::value, (a, b) -> b));
+        Map<String, GoalProgress> byKey = goals.stream()
+                .collect(Collectors.toMap(GoalProgress::goalKey, Function.identity(), (a, b) -> b));
         List<PromiseContent.Goal> numeric = content.goals().stream().filter(PromiseContent.Goal::isNumeric).toList();
         List<ShareCard.Bar> bars = numeric.stream().limit(BARS)
-                .map(goal -> bar(goal.numeric(), values.get(goal.key()))).toList();
+                .map(goal -> bar(goal.numeric(), byKey.get(goal.key()))).toList();
         String parties = Stream.of(OrganisationKind.MUNICIPALITY, OrganisationKind.LOCAL_POLICE_AREA)
                 .flatMap(kind -> content.parties().stream().filter(p -> p.kind() == kind))
                 .map(PromiseContent.Party::name).collect(Collectors.joining(" · "));
@@ -72,10 +74,14 @@ public class ShareImages {
                 numeric.size() > BARS ? words.t("share.more", numeric.size() - BARS) : null);
     }
 
-    private ShareCard.Bar bar(PromiseContent.NumericTarget target, BigDecimal value) {
-        if (value == null) {
-            return new ShareCard.Bar(target.indicator(), words.t("share.noValue"), 0);
+    /** The goal's value against its target; without a value, the same words as the promise page, and no bar. */
+    private ShareCard.Bar bar(PromiseContent.NumericTarget target, GoalProgress progress) {
+        if (progress == null || progress.value() == null) {
+            boolean notYet = progress != null && progress.status() == GoalStatus.NOT_YET_MEASURED;
+            return ShareCard.Bar.withoutValue(target.indicator(),
+                    words.t(notYet ? "share.notYetMeasured" : "share.noValue"));
         }
+        BigDecimal value = progress.value();
         return new ShareCard.Bar(target.indicator(), words.valueOfTarget(value, target), share(target, value));
     }
 

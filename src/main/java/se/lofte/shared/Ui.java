@@ -1,5 +1,6 @@
 package se.lofte.shared;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -73,6 +74,11 @@ public final class Ui {
 
     public boolean signedIn() {
         return userName != null;
+    }
+
+    /** A number as the page's language writes it: "2,5" in Swedish, "2.5" in English ({@link Numbers}). */
+    public String number(BigDecimal value) {
+        return Numbers.of(value, locale);
     }
 
     public Locale locale() {

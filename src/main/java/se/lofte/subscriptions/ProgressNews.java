@@ -19,6 +19,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Numbers;
 
 /**
  * Hears progress news and queues a mail for each subscriber: a published update, or a goal whose value or
@@ -77,24 +78,25 @@ class ProgressNews {
                               Locale locale) {
         String unit = goal.numeric().unit();
         String status = mails.text("sub.mail.status." + change.status().name(), locale);
-        String target = amount(goal.numeric().target(), unit);
+        String target = amount(goal.numeric().target(), unit, locale);
         if (change.value() == null) {
-            // No value to tell (the source has no data): only the status changed.
+            // No value to tell (measuring has not started, or the goal cannot be measured): only the status changed.
             return mails.text("sub.mail.statusChange", locale, revision.content().title(), goal.text(), status,
                     target, page(revision));
         }
         String previous = change.previous() == null ? ""
-                : mails.text("sub.mail.change.previous", locale, amount(change.previous(), unit));
+                : mails.text("sub.mail.change.previous", locale, amount(change.previous(), unit, locale));
         return mails.text("sub.mail.change", locale, revision.content().title(), goal.text(),
-                amount(change.value(), unit), previous, target, status, page(revision));
+                amount(change.value(), unit, locale), previous, target, status, page(revision));
     }
 
     private String page(PublishedRevision revision) {
         return published.address(revision.content()).map(mails::absolute).orElse("");
     }
 
-    private static String amount(BigDecimal number, String unit) {
-        String plain = number.stripTrailingZeros().toPlainString();
+    /** "18,5 timmar" to a Swedish subscriber, "18.5 timmar" to an English one. */
+    private static String amount(BigDecimal number, String unit, Locale locale) {
+        String plain = Numbers.of(number, locale);
         return unit == null || unit.isBlank() ? plain : plain + " " + unit.strip();
     }
 }

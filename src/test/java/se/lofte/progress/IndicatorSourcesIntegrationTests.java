@@ -80,8 +80,8 @@ class IndicatorSourcesIntegrationTests {
         long on1 = data.segment(police.id().value(), "Storgatan 1");
         long on2 = data.segment(police.id().value(), "Storgatan 2");
         long off = data.segment(police.id().value(), "Kyrkogatan");
-        var place = focusPlaces.create(police.id(), "Storgatan " + UUID.randomUUID(), null, Set.of(), Set.of(on1, on2),
-                promises.both()).id();
+        String placeName = "Storgatan " + UUID.randomUUID();
+        var place = focusPlaces.create(police.id(), placeName, null, Set.of(), Set.of(on1, on2), promises.both()).id();
         String source = SituationTestData.uniqueSource();
         String code = organisations.municipalityBySlug("bengtsfors").orElseThrow().scbCode();
         long org = police.id().value();
@@ -103,6 +103,9 @@ class IndicatorSourcesIntegrationTests {
         assertThat(three.series()).extracting(ProgressPoint::date).startsWith(LocalDate.of(year, 1, 31))
                 .endsWith(LocalDate.of(year, 6, 15));
         assertThat(three.series().get(2).value()).isEqualByComparingTo("2");
+        assertThat(three.sourceSv()).isEqualTo("Antalet händelser i kategorin ”Skadegörelse” på " + placeName
+                + " som har registrerats i lägesbilden, från den 1 januari " + year + " till och med den 31 december "
+                + year + ".");
 
         data.incident(source, "Skadegörelse", org, code, SituationTestData.at(year + "-06-01T21:00"), null, null, on2);
         // As an import does: the event with its incidents, in one transaction.
@@ -120,6 +123,30 @@ class IndicatorSourcesIntegrationTests {
         assertThat(after.status()).isEqualTo(GoalStatus.NOT_REACHED);
         assertThat(reading.changes(List.of(id), 10)).extracting(ProgressChange::status)
                 .containsExactly(GoalStatus.NOT_REACHED, GoalStatus.AT_RISK, GoalStatus.ON_TRACK);
+    }
+
+    @Test
+    void aGoalWhoseFocusPlaceIsGoneCannotBeMeasuredWhileOneWithoutDataYetHasNotStarted() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 2, 1));
+        var police = promises.police();
+        PromiseId id = promises.published(year, police, "Högst tre skadegörelser på torget.",
+                "Anmälda skadegörelser på torget", "händelser", 10, 3, Direction.DECREASE);
+        assertThat(reading.goals(id).getFirst().status()).as("no source chosen").isEqualTo(GoalStatus.NOT_MEASURABLE);
+        var analyst = ProgressIntegrationTests.member(police, Role.ANALYST);
+        assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND, Map.of("unit", "timmar"), analyst))
+                .isEmpty();
+        assertThat(reading.goals(id).getFirst().status()).isEqualTo(GoalStatus.NOT_YET_MEASURED);
+
+        // The focus place a goal was counted at is gone (as if removed since): nothing can read the goal's data.
+        jdbc.sql("update goal_indicator set kind = ?, parameters_json = ? where promise_id = ? and goal_key = 'g1'")
+                .params(IncidentCountSource.KIND, "{\"focusPlace\":\"-7\"}", id.value()).update();
+        computation.recompute(id);
+        GoalProgress gone = reading.goals(id).getFirst();
+        assertThat(gone.status()).isEqualTo(GoalStatus.NOT_MEASURABLE);
+        assertThat(gone.sourceSv()).isEqualTo("Platsen som målet räknades på finns inte längre.");
+        // Neither step is news for residents: no value, and only between the two states without one.
+        assertThat(reading.changes(List.of(id), 10)).isEmpty();
     }
 
     @Test
@@ -147,6 +174,7 @@ class IndicatorSourcesIntegrationTests {
         assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND,
                 Map.of("measureKind", "trafikkontroll", "unit", "fordon kontrollerade"), analyst)).isEmpty();
         assertThat(reading.goals(id).getFirst().value()).isNull();
+        assertThat(reading.goals(id).getFirst().status()).isEqualTo(GoalStatus.NOT_YET_MEASURED);
 
         log(id, year + "-02-10", "trafikkontroll", "12", "fordon kontrollerade");
         GoalProgress twelve = reading.goals(id).getFirst();
@@ -162,7 +190,11 @@ class IndicatorSourcesIntegrationTests {
         assertThat(reached.value()).isEqualByComparingTo("21");
         assertThat(reached.asOf()).isEqualTo(LocalDate.of(year, 3, 20));
         assertThat(reached.status()).isEqualTo(GoalStatus.REACHED);
-        assertThat(reached.sourceSv()).contains("fordon kontrollerade", "Trafikkontroll");
+        // Residents read what is counted and since when, in plain words; the kind is on the staff page.
+        assertThat(reached.sourceSv()).isEqualTo("Antalet fordon kontrollerade i de insatser som parterna för in"
+                + " under löftet, räknat från den 1 januari " + year + ".");
+        assertThat(reached.sourceEn()).isEqualTo("The number of fordon kontrollerade in the measures the parties"
+                + " record under the promise, counted from 1 January " + year + ".");
     }
 
     private void log(PromiseId id, String day, String kind, String quantity, String unit) {

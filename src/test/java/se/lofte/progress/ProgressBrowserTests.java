@@ -68,7 +68,7 @@ class ProgressBrowserTests {
         browser.driver().executeScript("document.getElementById('g1-count-asOf').value = arguments[0];",
                 LocalDate.now().minusDays(1).toString());
         browser.clickAndWait(By.cssSelector("form[action$='/counts'] button"));
-        assertThat(text()).contains("Uppnått", "Manuellt räknat av LPO Östra Fyrbodal");
+        assertThat(text()).contains("Uppnått", "Räknas för hand av LPO Östra Fyrbodal.");
         browser.screenshot("progress-staff-phone", Browser.PHONE);
         browser.screenshot("progress-staff-desktop", Browser.DESKTOP);
 

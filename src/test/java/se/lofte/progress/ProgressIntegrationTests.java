@@ -64,7 +64,8 @@ class ProgressIntegrationTests {
         assertThat(three.value()).isEqualByComparingTo("3");
         assertThat(three.asOf()).isEqualTo(LocalDate.of(2019, 6, 30));
         assertThat(three.status()).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(three.sourceSv()).isEqualTo("Manuellt räknat av LPO Östra Fyrbodal");
+        assertThat(three.sourceSv()).isEqualTo("Räknas för hand av LPO Östra Fyrbodal.");
+        assertThat(three.sourceEn()).isEqualTo("Counted by hand by LPO Östra Fyrbodal.");
         assertThat(management.recordCount(id, "g1", "5", "2019-07-01", police)).isEmpty();
         GoalProgress five = g1(id);
         assertThat(five.value()).isEqualByComparingTo("5");

@@ -103,7 +103,7 @@ class ProgressPagesIntegrationTests {
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("3");
         String page = mvc.perform(get("/manage/progress/promises/" + id).with(user(POLICE).roles("STAFF")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("I fas", "Manuellt räknat av LPO Östra Fyrbodal", POLICE);
+        assertThat(page).contains("I fas", "Räknas för hand av LPO Östra Fyrbodal.", "Manuell räkning", POLICE);
 
         // The municipality does not count the police's goal.
         mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
@@ -112,6 +112,41 @@ class ProgressPagesIntegrationTests {
         mvc.perform(post("/manage/progress/promises/" + id + "/goals/g9/counts").with(csrf())
                         .with(user(POLICE).roles("STAFF")).param("g1.count.value", "4").param("g1.count.asOf", year + "-04-30"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theStaffPageSaysMeasuringHasNotStartedAndWritesNumbersAsItsLanguageDoes() throws Exception {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 5, 1));
+        PromiseId id = promises.published(year, promises.police(), "Minst fyrtio timmar fotpatrull.",
+                "Timmar fotpatrull", "timmar", 0, 40, Direction.INCREASE);
+        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/indicator").with(csrf())
+                        .with(user(POLICE).roles("STAFF")).param("kind", "measure-output").param("measure-output.unit",
+                                "timmar").param("measure-output.measureKind", "annat"))
+                .andExpect(status().is3xxRedirection());
+        String pending = mvc.perform(get("/manage/progress/promises/" + id).with(user(POLICE).roles("STAFF")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // Staff read the source as chosen and as residents read it.
+        assertThat(pending).contains("Mätningen har inte börjat", "Summa av insatsernas resultat", "Annat",
+                "Antalet timmar i de insatser som parterna för in under löftet, räknat från den 1 januari " + year);
+
+        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/indicator").with(csrf())
+                        .with(user(POLICE).roles("STAFF")).param("kind", "manual"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
+                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "18,5").param("g1.count.asOf", year + "-04-30"))
+                .andExpect(redirectedUrl("/manage/progress/promises/" + id + "#goal-g1"));
+        var swedish = org.jsoup.Jsoup.parse(mvc.perform(get("/manage/progress/promises/" + id)
+                .with(user(POLICE).roles("STAFF"))).andReturn().getResponse().getContentAsString());
+        assertThat(swedish.select("#goal-g1 dl.facts").text()).contains("0 / 40 timmar", "18,5 timmar (den 30 april "
+                + year + ")").doesNotContain("18.5");
+        assertThat(swedish.select("#goal-g1 table td").eachText()).contains("30 april " + year, "18,5");
+
+        var english = org.jsoup.Jsoup.parse(mvc.perform(get("/manage/progress/promises/" + id).param("lang", "en")
+                .with(user(POLICE).roles("STAFF"))).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#goal-g1 dl.facts").text()).contains("18.5 timmar (as of 30 April " + year + ")")
+                .doesNotContain("18,5");
+        assertThat(english.select("#goal-g1 table td").eachText()).contains("18.5");
     }
 
     @Test

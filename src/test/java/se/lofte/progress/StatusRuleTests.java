@@ -2,6 +2,7 @@ package se.lofte.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,22 +18,50 @@ class StatusRuleTests {
     private static final LocalDate AFTER = LocalDate.of(2031, 1, 1);
 
     private static GoalStatus increase(String value, LocalDate today) {
-        return StatusRule.decide(Direction.INCREASE, BigDecimal.ZERO, BigDecimal.TEN, START, DEADLINE,
+        return StatusRule.decide(true, Direction.INCREASE, BigDecimal.ZERO, BigDecimal.TEN, START, DEADLINE,
                 value == null ? null : new BigDecimal(value), today);
     }
 
     private static GoalStatus decrease(String value, LocalDate today) {
-        return StatusRule.decide(Direction.DECREASE, BigDecimal.valueOf(20), BigDecimal.TEN, START, DEADLINE,
+        return StatusRule.decide(true, Direction.DECREASE, BigDecimal.valueOf(20), BigDecimal.TEN, START, DEADLINE,
                 new BigDecimal(value), today);
     }
 
     @Test
-    void withoutValueTargetOrDeadlineNothingCanBeSaid() {
-        assertThat(increase(null, MIDYEAR)).isEqualTo(GoalStatus.NOT_MEASURABLE);
-        assertThat(StatusRule.decide(Direction.INCREASE, BigDecimal.ZERO, null, START, DEADLINE, BigDecimal.ONE,
+    void aGoalWithAWorkingSourceButNoValueYetHasNotStartedToBeMeasured() {
+        assertThat(increase(null, START.minusDays(30))).isEqualTo(GoalStatus.NOT_YET_MEASURED);
+        assertThat(increase(null, START)).isEqualTo(GoalStatus.NOT_YET_MEASURED);
+        assertThat(increase(null, MIDYEAR)).isEqualTo(GoalStatus.NOT_YET_MEASURED);
+        assertThat(increase(null, DEADLINE)).isEqualTo(GoalStatus.NOT_YET_MEASURED);
+        assertThat(StatusRule.decide(true, Direction.DECREASE, null, BigDecimal.TEN, START, DEADLINE, null, MIDYEAR))
+                .isEqualTo(GoalStatus.NOT_YET_MEASURED);
+    }
+
+    @Test
+    void aGoalStillWithoutAValueAfterItsDeadlineWasNeverMeasuredInItsTime() {
+        assertThat(increase(null, AFTER)).isEqualTo(GoalStatus.NOT_MEASURABLE);
+    }
+
+    @Test
+    void withoutASourceThatCanReadATargetOrADeadlineNothingCanBeSaid() {
+        assertThat(StatusRule.decide(false, Direction.INCREASE, BigDecimal.ZERO, BigDecimal.TEN, START, DEADLINE, null,
                 MIDYEAR)).isEqualTo(GoalStatus.NOT_MEASURABLE);
-        assertThat(StatusRule.decide(Direction.DECREASE, BigDecimal.ZERO, BigDecimal.TEN, START, null, BigDecimal.ONE,
+        assertThat(StatusRule.decide(false, Direction.INCREASE, BigDecimal.ZERO, BigDecimal.TEN, START, DEADLINE,
+                BigDecimal.ONE, MIDYEAR)).isEqualTo(GoalStatus.NOT_MEASURABLE);
+        assertThat(StatusRule.decide(true, Direction.INCREASE, BigDecimal.ZERO, null, START, DEADLINE, BigDecimal.ONE,
                 MIDYEAR)).isEqualTo(GoalStatus.NOT_MEASURABLE);
+        assertThat(StatusRule.decide(true, Direction.INCREASE, BigDecimal.ZERO, null, START, DEADLINE, null,
+                MIDYEAR)).isEqualTo(GoalStatus.NOT_MEASURABLE);
+        assertThat(StatusRule.decide(true, Direction.DECREASE, BigDecimal.ZERO, BigDecimal.TEN, START, null,
+                BigDecimal.ONE, MIDYEAR)).isEqualTo(GoalStatus.NOT_MEASURABLE);
+        assertThat(StatusRule.decide(true, Direction.DECREASE, BigDecimal.ZERO, BigDecimal.TEN, START, null, null,
+                MIDYEAR)).isEqualTo(GoalStatus.NOT_MEASURABLE);
+    }
+
+    @Test
+    void onlyTheTwoStatusesWithoutAValueSayNothingOfTheValue() {
+        assertThat(Arrays.stream(GoalStatus.values()).filter(GoalStatus::withoutValue))
+                .containsExactly(GoalStatus.NOT_YET_MEASURED, GoalStatus.NOT_MEASURABLE);
     }
 
     @Test
@@ -58,9 +87,9 @@ class StatusRuleTests {
 
     @Test
     void theLineStartsAtTheBaseline() {
-        assertThat(StatusRule.decide(Direction.INCREASE, BigDecimal.valueOf(4), BigDecimal.TEN, START, DEADLINE,
+        assertThat(StatusRule.decide(true, Direction.INCREASE, BigDecimal.valueOf(4), BigDecimal.TEN, START, DEADLINE,
                 BigDecimal.valueOf(6), MIDYEAR)).isEqualTo(GoalStatus.AT_RISK);
-        assertThat(StatusRule.decide(Direction.INCREASE, BigDecimal.valueOf(4), BigDecimal.TEN, START, DEADLINE,
+        assertThat(StatusRule.decide(true, Direction.INCREASE, BigDecimal.valueOf(4), BigDecimal.TEN, START, DEADLINE,
                 BigDecimal.valueOf(7), MIDYEAR)).isEqualTo(GoalStatus.ON_TRACK);
     }
 
@@ -68,9 +97,9 @@ class StatusRuleTests {
     void nothingIsExpectedBeforeThePromiseStartsOrOfAGoalWithoutAPeriod() {
         assertThat(increase("0", START)).isEqualTo(GoalStatus.ON_TRACK);
         assertThat(increase("0", START.minusDays(30))).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(StatusRule.decide(Direction.INCREASE, null, BigDecimal.TEN, null, DEADLINE, BigDecimal.ZERO,
+        assertThat(StatusRule.decide(true, Direction.INCREASE, null, BigDecimal.TEN, null, DEADLINE, BigDecimal.ZERO,
                 MIDYEAR)).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(StatusRule.decide(Direction.INCREASE, null, BigDecimal.TEN, DEADLINE, DEADLINE, BigDecimal.ZERO,
+        assertThat(StatusRule.decide(true, Direction.INCREASE, null, BigDecimal.TEN, DEADLINE, DEADLINE, BigDecimal.ZERO,
                 DEADLINE)).isEqualTo(GoalStatus.ON_TRACK);
     }
 

@@ -1,6 +1,8 @@
 package se.lofte.publishing;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
@@ -23,6 +26,7 @@ import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
+import se.lofte.testing.Reactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +53,11 @@ class PromiseProgressBrowserTests {
     Organisations organisations;
     @Autowired
     PublishedPromises published;
+
+    @Autowired
+    JdbcClient jdbc;
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     static boolean seeded;
 
@@ -106,6 +115,26 @@ class PromiseProgressBrowserTests {
 
         browser.open(browser.url(ProgressFixtures.WIDGET + "?lang=en"));
         Axe.assertNoViolations(page);
+    }
+
+    @Test
+    void aNewPromiseWhoseMeasuringHasNotStartedHasNoViolations() {
+        var promise = promises.publish(c -> c);
+        assertThat(progress.chooseIndicator(promise.id(), "g1", "manual", Map.of(),
+                ProgressFixtures.editor(published.latest(promise.id()).orElseThrow()))).isEmpty();
+        Reactions.settle(jdbc);
+        var page = browser.driver();
+        for (String lang : List.of("sv", "en")) {
+            browser.open(browser.url(promise.path() + "?lang=" + lang));
+            assertThat(page.findElement(By.cssSelector(".goal-status strong")).getText())
+                    .isEqualTo(lang.equals("sv") ? "mätningen har inte börjat" : "measuring has not started");
+            assertThat(page.findElements(By.cssSelector("progress.goal-bar, svg.goal-chart"))).isEmpty();
+            Axe.assertNoViolations(page);
+            screenshots("progress-goal-not-yet-measured-" + lang, "goals");
+            browser.open(browser.url("/widget" + promise.path() + "?lang=" + lang));
+            Axe.assertNoViolations(page);
+        }
+        browser.screenshot("widget-not-yet-measured-phone", Browser.PHONE);
     }
 
     private void screenshots(String name, String section) {

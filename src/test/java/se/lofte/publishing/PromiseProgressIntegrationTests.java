@@ -130,7 +130,7 @@ class PromiseProgressIntegrationTests {
             assertThat(goal.select(".goal-value").text()).as(view).isEqualTo("5 av minst 5 individer, 14 november 2019");
             assertThat(goal.select(".goal-status strong").text()).as(view).isEqualTo("nått");
             assertThat(goal.select("progress").attr("value")).as(view).isEqualTo("100");
-            assertThat(goal.select(".goal-source").text()).as(view).isEqualTo("Källa: Manuellt räknat av LPO Östra Fyrbodal");
+            assertThat(goal.select(".goal-source").text()).as(view).isEqualTo("Källa: Räknas för hand av LPO Östra Fyrbodal.");
         }
         Document english = page(ProgressFixtures.WIDGET + "?lang=en");
         assertThat(goal(english).select(".goal-status strong").text()).isEqualTo("reached");

@@ -49,10 +49,27 @@ class ShareCardTests {
 
     @Test
     void theBarGrowsWithTheValue() throws IOException {
-        BufferedImage none = read(card("Löfte", List.of(new ShareCard.Bar("Lagförda", "0 av minst 5 individer", 0))).png());
+        BufferedImage none = read(card("Löfte", List.of(new ShareCard.Bar("Lagförda", "0 av minst 5 individer", 0.0))).png());
         BufferedImage three = read(card("Löfte", List.of(THREE_OF_FIVE)).png());
 
         assertThat(differingPixels(none, three)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void aGoalWithoutAValueHasNoEmptyBarThatWouldReadAsNothingDone() throws IOException {
+        // One bar: its row starts 142 px above the bottom, and its track runs from x 64 to 712, 38 px below that.
+        int insideTheTrack = ShareImages.HEIGHT - 142 + 38 + 17;
+        BufferedImage empty = read(card("Löfte", List.of(new ShareCard.Bar("Lagförda", "Inget", 0.0))).png());
+        BufferedImage pending = read(card("Löfte", List.of(ShareCard.Bar.withoutValue("Lagförda",
+                "Inget"))).png());
+
+        assertThat(empty.getRGB(700, insideTheTrack) & 0xffffff).isEqualTo(0xf3f2f1);
+        assertThat(pending.getRGB(700, insideTheTrack) & 0xffffff).isEqualTo(0xffffff);
+        Path file = Path.of("target/screenshots/share-image-not-yet-measured.png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, card("Medborgarlöfte för 2027", List.of(
+                ShareCard.Bar.withoutValue("Fotpatruller i centrum", "Mätningen börjar när den första siffran finns"),
+                THREE_OF_FIVE)).png());
     }
 
     @Test

@@ -40,6 +40,7 @@ import se.lofte.progress.UpdateText;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Numbers;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestMail;
@@ -360,7 +361,8 @@ class SubscriptionsIntegrationTests {
         assertThat(progress.chooseIndicator(seed.promiseId(), "g1", "manual", Map.of(), police)).isEmpty();
         BigDecimal now = reading.goals(seed.promiseId()).stream().filter(g -> g.goalKey().equals("g1"))
                 .map(GoalProgress::value).filter(Objects::nonNull).findFirst().orElse(BigDecimal.ZERO);
-        BigDecimal next = now.add(BigDecimal.ONE);
+        // A decimal, so that each language's part of the mail is seen to write it its own way.
+        BigDecimal next = now.add(new BigDecimal("1.5"));
 
         // On the goal's deadline, the latest day a count is read for: it becomes the goal's value.
         var g1 = seed.content().goals().stream().filter(g -> g.key().equals("g1")).findFirst().orElseThrow();
@@ -371,8 +373,9 @@ class SubscriptionsIntegrationTests {
         sender.sendDue();
 
         String body = TestMail.body(TestMail.await(address, 2));
-        assertThat(body).contains("lagföra minst fem individer", "nytt värde: " + next.toPlainString(),
-                "Målet är 5", "has a new value: " + next.toPlainString(), "nyheter om Bengtsfors kommun");
+        assertThat(body).contains("lagföra minst fem individer", "nytt värde: " + Numbers.swedish(next),
+                "Målet är 5", "has a new value: " + Numbers.of(next, Locale.ENGLISH), "nyheter om Bengtsfors kommun",
+                "Målet ”Polisen har som mål");
     }
 
     private void publishUpdate(String title, String text) {

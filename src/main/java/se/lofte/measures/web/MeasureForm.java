@@ -1,8 +1,8 @@
 package se.lofte.measures.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasurePlace;
@@ -10,6 +10,7 @@ import se.lofte.measures.MeasureView;
 import se.lofte.measures.Output;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Numbers;
 import se.lofte.shared.Problem;
 
 /**
@@ -73,7 +74,7 @@ public class MeasureForm {
         return form;
     }
 
-    static MeasureForm of(MeasureView m) {
+    static MeasureForm of(MeasureView m, Locale locale) {
         MeasureForm form = new MeasureForm();
         form.commitments = new ArrayList<>(m.commitmentKeys());
         form.start = m.start().toString();
@@ -92,7 +93,7 @@ public class MeasureForm {
         form.responsible = Long.toString(m.responsible().value());
         form.kind = m.kind() == null ? "" : m.kind().code();
         for (Output output : m.outputs()) {
-            form.outputs.add(new OutputRow(decimalComma(output.quantity()), output.unit()));
+            form.outputs.add(new OutputRow(Numbers.of(output.quantity(), locale), output.unit()));
         }
         form.description = m.description();
         form.publicFrom = m.publicFrom() == null ? "" : m.publicFrom().toString();
@@ -158,10 +159,6 @@ public class MeasureForm {
             return null;
         }
         return Double.parseDouble(compact);
-    }
-
-    private static String decimalComma(BigDecimal quantity) {
-        return quantity.toPlainString().replace('.', ',');
     }
 
     public boolean checked(String commitmentKey) {

@@ -105,10 +105,10 @@ class MeasurePages {
     }
 
     @GetMapping(BASE + "/{id}/edit")
-    String editForm(@PathVariable MeasureId id, StaffMember editor, Model model) {
+    String editForm(@PathVariable MeasureId id, @ModelAttribute("ui") Ui ui, StaffMember editor, Model model) {
         MeasureView measure = measures.find(id, editor);
         PromiseView view = editable(measure.promise(), editor);
-        return form(view, measure, MeasureForm.of(measure), FieldErrors.none(), model);
+        return form(view, measure, MeasureForm.of(measure, ui.locale()), FieldErrors.none(), model);
     }
 
     @PostMapping(BASE + "/{id}/edit")
@@ -225,7 +225,7 @@ class MeasurePages {
                 .collect(Collectors.joining(", "));
         String period = m.end().equals(m.start()) ? Dates.day(m.start(), ui.locale())
                 : Dates.day(m.start(), ui.locale()) + "–" + Dates.day(m.end(), ui.locale());
-        String outputs = m.outputs().stream().map(o -> o.quantity().toPlainString().replace('.', ',') + " " + o.unit())
+        String outputs = m.outputs().stream().map(o -> ui.number(o.quantity()) + " " + o.unit())
                 .collect(Collectors.joining(", "));
         String publication = m.heldBackAt(now)
                 ? ui.t("measures.state.heldBack", Dates.day(m.publicSince(), ui.locale()))

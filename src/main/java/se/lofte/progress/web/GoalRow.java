@@ -1,6 +1,10 @@
 package se.lofte.progress.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import se.lofte.progress.GoalProgress;
 import se.lofte.progress.IndicatorChoice;
@@ -9,6 +13,7 @@ import se.lofte.progress.IndicatorSource;
 import se.lofte.progress.ManualCount;
 import se.lofte.promises.DraftCheck;
 import se.lofte.promises.PromiseContent;
+import se.lofte.shared.Dates;
 
 /**
  * One goal on the staff progress page: its text, its current value and status when published, the source
@@ -30,8 +35,47 @@ public record GoalRow(PromiseContent.Goal goal, String ownerName, GoalProgress p
         return sources.stream().anyMatch(s -> chosen(s.source()) && s.source().enteredByHand());
     }
 
+    /** Where the number comes from in the plain words residents read beside it on the public page. */
     public String sourceText(boolean english) {
         return english ? progress.sourceEn() : progress.sourceSv();
+    }
+
+    /** The chosen source's name, or its kind code when no source of that kind is offered any more; null for none. */
+    public String technicalName(boolean english) {
+        if (choice == null) {
+            return null;
+        }
+        return chosenSource().map(s -> sourceName(s.source(), english)).orElse(choice.kind());
+    }
+
+    /** The chosen source's parameters that have a value, as staff set them: "Enhet, …: fordon kontrollerade". */
+    public List<String> technicalParameters(boolean english) {
+        if (choice == null) {
+            return List.of();
+        }
+        return chosenSource().map(s -> s.parameters().stream().filter(p -> choice.values().containsKey(p.name()))
+                .map(p -> p.label(english) + ": " + shown(p, choice.values().get(p.name()), english)).toList())
+                .orElse(List.of());
+    }
+
+    private Optional<SourceChoice> chosenSource() {
+        return sources.stream().filter(s -> chosen(s.source())).findFirst();
+    }
+
+    /** A choice by its label, a date as people write it, other values as stored. */
+    private static String shown(IndicatorParameter parameter, String value, boolean english) {
+        if (parameter.type() == IndicatorParameter.Type.CHOICE) {
+            return parameter.choices().stream().filter(c -> c.value().equals(value)).map(c -> c.label(english))
+                    .findFirst().orElse(value);
+        }
+        if (parameter.type() == IndicatorParameter.Type.DATE) {
+            try {
+                return Dates.day(LocalDate.parse(value), english ? Locale.ENGLISH : Locale.of("sv"));
+            } catch (DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     public static String sourceName(IndicatorSource source, boolean english) {

@@ -111,9 +111,9 @@ class PromiseEditor {
      */
     @GetMapping("/manage/promises/{id}/edit")
     String edit(@PathVariable PromiseId id, @RequestParam(defaultValue = "false") boolean restore,
-                StaffMember member, Model model) {
+                @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
         PromiseView promise = find(id, member);
-        PromiseForm saved = PromiseForms.fromContent(promise.content(), promise.version());
+        PromiseForm saved = PromiseForms.fromContent(promise.content(), promise.version(), ui.locale());
         Optional<UnsavedTyping> kept = drafts.find(id, member.username());
         if (kept.isPresent() && EditorDrafts.sameTyping(kept.get().form(), saved)) {
             drafts.discard(id, member.username());

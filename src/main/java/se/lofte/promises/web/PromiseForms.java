@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -79,7 +80,7 @@ final class PromiseForms {
                 strip(f.getFollowAlong()), signatories, image.isEmpty() ? null : image);
     }
 
-    static PromiseForm fromContent(PromiseContent c, int version) {
+    static PromiseForm fromContent(PromiseContent c, int version, Locale locale) {
         var f = new PromiseForm();
         f.setVersion(version);
         for (var party : c.parties()) {
@@ -114,8 +115,8 @@ final class PromiseForms {
                 gf.setKind("NUMERIC");
                 gf.setIndicator(n.indicator());
                 gf.setUnit(n.unit());
-                gf.setBaseline(text(n.baseline()));
-                gf.setTarget(text(n.target()));
+                gf.setBaseline(Numbers.of(n.baseline(), locale));
+                gf.setTarget(Numbers.of(n.target(), locale));
                 gf.setDirection(n.direction() == null ? "INCREASE" : n.direction().name());
                 gf.setDeadline(text(n.deadline()));
             }
@@ -183,9 +184,6 @@ final class PromiseForms {
     }
 
     private static String text(Object value) {
-        if (value instanceof BigDecimal d) {
-            return Numbers.swedish(d);
-        }
         return value == null ? "" : value.toString();
     }
 }

@@ -12,7 +12,6 @@ import se.lofte.progress.ProgressPoint;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Markup;
-import se.lofte.shared.Numbers;
 import se.lofte.shared.Ui;
 
 /**
@@ -72,12 +71,12 @@ public final class GoalChart {
             double value = max * step / 4;
             double y = plot.y(value);
             line(svg, LEFT, y, WIDTH - RIGHT, y, GRID, 1, null);
-            text(svg, LEFT - 6, y + 4, "end", TEXT, Numbers.swedish(BigDecimal.valueOf(value)));
+            text(svg, LEFT - 6, y + 4, "end", TEXT, ui.number(BigDecimal.valueOf(value)));
         }
         double targetY = plot.y(target.target().doubleValue());
         line(svg, LEFT, targetY, WIDTH - RIGHT, targetY, TARGET, 2, "6 4");
         text(svg, WIDTH - RIGHT + 4, targetY + 4, "start", TARGET,
-                ui.t("public.progress.chart.target", Numbers.swedish(target.target())));
+                ui.t("public.progress.chart.target", ui.number(target.target())));
         double deadlineX = plot.x(target.deadline());
         line(svg, deadlineX, TOP, deadlineX, HEIGHT - BOTTOM, TEXT, 1, "2 3");
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", ui.locale());
@@ -111,8 +110,8 @@ public final class GoalChart {
         }
         ProgressPoint first = progress.series().getFirst();
         ProgressPoint last = progress.series().getLast();
-        return ui.t("public.progress.chart.desc", Numbers.swedish(first.value()), Dates.day(first.date(), locale),
-                Numbers.swedish(last.value()), Dates.day(last.date(), locale), goal, deadline);
+        return ui.t("public.progress.chart.desc", ui.number(first.value()), Dates.day(first.date(), locale),
+                ui.number(last.value()), Dates.day(last.date(), locale), goal, deadline);
     }
 
     /** The smallest of 4, 8, 20, 40, 80, 200 … at or above {@code n}, so that the four grid steps are round. */

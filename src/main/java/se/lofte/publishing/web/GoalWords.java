@@ -9,37 +9,55 @@ import se.lofte.progress.GoalProgress;
 import se.lofte.progress.GoalStatus;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
-import se.lofte.shared.Numbers;
 import se.lofte.shared.Ui;
 
 /**
  * Progress and measures in plain words, as the promise page and the widgets say them: "3 av minst 5
- * individer, 14 november 2019", the status, where the number comes from, when and what a measure did.
+ * individer, 14 november 2019", the status, where the number comes from, when and what a measure did. A goal
+ * whose measuring has not started says so and when the goal runs to, never that it failed. Numbers are written
+ * in the page's language ({@link Ui#number}).
  */
 public final class GoalWords {
 
     private GoalWords() {
     }
 
-    /** The value against the target in the goal's unit and direction, and the day it was counted. */
+    /**
+     * The value against the target in the goal's unit and direction, and the day it was counted; without a value,
+     * that measuring starts with the first figure and the day the goal runs to, or that there is no value.
+     */
     public static String sentence(GoalProgress progress, PromiseContent.NumericTarget target, Ui ui) {
+        if (notYetMeasured(progress)) {
+            return target.deadline() == null ? ui.t("public.progress.goal.notYetMeasured")
+                    : ui.t("public.progress.goal.notYetMeasuredUntil", Dates.day(target.deadline(), ui.locale()));
+        }
         if (progress == null || progress.value() == null) {
             return ui.t("public.progress.goal.noValue");
         }
         String key = target.direction() == PromiseContent.Direction.DECREASE
                 ? "public.progress.goal.decrease" : "public.progress.goal.increase";
-        return ui.t(key, Numbers.swedish(progress.value()), Numbers.swedish(target.target()), target.unit(),
+        return ui.t(key, ui.number(progress.value()), ui.number(target.target()), target.unit(),
                 Dates.day(progress.asOf(), ui.locale()));
     }
 
     /** "minst 5 individer" or "högst 10 fall". */
     public static String target(PromiseContent.NumericTarget target, Ui ui) {
         return ui.t(target.direction() == PromiseContent.Direction.DECREASE ? "promise.atMost" : "promise.atLeast",
-                Numbers.swedish(target.target()), target.unit());
+                ui.number(target.target()), target.unit());
+    }
+
+    /** The goal's status; a goal with no progress at all (qualitative, or not computed) cannot be measured. */
+    public static GoalStatus statusOf(GoalProgress progress) {
+        return progress == null ? GoalStatus.NOT_MEASURABLE : progress.status();
     }
 
     public static String status(GoalProgress progress, Ui ui) {
-        return ui.t("public.progress.status." + (progress == null ? GoalStatus.NOT_MEASURABLE : progress.status()).name());
+        return ui.t("public.progress.status." + statusOf(progress).name());
+    }
+
+    /** Whether the goal's measuring has not started: it has a data source but no value yet. */
+    public static boolean notYetMeasured(GoalProgress progress) {
+        return statusOf(progress) == GoalStatus.NOT_YET_MEASURED && progress.value() == null;
     }
 
     /** Where the number comes from, in the reader's language; empty for a goal that has no data source yet. */
@@ -79,9 +97,9 @@ public final class GoalWords {
         return ui.english() ? measure.kind().nameEn() : measure.kind().nameSv();
     }
 
-    /** "20 fordon kontrollerade, 3 samtal". */
-    public static String outputs(PublicMeasure measure) {
-        return measure.outputs().stream().map(o -> Numbers.swedish(o.quantity()) + " " + o.unit())
+    /** "20 fordon kontrollerade, 1,5 timmar". */
+    public static String outputs(PublicMeasure measure, Ui ui) {
+        return measure.outputs().stream().map(o -> ui.number(o.quantity()) + " " + o.unit())
                 .collect(Collectors.joining(", "));
     }
 }

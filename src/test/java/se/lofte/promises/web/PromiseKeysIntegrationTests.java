@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +25,7 @@ import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.organisations.Organisations;
+import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -63,6 +65,8 @@ class PromiseKeysIntegrationTests {
     MeasureManagement measures;
     @Autowired
     TestStaff staff;
+    @Autowired
+    ProgressManagement progress;
     @Autowired
     JdbcClient jdbc;
 
@@ -119,7 +123,7 @@ class PromiseKeysIntegrationTests {
         signAllAndPublish(id);
         Document page = html(mvc.perform(get("/kommun/amal/medborgarlofte/" + year)));
         assertThat(page.select(".goals > li").first().select(".goal-source").text())
-                .as("the goal keeps the data source chosen for it").contains("Manuellt räknat");
+                .as("the goal keeps the data source chosen for it").contains("Räknas för hand");
 
         String description = "Trafikkontroll vid torget " + year;
         var logged = measures.log(new PromiseId(id), new MeasureInput(List.of(saved.commitments().getFirst().key()),
@@ -151,6 +155,10 @@ class PromiseKeysIntegrationTests {
                 .update();
         assertThat(content(id).goals().getFirst().key()).isEqualTo(HOSTILE);
         signAllAndPublish(id);
+        // A value, so that the goal's chart (whose ids are made from the key) is drawn.
+        assertThat(progress.chooseIndicator(new PromiseId(id), HOSTILE, "manual", Map.of(), admin())).isEmpty();
+        assertThat(progress.recordCount(new PromiseId(id), HOSTILE, "1",
+                LocalDate.now(ZoneId.of("Europe/Stockholm")).toString(), admin())).isEmpty();
 
         for (String address : List.of("/kommun/amal/medborgarlofte/" + year,
                 "/kommun/amal/medborgarlofte/" + year + "?utskrift=1",

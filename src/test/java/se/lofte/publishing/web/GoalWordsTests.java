@@ -77,10 +77,42 @@ class GoalWordsTests {
     void namesEveryStatusInPlainSwedishAndAMissingValueAsNotMeasurable() {
         Ui sv = ui(Locale.of("sv"));
         assertThat(List.of(GoalStatus.values())).extracting(s -> GoalWords.status(progress("1", s, null), sv))
-                .containsExactly("på väg att nås", "i fara", "nått", "inte nått", "kan inte mätas");
+                .containsExactly("på väg att nås", "i fara", "nått", "inte nått", "mätningen har inte börjat",
+                        "kan inte mätas");
         assertThat(GoalWords.status(null, sv)).isEqualTo("kan inte mätas");
         assertThat(GoalWords.sentence(progress(null, GoalStatus.NOT_MEASURABLE, null), AT_LEAST_FIVE, sv))
                 .isEqualTo("Det finns inget värde ännu.");
+        assertThat(GoalWords.notYetMeasured(progress(null, GoalStatus.NOT_MEASURABLE, null))).isFalse();
+        assertThat(GoalWords.notYetMeasured(null)).isFalse();
+    }
+
+    @Test
+    void aGoalWhoseMeasuringHasNotStartedSaysWhenItStartsAndWhenTheGoalRunsToNeverThatItFailed() {
+        var pending = progress(null, GoalStatus.NOT_YET_MEASURED, null);
+        Ui sv = ui(Locale.of("sv"));
+        Ui en = ui(Locale.ENGLISH);
+        assertThat(GoalWords.notYetMeasured(pending)).isTrue();
+        assertThat(GoalWords.status(pending, sv)).isEqualTo("mätningen har inte börjat");
+        assertThat(GoalWords.sentence(pending, AT_LEAST_FIVE, sv))
+                .isEqualTo("Mätningen börjar när den första siffran finns. Målet gäller till och med den 31 december 2019.");
+        assertThat(GoalWords.status(pending, en)).isEqualTo("measuring has not started");
+        assertThat(GoalWords.sentence(pending, AT_LEAST_FIVE, en))
+                .isEqualTo("Measuring starts when the first figure is in. The goal runs until 31 December 2019.");
+        for (Ui ui : List.of(sv, en)) {
+            assertThat(GoalWords.status(pending, ui) + " " + GoalWords.sentence(pending, AT_LEAST_FIVE, ui))
+                    .doesNotContain("kan inte mätas", "inget värde", "cannot be measured", "no value");
+        }
+    }
+
+    @Test
+    void numbersAreWrittenWithTheDecimalSignOfThePagesLanguage() {
+        var progress = progress("18.5", GoalStatus.ON_TRACK, LocalDate.of(2019, 11, 14));
+        var target = new PromiseContent.NumericTarget("Timmar", "timmar", null, new BigDecimal("40.0"),
+                PromiseContent.Direction.INCREASE, LocalDate.of(2019, 12, 31));
+        assertThat(GoalWords.sentence(progress, target, ui(Locale.of("sv"))))
+                .isEqualTo("18,5 av minst 40 timmar, 14 november 2019");
+        assertThat(GoalWords.sentence(progress, target, ui(Locale.ENGLISH)))
+                .isEqualTo("18.5 of at least 40 timmar, 14 November 2019");
     }
 
     @Test
@@ -112,6 +144,7 @@ class GoalWordsTests {
         assertThat(GoalWords.when(measure, sv)).isEqualTo("3 maj 2019 – 5 maj 2019");
         assertThat(GoalWords.kind(measure, sv)).isEqualTo("Trafikkontroll");
         assertThat(GoalWords.kind(measure, ui(Locale.ENGLISH))).isEqualTo("Traffic control");
-        assertThat(GoalWords.outputs(measure)).isEqualTo("20 fordon kontrollerade, 1,5 timmar");
+        assertThat(GoalWords.outputs(measure, sv)).isEqualTo("20 fordon kontrollerade, 1,5 timmar");
+        assertThat(GoalWords.outputs(measure, ui(Locale.ENGLISH))).isEqualTo("20 fordon kontrollerade, 1.5 timmar");
     }
 }
