@@ -208,6 +208,10 @@ class TrendsIntegrationTests {
         // A chosen municipality is covered by its own data only.
         assertThat(trends.coverage(filter(Granularity.MONTH, "2025-01-01", "2025-12-31",
                 PlaceChoice.municipality(BENGTSFORS), null), everything).lastDay()).contains(LocalDate.parse("2025-03-31"));
+        // Dals-Ed's staff, in their municipality only, see Dals-Ed's data.
+        assertThat(trends.coverage(filter(Granularity.MONTH, "2025-01-01", "2025-12-31"),
+                dalsEdStaff.withinMunicipalities()).spans()).extracting(Covered::municipalityCode)
+                .containsExactly(DALS_ED);
     }
 
     @Test

@@ -19,11 +19,13 @@ import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.SituationAccess;
 import se.lofte.situation.TrendFilter;
 import se.lofte.situation.Trends;
+import se.lofte.situation.ViewScope;
 
 /**
  * The trends page: a GET form (works without JavaScript, and its address can be bookmarked or pinned),
  * and for a valid filter the counts over time as chart and table, the period against the one before and
- * last year, rolling windows and the categories. It opens on the latest days the data covers.
+ * last year, rolling windows and the categories. It shows the member's own municipalities
+ * ({@link SituationAccess#viewOf}), says so, and opens on the latest days the data covers.
  */
 @Controller
 class TrendsController {
@@ -45,7 +47,8 @@ class TrendsController {
                   @RequestParam(required = false) String place, @RequestParam(required = false) String granularity,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
-        var scope = access.scopeOf(member);
+        ViewScope view = access.viewOf(member);
+        var scope = view.incidents();
         LocalDate today = trends.today();
         TrendFilter.Parsed parsed = TrendFilter.parse(category, source, place, granularity, from, to, today);
         // The data covers the same days whatever the period: read it once, for the default end and every count.
@@ -69,12 +72,12 @@ class TrendsController {
         var errors = FieldErrors.of(parsed.problems(), ui);
         var choices = trends.choices(scope);
         model.addAttribute("page", valid && !coverage.isEmpty()
-                ? new TrendsPage(form, errors, choices, filter, policeEventsNote, coverage,
+                ? new TrendsPage(form, errors, choices, filter, policeEventsNote, view, coverage,
                         Optional.of(trends.series(filter, scope, coverage)),
                         Optional.of(trends.comparison(filter, scope, coverage)),
                         trends.rolling(filter, scope, coverage),
                         trends.categories(filter, scope, CATEGORY_ROWS, coverage), pin)
-                : new TrendsPage(form, errors, choices, filter, policeEventsNote, coverage, Optional.empty(),
+                : new TrendsPage(form, errors, choices, filter, policeEventsNote, view, coverage, Optional.empty(),
                         Optional.empty(), List.of(), List.of(), pin));
         return "situation/trends";
     }

@@ -1,5 +1,7 @@
 package se.lofte.situation.web;
 
+import java.time.OffsetDateTime;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,8 +31,8 @@ import static se.lofte.situation.SituationTestData.at;
 
 /**
  * The trends page never claims a change the data cannot show: with incidents covering only 2025, no view of
- * 2026 shows a change or "mer än slumpen", and blank dates open on the last day of data. Run on H2 and
- * PostgreSQL.
+ * 2026 shows a change or "mer än slumpen", blank dates open on the last day of data, and a local police area's
+ * default view leaves out what it imported outside its municipalities. Run on H2 and PostgreSQL.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -133,6 +135,41 @@ class TrendsCoverageIntegrationTests {
         assertThat(page.select("#no-data").text()).contains("Det finns inga händelser att visa här ännu.");
         assertThat(page.select("svg.chart")).isEmpty();
         assertThat(page.select("table.trend-table")).isEmpty();
+    }
+
+    @Test
+    void aLocalPoliceAreaSeesItsMunicipalitiesAndNotWhatItImportedElsewhere() throws Exception {
+        long lpo = police.id().value();
+        data.incidents(4, source, "Stöld", amal.id().value(), AMAL, at("2025-05-10T12:00"));
+        data.incidents(2, source, "Stöld", lpo, "1438", at("2025-05-11T12:00"));
+        // The area's own imports elsewhere: police.uk test data from London (no municipality) and the police
+        // feed for Stockholm.
+        for (int i = 0; i < 7; i++) {
+            data.incident(source, "Burglary", lpo, null, OffsetDateTime.parse("2025-05-01T00:00Z"),
+                    OffsetDateTime.parse("2025-06-01T00:00Z"), null, null);
+        }
+        data.incidents(3, source, "Stöld", lpo, "0180", at("2025-05-12T12:00"));
+
+        Document page = trends("tc.lpo.analytiker", "from", "2025-05-01", "to", "2025-05-31");
+        assertThat(page.select("p.trend-scope strong").text())
+                .isEqualTo("Visar händelser i dina kommuner: Bengtsfors, Dals-Ed, Mellerud, Åmål.");
+        assertThat(page.select("section[aria-labelledby=over-time] tfoot td").text()).isEqualTo("6");
+        assertThat(page.select("#category option").eachText()).doesNotContain("Burglary");
+
+        Document map = html(mvc.perform(as("tc.lpo.analytiker", get("/manage/situation/map").param("source", source)))
+                .andExpect(status().isOk()));
+        assertThat(map.select(".map-count").text()).isEqualTo("6 händelser matchar urvalet.");
+        assertThat(map.text()).contains("Visar händelser i dina kommuner: Bengtsfors, Dals-Ed, Mellerud, Åmål.");
+
+        // An Åmål analyst sees Åmål's first, then the area's.
+        assertThat(trends("tc.amal.analytiker", "from", "2025-05-01", "to", "2025-05-31")
+                .select("p.trend-scope strong").text())
+                .isEqualTo("Visar händelser i dina kommuner: Åmål, Bengtsfors, Dals-Ed, Mellerud.");
+
+        // A system administrator sees everything, and is told so.
+        Document admin = trends("tc.admin", "from", "2025-05-01", "to", "2025-05-31");
+        assertThat(admin.select("p.trend-scope strong").text()).contains("alla händelser", "systemadministratör");
+        assertThat(admin.select("section[aria-labelledby=over-time] tfoot td").text()).isEqualTo("16");
     }
 
     /**
