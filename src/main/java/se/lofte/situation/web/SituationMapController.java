@@ -79,7 +79,7 @@ class SituationMapController {
                 rows.page() > 1 ? Optional.of(form.url(PATH, rows.page() - 1, true)) : Optional.empty(),
                 rows.page() < rows.pages() ? Optional.of(form.url(PATH, rows.page() + 1, true)) : Optional.empty(),
                 form.url(PATH + "/data", null, false), tiles,
-                PinOffer.of(lagesbilder.editableBy(viewer), today().getYear(), model, ui),
+                PinOffer.of(lagesbilder.editableBy(viewer), null, view, today().getYear(), model, ui),
                 form.url("", null, true).replaceFirst("^\\?", ""), pinTitle, view));
         return "situation/map";
     }

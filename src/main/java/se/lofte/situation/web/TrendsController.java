@@ -16,6 +16,7 @@ import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
 import se.lofte.situation.Coverage;
 import se.lofte.situation.Lagesbilder;
+import se.lofte.situation.PlaceKind;
 import se.lofte.situation.SituationAccess;
 import se.lofte.situation.TrendFilter;
 import se.lofte.situation.Trends;
@@ -68,7 +69,9 @@ class TrendsController {
                 blank(to) || !valid ? filter.to().toString() : to.strip());
         boolean policeEventsNote = filter.source() == null || Incidents.POLISEN_EVENTS_SOURCE.equals(filter.source());
         // A refused pin comes back here with its problems as a flash attribute, which PinOffer reads from the model.
-        var pin = PinOffer.of(lagesbilder.editableBy(member), filter.to().getYear(), model, ui);
+        var pin = PinOffer.of(lagesbilder.editableBy(member),
+                filter.place() != null && filter.place().kind() == PlaceKind.MUNICIPALITY ? filter.place().key() : null,
+                view, filter.to().getYear(), model, ui);
         var errors = FieldErrors.of(parsed.problems(), ui);
         var choices = trends.choices(scope);
         model.addAttribute("page", valid && !coverage.isEmpty()

@@ -31,8 +31,9 @@ import static se.lofte.situation.SituationTestData.at;
 
 /**
  * The trends page never claims a change the data cannot show: with incidents covering only 2025, no view of
- * 2026 shows a change or "mer än slumpen", blank dates open on the last day of data, and a local police area's
- * default view leaves out what it imported outside its municipalities. Run on H2 and PostgreSQL.
+ * 2026 shows a change or "mer än slumpen", blank dates open on the last day of data, the pin form offers the
+ * person's own municipality and the filter's year, and a local police area's default view leaves out what it
+ * imported outside its municipalities. Run on H2 and PostgreSQL.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -135,6 +136,29 @@ class TrendsCoverageIntegrationTests {
         assertThat(page.select("#no-data").text()).contains("Det finns inga händelser att visa här ännu.");
         assertThat(page.select("svg.chart")).isEmpty();
         assertThat(page.select("table.trend-table")).isEmpty();
+    }
+
+    @Test
+    void thePinFormOffersTheUsersOwnMunicipalityAndTheFiltersYear() throws Exception {
+        dataOnlyIn2025();
+
+        Document page = trends("tc.amal.analytiker");
+        var choices = page.select("form[action=/manage/situation/lagesbild/pin] #municipalityId option");
+        assertThat(choices.eachText()).containsExactly("Bengtsfors", "Dals-Ed", "Mellerud", "Åmål");
+        assertThat(choices.select("[selected]").text()).isEqualTo("Åmål");
+        assertThat(page.select("form[action=/manage/situation/lagesbild/pin] #year").val()).isEqualTo("2025");
+
+        // Narrowed to another of the area's municipalities, that municipality's lägesbild is offered.
+        data.incidents(2, source, "Stöld", amal.id().value(), "1438", at("2024-06-01T12:00"));
+        Document dalsEd = trends("tc.amal.analytiker", "place", "m:1438", "from", "2024-01-01", "to",
+                "2024-12-31");
+        assertThat(dalsEd.select("#municipalityId option[selected]").text()).isEqualTo("Dals-Ed");
+        assertThat(dalsEd.select("#year").val()).isEqualTo("2024");
+
+        // The map offers the same.
+        Document map = html(mvc.perform(as("tc.amal.analytiker", get("/manage/situation/map").param("source", source)))
+                .andExpect(status().isOk()));
+        assertThat(map.select("#municipalityId option[selected]").text()).isEqualTo("Åmål");
     }
 
     @Test
