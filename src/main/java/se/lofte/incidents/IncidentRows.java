@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.lofte.incidents.Incidents.Count;
+import se.lofte.incidents.Incidents.Covered;
 import se.lofte.incidents.Incidents.Drawable;
 import se.lofte.incidents.Incidents.GroupCount;
 import se.lofte.incidents.Incidents.Grouping;
@@ -39,6 +42,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
 import se.lofte.places.PlacedIncidents;
+import se.lofte.shared.Dates;
 
 /**
  * The incident table: the one class that reads and writes it, so that what an incident is (its dedup key, its
@@ -62,8 +66,8 @@ class IncidentRows implements PlacedIncidents {
      * An incident is known to the day when it has no end or its span is at most a day. Others (police.uk gives
      * only the month) count only in windows that hold whole months, and are reported as left out of the rest.
      */
-    private static final String DAY_KNOWN = "(i.ends_at is null or i.ends_at <= i.starts_at + interval '1' day"
-            + " or b.whole_months = 1)";
+    private static final String KNOWN_TO_THE_DAY = "(i.ends_at is null or i.ends_at <= i.starts_at + interval '1' day)";
+    private static final String DAY_KNOWN = "(" + KNOWN_TO_THE_DAY + " or b.whole_months = 1)";
     private static final String COUNTS = "count(case when " + DAY_KNOWN + " then 1 end) as counted,"
             + " count(case when not " + DAY_KNOWN + " then 1 end) as left_out";
 
@@ -310,6 +314,48 @@ class IncidentRows implements PlacedIncidents {
             result.add(byIndex.getOrDefault(i, Count.NONE));
         }
         return result;
+    }
+
+    /**
+     * The days each source covers per municipality: one scan grouped by both, with the first and last start of
+     * the incidents known to the day and of those known only to the month kept apart and turned into Swedish
+     * days here (a month-known incident covers the whole month it starts in, as it counts in that month).
+     */
+    List<Covered> coverage(IncidentFilter filter, IncidentScope scope) {
+        Where where = Where.of(scope, filter);
+        return jdbc.sql("""
+                        select i.source, i.municipality_code,
+                               min(case when %1$s then i.starts_at end) as first_day,
+                               max(case when %1$s then i.starts_at end) as last_day,
+                               min(case when not %1$s then i.starts_at end) as first_month,
+                               max(case when not %1$s then i.starts_at end) as last_month
+                        from incident i
+                        where %2$s
+                        group by i.source, i.municipality_code
+                        order by i.source, i.municipality_code""".formatted(KNOWN_TO_THE_DAY, where.sql()))
+                .params(where.parameters())
+                .query((rs, n) -> {
+                    LocalDate firstMonth = swedishDay(rs.getObject("first_month", OffsetDateTime.class));
+                    LocalDate lastMonth = swedishDay(rs.getObject("last_month", OffsetDateTime.class));
+                    LocalDate first = earlier(swedishDay(rs.getObject("first_day", OffsetDateTime.class)),
+                            firstMonth == null ? null : firstMonth.withDayOfMonth(1));
+                    LocalDate last = later(swedishDay(rs.getObject("last_day", OffsetDateTime.class)),
+                            lastMonth == null ? null : lastMonth.with(TemporalAdjusters.lastDayOfMonth()));
+                    return new Covered(rs.getString("source"), rs.getString("municipality_code"), first, last);
+                })
+                .list();
+    }
+
+    private static LocalDate swedishDay(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(Dates.SWEDEN).toLocalDate();
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** The counts per category in each window, categories with the most in the first window first. */

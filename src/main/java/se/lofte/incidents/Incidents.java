@@ -1,5 +1,6 @@
 package se.lofte.incidents;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,20 @@ public class Incidents {
     /** Counted incidents in one window, and those left out because they are known only to the month. */
     public record Count(long counted, long leftOut) {
         static final Count NONE = new Count(0, 0);
+    }
+
+    /**
+     * The days one source's data covers in one municipality (null: incidents with no known municipality),
+     * Swedish days, both included: from its first incident to its last. An incident known only to the month
+     * covers its whole month.
+     */
+    public record Covered(String source, String municipalityCode, LocalDate first, LocalDate last) {
+
+        public Covered {
+            if (first.isAfter(last)) {
+                throw new IllegalArgumentException("Coverage ends before it starts: " + first + " – " + last);
+            }
+        }
     }
 
     /** What the map counts by. */
@@ -127,6 +142,15 @@ public class Incidents {
     public Map<String, long[]> countByCategory(List<Window> windows, IncidentFilter filter, IncidentScope scope,
                                                int limit) {
         return rows.countByCategory(windows, filter, scope, limit);
+    }
+
+    /**
+     * The days each source's data covers, per source and municipality, among the incidents in scope that the
+     * filter keeps. Narrow it by source and place, not by category: a category with no incidents in days its
+     * source covers truly had none.
+     */
+    public List<Covered> coverage(IncidentFilter filter, IncidentScope scope) {
+        return rows.coverage(filter, scope);
     }
 
     /**

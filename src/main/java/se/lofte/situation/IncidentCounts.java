@@ -58,6 +58,38 @@ class IncidentCounts {
         return incidents.countByCategory(windows(windows), incidents(filter), scope, limit);
     }
 
+    /**
+     * The days the data behind the filter's counts covers: per source and municipality in scope, narrowed by the
+     * filter's source and, where the place lies in one municipality, to that municipality. Not by category (a
+     * category's zero is real where its source has data) nor to an area's own incidents (an area without
+     * incidents in a month had none, if its municipality's data covers the month).
+     */
+    Coverage coverage(TrendFilter filter, IncidentScope scope) {
+        IncidentFilter narrowed = IncidentFilter.of(null, filter.source());
+        String municipality = municipalityOf(filter.place(), scope);
+        if (municipality != null) {
+            narrowed = narrowed.inMunicipality(municipality);
+        }
+        return new Coverage(incidents.coverage(narrowed, scope));
+    }
+
+    /** The municipality a chosen municipality or area lies in; null for other places and for none. */
+    private String municipalityOf(PlaceChoice place, IncidentScope scope) {
+        if (place == null) {
+            return null;
+        }
+        return switch (place.kind()) {
+            case MUNICIPALITY -> place.key();
+            case AREA -> {
+                Map<String, Object> params = new HashMap<>(scope.parameters());
+                params.put("id", Long.parseLong(place.key()));
+                yield jdbc.sql("select a.municipality_code from area a where a.id = :id and " + scope.condition("a"))
+                        .params(params).query(String.class).optional().orElse(null);
+            }
+            case SEGMENT, FOCUS_PLACE -> null;
+        };
+    }
+
     private static List<Incidents.Window> windows(List<Window> windows) {
         return windows.stream().map(w -> new Incidents.Window(startOf(w.period().from()),
                 startOf(w.period().to().plusDays(1)), w.holdsMonthKnown())).toList();

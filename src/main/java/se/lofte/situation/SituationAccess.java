@@ -1,6 +1,14 @@
 package se.lofte.situation;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +25,8 @@ import se.lofte.organisations.Organisations;
  * Who sees and changes which part of the situation picture. The picture is shared by the parties that
  * work together: staff see the incidents their organisations imported and every incident in the
  * municipalities they work with, that is their own municipality, or those their local police area
- * covers. System administrators see everything.
+ * covers. System administrators see everything. What the pages show by default is narrower
+ * ({@link #viewOf}): the municipalities only, without the organisations' own imports elsewhere.
  */
 @Component
 public class SituationAccess {
@@ -44,6 +53,38 @@ public class SituationAccess {
             }
         }
         return new IncidentScope(false, organisationIds, codes);
+    }
+
+    /**
+     * What the situation pages show the member unless they choose otherwise: their municipalities, named, the
+     * municipalities they belong to before those a local police area of theirs covers.
+     */
+    public ViewScope viewOf(StaffMember member) {
+        IncidentScope scope = scopeOf(member);
+        if (scope.everything()) {
+            return new ViewScope(scope, ViewScope.Kind.EVERYTHING, List.of());
+        }
+        Map<String, Organisation> own = new LinkedHashMap<>();
+        Map<String, Organisation> covered = new LinkedHashMap<>();
+        for (Organisation organisation : organisations.findAll(member.organisations())) {
+            if (organisation.kind() == OrganisationKind.MUNICIPALITY) {
+                own.put(organisation.scbCode(), organisation);
+            } else if (organisation.kind() == OrganisationKind.LOCAL_POLICE_AREA) {
+                organisations.coveredMunicipalities(organisation.id()).forEach(m -> covered.put(m.scbCode(), m));
+            }
+        }
+        own.keySet().forEach(covered::remove);
+        if (own.isEmpty() && covered.isEmpty()) {
+            return new ViewScope(scope, ViewScope.Kind.OWN_ORGANISATIONS, List.of());
+        }
+        List<Organisation> municipalities = new ArrayList<>(byName(own.values()));
+        municipalities.addAll(byName(covered.values()));
+        return new ViewScope(scope.withinMunicipalities(), ViewScope.Kind.MUNICIPALITIES, municipalities);
+    }
+
+    private static List<Organisation> byName(Collection<Organisation> municipalities) {
+        Collator swedish = Collator.getInstance(Locale.of("sv"));
+        return municipalities.stream().sorted(Comparator.comparing(Organisation::shortName, swedish)).toList();
     }
 
     /** Importing incidents and areas, and writing the lägesbild, is for a party's analysts and editors. */

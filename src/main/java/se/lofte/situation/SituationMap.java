@@ -23,8 +23,8 @@ import se.lofte.places.PlacePrecision;
 import se.lofte.shared.Dates;
 
 /**
- * What the situation map and its table show one staff member: the incidents they may see
- * ({@link SituationAccess#scopeOf}), narrowed by a {@link Filter}, as points to draw, as counts and as
+ * What the situation map and its table show one staff member: the incidents of their own municipalities
+ * ({@link SituationAccess#viewOf}, named by {@link #view}), narrowed by a {@link Filter}, as points to draw, as counts and as
  * rows, and the areas and street segments to draw beside them. Incidents known only by their area
  * ({@link PlacePrecision#AREA}) are counted and listed but never returned as points.
  */
@@ -124,13 +124,22 @@ public class SituationMap {
         this.organisations = organisations;
     }
 
+    /** What the map shows the member, to be named on the page. */
+    public ViewScope view(StaffMember member) {
+        return access.viewOf(member);
+    }
+
+    private IncidentScope scope(StaffMember member) {
+        return access.viewOf(member).incidents();
+    }
+
     public Choices choices(StaffMember member) {
-        var scope = access.scopeOf(member);
+        var scope = scope(member);
         return new Choices(caseInsensitive(incidents.categories(scope)), caseInsensitive(incidents.sources(scope)));
     }
 
     public Points points(StaffMember member, Filter filter, int limit) {
-        Incidents.Drawable drawable = incidents.drawable(access.scopeOf(member), filter.incidents(), limit);
+        Incidents.Drawable drawable = incidents.drawable(scope(member), filter.incidents(), limit);
         Map<Long, Coordinate> middles = queries.segmentMiddles(drawable.incidents().stream()
                 .filter(i -> i.latitude() == null || i.longitude() == null).map(Incidents.Located::segmentId).toList());
         List<Point> points = new ArrayList<>(drawable.incidents().size());
@@ -146,7 +155,7 @@ public class SituationMap {
     }
 
     public Counts counts(StaffMember member, Filter filter) {
-        var scope = access.scopeOf(member);
+        var scope = scope(member);
         List<Count> byCategory = countBy(Incidents.Grouping.CATEGORY, scope, filter);
         Map<String, String> municipalities = municipalityNames();
         List<Count> byMunicipality = countBy(Incidents.Grouping.MUNICIPALITY, scope, filter).stream()
@@ -159,7 +168,7 @@ public class SituationMap {
     }
 
     public Rows rows(StaffMember member, Filter filter, int page, int pageSize) {
-        var found = incidents.page(access.scopeOf(member), filter.incidents(), page, pageSize);
+        var found = incidents.page(scope(member), filter.incidents(), page, pageSize);
         Map<String, String> municipalities = found.rows().stream().anyMatch(r -> r.place() == null)
                 ? municipalityNames() : Map.of();
         List<Row> rows = found.rows().stream().map(r -> new Row(r.id(), r.startsAt(), r.endsAt(), r.category(),
@@ -172,11 +181,11 @@ public class SituationMap {
     }
 
     public List<Shape> areas(StaffMember member) {
-        return queries.areas(access.scopeOf(member));
+        return queries.areas(scope(member));
     }
 
     public List<Shape> segments(StaffMember member) {
-        return queries.segments(access.scopeOf(member));
+        return queries.segments(scope(member));
     }
 
     private List<Count> countBy(Incidents.Grouping grouping, IncidentScope scope, Filter filter) {

@@ -11,7 +11,7 @@ import se.lofte.shared.Ui;
  * description that says what the chart shows in words, scaled by its viewBox to any width. Colours keep at
  * least 4.5:1 against white for text and 3:1 for bars. The numbers are always also in a table beside the
  * chart; the chart adds the shape, not the data. On public pages counts of 1–4 are left out
- * ({@link SmallCountSuppression}).
+ * ({@link SmallCountSuppression}). Buckets and periods without data ({@link Coverage}) get no bar, never a 0.
  */
 public final class TrendChart {
 
@@ -42,7 +42,12 @@ public final class TrendChart {
         for (int i = 0; i < buckets.size(); i++) {
             var b = buckets.get(i);
             double x = LEFT + i * slot + (slot - barWidth) / 2;
-            if (b.count() > 0 && !(publicView && SmallCountSuppression.suppresses(b.count()))) {
+            if (!b.known()) {
+                // No data: a pale band across the plot marks the gap, so that it does not read as a zero.
+                svg.append("<rect class=\"no-data\" x=\"").append(f(LEFT + i * slot)).append("\" y=\"").append(TOP)
+                        .append("\" width=\"").append(f(slot)).append("\" height=\"").append(plotHeight)
+                        .append("\"/>");
+            } else if (b.count() > 0 && !(publicView && SmallCountSuppression.suppresses(b.count()))) {
                 double h = plotHeight * (double) b.count() / max;
                 svg.append("<rect class=\"bar\" x=\"").append(f(x)).append("\" y=\"").append(f(TOP + plotHeight - h))
                         .append("\" width=\"").append(f(barWidth)).append("\" height=\"").append(f(h)).append("\"/>");
@@ -58,33 +63,43 @@ public final class TrendChart {
         return svg.append("</svg>").toString();
     }
 
-    /** The period, the period before and the same period last year, as horizontal bars with their counts. */
+    /**
+     * The period, the period before and the same period last year, as horizontal bars with their counts. A period
+     * without data has no bar and says so instead of showing 0.
+     */
     public static String comparison(PeriodComparison c, String title, String id, Ui ui) {
         Locale locale = ui.locale();
         long[] values = {c.previous().current(), c.previous().reference(), c.lastYear().reference()};
+        boolean[] known = {c.previous().currentKnown(), c.previous().referenceKnown(), c.lastYear().referenceKnown()};
         String[] labels = {ui.t("trends.compare.current"), ui.t("trends.compare.previous"),
                 ui.t("trends.compare.lastYear")};
+        String[] shown = new String[3];
+        for (int i = 0; i < 3; i++) {
+            shown[i] = known[i] ? TrendFormat.number(values[i], locale) : ui.t("trends.noDataShort");
+        }
         int rowHeight = 36;
         int labelWidth = 120;
         int height = TOP + rowHeight * 3 + 8;
-        long max = Math.max(1, Math.max(values[0], Math.max(values[1], values[2])));
-        String desc = ui.t("trends.chart.compareDesc", labels[0], TrendFormat.number(values[0], locale), labels[1],
-                TrendFormat.number(values[1], locale), labels[2], TrendFormat.number(values[2], locale));
+        long max = 1;
+        for (int i = 0; i < 3; i++) {
+            max = known[i] ? Math.max(max, values[i]) : max;
+        }
+        String desc = ui.t("trends.chart.compareDesc", labels[0], shown[0], labels[1], shown[1], labels[2], shown[2]);
         StringBuilder svg = open(id, WIDTH, height, title, desc);
         int barSpace = WIDTH - labelWidth - 60;
         for (int i = 0; i < 3; i++) {
             int y = TOP + i * rowHeight;
-            double w = barSpace * (double) values[i] / max;
+            double w = known[i] ? barSpace * (double) values[i] / max : 0;
             svg.append("<text class=\"axis\" x=\"0\" y=\"").append(y + 19).append("\" font-size=\"").append(FONT)
                     .append("\">").append(Markup.escape(labels[i])).append("</text>");
-            if (values[i] > 0) {
+            if (w > 0) {
                 svg.append("<rect class=\"").append(i == 0 ? "bar" : "bar bar-reference").append("\" x=\"")
                         .append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"").append(f(w))
                         .append("\" height=\"22\"/>");
             }
             svg.append("<text class=\"axis\" x=\"").append(f(labelWidth + w + 6)).append("\" y=\"").append(y + 19)
-                    .append("\" font-size=\"").append(FONT).append("\">")
-                    .append(Markup.escape(TrendFormat.number(values[i], locale))).append("</text>");
+                    .append("\" font-size=\"").append(FONT).append("\">").append(Markup.escape(shown[i]))
+                    .append("</text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -95,15 +110,21 @@ public final class TrendChart {
         var buckets = series.buckets();
         String first = TrendFormat.bucket(buckets.getFirst().start(), g, locale);
         String last = TrendFormat.bucket(buckets.getLast().start(), g, locale);
-        var highest = buckets.stream().max(java.util.Comparator.comparingLong(TrendSeries.Bucket::count)).orElseThrow();
-        var lowest = buckets.stream().min(java.util.Comparator.comparingLong(TrendSeries.Bucket::count)).orElseThrow();
+        var known = series.known();
+        if (known.isEmpty()) {
+            return ui.t("trends.chart.descNoData", first, last);
+        }
+        long gaps = buckets.size() - known.size();
+        String gapNote = gaps == 0 ? "" : " " + ui.t("trends.chart.gaps", gaps);
+        var highest = known.stream().max(java.util.Comparator.comparingLong(TrendSeries.Bucket::count)).orElseThrow();
+        var lowest = known.stream().min(java.util.Comparator.comparingLong(TrendSeries.Bucket::count)).orElseThrow();
         if (publicView) {
             return ui.t("trends.chart.descPublic", first, last, TrendFormat.bucket(highest.start(), g, locale),
-                    shown(highest.count(), ui), SmallCountSuppression.THRESHOLD);
+                    shown(highest.count(), ui), SmallCountSuppression.THRESHOLD) + gapNote;
         }
         return ui.t("trends.chart.desc", TrendFormat.number(series.total(), locale), first, last,
                 TrendFormat.bucket(highest.start(), g, locale), TrendFormat.number(highest.count(), locale),
-                TrendFormat.bucket(lowest.start(), g, locale), TrendFormat.number(lowest.count(), locale));
+                TrendFormat.bucket(lowest.start(), g, locale), TrendFormat.number(lowest.count(), locale)) + gapNote;
     }
 
     /** A count as the public sees it: "fewer than 5" for 1–4. */

@@ -39,11 +39,12 @@ public record TrendFilter(String category, String source, PlaceChoice place, Gra
     }
 
     /**
-     * Reads the trends form. Blank dates mean the last twelve months, weeks or the last five years up to
-     * {@code today}; an unknown granularity means months.
+     * Reads the trends form. A blank end means {@code blankEnd} (the trends page passes the last day the data
+     * covers); a blank start means the twelve months or weeks, or the five years, up to the end. An unknown
+     * granularity means months.
      */
     public static Parsed parse(String category, String source, String place, String granularity, String from,
-                               String to, LocalDate today) {
+                               String to, LocalDate blankEnd) {
         List<Problem> problems = new ArrayList<>();
         Granularity g = Granularity.byWord(granularity == null ? "" : granularity).orElse(Granularity.MONTH);
         PlaceChoice chosen = null;
@@ -55,7 +56,7 @@ public record TrendFilter(String category, String source, PlaceChoice place, Gra
         }
         LocalDate end = date(to, "to", problems);
         if (end == null) {
-            end = today;
+            end = blankEnd;
         }
         LocalDate start = date(from, "from", problems);
         if (start == null) {

@@ -4,7 +4,11 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+
+import se.lofte.shared.Ui;
 
 /**
  * Numbers, periods and bucket names as readers write them: "1 234", "12,5 %", "v. 1 2025", "jan. 2025" in
@@ -71,5 +75,25 @@ public final class TrendFormat {
             case MONTH -> DateTimeFormatter.ofPattern("MMM yyyy", locale).format(start);
             case YEAR -> Integer.toString(start.getYear());
         };
+    }
+
+    /**
+     * Why a comparison shows no change: which of its periods the data does not cover, wholly ("Data saknas för
+     * perioden …") or in part.
+     */
+    public static String missing(Compared compared, Ui ui) {
+        List<String> sentences = new ArrayList<>();
+        missing(compared.data().current(), compared.period(), ui, sentences);
+        missing(compared.data().reference(), compared.referencePeriod(), ui, sentences);
+        return String.join(" ", sentences);
+    }
+
+    private static void missing(Coverage.Extent extent, Period period, Ui ui, List<String> sentences) {
+        switch (extent) {
+            case NONE -> sentences.add(ui.t("trends.noData.period", period(period, ui.locale())));
+            case PARTLY -> sentences.add(ui.t("trends.noData.periodPart", period(period, ui.locale())));
+            case FULLY -> {
+            }
+        }
     }
 }

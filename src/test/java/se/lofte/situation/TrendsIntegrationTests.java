@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.incidents.IncidentScope;
+import se.lofte.incidents.Incidents.Covered;
 import se.lofte.organisations.Organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,15 +152,18 @@ class TrendsIntegrationTests {
         data.incidents(20, source, "Rån", dalsEd, DALS_ED, at("2025-09-10T12:00"));
         data.incidents(8, source, "Rån", dalsEd, DALS_ED, at("2025-09-03T12:00"));
         data.incidents(8, source, "Rån", dalsEd, DALS_ED, at("2024-09-10T12:00"));
+        // The source's data runs from the start of 2024 to the last day counted, so every window is covered.
+        data.incident(source, "Stöld", dalsEd, DALS_ED, at("2024-01-01T12:00"), null, null, null);
+        data.incident(source, "Stöld", dalsEd, DALS_ED, at("2025-09-14T12:00"), null, null, null);
 
-        List<PeriodComparison> rolling = trends.rolling(filter(Granularity.WEEK, "2025-06-01", "2025-09-14"),
-                dalsEdStaff);
+        List<PeriodComparison> rolling = trends.rolling(filter(Granularity.WEEK, "2025-06-01", "2025-09-14", null,
+                "Rån"), dalsEdStaff);
 
         PeriodComparison last7 = rolling.get(0);
         assertThat(last7.period()).isEqualTo(new Period(LocalDate.parse("2025-09-08"), LocalDate.parse("2025-09-14")));
         assertThat(last7.previous().current()).isEqualTo(20);
         assertThat(last7.previous().reference()).isEqualTo(8);
-        assertThat(last7.previous().pValue()).isCloseTo(0.0357, within(1e-4));
+        assertThat(last7.previous().test().orElseThrow().pValue()).isCloseTo(0.0357, within(1e-4));
         assertThat(last7.previous().moreThanChance()).isTrue();
         assertThat(last7.lastYear().reference()).isEqualTo(8);
         assertThat(rolling.get(1).previous().current()).isEqualTo(28);
@@ -180,5 +184,56 @@ class TrendsIntegrationTests {
 
         assertThat(categories).extracting(CategoryCount::category).containsExactly("Stöld", "Rån");
         assertThat(categories.get(1).comparison().reference()).isEqualTo(1);
+    }
+
+    @Test
+    void coverageRunsPerSourceAndMunicipalityFromTheFirstIncidentToTheLastInSwedishDays() {
+        // 23:30 on New Year's Eve in Stockholm is 22:30 UTC: 2024 here. 00:30 on New Year's Day is 23:30 UTC on
+        // New Year's Eve: 2025 here.
+        data.incident(source, "Stöld", dalsEd, DALS_ED, at("2024-12-31T23:30"), null, null, null);
+        data.incident(source, "Stöld", dalsEd, DALS_ED, at("2025-01-01T00:30"), null, null, null);
+        data.incident(source, "Stöld", dalsEd, DALS_ED, at("2025-02-10T12:00"), null, null, null);
+        // police.uk: March 2025 as a span of the whole month (UTC), so it covers the whole month.
+        data.incident(source, "Burglary", bengtsfors, BENGTSFORS, java.time.OffsetDateTime.parse("2025-03-01T00:00Z"),
+                java.time.OffsetDateTime.parse("2025-04-01T00:00Z"), null, null);
+        IncidentScope everything = new IncidentScope(true, Set.of(), Set.of());
+
+        Coverage all = trends.coverage(filter(Granularity.MONTH, "2025-01-01", "2025-12-31"), everything);
+        assertThat(all.spans()).containsExactly(
+                new Covered(source, DALS_ED, LocalDate.parse("2024-12-31"), LocalDate.parse("2025-02-10")),
+                new Covered(source, BENGTSFORS, LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-31")));
+        // Not narrowed by category: a category's zero is real where its source has data.
+        assertThat(trends.coverage(filter(Granularity.MONTH, "2025-01-01", "2025-12-31", null, "Burglary"),
+                everything).spans()).hasSize(2);
+        // A chosen municipality is covered by its own data only.
+        assertThat(trends.coverage(filter(Granularity.MONTH, "2025-01-01", "2025-12-31",
+                PlaceChoice.municipality(BENGTSFORS), null), everything).lastDay()).contains(LocalDate.parse("2025-03-31"));
+        // Dals-Ed's staff, in their municipality only, see Dals-Ed's data.
+        assertThat(trends.coverage(filter(Granularity.MONTH, "2025-01-01", "2025-12-31"),
+                dalsEdStaff.withinMunicipalities()).spans()).extracting(Covered::municipalityCode)
+                .containsExactly(DALS_ED);
+    }
+
+    @Test
+    void withDataCoveringOnly2025NothingIsComparedFor2026() {
+        data.incidents(5, source, "Stöld", dalsEd, DALS_ED, at("2025-01-01T12:00"));
+        data.incidents(40, source, "Stöld", dalsEd, DALS_ED, at("2025-12-31T12:00"));
+        TrendFilter y2026 = filter(Granularity.MONTH, "2026-01-01", "2026-12-31");
+
+        PeriodComparison period = trends.comparison(y2026, dalsEdStaff);
+        assertThat(period.previous().test()).isEmpty();
+        assertThat(period.previous().data()).isEqualTo(new Coverage.Pair(Coverage.Extent.NONE, Coverage.Extent.FULLY));
+        assertThat(period.lastYear().test()).isEmpty();
+        assertThat(trends.rolling(y2026, dalsEdStaff)).allSatisfy(r -> {
+            assertThat(r.previous().test()).isEmpty();
+            assertThat(r.lastYear().test()).isEmpty();
+        });
+        assertThat(trends.categories(y2026, dalsEdStaff, 10)).allSatisfy(c -> assertThat(c.comparison().test()).isEmpty());
+        assertThat(trends.series(y2026, dalsEdStaff).buckets()).noneMatch(TrendSeries.Bucket::known);
+
+        // 2025 itself is covered from its first day to its last and is counted, but 2024 is not there to compare.
+        TrendFilter y2025 = filter(Granularity.MONTH, "2025-01-01", "2025-12-31");
+        assertThat(trends.series(y2025, dalsEdStaff).buckets()).allMatch(b -> b.data() == Coverage.Extent.FULLY);
+        assertThat(trends.comparison(y2025, dalsEdStaff).previous().test()).isEmpty();
     }
 }

@@ -203,12 +203,14 @@ class LagesbildController {
 
     private String page(LagesbildDocument document, StaffMember member, String analysis, boolean shownPublicly,
                         int version, FieldErrors errors, LagesbildDocument conflict, Model model) {
-        var sources = new PinView.Sources(trends, access.scopeOf(member), map, member, trends.today(), tiles);
+        // The pins count what the trends and the map showed when they were pinned: the member's own municipalities.
+        var view = access.viewOf(member);
+        var sources = new PinView.Sources(trends, view.incidents(), map, member, trends.today(), tiles);
         List<PinView> pins = document.pins().stream().map(p -> PinView.of(p, sources)).toList();
         // A save or a change to the pins redirects here with its notice as a flash attribute, in the model already.
         model.addAttribute("page", new LagesbildDocumentPage(document, lagesbilder.mayEdit(member, document.municipality()),
                 analysis, shownPublicly, version, errors, Optional.ofNullable(conflict), pins,
-                pins.stream().anyMatch(p -> p instanceof PinView.MapView),
+                pins.stream().anyMatch(p -> p instanceof PinView.MapView), view,
                 Optional.ofNullable((String) model.getAttribute("notice"))));
         return "situation/lagesbild";
     }

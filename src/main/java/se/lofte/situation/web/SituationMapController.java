@@ -67,6 +67,7 @@ class SituationMapController {
         List<Problem> problems = new ArrayList<>();
         form = form.withPeriodDays(today(), problems);
         SituationMap.Filter filter = form.filter(problems);
+        var view = map.view(viewer);
         var choices = map.choices(viewer);
         var counts = map.counts(viewer, filter);
         var rows = map.rows(viewer, filter, form.pageNumber(), PAGE_SIZE);
@@ -78,8 +79,8 @@ class SituationMapController {
                 rows.page() > 1 ? Optional.of(form.url(PATH, rows.page() - 1, true)) : Optional.empty(),
                 rows.page() < rows.pages() ? Optional.of(form.url(PATH, rows.page() + 1, true)) : Optional.empty(),
                 form.url(PATH + "/data", null, false), tiles,
-                PinOffer.of(lagesbilder.editableBy(viewer), today().getYear(), model, ui),
-                form.url("", null, true).replaceFirst("^\\?", ""), pinTitle));
+                PinOffer.of(lagesbilder.editableBy(viewer), null, view, today().getYear(), model, ui),
+                form.url("", null, true).replaceFirst("^\\?", ""), pinTitle, view));
         return "situation/map";
     }
 

@@ -6,15 +6,18 @@ import java.util.Optional;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.MapTiles;
 import se.lofte.situation.SituationMap;
+import se.lofte.situation.ViewScope;
 
 /**
  * The situation map for staff: the filter as typed with its problems, the categories and sources to filter by
  * and the ready-made periods, the counts and one page of incidents as tables (with links to the pages around
  * it), where the map fetches its data and tiles, and the offer to pin this view into a lägesbild with its query
- * and the title offered (or typed before a refused pin). The links to the pages around are empty at either end.
+ * and the title offered (or typed before a refused pin), and what the page shows ({@code view}, named on it).
+ * The links to the pages around are empty at either end.
  */
 public record SituationMapPage(MapForm form, FieldErrors errors, List<String> categories, List<String> sources,
                                List<Preset> presets, SituationMap.Counts counts, SituationMap.Rows rows,
                                List<IncidentRow> incidentRows, Optional<String> previousUrl, Optional<String> nextUrl,
-                               String dataUrl, MapTiles tiles, PinOffer pin, String pinQuery, String pinTitle) {
+                               String dataUrl, MapTiles tiles, PinOffer pin, String pinQuery, String pinTitle,
+                               ViewScope view) {
 }

@@ -14,15 +14,19 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.incidents.Incidents;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
+import se.lofte.situation.Coverage;
 import se.lofte.situation.Lagesbilder;
+import se.lofte.situation.PlaceKind;
 import se.lofte.situation.SituationAccess;
 import se.lofte.situation.TrendFilter;
 import se.lofte.situation.Trends;
+import se.lofte.situation.ViewScope;
 
 /**
  * The trends page: a GET form (works without JavaScript, and its address can be bookmarked or pinned),
  * and for a valid filter the counts over time as chart and table, the period against the one before and
- * last year, rolling windows and the categories.
+ * last year, rolling windows and the categories. It shows the member's own municipalities
+ * ({@link SituationAccess#viewOf}), says so, and opens on the latest days the data covers.
  */
 @Controller
 class TrendsController {
@@ -44,25 +48,44 @@ class TrendsController {
                   @RequestParam(required = false) String place, @RequestParam(required = false) String granularity,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @ModelAttribute("ui") Ui ui, StaffMember member, Model model) {
-        var scope = access.scopeOf(member);
+        ViewScope view = access.viewOf(member);
+        var scope = view.incidents();
         LocalDate today = trends.today();
         TrendFilter.Parsed parsed = TrendFilter.parse(category, source, place, granularity, from, to, today);
+        // The data covers the same days whatever the period: read it once, for the default end and every count.
+        Coverage coverage = trends.coverage(parsed.filter(), scope);
+        if (blank(to)) {
+            // Left open, the period ends where the data does, not today; a start typed after that runs to today.
+            LocalDate end = trends.lastCoveredDay(coverage);
+            if (!blank(from) && parsed.filter().from().isAfter(end)) {
+                end = today;
+            }
+            parsed = TrendFilter.parse(category, source, place, granularity, from, to, end);
+        }
         TrendFilter filter = parsed.filter();
         boolean valid = parsed.problems().isEmpty();
         var form = new TrendForm(category, source, place, filter.granularity().word(),
-                from == null || from.isBlank() || !valid ? filter.from().toString() : from.strip(),
-                to == null || to.isBlank() || !valid ? filter.to().toString() : to.strip());
+                blank(from) || !valid ? filter.from().toString() : from.strip(),
+                blank(to) || !valid ? filter.to().toString() : to.strip());
         boolean policeEventsNote = filter.source() == null || Incidents.POLISEN_EVENTS_SOURCE.equals(filter.source());
         // A refused pin comes back here with its problems as a flash attribute, which PinOffer reads from the model.
-        var pin = PinOffer.of(lagesbilder.editableBy(member), filter.to().getYear(), model, ui);
+        var pin = PinOffer.of(lagesbilder.editableBy(member),
+                filter.place() != null && filter.place().kind() == PlaceKind.MUNICIPALITY ? filter.place().key() : null,
+                view, filter.to().getYear(), model, ui);
         var errors = FieldErrors.of(parsed.problems(), ui);
         var choices = trends.choices(scope);
-        model.addAttribute("page", valid
-                ? new TrendsPage(form, errors, choices, filter, policeEventsNote,
-                        Optional.of(trends.series(filter, scope)), Optional.of(trends.comparison(filter, scope)),
-                        trends.rolling(filter, scope), trends.categories(filter, scope, CATEGORY_ROWS), pin)
-                : new TrendsPage(form, errors, choices, filter, policeEventsNote, Optional.empty(), Optional.empty(),
-                        List.of(), List.of(), pin));
+        model.addAttribute("page", valid && !coverage.isEmpty()
+                ? new TrendsPage(form, errors, choices, filter, policeEventsNote, view, coverage,
+                        Optional.of(trends.series(filter, scope, coverage)),
+                        Optional.of(trends.comparison(filter, scope, coverage)),
+                        trends.rolling(filter, scope, coverage),
+                        trends.categories(filter, scope, CATEGORY_ROWS, coverage), pin)
+                : new TrendsPage(form, errors, choices, filter, policeEventsNote, view, coverage, Optional.empty(),
+                        Optional.empty(), List.of(), List.of(), pin));
         return "situation/trends";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }
