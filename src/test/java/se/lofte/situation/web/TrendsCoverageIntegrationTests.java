@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
@@ -46,7 +45,7 @@ class TrendsCoverageIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
+    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -61,10 +60,10 @@ class TrendsCoverageIntegrationTests {
         police = organisations.coveringLocalPoliceAreas(amal.id()).getFirst();
         // The trial's user: an analyst of Åmål who also edits for the local police area, so that every
         // lägesbild of the area is offered for pinning; Bengtsfors comes first by name.
-        TestStaff.ensure(jdbc, accounts, "tc.amal.analytiker", amal.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "tc.amal.analytiker", police.id(), Role.EDITOR);
-        TestStaff.ensure(jdbc, accounts, "tc.lpo.analytiker", police.id(), Role.ANALYST);
-        TestStaff.ensure(jdbc, accounts, "tc.admin", amal.id(), Role.VIEWER);
+        staff.member("tc.amal.analytiker", amal.id(), Role.ANALYST);
+        staff.member("tc.amal.analytiker", police.id(), Role.EDITOR);
+        staff.member("tc.lpo.analytiker", police.id(), Role.ANALYST);
+        staff.member("tc.admin", amal.id(), Role.VIEWER);
         jdbc.sql("update account set system_admin = true where username = 'tc.admin'").update();
         data = new SituationTestData(jdbc);
         source = SituationTestData.uniqueSource();
