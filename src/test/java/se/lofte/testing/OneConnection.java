@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Runs a test's application with ONE pooled database connection that is waited for a quarter of a second
- * at most (the {@code one-connection} profile, {@code config/application-one-connection.properties}). A
- * request that asks for a second connection while it holds one then fails at once in the test, instead of
- * passing here and, in production, holding the whole pool with enough readers at once.
+ * Runs a test's application with ONE pooled database connection, waited for three seconds at most (the
+ * {@code one-connection} profile, {@code config/application-one-connection.properties}). A request that asks
+ * for a second connection while it holds one then waits for itself and fails in the test, instead of passing
+ * here and, in production, holding the whole pool with enough readers at once.
  *
  * <p>Only Flyway is let past the pool: it opens a second connection for its migrations by design, once at
  * start, which is no request's business.
