@@ -140,6 +140,9 @@ class HostileTextIntegrationTests {
     private static final Map<String, String> NOT_PUBLIC = Map.ofEntries(
             Map.entry("/manage/promises/{id}/sign", "a signature: a party id"),
             Map.entry("/manage/promises/{id}/close", "no text"),
+            Map.entry("/manage/promises/{id}/draft", "the editor's own unsaved typing, shown to its author alone (in"
+                    + " the escaped form) and checked like any promise text when saved through the editor"),
+            Map.entry("/manage/promises/{id}/draft/discard", "no text"),
             Map.entry("/manage/promises/{id}/extend", "no text"),
             Map.entry("/manage/measures/{id}/delete", "no text"),
             Map.entry("/manage/measures/kinds/{code}/remove", "no text"),

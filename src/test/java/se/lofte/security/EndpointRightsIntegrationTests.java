@@ -47,6 +47,8 @@ class EndpointRightsIntegrationTests {
     /** An existing object behind each path variable, so requests reach the rights check, not a 404. */
     private static final Map<String, String> SAMPLE_PATHS = Map.ofEntries(
             Map.entry("/manage/promises/{id}/edit", "/manage/promises/%s/edit"),
+            Map.entry("/manage/promises/{id}/draft", "/manage/promises/%s/draft"),
+            Map.entry("/manage/promises/{id}/draft/discard", "/manage/promises/%s/draft/discard"),
             Map.entry("/manage/promises/{id}/sign", "/manage/promises/%s/sign"),
             Map.entry("/manage/promises/{id}/publish", "/manage/promises/%s/publish"),
             Map.entry("/manage/promises/{id}/close", "/manage/promises/%s/close"),
