@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(MovableClock.Config.class)
 class PromiseProgressIntegrationTests {
 
-    private static final Pattern DELAYED = Pattern.compile("(\\d+) insatse?r? till publiceras senare");
+    private static final Pattern DELAYED = Pattern.compile("Ytterligare (\\d+) insatse?r? publiceras senare");
     private static final List<String> VIEWS = List.of(ProgressFixtures.SEED, ProgressFixtures.WIDGET,
             ProgressFixtures.WIDGET + ".html");
 
