@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.lofte.accounts.Accounts;
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Role;
@@ -47,10 +50,12 @@ public class PromiseManagement {
     private final ApplicationEventPublisher events;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final Accounts accounts;
 
     PromiseManagement(Promises promises, Revisions revisions, Images images, Organisations organisations,
-                      ApplicationEventPublisher events, AuditTrail auditTrail, Clock clock) {
+                      ApplicationEventPublisher events, AuditTrail auditTrail, Clock clock, Accounts accounts) {
         this.promises = promises;
+        this.accounts = accounts;
         this.revisions = revisions;
         this.images = images;
         this.organisations = organisations;
@@ -219,7 +224,7 @@ public class PromiseManagement {
         if (promise.isPresent() && !viewer.seesPromisesOfAny(partyIds(promise.get().content()))) {
             throw new NotAllowed(NO_ROLE);
         }
-        return promise.map(PromiseManagement::view);
+        return promise.map(this::view);
     }
 
     /** The state of a promise for the public site: whether it is closed, with nothing of its draft. */
@@ -268,9 +273,12 @@ public class PromiseManagement {
         return problems;
     }
 
-    private static PromiseView view(Promise p) {
+    private PromiseView view(Promise p) {
+        // A signature keeps the username it was given with; staff see the person's name instead.
+        Map<String, String> names = new HashMap<>();
+        p.signatures().forEach(s -> names.computeIfAbsent(s.signedBy(), accounts::displayName));
         return new PromiseView(p.id(), p.state(), p.content(), p.extended(), p.unpublishedChanges(), p.version(),
-                p.revisions(), p.signatures(), PromiseRules.checkComplete(p.content()));
+                p.revisions(), p.signatures(), PromiseRules.checkComplete(p.content()), names);
     }
 
     private static void requireEditor(Promise promise, StaffMember editor) {

@@ -204,11 +204,16 @@ public class PromiseNews {
                 promise.path() + "/version/" + revision.number(), parties(content), revision.publishedAt());
     }
 
+    /** "Åtagande 1 – rubrik", but "Ingress" rather than "Ingress – ingress" when the field is the section. */
+    private static String label(String section, String field) {
+        return section.equalsIgnoreCase(field) ? section : section + " – " + field;
+    }
+
     private String changes(List<RevisionChanges.Change> changes) {
         if (changes.isEmpty()) {
             return words.t("promise.noTextChanges");
         }
-        return changes.stream().map(c -> words.t(c.section(), c.number()) + " – " + words.t(c.field()) + ": "
+        return changes.stream().map(c -> label(words.t(c.section(), c.number()), words.t(c.field())) + ": "
                         + switch (c.kind()) {
                             case ADDED -> words.t("change.added") + " " + c.after();
                             case REMOVED -> words.t("change.removed") + " " + c.before();

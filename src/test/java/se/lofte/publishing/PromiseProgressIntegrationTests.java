@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(MovableClock.Config.class)
 class PromiseProgressIntegrationTests {
 
-    private static final Pattern DELAYED = Pattern.compile("(\\d+) insatse?r? till publiceras senare");
+    private static final Pattern DELAYED = Pattern.compile("Ytterligare (\\d+) insatse?r? publiceras senare");
     private static final List<String> VIEWS = List.of(ProgressFixtures.SEED, ProgressFixtures.WIDGET,
             ProgressFixtures.WIDGET + ".html");
 
@@ -171,8 +171,8 @@ class PromiseProgressIntegrationTests {
     void onlyTheWidgetsMayBeFramedAndFetchedByOtherSites() {
         var frame = http.get(ProgressFixtures.WIDGET, null);
         assertThat(frame.status()).isEqualTo(200);
-        assertThat(header(frame, "content-security-policy")).contains("frame-ancestors *")
-                .startsWith("default-src 'none';").doesNotContain("script-src").doesNotContain("frame-ancestors 'none'");
+        assertThat(header(frame, "content-security-policy")).doesNotContain("frame-ancestors")
+                .startsWith("default-src 'none';").doesNotContain("script-src");
         assertThat(frame.headers()).doesNotContainKey("x-frame-options");
         assertThat(header(frame, "cache-control")).isEqualTo("max-age=300, public");
         assertThat(header(frame, "vary").toLowerCase()).contains("cookie");

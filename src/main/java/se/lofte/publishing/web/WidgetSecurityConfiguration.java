@@ -34,9 +34,12 @@ class WidgetSecurityConfiguration {
                         .frameOptions(frame -> frame.disable())
                         // The widgets set their own Cache-Control: a few minutes, public.
                         .cacheControl(cache -> cache.disable())
+                        // No frame-ancestors at all: "frame-ancestors *" matches only http(s) pages, so a page
+                        // with an opaque origin ("null": opened from a local file, or in a sandboxed frame) got
+                        // a blank frame. Any page may frame a widget, so the directive is left out.
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self';"
-                                        + " frame-ancestors *; base-uri 'none'; form-action 'none'"))
+                                        + " base-uri 'none'; form-action 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

@@ -1,0 +1,98 @@
+package se.lofte.publishing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import se.lofte.accounts.Role;
+import se.lofte.measures.MeasureFixtures;
+import se.lofte.measures.MeasureInput;
+import se.lofte.measures.MeasureManagement;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a phone 390 CSS pixels wide no page scrolls sideways: long words wrap and wide tables scroll inside
+ * their own labelled region. A first-month trial found the municipality list and the measures list wider
+ * than the screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PhoneWidthBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    PromiseManagement promises;
+    @Autowired
+    MeasureManagement measures;
+
+    @Test
+    void publicPagesDoNotScrollSidewaysOnAPhone() {
+        for (String path : List.of("/", "/kommun", "/kommun/bengtsfors", "/kommun/bengtsfors/medborgarlofte/2019",
+                "/?lang=en", "/kommun?lang=en", "/kommun/bengtsfors?lang=en",
+                "/kommun/bengtsfors/medborgarlofte/2019?lang=en")) {
+            browser.open(browser.url(path));
+            assertNoSidewaysScrollOnAPhone(path);
+            Axe.assertNoViolations(browser.driver());
+        }
+        browser.open(browser.url("/kommun"));
+        browser.screenshot("municipalities-phone", Browser.PHONE);
+        browser.screenshot("municipalities-desktop", Browser.DESKTOP);
+    }
+
+    @Test
+    void theStaffMeasuresListDoesNotScrollSidewaysOnAPhone() {
+        var parties = MeasureFixtures.parties(organisations);
+        PromiseId promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+        var measure = MeasureFixtures.withDescription(
+                MeasureFixtures.withOutputs(MeasureFixtures.trafficControl(parties, LocalDate.now().minusDays(1), "24",
+                                "hastighetsöverträdelserapporteringstillfällen"),
+                        List.of(new MeasureInput.OutputLine("24", "hastighetsöverträdelserapporteringstillfällen"))),
+                "Trafiksäkerhetskontrollverksamhetsuppföljning vid Bengtsforsvägen–Dalslandsgatan.");
+        assertThat(measures.log(promise, measure, MeasureFixtures.editorOfBoth(parties)).problems()).isEmpty();
+        browser.signInAsStaff("bredd.polis", parties.police().id(), Role.EDITOR);
+        for (String lang : List.of("sv", "en")) {
+            String path = "/manage/measures/promises/" + promise.value() + "?lang=" + lang;
+            browser.open(browser.url(path));
+            assertNoSidewaysScrollOnAPhone(path);
+            Axe.assertNoViolations(browser.driver());
+        }
+        browser.screenshot("measures-list-phone", Browser.PHONE);
+        browser.screenshot("measures-list-desktop", Browser.DESKTOP);
+    }
+
+    private void assertNoSidewaysScrollOnAPhone(String path) {
+        var driver = browser.driver();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", Browser.PHONE.getWidth(),
+                "height", Browser.PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        try {
+            Object widths = driver.executeScript("""
+                    const d = document.documentElement;
+                    const over = e => e.getBoundingClientRect().right > d.clientWidth + 1;
+                    const wide = [...document.querySelectorAll('body *')]
+                        .filter(e => over(e) && !over(e.parentElement))
+                        .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + getComputedStyle(e).overflowX
+                            + ' ' + Math.round(e.getBoundingClientRect().width));
+                    return [d.scrollWidth, d.clientWidth, wide.join(' ')];""");
+            List<?> w = (List<?>) widths;
+            assertThat(((Number) w.get(0)).intValue()).as("scroll width of %s (%s)", path, w.get(2))
+                    .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+}
