@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +42,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.subscriptions.Subscriptions;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Flyway validates the restored schema against the jar's migrations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Config.class)
 class BackupRoundTripIntegrationTests {
 
     private static final boolean POSTGRES = "postgresql".equals(System.getProperty("lofte.test.database"));
@@ -74,6 +77,8 @@ class BackupRoundTripIntegrationTests {
         registry.add("lofte.backup.directory", () -> WORK.resolve("made").toString());
     }
 
+    @Autowired
+    MovableClock clock;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -157,14 +162,18 @@ class BackupRoundTripIntegrationTests {
     /** A promise with a picture, a measure with an attachment, a subscription: what staff and residents add. */
     private void fillThroughTheApplication() {
         var parties = MeasureFixtures.parties(organisations);
-        PromiseId promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+        int year = TestYears.next();
+        PromiseId promise = MeasureFixtures.promise(promises, parties, year);
         assertThat(promises.storeImage(PICTURE).problem()).isNull();
-        var control = MeasureFixtures.trafficControl(parties, LocalDate.now().minusDays(1), "20", "fordon");
+        // A measure lies within its promise's period: the clock is in the promise's year while it is logged.
+        clock.setDay(LocalDate.of(year, 6, 15));
+        var control = MeasureFixtures.trafficControl(parties, LocalDate.of(year, 6, 14), "20", "fordon");
         var withReport = new MeasureInput(control.commitmentKeys(), control.start(), control.end(), control.place(),
                 control.responsible(), control.kindCode(), control.outputs(), control.description(), null, false,
                 List.of(new MeasureInput.NewAttachment("rapport.txt", "text/plain",
                         "Kontrollerade fordon: 20\n".getBytes(StandardCharsets.UTF_8))), List.of());
         assertThat(measures.log(promise, withReport, MeasureFixtures.editorOfBoth(parties)).problems()).isEmpty();
+        clock.set(java.time.Instant.now());
         assertThat(subscriptions.subscribe("backup-" + UUID.randomUUID() + "@example.se",
                 subscriptions.municipality("bengtsfors").orElseThrow())).isEmpty();
     }

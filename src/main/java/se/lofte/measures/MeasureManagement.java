@@ -253,11 +253,13 @@ public class MeasureManagement {
     private List<MeasureView> views(List<StoredMeasure> stored, PromiseContent promise) {
         Map<String, MeasureKind> byCode = allKinds().stream().collect(Collectors.toMap(MeasureKind::code,
                 Function.identity()));
+        PromisePeriod period = PromisePeriod.of(promise);
         return stored.stream().map(m -> new MeasureView(m.id(), m.promise(), m.commitmentKeys(), m.start(), m.end(),
                 byCode.get(m.kindCode()), m.responsible(), promise.partyName(m.responsible()), m.place(),
                 wording.exact(m.place()), wording.forPublic(m.place(), m.areaOnly()), m.outputs(), m.description(),
                 m.publicFrom(), m.areaOnly(), m.publicSince(), m.loggedAt(), m.loggedBy(), m.updatedAt(),
-                m.updatedBy(), measures.attachments(m.id()))).toList();
+                m.updatedBy(), measures.attachments(m.id()), period != null && !period.contains(m.start(), m.end())))
+                .toList();
     }
 
     private static void requireEditor(PromiseView promise, StaffMember member) {

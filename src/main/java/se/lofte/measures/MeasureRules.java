@@ -16,6 +16,11 @@ import se.lofte.shared.Problem;
  * ({@code commitments}, {@code start}, {@code end}, {@code responsible}, {@code kind},
  * {@code outputs[2].quantity}, {@code outputs[2].unit}, {@code description}, {@code latitude},
  * {@code longitude}). Where the place lies in the situation picture is checked by {@link MeasureManagement}.
+ *
+ * <p>A measure lies within the promise's period ({@link PromisePeriod}): the goals count from its first day
+ * to its last, so a measure outside it would be listed for residents and never counted. The problem
+ * {@code measures.problem.outsidePeriod} carries the first and last day (ISO) as arguments; the form words
+ * them in the page's language.
  */
 final class MeasureRules {
 
@@ -55,6 +60,8 @@ final class MeasureRules {
             }
             if (input.end() != null && input.end().isBefore(input.start())) {
                 problems.add(Problem.of("end", "measures.problem.endBeforeStart"));
+            } else {
+                checkPeriod(input, PromisePeriod.of(promise), problems);
             }
         }
         OrganisationId responsible = input.responsible();
@@ -77,6 +84,17 @@ final class MeasureRules {
             checkPoint(point, problems);
         }
         return new Checked(outputs(input.outputs(), problems), problems);
+    }
+
+    static final String OUTSIDE_PERIOD = "measures.problem.outsidePeriod";
+
+    /** At the first day when the measure starts too early, otherwise at the day that ends too late. */
+    private static void checkPeriod(MeasureInput input, PromisePeriod period, List<Problem> problems) {
+        if (period == null || period.contains(input.start(), input.end())) {
+            return;
+        }
+        String field = input.start().isBefore(period.first()) || input.end() == null ? "start" : "end";
+        problems.add(Problem.of(field, OUTSIDE_PERIOD, period.first().toString(), period.last().toString()));
     }
 
     /** Sweden lies within this box; a point outside it is a typing slip (often latitude and longitude swapped). */

@@ -10,19 +10,27 @@ import se.lofte.promises.PromiseId;
 /** Read access to measures for the public site and for indicators. Every method is safe to call anonymously. */
 public interface MeasureTimeline {
 
-    /** The measures of a promise that are public at {@code now}, newest first, and the count held back. */
+    /**
+     * The measures of a promise that are public at {@code now}, newest first, and the count held back. Only
+     * measures within the period of the promise's latest published revision are shown or counted: the goals
+     * count nothing outside it, and a list that shows more than the goal counts contradicts it with no word of
+     * why. (Measures from before this rule may lie outside it; staff see them marked.)
+     */
     PublicMeasures forPromise(PromiseId promise, Instant now);
 
-    /** The newest public measures of several promises together, at most {@code limit}, newest {@code publicSince} first. */
+    /**
+     * The newest public measures of several promises together, at most {@code limit}, newest {@code publicSince}
+     * first; as in {@link #forPromise}, only those within their promise's published period.
+     */
     List<PublicMeasure> latest(Collection<PromiseId> promises, Instant now, int limit);
 
     /** The same of every promise: the newest {@code limit} public measures in the country. */
     List<PublicMeasure> latest(Instant now, int limit);
 
     /**
-     * Output totals per day for measures of the promise of one kind ({@code kindCode} null for any kind) whose
-     * output unit equals {@code unit} (ignoring case and surrounding space), on days {@code from}..{@code to}
-     * inclusive, oldest first. Counts every logged measure, public or not: indicators measure the work, and
+     * Output totals per last day for measures of the promise of one kind ({@code kindCode} null for any kind)
+     * whose output unit equals {@code unit} (ignoring case and surrounding space), lying wholly on days
+     * {@code from}..{@code to} inclusive, oldest first. Counts every logged measure, public or not: indicators measure the work, and
      * publishing a total reveals no place or time.
      */
     List<OutputTotal> outputTotals(PromiseId promise, String kindCode, String unit, LocalDate from, LocalDate to);

@@ -78,17 +78,18 @@ class Measures {
                 .param(promise.value()).query((rs, row) -> map(rs)).list());
     }
 
-    /** The measures of the promise that are public at {@code now}. */
-    List<StoredMeasure> publicOf(PromiseId promise, OffsetDateTime now) {
+    /** The measures of the promise that are public at {@code now} and lie within its period. */
+    List<StoredMeasure> publicOf(PromiseId promise, OffsetDateTime now, PromisePeriod period) {
         return withChildren(jdbc.sql("select " + COLUMNS + " from measure where promise_id = ? and public_since <= ?"
-                        + NEWEST_FIRST)
-                .params(promise.value(), now).query((rs, row) -> map(rs)).list());
+                        + " and start_date >= ? and end_date <= ?" + NEWEST_FIRST)
+                .params(promise.value(), now, period.first(), period.last()).query((rs, row) -> map(rs)).list());
     }
 
-    /** How many measures of the promise are not public at {@code now}. */
-    int heldBack(PromiseId promise, OffsetDateTime now) {
-        return jdbc.sql("select count(*) from measure where promise_id = ? and public_since > ?")
-                .params(promise.value(), now).query(Long.class).single().intValue();
+    /** How many measures of the promise within its period are not public at {@code now}. */
+    int heldBack(PromiseId promise, OffsetDateTime now, PromisePeriod period) {
+        return jdbc.sql("select count(*) from measure where promise_id = ? and public_since > ?"
+                        + " and start_date >= ? and end_date <= ?")
+                .params(promise.value(), now, period.first(), period.last()).query(Long.class).single().intValue();
     }
 
     /** The newest public measures of the promises, newest public_since first. */
@@ -109,13 +110,14 @@ class Measures {
 
     /**
      * Sums per last day of the outputs with this unit (compared without case and surrounding space) of the
-     * promise's measures, of one kind or of any ({@code kindCode} null), on days {@code from}..{@code to}.
+     * promise's measures, of one kind or of any ({@code kindCode} null), that lie wholly on days
+     * {@code from}..{@code to}: a measure that began before {@code from} is not counted, as it is not shown.
      */
     List<OutputTotal> outputTotals(PromiseId promise, String kindCode, String unit, LocalDate from, LocalDate to) {
         String kind = kindCode == null ? "" : " and m.kind_code = :kind";
         var sql = jdbc.sql("select m.end_date, sum(o.quantity) from measure m join measure_output o on o.measure_id = m.id"
                         + " where m.promise_id = :promise and lower(trim(o.unit)) = :unit"
-                        + " and m.end_date >= :from and m.end_date <= :to" + kind
+                        + " and m.start_date >= :from and m.end_date <= :to" + kind
                         + " group by m.end_date order by m.end_date")
                 .param("promise", promise.value())
                 .param("unit", unit == null ? "" : unit.strip().toLowerCase(java.util.Locale.ROOT))

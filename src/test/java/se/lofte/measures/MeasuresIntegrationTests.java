@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -31,6 +32,7 @@ import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest
 @RecordApplicationEvents
+@Import(MovableClock.Config.class)
 class MeasuresIntegrationTests {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -63,19 +66,25 @@ class MeasuresIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    MovableClock clock;
 
     MeasureFixtures.Parties parties;
     List<Long> areas = new ArrayList<>();
     List<Long> segments = new ArrayList<>();
     StaffMember editor;
     PromiseId promise;
+    int year;
     LocalDate lastWeek;
 
     @BeforeEach
     void aPromiseOfPoliceAndBengtsfors() {
         parties = MeasureFixtures.parties(organisations);
         editor = MeasureFixtures.editorOfBoth(parties);
-        promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+        // Measures lie within their promise's period: the clock is in the promise's year, late enough for a week before.
+        year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 12, 20));
+        promise = MeasureFixtures.promise(promises, parties, year);
         lastWeek = management.today().minusDays(7);
     }
 
@@ -87,10 +96,10 @@ class MeasuresIntegrationTests {
 
     @Test
     void aHeldBackMeasureIsHiddenUntilMidnightInStockholmAndOnlyCounted() {
-        LocalDate publicFrom = LocalDate.of(2030, 12, 1);
+        LocalDate publicFrom = LocalDate.of(year + 1, 12, 1);
         log(MeasureFixtures.withPublicFrom(control("20"), publicFrom));
         Instant midnight = publicFrom.atStartOfDay(SWEDEN).toInstant();
-        assertThat(midnight).isEqualTo(Instant.parse("2030-11-30T23:00:00Z"));
+        assertThat(midnight).isEqualTo(Instant.parse((year + 1) + "-11-30T23:00:00Z"));
 
         Clock justBefore = Clock.fixed(midnight.minusSeconds(1), ZoneOffset.UTC);
         PublicMeasures before = timeline.forPromise(promise, justBefore.instant());
@@ -110,11 +119,11 @@ class MeasuresIntegrationTests {
 
     @Test
     void inSummerTheHeldBackDayStartsTwoHoursBeforeUtcMidnight() {
-        LocalDate publicFrom = LocalDate.of(2031, 6, 1);
+        LocalDate publicFrom = LocalDate.of(year + 1, 6, 1);
         log(MeasureFixtures.withPublicFrom(control("5"), publicFrom));
 
-        assertThat(timeline.forPromise(promise, Instant.parse("2031-05-31T21:59:59Z")).visible()).isEmpty();
-        assertThat(timeline.forPromise(promise, Instant.parse("2031-05-31T22:00:00Z")).visible()).hasSize(1);
+        assertThat(timeline.forPromise(promise, Instant.parse((year + 1) + "-05-31T21:59:59Z")).visible()).isEmpty();
+        assertThat(timeline.forPromise(promise, Instant.parse((year + 1) + "-05-31T22:00:00Z")).visible()).hasSize(1);
     }
 
     @Test
@@ -140,7 +149,7 @@ class MeasuresIntegrationTests {
         MeasureId exact = log(MeasureFixtures.withPlace(control("3"), new MeasurePlace.OnSegment(segment), false));
         MeasureId inArea = log(MeasureFixtures.withPlace(control("4"), new MeasurePlace.InArea(area), true));
 
-        var shown = timeline.forPromise(promise, Instant.now().plusSeconds(1)).visible();
+        var shown = timeline.forPromise(promise, clock.instant().plusSeconds(1)).visible();
         assertThat(place(shown, point)).isEqualTo("Insatsområde Norr");
         assertThat(place(shown, street)).isEqualTo("Insatsområde Norr");
         assertThat(place(shown, inArea)).isEqualTo("Insatsområde Norr");
@@ -152,7 +161,7 @@ class MeasuresIntegrationTests {
     void anAreaOnlyPointOutsideEveryAreaIsShownWithoutPlace() {
         MeasureId id = log(MeasureFixtures.withPlace(control("1"), new MeasurePlace.AtPoint(68.9, 23.9), true));
 
-        assertThat(place(timeline.forPromise(promise, Instant.now().plusSeconds(1)).visible(), id)).isNull();
+        assertThat(place(timeline.forPromise(promise, clock.instant().plusSeconds(1)).visible(), id)).isNull();
         assertThat(management.find(id, editor).placeName()).isEqualTo("68.90000, 23.90000");
     }
 
@@ -171,7 +180,7 @@ class MeasuresIntegrationTests {
         MeasureId first = log(MeasureFixtures.withPlace(control("1"), new MeasurePlace.AtFocusPlace(areasOnly.value()), true));
         MeasureId second = log(MeasureFixtures.withPlace(control("1"), new MeasurePlace.AtFocusPlace(withStreet.value()), true));
 
-        var shown = timeline.forPromise(promise, Instant.now().plusSeconds(1)).visible();
+        var shown = timeline.forPromise(promise, clock.instant().plusSeconds(1)).visible();
         assertThat(place(shown, first)).isEqualTo("Väster" + suffix);
         assertThat(place(shown, second)).isEqualTo("Insatsområde Väst");
     }
@@ -259,11 +268,11 @@ class MeasuresIntegrationTests {
 
     @Test
     void outputTotalsSumOneUnitPerLastDayOfEveryMeasureHeldBackOrNot() {
-        LocalDate day = LocalDate.of(2026, 3, 2);
+        LocalDate day = LocalDate.of(year, 3, 2);
         log(MeasureFixtures.withKindAndPeriod(control("12"), "trafikkontroll", day, day));
         log(MeasureFixtures.withPublicFrom(MeasureFixtures.withOutputs(
                 MeasureFixtures.withKindAndPeriod(control("1"), "trafikkontroll", day, day),
-                List.of(new MeasureInput.OutputLine("8,5", "  Fordon kontrollerade "))), LocalDate.of(2099, 1, 1)));
+                List.of(new MeasureInput.OutputLine("8,5", "  Fordon kontrollerade "))), LocalDate.of(year + 1, 1, 1)));
         log(MeasureFixtures.withKindAndPeriod(control("7"), "narkotikainsats", day, day));
         log(MeasureFixtures.withKindAndPeriod(control("4"), "trafikkontroll", day.minusDays(3), day.plusDays(2)));
         log(MeasureFixtures.withKindAndPeriod(control("100"), "trafikkontroll", day.plusDays(30), day.plusDays(30)));
@@ -279,14 +288,17 @@ class MeasuresIntegrationTests {
 
     @Test
     void latestListsThePublicMeasuresOfSeveralPromisesNewestFirst() {
-        PromiseId other = MeasureFixtures.promise(promises, parties, TestYears.next());
+        int otherYear = TestYears.next();
+        PromiseId other = MeasureFixtures.promise(promises, parties, otherYear);
         MeasureId first = log(control("1"));
-        MeasureId second = management.log(other, control("2"), editor).id();
-        log(MeasureFixtures.withPublicFrom(control("3"), LocalDate.of(2099, 1, 1)));
+        clock.setDay(LocalDate.of(otherYear, 12, 20));
+        MeasureId second = management.log(other, MeasureFixtures.trafficControl(parties, LocalDate.of(otherYear, 12, 13),
+                "2", "fordon kontrollerade"), editor).id();
+        log(MeasureFixtures.withPublicFrom(control("3"), LocalDate.of(otherYear + 1, 1, 1)));
 
-        assertThat(timeline.latest(List.of(promise, other), Instant.now().plusSeconds(1), 10))
+        assertThat(timeline.latest(List.of(promise, other), clock.instant().plusSeconds(1), 10))
                 .extracting(PublicMeasure::id).containsExactly(second, first);
-        assertThat(timeline.latest(List.of(promise, other), Instant.now().plusSeconds(1), 1))
+        assertThat(timeline.latest(List.of(promise, other), clock.instant().plusSeconds(1), 1))
                 .extracting(PublicMeasure::id).containsExactly(second);
     }
 

@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -73,6 +74,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -98,6 +100,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
 class HostileTextIntegrationTests {
 
     /** Where a spreadsheet would read a formula: the first character of a cell. */
@@ -212,6 +215,8 @@ class HostileTextIntegrationTests {
             Map.entry("imageFile", "a picture's bytes, stored only when they are a PNG, JPEG or WebP picture"));
 
     @Autowired
+    MovableClock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -292,6 +297,8 @@ class HostileTextIntegrationTests {
                     Role.ORGANISATION_ADMIN);
         }
         year = TestYears.importable(); // its incidents and lägesbild must fall in years the application believes
+        // A measure lies within its promise's period, and is logged once it has started: late in the promise's year.
+        clock.setDay(LocalDate.of(year, 12, 20));
 
         writeActor();
         writePlaces();
@@ -533,8 +540,7 @@ class HostileTextIntegrationTests {
     }
 
     private MultiValueMap<String, String> measureParams(String endpoint) {
-        return params("commitments", commitmentKey, "start", LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1)
-                        .toString(), "kind", kindCode, "responsible", police.id().toString(),
+        return params("commitments", commitmentKey, "start", LocalDate.of(year, 12, 19).toString(), "kind", kindCode, "responsible", police.id().toString(),
                 "place", "f:" + focusPlace, "outputs[0].quantity", "20",
                 "outputs[0].unit", hostile(endpoint, "outputs[].unit"),
                 "description", hostile(endpoint, "description"));

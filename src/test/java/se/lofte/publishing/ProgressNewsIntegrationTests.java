@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 
@@ -31,6 +32,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +46,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @OneConnection
 @AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
 class ProgressNewsIntegrationTests {
 
     @RegisterExtension
     final TestPromises promises = new TestPromises();
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MovableClock clock;
     @Autowired
     PromiseManagement management;
     @Autowired
@@ -72,7 +77,9 @@ class ProgressNewsIntegrationTests {
         var promise = promises.publish(c -> c);
         PromiseContent.Party police = published.latest(promise.id()).orElseThrow().content().parties().getFirst();
         StaffMember editor = editor(promise.id());
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        // Measures lie within their promise's period.
+        LocalDate today = LocalDate.of(promise.year(), 6, 15);
+        clock.setDay(today);
 
         assertThat(progress.chooseIndicator(promise.id(), "g1", "manual", Map.of(), editor)).isEmpty();
         assertThat(progress.recordCount(promise.id(), "g1", "3", today.minusDays(1).toString(), editor)).isEmpty();
@@ -117,13 +124,17 @@ class ProgressNewsIntegrationTests {
     void theNationalFeedKeepsThePublishedPromisesNewsWhenNewerMeasuresAreOfADraft() throws Exception {
         var promise = promises.publish(c -> c);
         var parties = MeasureFixtures.parties(organisations);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate today = LocalDate.of(promise.year(), 6, 15);
+        clock.setDay(today);
         var shown = measures.log(promise.id(), MeasureFixtures.trafficControl(parties, today, "7", "fordon kontrollerade"),
                 editor(promise.id()));
         // More public measures than a feed carries, all newer, on a promise that residents cannot see yet.
-        PromiseId draft = MeasureFixtures.promise(management, parties, se.lofte.testing.TestYears.next());
+        int draftYear = se.lofte.testing.TestYears.next();
+        PromiseId draft = MeasureFixtures.promise(management, parties, draftYear);
+        LocalDate inDraftYear = LocalDate.of(draftYear, 6, 15);
+        clock.setDay(inDraftYear);
         for (int i = 0; i < PromiseNews.LIMIT + 5; i++) {
-            assertThat(measures.log(draft, MeasureFixtures.trafficControl(parties, today, "1", "utkast" + i),
+            assertThat(measures.log(draft, MeasureFixtures.trafficControl(parties, inDraftYear, "1", "utkast" + i),
                     MeasureFixtures.editorOfBoth(parties)).saved()).isTrue();
         }
 

@@ -1,6 +1,7 @@
 package se.lofte.measures.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import se.lofte.measures.MeasureKind;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasureSave;
 import se.lofte.measures.MeasureView;
+import se.lofte.measures.PromisePeriod;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.places.FocusPlaces;
 import se.lofte.places.PlaceShape;
@@ -171,7 +173,15 @@ class MeasurePages {
             }
             problems.addAll(saved.problems());
         }
-        return form(view, measure, form.withSpareRows(), FieldErrors.of(problems, ui), model);
+        return form(view, measure, form.withSpareRows(), FieldErrors.of(worded(problems, ui), ui), model);
+    }
+
+    /** The promise's period in a problem comes as two ISO days; the message names it as the page's language writes it. */
+    private static List<Problem> worded(List<Problem> problems, Ui ui) {
+        return problems.stream().map(p -> p.code().equals("measures.problem.outsidePeriod") && p.args().size() == 2
+                ? Problem.of(p.field(), p.code(), new PromisePeriod(LocalDate.parse(p.args().get(0)),
+                        LocalDate.parse(p.args().get(1))).words(ui.locale()))
+                : p).toList();
     }
 
     private String form(PromiseView view, MeasureView measure, MeasureForm form, FieldErrors errors, Model model) {
@@ -223,16 +233,19 @@ class MeasurePages {
         String kind = m.kind() == null ? "" : ui.english() ? m.kind().nameEn() : m.kind().nameSv();
         String commitments = m.commitmentKeys().stream().map(key -> commitmentLabel(promise.content(), key))
                 .collect(Collectors.joining(", "));
-        String period = m.end().equals(m.start()) ? Dates.day(m.start(), ui.locale())
+        String when = m.end().equals(m.start()) ? Dates.day(m.start(), ui.locale())
                 : Dates.day(m.start(), ui.locale()) + "–" + Dates.day(m.end(), ui.locale());
         String outputs = m.outputs().stream().map(o -> ui.number(o.quantity()) + " " + o.unit())
                 .collect(Collectors.joining(", "));
-        String publication = m.heldBackAt(now)
+        PromisePeriod period = PromisePeriod.of(promise.content());
+        String outside = m.outsidePeriod() && period != null
+                ? ui.t("measures.state.outsidePeriod", period.words(ui.locale())) : null;
+        String publication = outside != null ? ui.t("measures.state.notShown") : m.heldBackAt(now)
                 ? ui.t("measures.state.heldBack", Dates.day(m.publicSince(), ui.locale()))
                 : ui.t("measures.state.public");
         String placeShown = m.areaOnly() ? ui.t("measures.state.areaOnly",
                 m.publicPlace() == null ? ui.t("measures.place.none") : m.publicPlace()) : null;
-        return new MeasureRow(m, kind, commitments, period, outputs, publication, placeShown);
+        return new MeasureRow(m, kind, commitments, when, outputs, publication, placeShown, outside);
     }
 
     /** "2. Belysning": its number is its position in the promise. */

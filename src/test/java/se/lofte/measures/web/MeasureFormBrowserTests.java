@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
@@ -28,6 +29,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@Import(MovableClock.Config.class)
 class MeasureFormBrowserTests {
 
     @RegisterExtension
@@ -51,6 +54,8 @@ class MeasureFormBrowserTests {
     @Autowired
     PromiseManagement promises;
     @Autowired
+    MovableClock clock;
+    @Autowired
     MeasureManagement measures;
     @Autowired
     JdbcClient jdbc;
@@ -59,6 +64,7 @@ class MeasureFormBrowserTests {
 
     MeasureFixtures.Parties parties;
     PromiseId promise;
+    int year;
     long area;
 
     @BeforeEach
@@ -68,7 +74,10 @@ class MeasureFormBrowserTests {
         area = ReportFixtures.area(jdbc, parties.municipality().id().value(), "1460", "Insatsområde Öst", 21.10, 66.10,
                 21.20, 66.15);
         placeIndex.refresh();
-        promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+        year = TestYears.next();
+        // Measures lie within their promise's period; the form proposes today.
+        clock.setDay(LocalDate.of(year, 6, 15));
+        promise = MeasureFixtures.promise(promises, parties, year);
     }
 
     @AfterEach
@@ -107,7 +116,7 @@ class MeasureFormBrowserTests {
         replace("description", "Hastighetskontroll vid skolan.");
         // A date input takes typing in the browser's own format; set the value as a date picker would.
         browser.driver().executeScript("arguments[0].value = arguments[1]",
-                browser.driver().findElement(By.id("publicFrom")), LocalDate.of(2030, 12, 1).toString());
+                browser.driver().findElement(By.id("publicFrom")), LocalDate.of(year + 1, 12, 1).toString());
         browser.driver().findElement(By.id("areaOnly")).click();
         map = waitForTheMap();
         new Actions(browser.driver()).moveToElement(map).click().perform();
@@ -128,7 +137,7 @@ class MeasureFormBrowserTests {
 
         assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText()).contains("Insatsen är loggad");
         assertThat(browser.driver().findElement(By.cssSelector("main table")).getText())
-                .contains("Publiceras 1 december 2030").contains("Visas med området")
+                .contains("Publiceras 1 december " + (year + 1)).contains("Visas med området")
                 .contains("20 fordon kontrollerade");
         Axe.assertNoViolations(browser.driver());
         browser.screenshot("measure-list-desktop", Browser.DESKTOP);

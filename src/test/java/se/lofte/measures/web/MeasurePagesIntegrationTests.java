@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +21,7 @@ import se.lofte.measures.MeasureView;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -37,6 +39,7 @@ import static se.lofte.testing.Pages.html;
 /** The measure pages as a police editor uses them, what a viewer and another organisation's editor may do there. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
 @WithMockUser(username = "measures.polis")
 class MeasurePagesIntegrationTests {
 
@@ -50,9 +53,12 @@ class MeasurePagesIntegrationTests {
     PromiseManagement promises;
     @Autowired
     MeasureManagement measures;
+    @Autowired
+    MovableClock clock;
 
     MeasureFixtures.Parties parties;
     PromiseId promise;
+    int year;
     String base;
 
     @BeforeEach
@@ -61,7 +67,10 @@ class MeasurePagesIntegrationTests {
         staff.member("measures.polis", parties.police().id(), Role.EDITOR);
         staff.member("measures.insyn", parties.municipality().id(), Role.VIEWER);
         staff.member("measures.amal", staff.municipality("amal"), Role.EDITOR);
-        promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+        year = TestYears.next();
+        // Measures lie within their promise's period.
+        clock.setDay(LocalDate.of(year, 6, 15));
+        promise = MeasureFixtures.promise(promises, parties, year);
         base = "/manage/measures/promises/" + promise.value();
     }
 
@@ -74,12 +83,12 @@ class MeasurePagesIntegrationTests {
                         .param("place", "point").param("latitude", "58,98").param("longitude", "12,22")
                         .param("outputs[0].quantity", "20").param("outputs[0].unit", "fordon kontrollerade")
                         .param("outputs[1].quantity", "2,5").param("outputs[1].unit", "timmar")
-                        .param("description", "Hastighetskontroll.").param("publicFrom", "2030-12-01")
+                        .param("description", "Hastighetskontroll.").param("publicFrom", (year + 1) + "-12-01")
                         .param("areaOnly", "true"))
                 .andExpect(redirectedUrl(base));
 
         Document list = html(mvc.perform(get(base)).andExpect(status().isOk()));
-        assertThat(list.text()).contains("Publiceras 1 december 2030", "Visas med området",
+        assertThat(list.text()).contains("Publiceras 1 december " + (year + 1), "Visas med området",
                 "20 fordon kontrollerade, 2,5 timmar", "1. Trafikkontroller", "rapport.txt");
 
         MeasureView logged = measures.ofPromise(promise, staff.member("measures.polis")).getFirst();
@@ -112,7 +121,7 @@ class MeasurePagesIntegrationTests {
     @Test
     void anEditorChangesAndDeletesAMeasureAfterConfirming() throws Exception {
         var editor = staff.member("measures.polis");
-        var id = measures.log(promise, MeasureFixtures.trafficControl(parties, LocalDate.now().minusDays(2), "5", "kontroller"),
+        var id = measures.log(promise, MeasureFixtures.trafficControl(parties, measures.today().minusDays(2), "5", "kontroller"),
                 editor).id();
 
         Document form = html(mvc.perform(get("/manage/measures/" + id + "/edit")).andExpect(status().isOk()));
@@ -163,8 +172,8 @@ class MeasurePagesIntegrationTests {
                 .param("nameEn", "Trial measure").param("sortOrder", "900").param("offered", "true"))
                 .andExpect(redirectedUrl("/manage/measures/kinds"));
         var editor = staff.member("measures.polis");
-        var input = MeasureFixtures.withKindAndPeriod(MeasureFixtures.trafficControl(parties, LocalDate.now().minusDays(1),
-                "1", "st"), code, LocalDate.now().minusDays(1), null);
+        var input = MeasureFixtures.withKindAndPeriod(MeasureFixtures.trafficControl(parties, measures.today().minusDays(1),
+                "1", "st"), code, measures.today().minusDays(1), null);
         assertThat(measures.log(promise, input, editor).saved()).isTrue();
 
         mvc.perform(post("/manage/measures/kinds/" + code + "/remove").with(csrf()))
@@ -180,7 +189,7 @@ class MeasurePagesIntegrationTests {
         mvc.perform(post("/manage/measures/kinds/annat/remove").with(csrf())).andExpect(status().isForbidden());
     }
 
-    private static String yesterday() {
-        return LocalDate.now().minusDays(1).toString();
+    private String yesterday() {
+        return measures.today().minusDays(1).toString();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,7 @@ import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -48,6 +50,7 @@ import static se.lofte.testing.Pages.html;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
 @WithMockUser(username = "admin")
 class PromiseKeysIntegrationTests {
 
@@ -57,6 +60,8 @@ class PromiseKeysIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MovableClock clock;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -126,8 +131,10 @@ class PromiseKeysIntegrationTests {
                 .as("the goal keeps the data source chosen for it").contains("Räknas för hand");
 
         String description = "Trafikkontroll vid torget " + year;
+        // A measure lies within its promise's period: a day of the promise's year.
+        clock.setDay(LocalDate.of(year, 6, 15));
         var logged = measures.log(new PromiseId(id), new MeasureInput(List.of(saved.commitments().getFirst().key()),
-                LocalDate.now(ZoneId.of("Europe/Stockholm")), null, MeasurePlace.nowhere(),
+                LocalDate.of(year, 6, 15), null, MeasurePlace.nowhere(),
                 saved.parties().getFirst().id(), "trafikkontroll",
                 List.of(new MeasureInput.OutputLine("20", "fordon kontrollerade")), description, null, false,
                 List.of(), List.of()), admin());
