@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureFixtures;
@@ -18,6 +19,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their own labelled region. A first-month trial found the municipality list and the measures list wider
  * than the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The same configuration as MeasureFormBrowserTests, so that both run in one application context.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@Import(MovableClock.Config.class)
 class PhoneWidthBrowserTests {
 
     @RegisterExtension
@@ -39,6 +44,8 @@ class PhoneWidthBrowserTests {
     PromiseManagement promises;
     @Autowired
     MeasureManagement measures;
+    @Autowired
+    MovableClock clock;
 
     @Test
     void publicPagesDoNotScrollSidewaysOnAPhone() {
@@ -57,9 +64,12 @@ class PhoneWidthBrowserTests {
     @Test
     void theStaffMeasuresListDoesNotScrollSidewaysOnAPhone() {
         var parties = MeasureFixtures.parties(organisations);
-        PromiseId promise = MeasureFixtures.promise(promises, parties, TestYears.next());
+        int year = TestYears.next();
+        PromiseId promise = MeasureFixtures.promise(promises, parties, year);
+        // A measure is logged once it has happened, within its promise's year.
+        clock.setDay(LocalDate.of(year, 6, 15));
         var measure = MeasureFixtures.withDescription(
-                MeasureFixtures.withOutputs(MeasureFixtures.trafficControl(parties, LocalDate.now().minusDays(1), "24",
+                MeasureFixtures.withOutputs(MeasureFixtures.trafficControl(parties, LocalDate.of(year, 6, 14), "24",
                                 "hastighetsöverträdelserapporteringstillfällen"),
                         List.of(new MeasureInput.OutputLine("24", "hastighetsöverträdelserapporteringstillfällen"))),
                 "Trafiksäkerhetskontrollverksamhetsuppföljning vid Bengtsforsvägen–Dalslandsgatan.");
