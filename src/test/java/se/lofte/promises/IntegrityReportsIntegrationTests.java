@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.Reactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -136,8 +137,14 @@ class IntegrityReportsIntegrationTests {
     }
 
     /** A promise signed and published: one new revision, and a change of the public site. */
+    /**
+     * A published promise, once the reactions to its publication (its goals' first figures, which change the
+     * public site again) are done, as a reader a moment later would find it.
+     */
     private PromiseId publish() {
-        return PromiseFixtures.published(management, organisations, "granskare", "Greta Granskare").id();
+        PromiseId id = PromiseFixtures.published(management, organisations, "granskare", "Greta Granskare").id();
+        Reactions.settle(jdbc);
+        return id;
     }
 
     /** Changes a stored revision directly, as someone with access to the database could. */
