@@ -11,12 +11,13 @@ import se.lofte.promises.PromiseId;
 public interface MeasureTimeline {
 
     /**
-     * The measures of a promise that are public at {@code now}, newest first, and the count held back. Only
+     * The measures of a promise that are public at {@code now}, newest first, and the count held back, given the
+     * period of its latest published revision (which the caller has read already, so a page reads it once). Only
      * measures within the period of the promise's latest published revision are shown or counted: the goals
      * count nothing outside it, and a list that shows more than the goal counts contradicts it with no word of
      * why. (Measures from before this rule may lie outside it; staff see them marked.)
      */
-    PublicMeasures forPromise(PromiseId promise, Instant now);
+    PublicMeasures forPromise(PromiseId promise, PromisePeriod period, Instant now);
 
     /**
      * The newest public measures of several promises together, at most {@code limit}, newest {@code publicSince}

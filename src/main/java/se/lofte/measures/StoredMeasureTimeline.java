@@ -51,9 +51,8 @@ class StoredMeasureTimeline implements MeasureTimeline {
     }
 
     @Override
-    public PublicMeasures forPromise(PromiseId promise, Instant now) {
+    public PublicMeasures forPromise(PromiseId promise, PromisePeriod period, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        PromisePeriod period = published.latest(promise).map(r -> PromisePeriod.of(r.content())).orElse(ANY_DAY);
         return new PublicMeasures(toPublic(measures.publicOf(promise, at, period)),
                 measures.heldBack(promise, at, period));
     }

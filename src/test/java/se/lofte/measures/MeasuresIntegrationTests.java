@@ -49,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MeasuresIntegrationTests {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** The timeline's own rules, whatever the promise's period (its rule is MeasuresWithinPeriodIntegrationTests'). */
+    private static final PromisePeriod ALL_DAYS = new PromisePeriod(LocalDate.of(2000, 1, 1), LocalDate.of(2999, 12, 31));
 
     @Autowired
     MeasureManagement management;
@@ -102,13 +104,13 @@ class MeasuresIntegrationTests {
         assertThat(midnight).isEqualTo(Instant.parse((year + 1) + "-11-30T23:00:00Z"));
 
         Clock justBefore = Clock.fixed(midnight.minusSeconds(1), ZoneOffset.UTC);
-        PublicMeasures before = timeline.forPromise(promise, justBefore.instant());
+        PublicMeasures before = timeline.forPromise(promise, ALL_DAYS, justBefore.instant());
         assertThat(before.visible()).isEmpty();
         assertThat(before.delayed()).isEqualTo(1);
         assertThat(timeline.latest(List.of(promise), justBefore.instant(), 10)).isEmpty();
 
         Clock atMidnight = Clock.fixed(midnight, ZoneOffset.UTC);
-        PublicMeasures after = timeline.forPromise(promise, atMidnight.instant());
+        PublicMeasures after = timeline.forPromise(promise, ALL_DAYS, atMidnight.instant());
         assertThat(after.delayed()).isZero();
         assertThat(after.visible()).singleElement().satisfies(m -> {
             assertThat(m.publicSince().toInstant()).isEqualTo(midnight);
@@ -122,8 +124,8 @@ class MeasuresIntegrationTests {
         LocalDate publicFrom = LocalDate.of(year + 1, 6, 1);
         log(MeasureFixtures.withPublicFrom(control("5"), publicFrom));
 
-        assertThat(timeline.forPromise(promise, Instant.parse((year + 1) + "-05-31T21:59:59Z")).visible()).isEmpty();
-        assertThat(timeline.forPromise(promise, Instant.parse((year + 1) + "-05-31T22:00:00Z")).visible()).hasSize(1);
+        assertThat(timeline.forPromise(promise, ALL_DAYS, Instant.parse((year + 1) + "-05-31T21:59:59Z")).visible()).isEmpty();
+        assertThat(timeline.forPromise(promise, ALL_DAYS, Instant.parse((year + 1) + "-05-31T22:00:00Z")).visible()).hasSize(1);
     }
 
     @Test
@@ -132,9 +134,9 @@ class MeasuresIntegrationTests {
         MeasureView view = management.find(id, editor);
 
         assertThat(view.publicSince()).isEqualTo(view.loggedAt());
-        assertThat(timeline.forPromise(promise, view.loggedAt().toInstant()).visible()).extracting(PublicMeasure::id)
+        assertThat(timeline.forPromise(promise, ALL_DAYS, view.loggedAt().toInstant()).visible()).extracting(PublicMeasure::id)
                 .containsExactly(id);
-        assertThat(timeline.forPromise(promise, view.loggedAt().toInstant().minusSeconds(1)).visible()).isEmpty();
+        assertThat(timeline.forPromise(promise, ALL_DAYS, view.loggedAt().toInstant().minusSeconds(1)).visible()).isEmpty();
     }
 
     @Test
@@ -149,7 +151,7 @@ class MeasuresIntegrationTests {
         MeasureId exact = log(MeasureFixtures.withPlace(control("3"), new MeasurePlace.OnSegment(segment), false));
         MeasureId inArea = log(MeasureFixtures.withPlace(control("4"), new MeasurePlace.InArea(area), true));
 
-        var shown = timeline.forPromise(promise, clock.instant().plusSeconds(1)).visible();
+        var shown = timeline.forPromise(promise, ALL_DAYS, clock.instant().plusSeconds(1)).visible();
         assertThat(place(shown, point)).isEqualTo("Insatsområde Norr");
         assertThat(place(shown, street)).isEqualTo("Insatsområde Norr");
         assertThat(place(shown, inArea)).isEqualTo("Insatsområde Norr");
@@ -161,7 +163,7 @@ class MeasuresIntegrationTests {
     void anAreaOnlyPointOutsideEveryAreaIsShownWithoutPlace() {
         MeasureId id = log(MeasureFixtures.withPlace(control("1"), new MeasurePlace.AtPoint(68.9, 23.9), true));
 
-        assertThat(place(timeline.forPromise(promise, clock.instant().plusSeconds(1)).visible(), id)).isNull();
+        assertThat(place(timeline.forPromise(promise, ALL_DAYS, clock.instant().plusSeconds(1)).visible(), id)).isNull();
         assertThat(management.find(id, editor).placeName()).isEqualTo("68.90000, 23.90000");
     }
 
@@ -180,7 +182,7 @@ class MeasuresIntegrationTests {
         MeasureId first = log(MeasureFixtures.withPlace(control("1"), new MeasurePlace.AtFocusPlace(areasOnly.value()), true));
         MeasureId second = log(MeasureFixtures.withPlace(control("1"), new MeasurePlace.AtFocusPlace(withStreet.value()), true));
 
-        var shown = timeline.forPromise(promise, clock.instant().plusSeconds(1)).visible();
+        var shown = timeline.forPromise(promise, ALL_DAYS, clock.instant().plusSeconds(1)).visible();
         assertThat(place(shown, first)).isEqualTo("Väster" + suffix);
         assertThat(place(shown, second)).isEqualTo("Insatsområde Väst");
     }

@@ -21,11 +21,13 @@ import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasureTimeline;
 import se.lofte.measures.Output;
+import se.lofte.measures.PromisePeriod;
 import se.lofte.measures.PublicMeasure;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.Reactions;
@@ -67,6 +69,8 @@ class MeasuresWithinPeriodIntegrationTests {
     MeasureManagement measures;
     @Autowired
     MeasureTimeline timeline;
+    @Autowired
+    PublishedPromises publishedPromises;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -144,7 +148,8 @@ class MeasuresWithinPeriodIntegrationTests {
                         "Visas inte för invånare.");
         assertThat(list.select("tr.measure-outside")).hasSize(1);
 
-        var shown = timeline.forPromise(promise, clock.instant());
+        var shown = timeline.forPromise(promise,
+                PromisePeriod.of(publishedPromises.latest(promise).orElseThrow().content()), clock.instant());
         assertThat(shown.visible()).extracting(PublicMeasure::description).containsExactly(inside);
         BigDecimal listed = shown.visible().stream().flatMap(m -> m.outputs().stream())
                 .filter(o -> o.unit().equals("fordon kontrollerade")).map(Output::quantity)

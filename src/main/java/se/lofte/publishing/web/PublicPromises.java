@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import se.lofte.measures.MeasureTimeline;
+import se.lofte.measures.PromisePeriod;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressReading;
@@ -57,7 +58,7 @@ class PublicPromises {
 
     PromiseProgress progress(PublishedRevision latest, int updates) {
         PromiseId promise = latest.promiseId();
-        var visible = measures.forPromise(promise, clock.instant());
+        var visible = measures.forPromise(promise, PromisePeriod.of(latest.content()), clock.instant());
         return PromiseProgress.of(progress.goals(latest), visible.visible(), visible.delayed(),
                 progress.updates(List.of(promise), updates));
     }
