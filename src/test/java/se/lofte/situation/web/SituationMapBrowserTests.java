@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,10 +40,6 @@ class SituationMapBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Value("${lofte.admin.username}")
-    String adminUsername;
-    @Value("${lofte.admin.password}")
-    String adminPassword;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -71,7 +66,7 @@ class SituationMapBrowserTests {
 
     @Test
     void theMapDrawsTheTablesIncidentsWithoutTilesAndHasNoViolations() {
-        signIn("/manage/situation/map?source=" + SOURCE);
+        browser.openAsAdmin("/manage/situation/map?source=" + SOURCE);
         WebDriver page = browser.driver();
         assertThat(page.getTitle()).isEqualTo("Karta över händelser – Löfte");
 
@@ -114,7 +109,7 @@ class SituationMapBrowserTests {
 
     @Test
     void theViewInTheAddressIsTheViewShownAndKeyboardUsersCanSkipTheMap() {
-        signIn("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12&heat=1");
+        browser.openAsAdmin("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12&heat=1");
         WebDriver page = browser.driver();
         var wait = new WebDriverWait(page, Duration.ofSeconds(15));
         wait.until(d -> !d.findElements(By.cssSelector("#situation-map canvas.leaflet-heatmap-layer")).isEmpty());
@@ -139,7 +134,7 @@ class SituationMapBrowserTests {
         WebDriver page = browser.driver();
         var wait = new WebDriverWait(page, Duration.ofSeconds(15));
         for (String title : List.of("Torget i Åmål", "Torget med värmekarta")) {
-            signIn("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12"
+            browser.openAsAdmin("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12"
                     + (title.contains("värme") ? "&heat=1" : ""));
             wait.until(d -> !d.findElements(By.cssSelector("#situation-map .leaflet-marker-icon")).isEmpty());
             // The pin form posts the view the map shows now, not the one the page was opened with.
@@ -191,13 +186,5 @@ class SituationMapBrowserTests {
                 }
                 return n;""");
         return ((Number) count).longValue();
-    }
-
-    private void signIn(String path) {
-        browser.open(browser.url(path));
-        WebDriver page = browser.driver();
-        if (!page.findElements(By.id("username")).isEmpty()) {
-            browser.submitSignIn(adminUsername, adminPassword);
-        }
     }
 }
