@@ -2,18 +2,14 @@ package se.lofte.progress;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.TestYears;
@@ -32,17 +28,8 @@ class ProgressBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    PromiseManagement promiseManagement;
-
-    TestPromises promises;
-
-    @BeforeEach
-    void policeEditor() {
-        promises = new TestPromises(promiseManagement, organisations);
-    }
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @Test
     void aGoalIsCountedByHandAndAnUpdateTellsWhatWasNotDone() {

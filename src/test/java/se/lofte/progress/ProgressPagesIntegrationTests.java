@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,10 +13,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestStaff;
@@ -42,21 +41,17 @@ class ProgressPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PromiseManagement promiseManagement;
-    @Autowired
-    Organisations organisations;
-    @Autowired
     TestStaff staff;
     @Autowired
     MovableClock clock;
     @Autowired
     ProgressReading reading;
 
-    TestPromises promises;
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @BeforeEach
     void staff() {
-        promises = new TestPromises(promiseManagement, organisations);
         staff.member(POLICE, promises.police().id(), Role.EDITOR);
         staff.member(MUNICIPALITY, promises.municipality().id(), Role.EDITOR);
     }

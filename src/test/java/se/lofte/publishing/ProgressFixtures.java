@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
@@ -24,18 +21,17 @@ import se.lofte.progress.UpdateText;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.testing.SpringFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed promise with progress, through the same public write paths staff use: manual counts of goal g1,
  * measures and updates. Tests set the clock ({@link se.lofte.testing.MovableClock}) to the day a step needs,
- * since what is public and what a goal's status is depend on today. Like {@link TestPromises}, a Spring test
- * registers it as an extension, which takes the services it writes through from the test's application context
- * before each test, so that a test need not inject them only to hand them on:
+ * since what is public and what a goal's status is depend on today. A Spring test registers it:
  * <pre>{@code @RegisterExtension final ProgressFixtures fixtures = new ProgressFixtures();}</pre>
  */
-final class ProgressFixtures implements BeforeEachCallback {
+final class ProgressFixtures extends SpringFixture {
 
     static final String SEED = "/kommun/bengtsfors/medborgarlofte/2019";
     static final String WIDGET = "/widget" + SEED;
@@ -47,8 +43,7 @@ final class ProgressFixtures implements BeforeEachCallback {
     private ProgressUpdates updates;
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        ApplicationContext spring = SpringExtension.getApplicationContext(context);
+    public void use(ApplicationContext spring) {
         organisations = spring.getBean(Organisations.class);
         published = spring.getBean(PublishedPromises.class);
         progress = spring.getBean(ProgressManagement.class);
