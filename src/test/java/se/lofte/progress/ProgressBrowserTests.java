@@ -56,8 +56,7 @@ class ProgressBrowserTests {
                 LocalDate.now().minusDays(1).toString());
         browser.clickAndWait(By.cssSelector("form[action$='/counts'] button"));
         assertThat(text()).contains("Uppnått", "Räknas för hand av LPO Östra Fyrbodal.");
-        browser.screenshot("progress-staff-phone", Browser.PHONE);
-        browser.screenshot("progress-staff-desktop", Browser.DESKTOP);
+        browser.screenshots("progress-staff");
 
         browser.clickAndWait(By.linkText("Skriv en uppdatering"));
         browser.driver().findElement(By.cssSelector("input[name=kind][value=NOT_DONE]")).click();
@@ -67,8 +66,7 @@ class ProgressBrowserTests {
         browser.clickAndWait(By.cssSelector("form[action$='/publish'] button"));
         assertThat(text()).contains("Uppdateringen är publicerad", "PRESSMEDDELANDE");
         Axe.assertNoViolations(browser.driver());
-        browser.screenshot("progress-update-phone", Browser.PHONE);
-        browser.screenshot("progress-update-desktop", Browser.DESKTOP);
+        browser.screenshots("progress-update");
     }
 
     private String text() {

@@ -41,8 +41,7 @@ class AccessibilityStatementBrowserTests {
                 .isTrue();
         Axe.assertNoViolations(page);
 
-        browser.screenshot("accessibility-statement-phone", Browser.PHONE);
-        browser.screenshot("accessibility-statement-desktop", Browser.DESKTOP);
+        browser.screenshots("accessibility-statement");
     }
 
     @Test

@@ -100,8 +100,7 @@ class PromiseProgressBrowserTests {
         browser.open(browser.url(ProgressFixtures.WIDGET + "?lang=sv"));
         var page = browser.driver();
         Axe.assertNoViolations(page);
-        browser.screenshot("widget-phone", Browser.PHONE);
-        browser.screenshot("widget-desktop", Browser.DESKTOP);
+        browser.screenshots("widget");
         var more = page.findElement(By.cssSelector(".lofte-more a"));
         assertThat(more.getAttribute("target")).isEqualTo("_top");
         assertThat(more.getAttribute("href")).isEqualTo(site + ProgressFixtures.SEED);

@@ -212,6 +212,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         }
     }
 
+    /** The page at {@link #PHONE} and at {@link #DESKTOP} size, as {@code NAME-phone.png} and {@code NAME-desktop.png}. */
+    public void screenshots(String name) {
+        screenshot(name + "-phone", PHONE);
+        screenshot(name + "-desktop", DESKTOP);
+    }
+
     private void deleteProfile() throws IOException {
         if (profile == null) {
             return;

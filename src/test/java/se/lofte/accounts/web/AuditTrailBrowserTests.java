@@ -30,8 +30,7 @@ class AuditTrailBrowserTests {
         assertThat(page.getTitle()).isEqualTo("Ändringslogg – Löfte");
         assertThat(page.findElements(By.cssSelector("main tbody tr"))).isNotEmpty();
         Axe.assertNoViolations(page);
-        browser.screenshot("audit-trail-desktop", Browser.DESKTOP);
-        browser.screenshot("audit-trail-phone", Browser.PHONE);
+        browser.screenshots("audit-trail");
 
         browser.clickAndWait(By.xpath("//tbody/tr[td[text()='Publicerat']]//a"));
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Händelse ");

@@ -91,8 +91,7 @@ class SituationMapBrowserTests {
 
         Axe.assertNoViolations(page);
         showMap(page);
-        browser.screenshot("situation-map-desktop", Browser.DESKTOP);
-        browser.screenshot("situation-map-phone", Browser.PHONE);
+        browser.screenshots("situation-map");
 
         page.findElement(By.cssSelector("label:has(#layer-heat)")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#situation-map canvas.leaflet-heatmap-layer")).isEmpty());
