@@ -34,6 +34,21 @@ public record StaffMember(String username, String displayName, boolean systemAdm
         return systemAdmin || memberships.stream().anyMatch(m -> m.role() != Role.REPORTER && organisations.contains(m.organisation()));
     }
 
+    /**
+     * True for a system administrator and for an analyst or editor of the organisation: who handles its situation
+     * data, importing incidents, changing its places and writing its lägesbild. One rule, so that whoever may
+     * import an organisation's incidents may also draw the places they are counted in.
+     */
+    public boolean handlesSituationOf(OrganisationId organisation) {
+        return systemAdmin || has(Role.ANALYST, organisation) || has(Role.EDITOR, organisation);
+    }
+
+    /** The organisations the person is analyst or editor of (a system administrator handles any besides). */
+    public Set<OrganisationId> situationOrganisations() {
+        return memberships.stream().filter(m -> m.role() == Role.ANALYST || m.role() == Role.EDITOR)
+                .map(Membership::organisation).collect(Collectors.toSet());
+    }
+
     public Set<OrganisationId> organisationsWhere(Role role) {
         return memberships.stream().filter(m -> m.role() == role).map(Membership::organisation)
                 .collect(Collectors.toSet());

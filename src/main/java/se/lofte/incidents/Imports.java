@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.incidents.sources.ImportFormat;
 import se.lofte.incidents.sources.IncidentParser;
@@ -123,14 +121,12 @@ public class Imports {
 
     /** Importing is for a party's analysts and editors, and system administrators. */
     public boolean mayImport(StaffMember member, OrganisationId organisation) {
-        return member.systemAdmin() || member.has(Role.ANALYST, organisation) || member.has(Role.EDITOR, organisation);
+        return member.handlesSituationOf(organisation);
     }
 
     /** The organisations the member is analyst or editor of (a system administrator may import for any besides). */
     public Set<OrganisationId> importingOrganisations(StaffMember member) {
-        Set<OrganisationId> result = new HashSet<>(member.organisationsWhere(Role.ANALYST));
-        result.addAll(member.organisationsWhere(Role.EDITOR));
-        return result;
+        return member.situationOrganisations();
     }
 
     private boolean visible(ImportJob job, StaffMember viewer) {

@@ -1,9 +1,7 @@
 package se.lofte.places;
 
-import java.util.HashSet;
 import java.util.Set;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 
@@ -17,13 +15,11 @@ final class PlaceRights {
     }
 
     static boolean mayChange(StaffMember member, OrganisationId organisation) {
-        return member.systemAdmin() || member.has(Role.ANALYST, organisation) || member.has(Role.EDITOR, organisation);
+        return member.handlesSituationOf(organisation);
     }
 
     /** The organisations the member is analyst or editor of (a system administrator may change any). */
     static Set<OrganisationId> changedBy(StaffMember member) {
-        Set<OrganisationId> result = new HashSet<>(member.organisationsWhere(Role.ANALYST));
-        result.addAll(member.organisationsWhere(Role.EDITOR));
-        return result;
+        return member.situationOrganisations();
     }
 }

@@ -24,7 +24,7 @@ import se.lofte.shared.Problem;
  * be read.
  */
 @Component
-class IncidentCountSource implements IndicatorSource {
+class IncidentCountSource extends BuiltInSource {
 
     static final String KIND = "incidents";
     static final String CATEGORY = "category";
@@ -34,26 +34,10 @@ class IncidentCountSource implements IndicatorSource {
     private static final int CATEGORY_MAX = 200;
 
     private final FocusPlaces focusPlaces;
-    private final SourceWords words;
 
     IncidentCountSource(FocusPlaces focusPlaces, SourceWords words) {
+        super(KIND, "Antal händelser i lägesbilden", "Incident count from the situation picture", words);
         this.focusPlaces = focusPlaces;
-        this.words = words;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String nameSv() {
-        return "Antal händelser i lägesbilden";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Incident count from the situation picture";
     }
 
     @Override

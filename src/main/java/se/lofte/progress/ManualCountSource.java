@@ -16,31 +16,15 @@ import se.lofte.shared.Problem;
  * recorded for that day, and the series runs over the days with entries up to today or the deadline, whichever is first.
  */
 @Component
-class ManualCountSource implements IndicatorSource {
+class ManualCountSource extends BuiltInSource {
 
     static final String KIND = "manual";
 
     private final ManualCounts counts;
-    private final SourceWords words;
 
     ManualCountSource(ManualCounts counts, SourceWords words) {
+        super(KIND, "Manuell räkning", "Manual count", words);
         this.counts = counts;
-        this.words = words;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String nameSv() {
-        return "Manuell räkning";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Manual count";
     }
 
     @Override

@@ -20,7 +20,7 @@ import se.lofte.shared.Problem;
  * total at each day with output. A kind that is no longer in the list of kinds cannot be read.
  */
 @Component
-class MeasureOutputSource implements IndicatorSource {
+class MeasureOutputSource extends BuiltInSource {
 
     static final String KIND = "measure-output";
     static final String MEASURE_KIND = "measureKind";
@@ -28,26 +28,10 @@ class MeasureOutputSource implements IndicatorSource {
     private static final int UNIT_MAX = 100;
 
     private final MeasureTimeline measures;
-    private final SourceWords words;
 
     MeasureOutputSource(MeasureTimeline measures, SourceWords words) {
+        super(KIND, "Summa av insatsernas resultat", "Sum of measure outputs", words);
         this.measures = measures;
-        this.words = words;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String nameSv() {
-        return "Summa av insatsernas resultat";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Sum of measure outputs";
     }
 
     @Override

@@ -89,7 +89,7 @@ public class SituationAccess {
 
     /** Importing incidents and areas, and writing the lägesbild, is for a party's analysts and editors. */
     public boolean mayImport(StaffMember member, OrganisationId organisation) {
-        return member.systemAdmin() || member.has(Role.ANALYST, organisation) || member.has(Role.EDITOR, organisation);
+        return member.handlesSituationOf(organisation);
     }
 
     /** Place reports come from reporters, and from the analysts who also may import. */
@@ -99,8 +99,6 @@ public class SituationAccess {
 
     /** The organisations the member may import for (or, for a system administrator, none in particular). */
     public Set<OrganisationId> importingOrganisations(StaffMember member) {
-        Set<OrganisationId> result = new HashSet<>(member.organisationsWhere(Role.ANALYST));
-        result.addAll(member.organisationsWhere(Role.EDITOR));
-        return result;
+        return member.situationOrganisations();
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,7 +24,6 @@ import se.lofte.organisations.Organisations;
 import se.lofte.places.FocusPlaces;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
@@ -46,8 +45,6 @@ class IndicatorSourcesIntegrationTests {
     @Autowired
     ProgressComputation computation;
     @Autowired
-    PromiseManagement promiseManagement;
-    @Autowired
     MeasureManagement measures;
     @Autowired
     FocusPlaces focusPlaces;
@@ -62,12 +59,8 @@ class IndicatorSourcesIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
-    TestPromises promises;
-
-    @BeforeEach
-    void parties() {
-        promises = new TestPromises(promiseManagement, organisations);
-    }
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @Test
     void aJointGoalOnStreetSectionsCountsTheCategorysIncidentsOnThoseSectionsOnly() {

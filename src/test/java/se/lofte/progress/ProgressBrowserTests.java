@@ -2,18 +2,14 @@ package se.lofte.progress;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.TestYears;
@@ -32,17 +28,8 @@ class ProgressBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    PromiseManagement promiseManagement;
-
-    TestPromises promises;
-
-    @BeforeEach
-    void policeEditor() {
-        promises = new TestPromises(promiseManagement, organisations);
-    }
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @Test
     void aGoalIsCountedByHandAndAnUpdateTellsWhatWasNotDone() {
@@ -69,8 +56,7 @@ class ProgressBrowserTests {
                 LocalDate.now().minusDays(1).toString());
         browser.clickAndWait(By.cssSelector("form[action$='/counts'] button"));
         assertThat(text()).contains("Uppnått", "Räknas för hand av LPO Östra Fyrbodal.");
-        browser.screenshot("progress-staff-phone", Browser.PHONE);
-        browser.screenshot("progress-staff-desktop", Browser.DESKTOP);
+        browser.screenshots("progress-staff");
 
         browser.clickAndWait(By.linkText("Skriv en uppdatering"));
         browser.driver().findElement(By.cssSelector("input[name=kind][value=NOT_DONE]")).click();
@@ -80,8 +66,7 @@ class ProgressBrowserTests {
         browser.clickAndWait(By.cssSelector("form[action$='/publish'] button"));
         assertThat(text()).contains("Uppdateringen är publicerad", "PRESSMEDDELANDE");
         Axe.assertNoViolations(browser.driver());
-        browser.screenshot("progress-update-phone", Browser.PHONE);
-        browser.screenshot("progress-update-desktop", Browser.DESKTOP);
+        browser.screenshots("progress-update");
     }
 
     private String text() {

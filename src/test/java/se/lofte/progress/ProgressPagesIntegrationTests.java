@@ -5,30 +5,30 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.as;
 
 @SpringBootTest
 @OneConnection
@@ -38,13 +38,10 @@ class ProgressPagesIntegrationTests {
 
     private static final String POLICE = "progress.web.polis";
     private static final String MUNICIPALITY = "progress.web.kommun";
+    private static final String PROGRESS = "/manage/progress/promises/";
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    PromiseManagement promiseManagement;
-    @Autowired
-    Organisations organisations;
     @Autowired
     TestStaff staff;
     @Autowired
@@ -52,11 +49,11 @@ class ProgressPagesIntegrationTests {
     @Autowired
     ProgressReading reading;
 
-    TestPromises promises;
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @BeforeEach
     void staff() {
-        promises = new TestPromises(promiseManagement, organisations);
         staff.member(POLICE, promises.police().id(), Role.EDITOR);
         staff.member(MUNICIPALITY, promises.municipality().id(), Role.EDITOR);
     }
@@ -66,17 +63,13 @@ class ProgressPagesIntegrationTests {
         int year = TestYears.next();
         PromiseId id = promises.draft(year, TestPromises.goal(null, "Färre skadegörelser.",
                 TestPromises.target("Skadegörelser", "händelser", 10, 3, Direction.DECREASE, LocalDate.of(year, 12, 31))));
-        String editor = mvc.perform(get("/manage/promises/" + id + "/edit").with(user(POLICE).roles("STAFF")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String editor = page(POLICE, get("/manage/promises/" + id + "/edit"));
         assertThat(editor).contains("Målet går ännu inte att följa upp", "Ingen datakälla är vald för målet",
                 "Målet har ingen plats");
 
         // A joint goal counted by hand has nobody to report it; a manual count names no place either.
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/indicator").with(csrf())
-                        .with(user(MUNICIPALITY).roles("STAFF")).param("kind", "manual"))
-                .andExpect(redirectedUrl("/manage/progress/promises/" + id + "#goal-g1"));
-        String page = mvc.perform(get("/manage/progress/promises/" + id).with(user(MUNICIPALITY).roles("STAFF")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        chooseSource(MUNICIPALITY, id, "manual").andExpect(redirectedUrl(PROGRESS + id + "#goal-g1"));
+        String page = page(MUNICIPALITY, get(PROGRESS + id));
         assertThat(page).contains("Ett gemensamt mål som räknas för hand har ingen som rapporterar det",
                 "Målet har ingen plats").doesNotContain("Ingen datakälla är vald för målet");
         assertThat(page).contains("Så bestäms läget", "rak linje från utgångsvärdet");
@@ -88,30 +81,20 @@ class ProgressPagesIntegrationTests {
         clock.setDay(LocalDate.of(year, 5, 1));
         PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
                 "Lagförda", "personer", 0, 5, Direction.INCREASE);
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/indicator").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("kind", "manual"))
-                .andExpect(status().is3xxRedirection());
-        String refused = mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "tre").param("g1.count.asOf", year + "-04-30"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        chooseSource(POLICE, id, "manual").andExpect(status().is3xxRedirection());
+        String refused = count(POLICE, id, "g1", "tre", year + "-04-30").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
         assertThat(refused).contains("”tre” är inget tal", "id=\"g1-count-value\"", "value=\"tre\"",
                 "value=\"" + year + "-04-30\"");
 
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "3").param("g1.count.asOf", year + "-04-30"))
-                .andExpect(redirectedUrl("/manage/progress/promises/" + id + "#goal-g1"));
+        count(POLICE, id, "g1", "3", year + "-04-30").andExpect(redirectedUrl(PROGRESS + id + "#goal-g1"));
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("3");
-        String page = mvc.perform(get("/manage/progress/promises/" + id).with(user(POLICE).roles("STAFF")))
-                .andReturn().getResponse().getContentAsString();
+        String page = page(POLICE, get(PROGRESS + id));
         assertThat(page).contains("I fas", "Räknas för hand av LPO Östra Fyrbodal.", "Manuell räkning", POLICE);
 
         // The municipality does not count the police's goal.
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
-                        .with(user(MUNICIPALITY).roles("STAFF")).param("g1.count.value", "4").param("g1.count.asOf", year + "-04-30"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g9/counts").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "4").param("g1.count.asOf", year + "-04-30"))
-                .andExpect(status().isNotFound());
+        count(MUNICIPALITY, id, "g1", "4", year + "-04-30").andExpect(status().isForbidden());
+        count(POLICE, id, "g9", "4", year + "-04-30").andExpect(status().isNotFound());
     }
 
     @Test
@@ -120,30 +103,21 @@ class ProgressPagesIntegrationTests {
         clock.setDay(LocalDate.of(year, 5, 1));
         PromiseId id = promises.published(year, promises.police(), "Minst fyrtio timmar fotpatrull.",
                 "Timmar fotpatrull", "timmar", 0, 40, Direction.INCREASE);
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/indicator").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("kind", "measure-output").param("measure-output.unit",
-                                "timmar").param("measure-output.measureKind", "annat"))
-                .andExpect(status().is3xxRedirection());
-        String pending = mvc.perform(get("/manage/progress/promises/" + id).with(user(POLICE).roles("STAFF")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        chooseSource(POLICE, id, "measure-output", "measure-output.unit", "timmar", "measure-output.measureKind",
+                "annat").andExpect(status().is3xxRedirection());
+        String pending = page(POLICE, get(PROGRESS + id));
         // Staff read the source as chosen and as residents read it.
         assertThat(pending).contains("Mätningen har inte börjat", "Summa av insatsernas resultat", "Annat",
                 "Antalet timmar i de insatser som parterna för in under löftet, räknat från den 1 januari " + year);
 
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/indicator").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("kind", "manual"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/manage/progress/promises/" + id + "/goals/g1/counts").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("g1.count.value", "18,5").param("g1.count.asOf", year + "-04-30"))
-                .andExpect(redirectedUrl("/manage/progress/promises/" + id + "#goal-g1"));
-        var swedish = org.jsoup.Jsoup.parse(mvc.perform(get("/manage/progress/promises/" + id)
-                .with(user(POLICE).roles("STAFF"))).andReturn().getResponse().getContentAsString());
+        chooseSource(POLICE, id, "manual").andExpect(status().is3xxRedirection());
+        count(POLICE, id, "g1", "18,5", year + "-04-30").andExpect(redirectedUrl(PROGRESS + id + "#goal-g1"));
+        var swedish = org.jsoup.Jsoup.parse(page(POLICE, get(PROGRESS + id)));
         assertThat(swedish.select("#goal-g1 dl.facts").text()).contains("0 / 40 timmar", "18,5 timmar (den 30 april "
                 + year + ")").doesNotContain("18.5");
         assertThat(swedish.select("#goal-g1 table td").eachText()).contains("30 april " + year, "18,5");
 
-        var english = org.jsoup.Jsoup.parse(mvc.perform(get("/manage/progress/promises/" + id).param("lang", "en")
-                .with(user(POLICE).roles("STAFF"))).andReturn().getResponse().getContentAsString());
+        var english = org.jsoup.Jsoup.parse(page(POLICE, get(PROGRESS + id).param("lang", "en")));
         assertThat(english.select("#goal-g1 dl.facts").text()).contains("18.5 timmar (as of 30 April " + year + ")")
                 .doesNotContain("18,5");
         assertThat(english.select("#goal-g1 table td").eachText()).contains("18.5");
@@ -155,32 +129,27 @@ class ProgressPagesIntegrationTests {
         clock.setDay(LocalDate.of(year, 5, 1));
         PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
                 "Lagförda", "personer", 0, 5, Direction.INCREASE);
-        String refused = mvc.perform(post("/manage/progress/promises/" + id + "/updates/new").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("kind", "NOT_DONE").param("title", "Inga kontroller")
-                        .param("text", "Ring 121212-1212.").param("party", promises.police().id().toString()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = page(POLICE, post(PROGRESS + id + "/updates/new").param("kind", "NOT_DONE")
+                .param("title", "Inga kontroller").param("text", "Ring 121212-1212.")
+                .param("party", promises.police().id().toString()));
         assertThat(refused).contains("121212-1212. Ta bort det", "value=\"Inga kontroller\"");
 
         String text = "Trafikkontrollerna i mars blev inte av. Personalen behövdes vid en stor olycka på riksväg 172."
                 + " Vi tar igen dem i maj och berättar här hur det gick.\n\nKontrollerna görs på Storgatan.";
-        String location = mvc.perform(post("/manage/progress/promises/" + id + "/updates/new").with(csrf())
-                        .with(user(POLICE).roles("STAFF")).param("kind", "NOT_DONE").param("title", "Inga kontroller i mars")
-                        .param("text", text).param("commitments", "c1").param("party", promises.police().id().toString()))
+        String location = mvc.perform(as(POLICE, post(PROGRESS + id + "/updates/new").param("kind", "NOT_DONE")
+                        .param("title", "Inga kontroller i mars").param("text", text).param("commitments", "c1")
+                        .param("party", promises.police().id().toString())))
                 .andExpect(redirectedUrlPattern("/manage/progress/updates/*")).andReturn().getResponse()
                 .getRedirectedUrl();
         // The update speaks for the police: the municipality's editors read it but do not publish it.
-        assertThat(mvc.perform(get(location).with(user(MUNICIPALITY).roles("STAFF"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString())
-                .contains("kan läsa den men inte ändra den").doesNotContain("/publish\"");
-        mvc.perform(post(location + "/publish").with(csrf()).with(user(MUNICIPALITY).roles("STAFF")))
-                .andExpect(status().isForbidden());
-        mvc.perform(post(location + "/publish").with(csrf()).with(user(POLICE).roles("STAFF")))
-                .andExpect(status().is3xxRedirection());
+        assertThat(page(MUNICIPALITY, get(location))).contains("kan läsa den men inte ändra den")
+                .doesNotContain("/publish\"");
+        mvc.perform(as(MUNICIPALITY, post(location + "/publish"))).andExpect(status().isForbidden());
+        mvc.perform(as(POLICE, post(location + "/publish"))).andExpect(status().is3xxRedirection());
         assertThat(reading.updates(List.of(id), 10)).extracting(ProgressUpdate::title)
                 .containsExactly("Inga kontroller i mars");
 
-        String page = mvc.perform(get(location).with(user(POLICE).roles("STAFF")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(POLICE, get(location));
         String link = "http://localhost:8080/kommun/bengtsfors/medborgarlofte/" + year;
         assertThat(page).contains("Det här blev inte gjort: Inga kontroller i mars – Trafikkontrollerna", link,
                 "PRESSMEDDELANDE", "Bengtsfors, 1 maj " + year + " – Trafikkontrollerna",
@@ -190,5 +159,28 @@ class ProgressPagesIntegrationTests {
         post = post.substring(post.indexOf('>') + 1, post.indexOf("</textarea>"));
         assertThat(post).endsWith(" " + link).contains("…");
         assertThat(post.length()).isLessThanOrEqualTo(280);
+    }
+
+    /** A page as the staff member reads it, which must answer 200 OK. */
+    private String page(String username, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(as(username, request)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    /** Chooses the data source of goal g1 with its parameters (names and values in turn), as the staff member. */
+    private ResultActions chooseSource(String username, PromiseId id, String kind, String... parameters)
+            throws Exception {
+        MockHttpServletRequestBuilder request = post(PROGRESS + id + "/goals/g1/indicator").param("kind", kind);
+        for (int i = 0; i < parameters.length; i += 2) {
+            request = request.param(parameters[i], parameters[i + 1]);
+        }
+        return mvc.perform(as(username, request));
+    }
+
+    /** Posts a count as the staff member to the goal's form, whose fields are always named for g1 here. */
+    private ResultActions count(String username, PromiseId id, String goal, String value, String asOf)
+            throws Exception {
+        return mvc.perform(as(username, post(PROGRESS + id + "/goals/" + goal + "/counts")
+                .param("g1.count.value", value).param("g1.count.asOf", asOf)));
     }
 }

@@ -28,11 +28,9 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestYears;
@@ -72,7 +70,8 @@ class ReactionsAfterAFailureIntegrationTests {
         var direct = new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
         JdbcClient jdbc = node.getBean(JdbcClient.class);
         OffsetDateTime started = OffsetDateTime.now().minusSeconds(1);
-        var promises = new TestPromises(node.getBean(PromiseManagement.class), node.getBean(Organisations.class));
+        var promises = new TestPromises();
+        promises.use(node);
         PromiseId promise = promises.published(year, promises.police(), "Minst fem kontroller.", "Kontroller", UNIT,
                 0, 5, Direction.INCREASE);
         StaffMember police = police(promises.police());

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
+import org.springframework.context.ApplicationContext;
+
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
@@ -12,19 +14,25 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.testing.SpringFixture;
 
-/** Promises of LPO Östra Fyrbodal and Bengtsfors with one numeric goal, written, signed and published for tests. */
-final class TestPromises {
+/**
+ * Promises of LPO Östra Fyrbodal and Bengtsfors with one numeric goal, written, signed and published for tests. A
+ * Spring test registers it: <pre>{@code @RegisterExtension final TestPromises promises = new TestPromises();}</pre>
+ */
+final class TestPromises extends SpringFixture {
 
-    private final PromiseManagement promises;
-    private final List<PromiseContent.Party> parties;
+    private PromiseManagement promises;
+    private List<PromiseContent.Party> parties;
 
-    TestPromises(PromiseManagement promises, Organisations organisations) {
-        this.promises = promises;
+    @Override
+    public void use(ApplicationContext spring) {
+        promises = spring.getBean(PromiseManagement.class);
+        var organisations = spring.getBean(Organisations.class);
         var police = organisations.all(se.lofte.organisations.OrganisationKind.LOCAL_POLICE_AREA).stream()
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
-        this.parties = promises.parties(List.of(police.id(), bengtsfors.id()));
+        parties = promises.parties(List.of(police.id(), bengtsfors.id()));
     }
 
     PromiseContent.Party police() {

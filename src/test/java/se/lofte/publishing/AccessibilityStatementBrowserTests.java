@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.testing.Axe;
@@ -23,12 +22,6 @@ class AccessibilityStatementBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Value("${lofte.admin.username}")
-    String adminUsername;
-
-    @Value("${lofte.admin.password}")
-    String adminPassword;
 
     @Autowired
     AccessibilityFeedback feedback;
@@ -48,8 +41,7 @@ class AccessibilityStatementBrowserTests {
                 .isTrue();
         Axe.assertNoViolations(page);
 
-        browser.screenshot("accessibility-statement-phone", Browser.PHONE);
-        browser.screenshot("accessibility-statement-desktop", Browser.DESKTOP);
+        browser.screenshots("accessibility-statement");
     }
 
     @Test
@@ -102,16 +94,15 @@ class AccessibilityStatementBrowserTests {
     void staffListOfReportsHasNoViolations() {
         feedback.submit(new ReportedProblem("/tillganglighet", "Rubrikerna hoppar från h1 till h3.\nSe bilden.",
                 "bo@example.se"));
-        browser.open(browser.url("/manage/publishing/accessibility-reports"));
+        browser.openAsAdmin("/manage/publishing/accessibility-reports");
         WebDriver page = browser.driver();
-        browser.submitSignIn(adminUsername, adminPassword);
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Rapporter om tillgänglighet");
         Axe.assertNoViolations(page);
 
         browser.clickAndWait(By.cssSelector("tbody tr:first-child button[type=submit]"));
         assertThat(page.findElement(By.cssSelector("tbody tr:first-child td:last-child")).getText())
-                .contains("Hanterad").contains("av " + adminUsername);
+                .contains("Hanterad").contains("av " + browser.adminUsername());
         Axe.assertNoViolations(page);
         browser.screenshot("accessibility-reports-desktop", Browser.DESKTOP);
     }

@@ -23,10 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
-import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.progress.ProgressManagement;
-import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
@@ -58,14 +55,10 @@ class ConcurrentReadersIntegrationTests {
     int port;
     @RegisterExtension
     final TestPromises promises = new TestPromises();
+    @RegisterExtension
+    final ProgressFixtures fixtures = new ProgressFixtures();
     @Autowired
     PublishedPromises published;
-    @Autowired
-    ProgressManagement progress;
-    @Autowired
-    MeasureManagement measures;
-    @Autowired
-    ProgressUpdates updates;
     @Autowired
     MovableClock clock;
 
@@ -78,11 +71,10 @@ class ConcurrentReadersIntegrationTests {
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (reviderat)"));
         PublishedRevision latest = published.latest(promise.id()).orElseThrow();
         clock.setDay(LocalDate.of(promise.year(), 6, 15));
-        ProgressFixtures.count(progress, latest, "3", LocalDate.of(promise.year(), 6, 1));
-        ProgressFixtures.log(measures, latest, ProgressFixtures.trafficControl(latest,
-                LocalDate.of(promise.year(), 6, 2), "Trafikkontroll vid skolan", new MeasurePlace.Nowhere(), false,
-                null));
-        ProgressFixtures.publishUpdate(updates, latest, UpdateKind.PROGRESS, "Kontrollen är gjord",
+        fixtures.count(latest, "3", LocalDate.of(promise.year(), 6, 1));
+        fixtures.logTrafficControl(latest, LocalDate.of(promise.year(), 6, 2), "Trafikkontroll vid skolan",
+                new MeasurePlace.Nowhere(), false, null);
+        fixtures.publishUpdate(latest, UpdateKind.PROGRESS, "Kontrollen är gjord",
                 "Vi kontrollerade 20 fordon vid skolan.");
     }
 

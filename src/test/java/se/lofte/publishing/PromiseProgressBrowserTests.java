@@ -14,11 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressManagement;
-import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
@@ -44,13 +41,7 @@ class PromiseProgressBrowserTests {
     @Autowired
     MovableClock clock;
     @Autowired
-    MeasureManagement measures;
-    @Autowired
     ProgressManagement progress;
-    @Autowired
-    ProgressUpdates updates;
-    @Autowired
-    Organisations organisations;
     @Autowired
     PublishedPromises published;
 
@@ -58,6 +49,8 @@ class PromiseProgressBrowserTests {
     JdbcClient jdbc;
     @RegisterExtension
     final TestPromises promises = new TestPromises();
+    @RegisterExtension
+    final ProgressFixtures fixtures = new ProgressFixtures();
 
     static boolean seeded;
 
@@ -66,17 +59,17 @@ class PromiseProgressBrowserTests {
         if (seeded) {
             return;
         }
-        PublishedRevision seed = ProgressFixtures.seed(organisations, published);
+        PublishedRevision seed = fixtures.seed();
         clock.setDay(LocalDate.of(2019, 11, 20));
-        ProgressFixtures.count(progress, seed, "1", LocalDate.of(2019, 9, 20));
-        ProgressFixtures.count(progress, seed, "3", LocalDate.of(2019, 11, 18));
-        ProgressFixtures.log(measures, seed, ProgressFixtures.trafficControl(seed, LocalDate.of(2019, 11, 19),
-                "Hastighetskontroller på Storgatan under eftermiddagen.", MeasurePlace.nowhere(), false, null));
-        ProgressFixtures.log(measures, seed, ProgressFixtures.trafficControl(seed, LocalDate.of(2019, 11, 19),
-                "Kontroll som publiceras senare.", MeasurePlace.nowhere(), false, LocalDate.of(2019, 12, 31)));
-        ProgressFixtures.publishUpdate(updates, seed, UpdateKind.PROGRESS, "Fler kontroller vid Sågudden",
+        fixtures.count(seed, "1", LocalDate.of(2019, 9, 20));
+        fixtures.count(seed, "3", LocalDate.of(2019, 11, 18));
+        fixtures.logTrafficControl(seed, LocalDate.of(2019, 11, 19),
+                "Hastighetskontroller på Storgatan under eftermiddagen.", MeasurePlace.nowhere(), false, null);
+        fixtures.logTrafficControl(seed, LocalDate.of(2019, 11, 19), "Kontroll som publiceras senare.",
+                MeasurePlace.nowhere(), false, LocalDate.of(2019, 12, 31));
+        fixtures.publishUpdate(seed, UpdateKind.PROGRESS, "Fler kontroller vid Sågudden",
                 "Polisen har gjort tre trafikkontroller vid Sågudden under hösten.");
-        ProgressFixtures.publishUpdate(updates, seed, UpdateKind.NOT_DONE, "Trygghetsvandringen blev inställd",
+        fixtures.publishUpdate(seed, UpdateKind.NOT_DONE, "Trygghetsvandringen blev inställd",
                 "För få anmälde sig. Vi gör ett nytt försök i vår.");
         seeded = true;
     }
@@ -107,8 +100,7 @@ class PromiseProgressBrowserTests {
         browser.open(browser.url(ProgressFixtures.WIDGET + "?lang=sv"));
         var page = browser.driver();
         Axe.assertNoViolations(page);
-        browser.screenshot("widget-phone", Browser.PHONE);
-        browser.screenshot("widget-desktop", Browser.DESKTOP);
+        browser.screenshots("widget");
         var more = page.findElement(By.cssSelector(".lofte-more a"));
         assertThat(more.getAttribute("target")).isEqualTo("_top");
         assertThat(more.getAttribute("href")).isEqualTo(site + ProgressFixtures.SEED);

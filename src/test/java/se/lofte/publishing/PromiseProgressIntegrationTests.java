@@ -17,13 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.Organisations;
 import se.lofte.places.PlaceIndex;
-import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressReading;
-import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
@@ -50,18 +46,12 @@ class PromiseProgressIntegrationTests {
 
     @RegisterExtension
     final Http http = new Http();
+    @RegisterExtension
+    final ProgressFixtures fixtures = new ProgressFixtures();
     @Value("${lofte.base-url}")
     String site;
     @Autowired
     MovableClock clock;
-    @Autowired
-    MeasureManagement measures;
-    @Autowired
-    ProgressManagement progress;
-    @Autowired
-    ProgressUpdates updates;
-    @Autowired
-    Organisations organisations;
     @Autowired
     PublishedPromises published;
     @Autowired
@@ -77,7 +67,7 @@ class PromiseProgressIntegrationTests {
 
     @BeforeEach
     void theSeedPromise() {
-        seed = ProgressFixtures.seed(organisations, published);
+        seed = fixtures.seed();
     }
 
     @Test
@@ -90,8 +80,8 @@ class PromiseProgressIntegrationTests {
         clock.setDay(LocalDate.of(2019, 8, 20));
         int delayedBefore = delayed(page(ProgressFixtures.SEED));
         String description = "Hastighetskontroll " + suffix;
-        ProgressFixtures.log(measures, seed, ProgressFixtures.trafficControl(seed, LocalDate.of(2019, 8, 19),
-                description, new MeasurePlace.OnSegment(segment), true, LocalDate.of(2019, 9, 1)));
+        fixtures.logTrafficControl(seed, LocalDate.of(2019, 8, 19), description, new MeasurePlace.OnSegment(segment), true,
+                LocalDate.of(2019, 9, 1));
 
         clock.set(LocalDate.of(2019, 9, 1).atStartOfDay(java.time.ZoneId.of("Europe/Stockholm")).toInstant()
                 .minusSeconds(1));
@@ -117,14 +107,14 @@ class PromiseProgressIntegrationTests {
     @Test
     void theSeedGoalCountedByHandToFiveIsReachedOnThePageInTheWidgetsTheFeedAndTheShareImage() throws Exception {
         clock.setDay(LocalDate.of(2019, 11, 15));
-        ProgressFixtures.count(progress, seed, "0", LocalDate.of(2019, 9, 2));
-        ProgressFixtures.count(progress, seed, "3", LocalDate.of(2019, 10, 1));
+        fixtures.count(seed, "0", LocalDate.of(2019, 9, 2));
+        fixtures.count(seed, "3", LocalDate.of(2019, 10, 1));
         assertThat(goal(page(ProgressFixtures.SEED)).select(".goal-value").text())
                 .isEqualTo("3 av minst 5 individer, 1 oktober 2019");
         assertThat(goal(page(ProgressFixtures.SEED)).select("progress").attr("value")).isEqualTo("60");
         byte[] shareAtThree = shareImages.png(published.latest(seed.promiseId()).orElseThrow());
 
-        ProgressFixtures.count(progress, seed, "5", LocalDate.of(2019, 11, 14));
+        fixtures.count(seed, "5", LocalDate.of(2019, 11, 14));
         for (String view : VIEWS) {
             var goal = goal(page(view));
             assertThat(goal.select(".goal-value").text()).as(view).isEqualTo("5 av minst 5 individer, 14 november 2019");
@@ -153,8 +143,7 @@ class PromiseProgressIntegrationTests {
     void whatWasNotDoneIsMarkedSoWithWhyUnderFollowAlong() {
         clock.setDay(LocalDate.of(2019, 10, 5));
         String title = "Ingen kontroll vid Sågudden " + UUID.randomUUID().toString().substring(0, 8);
-        ProgressFixtures.publishUpdate(updates, seed, UpdateKind.NOT_DONE, title,
-                "Personalen behövdes vid en olycka på riksväg 172.");
+        fixtures.publishUpdate(seed, UpdateKind.NOT_DONE, title, "Personalen behövdes vid en olycka på riksväg 172.");
 
         for (String view : VIEWS) {
             var update = page(view).select("li.update").stream().filter(li -> li.text().contains(title))

@@ -30,7 +30,6 @@ import se.lofte.incidents.Imports;
 import se.lofte.incidents.sources.CsvMapping;
 import se.lofte.incidents.sources.ImportFormat;
 import se.lofte.incidents.sources.Parsers;
-import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
@@ -73,8 +72,6 @@ class PublicPageCacheIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    MeasureManagement measures;
-    @Autowired
     ProgressManagement progress;
     @Autowired
     ProgressUpdates updates;
@@ -89,6 +86,8 @@ class PublicPageCacheIntegrationTests {
 
     @RegisterExtension
     final TestPromises promises = new TestPromises();
+    @RegisterExtension
+    final ProgressFixtures fixtures = new ProgressFixtures();
 
     @Test
     void aPublicPageCarriesValidatorsAndAConditionalGetIsAnsweredWithNotModified() {
@@ -164,13 +163,12 @@ class PublicPageCacheIntegrationTests {
         String later = "Kontroll senare " + UUID.randomUUID();
         assertThat(http.get(promise.path(), null).body()).doesNotContain(now);
 
-        ProgressFixtures.log(measures, revision, ProgressFixtures.trafficControl(revision,
-                LocalDate.of(promise.year(), 6, 14), now, new MeasurePlace.Nowhere(), false, null));
+        fixtures.logTrafficControl(revision, LocalDate.of(promise.year(), 6, 14), now, new MeasurePlace.Nowhere(), false,
+                null);
         assertThat(http.get(promise.path(), null).body()).contains(now);
 
-        ProgressFixtures.log(measures, revision, ProgressFixtures.trafficControl(revision,
-                LocalDate.of(promise.year(), 6, 15), later, new MeasurePlace.Nowhere(), false,
-                LocalDate.of(promise.year(), 6, 16)));
+        fixtures.logTrafficControl(revision, LocalDate.of(promise.year(), 6, 15), later, new MeasurePlace.Nowhere(),
+                false, LocalDate.of(promise.year(), 6, 16));
         clock.set(LocalDate.of(promise.year(), 6, 16).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant()
                 .minusSeconds(1));
         assertThat(http.get(promise.path(), null).body()).doesNotContain(later).contains("publiceras senare");
@@ -190,7 +188,7 @@ class PublicPageCacheIntegrationTests {
         assertThat(http.get(promise.path(), null).body()).doesNotContain(title);
         assertThat(http.get(promise.path() + "/flode.atom", null).body()).doesNotContain(title);
 
-        ProgressFixtures.publishUpdate(updates, revision, UpdateKind.PROGRESS, title, "Vi har kontrollerat fler fordon.");
+        fixtures.publishUpdate(revision, UpdateKind.PROGRESS, title, "Vi har kontrollerat fler fordon.");
         assertThat(http.get(promise.path(), null).body()).contains(title);
         assertThat(http.get(promise.path() + "/flode.atom", null).body()).contains(title);
 
@@ -205,12 +203,12 @@ class PublicPageCacheIntegrationTests {
         var promise = promises.publish(c -> c);
         PublishedRevision revision = published.latest(promise.id()).orElseThrow();
         clock.setDay(LocalDate.of(promise.year(), 6, 15));
-        ProgressFixtures.count(progress, revision, "2", LocalDate.of(promise.year(), 5, 1));
+        fixtures.count(revision, "2", LocalDate.of(promise.year(), 5, 1));
         List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html");
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("2 av minst 5"));
         String imageBefore = header(http.get(promise.path() + "/delningsbild.png", null), "etag");
 
-        ProgressFixtures.count(progress, revision, "4", LocalDate.of(promise.year(), 6, 1));
+        fixtures.count(revision, "4", LocalDate.of(promise.year(), 6, 1));
 
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("4 av minst 5"));
         assertThat(header(http.get(promise.path() + "/delningsbild.png", null), "etag")).isNotEqualTo(imageBefore);

@@ -28,7 +28,8 @@ class PublicPageCacheTwoNodesIntegrationTests {
     void aChangeThroughOneNodeShowsOnTheOtherWithinTheCheckInterval() throws InterruptedException {
         try (ConfigurableApplicationContext one = node(null);
              ConfigurableApplicationContext two = node(one.getBean(HikariDataSource.class).getJdbcUrl())) {
-            var promises = TestPromises.in(one);
+            var promises = new TestPromises();
+            promises.use(one);
             var promise = promises.publish(c -> c);
             Http onTwo = new Http(port(two));
             String kept = onTwo.get(promise.path(), null).body();

@@ -29,8 +29,7 @@ class SeedPromiseBrowserTests {
         assertThat(page.findElements(By.cssSelector("ul.goals > li"))).hasSize(3);
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Medborgarlöfte för 2019");
         Axe.assertNoViolations(page);
-        browser.screenshot("seed-promise-phone", Browser.PHONE);
-        browser.screenshot("seed-promise-desktop", Browser.DESKTOP);
+        browser.screenshots("seed-promise");
     }
 
     @Test

@@ -5,10 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
@@ -18,33 +15,22 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.SpringFixture;
 import se.lofte.testing.TestYears;
 
 /**
  * Published promises for the public-site tests: the seed promise's text moved to a year of its own, so a
- * test can publish, revise and measure without touching the seed. A Spring test registers it as an extension,
- * which takes the promise services from the test's application context before each test:
+ * test can publish, revise and measure without touching the seed. A Spring test registers it:
  * <pre>{@code @RegisterExtension final TestPromises promises = new TestPromises();}</pre>
  */
-final class TestPromises implements BeforeEachCallback {
+final class TestPromises extends SpringFixture {
 
     private PromiseManagement management;
     private PublishedPromises published;
     private Organisations organisations;
 
-    /** Promises in an application context the test started itself. */
-    static TestPromises in(ApplicationContext spring) {
-        var promises = new TestPromises();
-        promises.use(spring);
-        return promises;
-    }
-
     @Override
-    public void beforeEach(ExtensionContext context) {
-        use(SpringExtension.getApplicationContext(context));
-    }
-
-    private void use(ApplicationContext spring) {
+    public void use(ApplicationContext spring) {
         management = spring.getBean(PromiseManagement.class);
         published = spring.getBean(PublishedPromises.class);
         organisations = spring.getBean(Organisations.class);

@@ -31,8 +31,7 @@ class SubscriptionPagesBrowserTests {
                 .isEqualTo("Få nyheter om Medborgarlöfte för 2019 med e-post");
         assertThat(page.findElement(By.id("email")).getDomAttribute("autocomplete")).isEqualTo("email");
         Axe.assertNoViolations(page);
-        browser.screenshot("subscribe-phone", Browser.PHONE);
-        browser.screenshot("subscribe-desktop", Browser.DESKTOP);
+        browser.screenshots("subscribe");
 
         page.findElement(By.id("email")).sendKeys("inte en adress");
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
@@ -86,8 +85,7 @@ class SubscriptionPagesBrowserTests {
         browser.open(browser.url(link));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(heading);
         Axe.assertNoViolations(browser.driver());
-        browser.screenshot(screenshots + "-phone", Browser.PHONE);
-        browser.screenshot(screenshots + "-desktop", Browser.DESKTOP);
+        browser.screenshots(screenshots);
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
     }
 }

@@ -152,6 +152,31 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         signIn(url("/login"), username, spring().getBean(TestStaff.class).signingIn(username, organisation, roles));
     }
 
+    /** Signs in through the login form as the first administrator, whom {@code lofte.admin.*} name. */
+    public void signInAsAdmin() {
+        signIn(url("/login"), adminUsername(), adminPassword());
+    }
+
+    /**
+     * Opens a page of the application as the first administrator, signing in through the form where the page
+     * asks for it: the window keeps its session between the tests of a class.
+     */
+    public void openAsAdmin(String path) {
+        open(url(path));
+        if (!driver.findElements(By.id("username")).isEmpty()) {
+            submitSignIn(adminUsername(), adminPassword());
+        }
+    }
+
+    /** The first administrator's username, as pages that name who did something show it. */
+    public String adminUsername() {
+        return spring().getEnvironment().getRequiredProperty("lofte.admin.username");
+    }
+
+    private String adminPassword() {
+        return spring().getEnvironment().getRequiredProperty("lofte.admin.password");
+    }
+
     /** The address of a path on the application under test, which listens on a random port. */
     public String url(String path) {
         return "http://localhost:" + spring().getEnvironment().getRequiredProperty("local.server.port") + path;
@@ -185,6 +210,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** The page at {@link #PHONE} and at {@link #DESKTOP} size, as {@code NAME-phone.png} and {@code NAME-desktop.png}. */
+    public void screenshots(String name) {
+        screenshot(name + "-phone", PHONE);
+        screenshot(name + "-desktop", DESKTOP);
     }
 
     private void deleteProfile() throws IOException {

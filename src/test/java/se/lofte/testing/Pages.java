@@ -6,7 +6,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +23,14 @@ public final class Pages {
     public static Document html(ResultActions answer) throws Exception {
         // UTF-8 unless the answer names its charset: MockMvc would read ISO-8859-1 and garble å, ä and ö.
         return Jsoup.parse(answer.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The request as the staff member with this username sends it, signed in and with the form's CSRF token: for
+     * tests that act as several people, where one mock user per test will not do.
+     */
+    public static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return request.with(user(username).roles("STAFF")).with(csrf());
     }
 
     /** The page at this address, which must answer 200 OK (to the test's mock user, if it has one). */

@@ -41,10 +41,7 @@ final class GeoJsonPointsParser implements IncidentParser {
     @Override
     public void parse(InputStream in, Consumer<ParsedRow> rows) throws UnreadableFile {
         JsonInput json = new JsonInput(in);
-        JsonToken first = json.next();
-        if (first != JsonToken.START_OBJECT) {
-            throw json.here(first == null ? Reasons.FILE_NOT_JSON : Reasons.FILE_NOT_FEATURE_COLLECTION, null);
-        }
+        json.expectStart(JsonToken.START_OBJECT, Reasons.FILE_NOT_FEATURE_COLLECTION);
         boolean sawFeatures = false;
         for (JsonToken token = json.next(); token != JsonToken.END_OBJECT; token = json.next()) {
             if (token != JsonToken.PROPERTY_NAME) {

@@ -49,6 +49,17 @@ final class JsonInput {
         }
     }
 
+    /**
+     * Reads the file's first token, which must open the value its format is: a file without one (empty, or no
+     * JSON) is refused as not JSON, one that opens anything else for the format's own reason.
+     */
+    void expectStart(JsonToken start, String otherwise) throws UnreadableFile {
+        JsonToken first = next();
+        if (first != start) {
+            throw here(first == null ? Reasons.FILE_NOT_JSON : otherwise, null);
+        }
+    }
+
     /** The next token, or null at the end of the file. */
     JsonToken next() throws UnreadableFile {
         try {

@@ -61,10 +61,7 @@ final class PolisenEventsParser implements IncidentParser {
     @Override
     public void parse(InputStream in, Consumer<ParsedRow> rows) throws UnreadableFile {
         JsonInput json = new JsonInput(in);
-        JsonToken first = json.next();
-        if (first != JsonToken.START_ARRAY) {
-            throw json.here(first == null ? Reasons.FILE_NOT_JSON : Reasons.FILE_NOT_ARRAY, null);
-        }
+        json.expectStart(JsonToken.START_ARRAY, Reasons.FILE_NOT_ARRAY);
         json.items(PolisenEventsParser::event, rows);
         json.expectEnd();
     }

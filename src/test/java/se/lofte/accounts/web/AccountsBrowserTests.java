@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.testing.Axe;
@@ -26,16 +25,11 @@ class AccountsBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Value("${lofte.admin.username}")
-    String adminUsername;
-    @Value("${lofte.admin.password}")
-    String adminPassword;
-
     @Test
     void anInvitedColleagueAcceptsTheInvitationAndSignsIn() {
         WebDriver page = browser.driver();
         String email = "karin-" + UUID.randomUUID() + "@bengtsfors.se";
-        signIn(adminUsername, adminPassword);
+        browser.signInAsAdmin();
 
         browser.open(browser.url("/manage/accounts"));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Personer och roller");
@@ -104,9 +98,5 @@ class AccountsBrowserTests {
         browser.open(browser.url("/konto/nytt-losenord/" + "x".repeat(43)));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Länken fungerar inte");
         Axe.assertNoViolations(page);
-    }
-
-    private void signIn(String username, String password) {
-        browser.signIn(browser.url("/login"), username, password);
     }
 }

@@ -4,9 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -24,25 +22,15 @@ class AuditTrailBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-
-    @Value("${lofte.admin.username}")
-    String adminUsername;
-
-    @Value("${lofte.admin.password}")
-    String adminPassword;
-
     @Test
     void theListFilterAndAnEventHaveNoViolations() {
-        signIn("/manage/accounts/audit?subject=promise&actor=demo");
+        browser.openAsAdmin("/manage/accounts/audit?subject=promise&actor=demo");
         WebDriver page = browser.driver();
 
         assertThat(page.getTitle()).isEqualTo("Ändringslogg – Löfte");
         assertThat(page.findElements(By.cssSelector("main tbody tr"))).isNotEmpty();
         Axe.assertNoViolations(page);
-        browser.screenshot("audit-trail-desktop", Browser.DESKTOP);
-        browser.screenshot("audit-trail-phone", Browser.PHONE);
+        browser.screenshots("audit-trail");
 
         browser.clickAndWait(By.xpath("//tbody/tr[td[text()='Publicerat']]//a"));
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Händelse ");
@@ -55,20 +43,12 @@ class AuditTrailBrowserTests {
 
     @Test
     void aFilterThatCannotBeReadLinksItsErrorToTheFieldWithNoViolations() {
-        signIn("/manage/accounts/audit?from=2026-02-30");
+        browser.openAsAdmin("/manage/accounts/audit?from=2026-02-30");
         WebDriver page = browser.driver();
 
         assertThat(page.getTitle()).startsWith("Fel i filtret");
         assertThat(page.findElements(By.cssSelector(".error-summary a")))
                 .extracting(link -> link.getDomAttribute("href")).containsExactly("#from");
         Axe.assertNoViolations(page);
-    }
-
-    private void signIn(String path) {
-        browser.open("http://localhost:" + port + path);
-        WebDriver page = browser.driver();
-        if (!page.findElements(By.id("username")).isEmpty()) {
-            browser.submitSignIn(adminUsername, adminPassword);
-        }
     }
 }

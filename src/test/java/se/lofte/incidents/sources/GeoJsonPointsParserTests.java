@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import se.lofte.places.PlacePrecision;
@@ -24,17 +25,9 @@ class GeoJsonPointsParserTests {
                      "place": "Medborgarplatsen", "municipality": "Stockholm", "description": "Klotter"}}]}
                 """).onlyIncident();
 
-        assertThat(incident.line()).isEqualTo(1);
-        assertThat(incident.sourceId()).isEqualTo("k-17");
-        assertThat(incident.category()).isEqualTo("Skadegörelse");
-        assertThat(incident.startsAt()).isEqualTo(OffsetDateTime.parse("2025-06-07T22:15+02:00"));
-        assertThat(incident.endsAt()).isNull();
-        assertThat(incident.precision()).isEqualTo(PlacePrecision.POINT);
-        assertThat(incident.latitude()).isEqualTo(59.3293);
-        assertThat(incident.longitude()).isEqualTo(18.0686);
-        assertThat(incident.placeName()).isEqualTo("Medborgarplatsen");
-        assertThat(incident.municipalityName()).isEqualTo("Stockholm");
-        assertThat(incident.description()).isEqualTo("Klotter");
+        assertThat(incident).isEqualTo(new ParsedIncident(1, "k-17", "Skadegörelse",
+                OffsetDateTime.parse("2025-06-07T22:15+02:00"), null, PlacePrecision.POINT, 59.3293, 18.0686,
+                "Medborgarplatsen", "Stockholm", "Klotter", null));
     }
 
     @Test
@@ -106,29 +99,20 @@ class GeoJsonPointsParserTests {
                 .isEqualTo(Reasons.FILE_NOT_JSON);
     }
 
-    @Test
-    void refusesHugeAndInfiniteCoordinatesWithIndexAndPath() throws Exception {
-        Rows rows = Rows.of(parser, """
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            [1e308, 59]  | geometry.coordinates[0] | import.reason.coordinateOutOfRange | 1.0E308 -180…180
+            [18, 1e400]  | geometry.coordinates[1] | import.reason.coordinateOutOfRange | "Infinity" -90…90
+            [-1e400, 59] | geometry.coordinates[0] | import.reason.coordinateOutOfRange | "-Infinity" -180…180
+            ["NaN", 59]  | geometry.coordinates    | import.reason.badCoordinate        | ["NaN",59]
+            """)
+    void refusesHugeAndInfiniteCoordinatesWithPath(String coordinates, String column, String reason, String args)
+            throws Exception {
+        Rows.assertRefused(parser, """
                 {"type": "FeatureCollection", "features": [
-                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1e308, 59]},
-                   "properties": {"category": "A", "time": "2025-06-07"}},
-                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 1e400]},
-                   "properties": {"category": "A", "time": "2025-06-07"}},
-                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-1e400, 59]},
-                   "properties": {"category": "A", "time": "2025-06-07"}},
-                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": ["NaN", 59]},
-                   "properties": {"category": "A", "time": "2025-06-07"}},
-                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [18, 59]},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": %s},
                    "properties": {"category": "A", "time": "2025-06-07"}}]}
-                """);
-
-        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
-                .containsExactly(
-                        tuple(1L, "geometry.coordinates[0]", Reasons.COORDINATE_OUT_OF_RANGE),
-                        tuple(2L, "geometry.coordinates[1]", Reasons.COORDINATE_OUT_OF_RANGE),
-                        tuple(3L, "geometry.coordinates[0]", Reasons.COORDINATE_OUT_OF_RANGE),
-                        tuple(4L, "geometry.coordinates", Reasons.BAD_COORDINATE));
-        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.line()).isEqualTo(5));
+                """.formatted(coordinates), column, reason, args);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import se.lofte.places.PlacePrecision;
 
@@ -25,9 +27,9 @@ class PoliceUkParserTests {
     void readsEveryRowOfTheRealMonth() throws Exception {
         Rows rows = sample();
 
-        assertThat(rows.all()).hasSize(617);
-        assertThat(rows.incidents()).hasSize(617);
+        // Nothing refused, so every row is one of the incidents.
         assertThat(rows.rejected()).isEmpty();
+        assertThat(rows.incidents()).hasSize(617);
         // Lines: the header is line 1, so data rows are lines 2 to 618.
         assertThat(rows.all().get(0).line()).isEqualTo(2);
         assertThat(rows.all().get(616).line()).isEqualTo(618);
@@ -61,20 +63,13 @@ class PoliceUkParserTests {
 
     @Test
     void readsACrimeFieldByField() throws Exception {
-        ParsedIncident crime = sample().incident(
-                "320930473d454d613ead909a28008a91a607c93f8b74339623a4cec4a252b0dd");
+        String id = "320930473d454d613ead909a28008a91a607c93f8b74339623a4cec4a252b0dd";
+        ParsedIncident crime = sample().incident(id);
 
-        assertThat(crime.line()).isEqualTo(3);
-        assertThat(crime.category()).isEqualTo("Bicycle theft");
-        assertThat(crime.startsAt()).isEqualTo(OffsetDateTime.parse("2019-01-01T00:00Z"));
-        assertThat(crime.endsAt()).isEqualTo(OffsetDateTime.parse("2019-02-01T00:00Z"));
-        assertThat(crime.precision()).isEqualTo(PlacePrecision.SEGMENT);
-        assertThat(crime.latitude()).isEqualTo(51.515381);
-        assertThat(crime.longitude()).isEqualTo(-0.112422);
-        assertThat(crime.placeName()).isEqualTo("On or near Star Yard");
-        assertThat(crime.municipalityName()).isNull();
-        assertThat(crime.description()).isEqualTo("Investigation complete; no suspect identified");
-        assertThat(crime.url()).isNull();
+        assertThat(crime).isEqualTo(new ParsedIncident(3, id, "Bicycle theft",
+                OffsetDateTime.parse("2019-01-01T00:00Z"), OffsetDateTime.parse("2019-02-01T00:00Z"),
+                PlacePrecision.SEGMENT, 51.515381, -0.112422, "On or near Star Yard", null,
+                "Investigation complete; no suspect identified", null));
     }
 
     @Test
@@ -139,27 +134,23 @@ class PoliceUkParserTests {
         assertThat(refused.args()).containsExactly("3");
     }
 
-    @Test
-    void refusesNonFiniteHugeAndOutOfRangeCoordinatesAndPositionsOutsideTheUnitedKingdom() throws Exception {
-        Rows rows = Rows.of(parser, HEADER
-                + "a,2019-01,F,F,NaN,51.5,L,,,Drugs,,\n"
-                + "b,2019-01,F,F,-0.1,Infinity,L,,,Drugs,,\n"
-                + "c,2019-01,F,F,1e308,51.5,L,,,Drugs,,\n"
-                + "d,2019-01,F,F,-180.5,51.5,L,,,Drugs,,\n"
-                + "e,2019-01,F,F,18.06,59.33,L,,,Drugs,,\n"
-                + "f,2019-01,F,F,51.5,-0.1,L,,,Drugs,,\n"
-                + "g,2019-01,F,F,-0.1,51.5,L,,,Drugs,,\n");
-
-        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
-                .containsExactly(
-                        tuple(2L, "Longitude", Reasons.BAD_COORDINATE),
-                        tuple(3L, "Latitude", Reasons.BAD_COORDINATE),
-                        tuple(4L, "Longitude", Reasons.BAD_COORDINATE),
-                        tuple(5L, "Longitude", Reasons.COORDINATE_OUT_OF_RANGE),
-                        tuple(6L, "Longitude", Reasons.OUTSIDE_UNITED_KINGDOM),
-                        tuple(7L, "Latitude", Reasons.OUTSIDE_UNITED_KINGDOM));
-        assertThat(rows.rejected().get(4).args()).containsExactly("59.33", "18.06");
-        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.line()).isEqualTo(8));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            NaN    | 51.5     | Longitude | import.reason.badCoordinate           | NaN
+            -0.1   | Infinity | Latitude  | import.reason.badCoordinate           | Infinity
+            1e308  | 51.5     | Longitude | import.reason.badCoordinate           | 1e308
+            -180.5 | 51.5     | Longitude | import.reason.coordinateOutOfRange    | -180.5 -180…180
+            18.06  | 59.33    | Longitude | import.reason.outsideUnitedKingdom    | 59.33 18.06
+            51.5   | -0.1     | Latitude  | import.reason.outsideUnitedKingdom    | -0.1 51.5
+            """)
+    void refusesNonFiniteHugeAndOutOfRangeCoordinatesAndPositionsOutsideTheUnitedKingdom(String longitude,
+                                                                                         String latitude,
+                                                                                         String column,
+                                                                                         String reason,
+                                                                                         String args)
+            throws Exception {
+        Rows.assertRefused(parser, HEADER + "a,2019-01,F,F," + longitude + "," + latitude + ",L,,,Drugs,,\n", column,
+                reason, args);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import se.lofte.places.PlacePrecision;
 
@@ -22,9 +24,9 @@ class PolisenEventsParserTests {
     void readsEveryEventOfTheRealResponse() throws Exception {
         Rows rows = sample();
 
-        assertThat(rows.all()).hasSize(500);
-        assertThat(rows.incidents()).hasSize(500);
+        // Nothing refused, so every event is one of the incidents.
         assertThat(rows.rejected()).isEmpty();
+        assertThat(rows.incidents()).hasSize(500);
         assertThat(rows.all()).extracting(ParsedRow::line).containsExactlyElementsOf(
                 java.util.stream.LongStream.rangeClosed(1, 500).boxed().toList());
         assertThat(rows.incidents()).allMatch(i -> i.precision() == PlacePrecision.AREA);
@@ -40,18 +42,10 @@ class PolisenEventsParserTests {
         ParsedIncident event = sample().incident("588172");
 
         // "06 juni 18.50, Trafikbrott, Kungsör", published "2025-06-07 7:32:06 +02:00".
-        assertThat(event.line()).isEqualTo(1);
-        assertThat(event.category()).isEqualTo("Trafikbrott");
-        assertThat(event.startsAt()).isEqualTo(OffsetDateTime.parse("2025-06-06T18:50+02:00"));
-        assertThat(event.endsAt()).isNull();
-        assertThat(event.precision()).isEqualTo(PlacePrecision.AREA);
-        assertThat(event.latitude()).isEqualTo(59.422397);
-        assertThat(event.longitude()).isEqualTo(16.097786);
-        assertThat(event.placeName()).isEqualTo("Kungsör");
-        assertThat(event.municipalityName()).isEqualTo("Kungsör");
-        assertThat(event.description()).isEqualTo("Bilist misstänks för brott.");
-        assertThat(event.url())
-                .isEqualTo("https://polisen.se/aktuellt/handelser/2025/juni/6/06-juni-18.50-trafikbrott-kungsor/");
+        assertThat(event).isEqualTo(new ParsedIncident(1, "588172", "Trafikbrott",
+                OffsetDateTime.parse("2025-06-06T18:50+02:00"), null, PlacePrecision.AREA, 59.422397, 16.097786,
+                "Kungsör", "Kungsör", "Bilist misstänks för brott.",
+                "https://polisen.se/aktuellt/handelser/2025/juni/6/06-juni-18.50-trafikbrott-kungsor/"));
     }
 
     @Test
@@ -161,35 +155,21 @@ class PolisenEventsParserTests {
         assertThat(Rows.unreadable(parser, huge).reason()).isEqualTo(Reasons.FILE_ITEM_TOO_LARGE);
     }
 
-    @Test
-    void refusesAnEventWhosePositionIsNoNumberOutOfRangeOrOutsideSweden() throws Exception {
-        Rows rows = Rows.of(parser, """
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            NaN,Infinity   | import.reason.badCoordinate           | NaN
+            1e308,20.26    | import.reason.badCoordinate           | 1e308
+            91.0,20.26     | import.reason.coordinateOutOfRange    | 91.0 -90…90
+            20.26,63.83    | import.reason.outsideSwedenPosition   | 20.26 63.83
+            45.0,-30.0     | import.reason.outsideSwedenPosition   | 45.0 -30.0
+            not a position | import.reason.badCoordinate           | not a position
+            """)
+    void refusesAnEventWhosePositionIsNoNumberOutOfRangeOrOutsideSweden(String gps, String reason, String args)
+            throws Exception {
+        Rows.assertRefused(parser, """
                 [{"id": 1, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
-                  "location": {"name": "Umeå", "gps": "NaN,Infinity"}},
-                 {"id": 2, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
-                  "location": {"name": "Umeå", "gps": "1e308,20.26"}},
-                 {"id": 3, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
-                  "location": {"name": "Umeå", "gps": "91.0,20.26"}},
-                 {"id": 4, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
-                  "location": {"name": "Umeå", "gps": "20.26,63.83"}},
-                 {"id": 5, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
-                  "location": {"name": "Umeå", "gps": "45.0,-30.0"}},
-                 {"id": 6, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
-                  "location": {"name": "Umeå", "gps": "not a position"}},
-                 {"id": 7, "datetime": "2025-06-07 7:32:06 +02:00", "type": "Brand",
-                  "location": {"name": "Umeå", "gps": "63.825847,20.263035"}}]
-                """);
-
-        assertThat(rows.rejected()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1L, "location.gps", Reasons.BAD_COORDINATE),
-                        org.assertj.core.groups.Tuple.tuple(2L, "location.gps", Reasons.BAD_COORDINATE),
-                        org.assertj.core.groups.Tuple.tuple(3L, "location.gps", Reasons.COORDINATE_OUT_OF_RANGE),
-                        org.assertj.core.groups.Tuple.tuple(4L, "location.gps", Reasons.OUTSIDE_SWEDEN_POSITION),
-                        org.assertj.core.groups.Tuple.tuple(5L, "location.gps", Reasons.OUTSIDE_SWEDEN_POSITION),
-                        org.assertj.core.groups.Tuple.tuple(6L, "location.gps", Reasons.BAD_COORDINATE));
-        assertThat(rows.rejected().get(3).args()).containsExactly("20.26", "63.83");
-        assertThat(rows.incidents()).singleElement().satisfies(i -> assertThat(i.latitude()).isEqualTo(63.825847));
+                  "location": {"name": "Umeå", "gps": "%s"}}]
+                """.formatted(gps), "location.gps", reason, args);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What a parser handed on, read back in the tests. */
@@ -30,6 +31,17 @@ record Rows(List<ParsedRow> all) {
     /** The same for bytes that are no text in the file's encoding. */
     static UnreadableFile unreadable(IncidentParser parser, byte[] bytes) {
         return assertThrows(UnreadableFile.class, () -> of(parser, bytes));
+    }
+
+    /**
+     * Asserts that the parser refuses the file's one data row at this column, for this reason, with these message
+     * arguments (separated by spaces): the check each parser's table of bad values runs.
+     */
+    static void assertRefused(IncidentParser parser, String text, String column, String reason, String args)
+            throws UnreadableFile {
+        assertThat(of(parser, text).onlyRejection())
+                .extracting(RejectedRow::column, RejectedRow::reason, refused -> String.join(" ", refused.args()))
+                .containsExactly(column, reason, args);
     }
 
     static Rows ofResource(IncidentParser parser, String resource) throws UnreadableFile, IOException {

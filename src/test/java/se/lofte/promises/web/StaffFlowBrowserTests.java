@@ -125,8 +125,7 @@ class StaffFlowBrowserTests {
         assertThat(text(".changes")).contains("Mål 1 – målvärde").contains("5").contains("8");
         assertThat(text(".goal-target")).contains("minst 8 kontroller");
         Axe.assertNoViolations(browser.driver());
-        browser.screenshot("amal-2027-phone", Browser.PHONE);
-        browser.screenshot("amal-2027-desktop", Browser.DESKTOP);
+        browser.screenshots("amal-2027");
     }
 
     @Test

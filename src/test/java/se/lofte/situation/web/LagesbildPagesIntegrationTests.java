@@ -11,7 +11,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
@@ -22,13 +21,12 @@ import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.lofte.situation.SituationTestData.at;
+import static se.lofte.testing.Pages.as;
 import static se.lofte.testing.Pages.html;
 
 /** The trends page and the lägesbild document, staff and public, through the web layer. */
@@ -378,9 +376,5 @@ class LagesbildPagesIntegrationTests {
     private String analysis(int year) {
         return jdbc.sql("select analysis from lagesbild where municipality_id = ? and lagesbild_year = ?")
                 .params(dalsEd.id().value(), year).query(String.class).single();
-    }
-
-    private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-        return request.with(user(username).roles("STAFF")).with(csrf());
     }
 }

@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,10 +40,6 @@ class SituationMapBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Value("${lofte.admin.username}")
-    String adminUsername;
-    @Value("${lofte.admin.password}")
-    String adminPassword;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -71,7 +66,7 @@ class SituationMapBrowserTests {
 
     @Test
     void theMapDrawsTheTablesIncidentsWithoutTilesAndHasNoViolations() {
-        signIn("/manage/situation/map?source=" + SOURCE);
+        browser.openAsAdmin("/manage/situation/map?source=" + SOURCE);
         WebDriver page = browser.driver();
         assertThat(page.getTitle()).isEqualTo("Karta över händelser – Löfte");
 
@@ -96,8 +91,7 @@ class SituationMapBrowserTests {
 
         Axe.assertNoViolations(page);
         showMap(page);
-        browser.screenshot("situation-map-desktop", Browser.DESKTOP);
-        browser.screenshot("situation-map-phone", Browser.PHONE);
+        browser.screenshots("situation-map");
 
         page.findElement(By.cssSelector("label:has(#layer-heat)")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#situation-map canvas.leaflet-heatmap-layer")).isEmpty());
@@ -114,7 +108,7 @@ class SituationMapBrowserTests {
 
     @Test
     void theViewInTheAddressIsTheViewShownAndKeyboardUsersCanSkipTheMap() {
-        signIn("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12&heat=1");
+        browser.openAsAdmin("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12&heat=1");
         WebDriver page = browser.driver();
         var wait = new WebDriverWait(page, Duration.ofSeconds(15));
         wait.until(d -> !d.findElements(By.cssSelector("#situation-map canvas.leaflet-heatmap-layer")).isEmpty());
@@ -139,7 +133,7 @@ class SituationMapBrowserTests {
         WebDriver page = browser.driver();
         var wait = new WebDriverWait(page, Duration.ofSeconds(15));
         for (String title : List.of("Torget i Åmål", "Torget med värmekarta")) {
-            signIn("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12"
+            browser.openAsAdmin("/manage/situation/map?source=" + SOURCE + "&view=59.05,12.7,12"
                     + (title.contains("värme") ? "&heat=1" : ""));
             wait.until(d -> !d.findElements(By.cssSelector("#situation-map .leaflet-marker-icon")).isEmpty());
             // The pin form posts the view the map shows now, not the one the page was opened with.
@@ -191,13 +185,5 @@ class SituationMapBrowserTests {
                 }
                 return n;""");
         return ((Number) count).longValue();
-    }
-
-    private void signIn(String path) {
-        browser.open(browser.url(path));
-        WebDriver page = browser.driver();
-        if (!page.findElements(By.id("username")).isEmpty()) {
-            browser.submitSignIn(adminUsername, adminPassword);
-        }
     }
 }

@@ -65,8 +65,7 @@ class TrendsBrowserTests {
         Axe.assertNoViolations(browser.driver());
         assertTablesFit(Browser.DESKTOP);
         assertTablesFit(Browser.PHONE);
-        browser.screenshot("trends-desktop", Browser.DESKTOP);
-        browser.screenshot("trends-phone", Browser.PHONE);
+        browser.screenshots("trends");
 
         var yearField = browser.driver().findElement(By.id("year"));
         yearField.clear();

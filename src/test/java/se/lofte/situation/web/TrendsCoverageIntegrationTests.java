@@ -2,7 +2,6 @@ package se.lofte.situation.web;
 
 import java.time.OffsetDateTime;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.lofte.accounts.Role;
@@ -22,11 +20,11 @@ import se.lofte.situation.SituationTestData;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.lofte.situation.SituationTestData.at;
+import static se.lofte.testing.Pages.as;
+import static se.lofte.testing.Pages.html;
 
 /**
  * The trends page never claims a change the data cannot show: with incidents covering only 2025, no view of
@@ -217,13 +215,5 @@ class TrendsCoverageIntegrationTests {
             request = request.param(parameters[i], parameters[i + 1]);
         }
         return html(mvc.perform(as(username, request)).andExpect(status().isOk()));
-    }
-
-    private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-        return request.with(user(username).roles("STAFF")).with(csrf());
-    }
-
-    private static Document html(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 }
