@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,10 +24,8 @@ import se.lofte.measures.MeasureTimeline;
 import se.lofte.measures.Output;
 import se.lofte.measures.PromisePeriod;
 import se.lofte.measures.PublicMeasure;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
@@ -58,8 +57,6 @@ class MeasuresWithinPeriodIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PromiseManagement promiseManagement;
-    @Autowired
     ProgressManagement progress;
     @Autowired
     ProgressReading reading;
@@ -72,22 +69,20 @@ class MeasuresWithinPeriodIntegrationTests {
     @Autowired
     PublishedPromises publishedPromises;
     @Autowired
-    Organisations organisations;
-    @Autowired
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MovableClock clock;
 
-    TestPromises promises;
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
     int year;
     PromiseId promise;
     String base;
 
     @BeforeEach
     void aPublishedPromiseCountingControlledVehicles() {
-        promises = new TestPromises(promiseManagement, organisations);
         staff.member("period.polis", promises.police().id(), Role.EDITOR);
         year = TestYears.next();
         clock.setDay(LocalDate.of(year, 1, 1));
