@@ -42,6 +42,12 @@ class PluralMessagesTests {
         assertThat(sv("i18n/situation-map", "map.incidentsCaption", 1, 3, 1200)).endsWith("200 händelser).");
     }
 
+    @Test
+    void anIdIsWrittenAsItIsNotGroupedLikeACount() throws IOException {
+        assertThat(sv("i18n/audit", "audit.event.title", 1019L)).isEqualTo("Händelse 1019");
+        assertThat(en("i18n/audit", "audit.event.title", 1019L)).isEqualTo("Event 1019");
+    }
+
     private static String sv(String bundle, String key, Object... args) throws IOException {
         return format(bundle + ".properties", key, SWEDISH, args);
     }
