@@ -282,7 +282,16 @@ public class PromiseManagement {
     }
 
     private static void requireEditor(Promise promise, StaffMember editor) {
-        if (!editor.hasAny(Role.EDITOR, partyIds(promise.content()))) {
+        requireEditor(promise.content(), editor);
+    }
+
+    /** Refused unless the person is an editor of one of the promise's parties, as every change of its text is. */
+    public void requireEditor(PromiseView promise, StaffMember editor) {
+        requireEditor(promise.content(), editor);
+    }
+
+    private static void requireEditor(PromiseContent content, StaffMember editor) {
+        if (!editor.hasAny(Role.EDITOR, partyIds(content))) {
             throw new NotAllowed(NO_ROLE);
         }
     }

@@ -39,7 +39,6 @@ import se.lofte.promises.PromiseView;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.SaveResult;
 import se.lofte.shared.FieldErrors;
-import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
@@ -135,16 +134,13 @@ class PromiseEditor {
     @PostMapping("/manage/promises/{id}/draft")
     ResponseEntity<Void> keepDraft(@PathVariable PromiseId id, @ModelAttribute("form") PromiseForm form,
                                    StaffMember member) {
-        PromiseView promise = find(id, member);
-        if (!member.hasAny(Role.EDITOR, promise.content().parties().stream().map(PromiseContent.Party::id).toList())) {
-            throw new NotAllowed("Only the parties' editors keep drafts of a promise");
-        }
+        management.requireEditor(find(id, member), member);
         drafts.keep(id, member.username(), form);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/manage/promises/{id}/draft/discard")
-    String discardDraft(@PathVariable PromiseId id, StaffMember member, RedirectAttributes redirect) {
+    String discardDraft(@PathVariable PromiseId id, StaffMember member) {
         find(id, member);
         drafts.discard(id, member.username());
         return "redirect:/manage/promises/" + id + "/edit";
