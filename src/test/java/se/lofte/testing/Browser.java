@@ -218,6 +218,33 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         screenshot(name + "-desktop", DESKTOP);
     }
 
+    /**
+     * Asserts that the page open now, laid out on a {@link #PHONE}, is no wider than the screen: nothing makes
+     * a resident scroll sideways. The message names the first elements that stick out, outermost first.
+     */
+    public void assertNoSidewaysScrollOnAPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE.getWidth(),
+                "height", PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        try {
+            List<?> widths = (List<?>) driver.executeScript("""
+                    const d = document.documentElement;
+                    const over = e => e.getBoundingClientRect().right > d.clientWidth + 1;
+                    const wide = [...document.querySelectorAll('body *')]
+                        .filter(e => over(e) && !over(e.parentElement))
+                        .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + getComputedStyle(e).overflowX
+                            + ' ' + Math.round(e.getBoundingClientRect().width));
+                    return [d.scrollWidth, d.clientWidth, wide.join(' ')];""");
+            int scrollWidth = ((Number) widths.get(0)).intValue();
+            int clientWidth = ((Number) widths.get(1)).intValue();
+            if (scrollWidth > clientWidth) {
+                throw new AssertionError("On a phone " + driver.getCurrentUrl() + " is " + scrollWidth
+                        + " px wide in a " + clientWidth + " px screen: " + widths.get(2));
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     private void deleteProfile() throws IOException {
         if (profile == null) {
             return;
