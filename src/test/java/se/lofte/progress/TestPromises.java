@@ -78,6 +78,24 @@ final class TestPromises extends SpringFixture {
                 LocalDate.of(year, 12, 31))));
     }
 
+    /** A published promise whose goal g1, the police's, is that at least five people are prosecuted. */
+    PromiseId fiveProsecuted(int year) {
+        return published(year, police(), "Minst fem lagförda.", "Lagförda", "personer", 0, 5,
+                PromiseContent.Direction.INCREASE);
+    }
+
+    /** A published promise whose goal g1 is at most three reported acts of vandalism at the place. */
+    PromiseId vandalismAt(int year, PromiseContent.Party owner, String place) {
+        return published(year, owner, "Högst tre skadegörelser på " + place + ".", "Anmälda skadegörelser på " + place,
+                "händelser", 10, 3, PromiseContent.Direction.DECREASE);
+    }
+
+    /** A draft whose joint goal g1, fewer acts of vandalism, has no place and no source yet. */
+    PromiseId fewerVandalismDraft(int year) {
+        return draft(year, goal(null, "Färre skadegörelser.",
+                target("Skadegörelser", "händelser", 10, 3, PromiseContent.Direction.DECREASE, LocalDate.of(year, 12, 31))));
+    }
+
     static PromiseContent.Goal goal(PromiseContent.Party owner, String text, PromiseContent.NumericTarget numeric) {
         return new PromiseContent.Goal("g1", owner == null ? null : owner.id(), text, numeric);
     }

@@ -82,15 +82,21 @@ class PromiseKeysIntegrationTests {
         parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
     }
 
+    /** A new promise of the year whose first commitment and goal were posted with this key, which Löfte replaced. */
+    private long savedWithKeys(int year, String key) throws Exception {
+        long id = parties.create(mvc, year);
+        var params = filled(id);
+        params.set("commitments[0].key", key);
+        params.set("goals[0].key", key);
+        save(id, params);
+        assertWellFormedKeys(id);
+        return id;
+    }
+
     @Test
     void aHostileKeyPostedInThePromiseFormIsReplacedAndNoPageCarriesIt() throws Exception {
         int year = TestYears.next();
-        long id = parties.create(mvc, year);
-        var params = filled(id);
-        params.set("commitments[0].key", HOSTILE);
-        params.set("goals[0].key", HOSTILE);
-        save(id, params);
-        assertWellFormedKeys(id);
+        long id = savedWithKeys(year, HOSTILE);
 
         signAllAndPublish(id);
         save(id, formAsShown(id, "goals[0].target", "8"));
@@ -110,12 +116,7 @@ class PromiseKeysIntegrationTests {
     @Test
     void keysOverFortyCharactersAreReplacedAndWhatRefersToThemKeepsWorking() throws Exception {
         int year = TestYears.next();
-        long id = parties.create(mvc, year);
-        var params = filled(id);
-        params.set("commitments[0].key", SIXTY);
-        params.set("goals[0].key", SIXTY);
-        save(id, params);
-        assertWellFormedKeys(id);
+        long id = savedWithKeys(year, SIXTY);
 
         PromiseContent saved = content(id);
         String goal = saved.goals().getFirst().key();
