@@ -25,7 +25,6 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -63,8 +62,6 @@ class PromiseKeysIntegrationTests {
     @Autowired
     MovableClock clock;
     @Autowired
-    Organisations organisations;
-    @Autowired
     PromiseManagement management;
     @Autowired
     MeasureManagement measures;
@@ -79,7 +76,7 @@ class PromiseKeysIntegrationTests {
 
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
+        parties = EditorFixtures.adminWritesAndSignsForBothParties(staff);
     }
 
     /** A new promise of the year whose first commitment and goal were posted with this key, which Löfte replaced. */
