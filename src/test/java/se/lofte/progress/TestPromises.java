@@ -14,6 +14,8 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.SpringFixture;
 
 /**
@@ -23,11 +25,13 @@ import se.lofte.testing.SpringFixture;
 final class TestPromises extends SpringFixture {
 
     private PromiseManagement promises;
+    private PublishedPromises published;
     private List<PromiseContent.Party> parties;
 
     @Override
     public void use(ApplicationContext spring) {
         promises = spring.getBean(PromiseManagement.class);
+        published = spring.getBean(PublishedPromises.class);
         var organisations = spring.getBean(Organisations.class);
         var police = organisations.all(se.lofte.organisations.OrganisationKind.LOCAL_POLICE_AREA).stream()
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
@@ -41,6 +45,11 @@ final class TestPromises extends SpringFixture {
 
     PromiseContent.Party municipality() {
         return parties.get(1);
+    }
+
+    /** The latest revision of the Bengtsfors promise of 2019 that the migrations load. */
+    PublishedRevision seed() {
+        return published.ofMunicipalityStarting(municipality().id(), 2019).orElseThrow();
     }
 
     /** Editors and signatories of both parties. */
