@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import se.lofte.accounts.StaffMember;
 import se.lofte.incidents.sources.ImportFormat;
 import se.lofte.incidents.sources.IncidentParser;
+import se.lofte.incidents.sources.Parsers;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Sha256;
@@ -81,6 +82,18 @@ public class Imports {
     /** Imports a file in the calling thread and returns the job as it ended (command line, scheduled fetch). */
     public ImportJob runNow(Order order, IncidentParser parser, Path file) {
         return runner.runHere(create(order, file, null), parser, file);
+    }
+
+    /**
+     * Imports a file in the calling thread as the command line does, in a format named by its word
+     * ({@code polisen-events}, {@code police-uk}, {@code geojson}) that needs no column mapping, under the source
+     * label {@code source} (null for the format's default). For modules that hold a file to import and no parser.
+     */
+    public ImportJob runNow(OrganisationId organisation, String formatWord, String source, Path file) {
+        ImportFormat format = ImportFormat.byWord(formatWord).filter(f -> f != ImportFormat.CSV)
+                .orElseThrow(() -> new IllegalArgumentException("No format without a column mapping: " + formatWord));
+        return runNow(new Order(organisation, format, source, file.getFileName().toString(), null),
+                Parsers.forFormat(format, null), file);
     }
 
     /**

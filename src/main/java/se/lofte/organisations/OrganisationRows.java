@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 class OrganisationRows {
 
     private static final String COLUMNS =
-            "o.id, o.kind, o.name, o.short_name, o.slug, o.parent_id, o.scb_code, o.county_name";
+            "o.id, o.kind, o.name, o.short_name, o.slug, o.parent_id, o.scb_code, o.county_name, o.fictional";
 
     private final JdbcClient jdbc;
 
@@ -93,6 +93,16 @@ class OrganisationRows {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    long insertFictional(OrganisationKind kind, String name, String shortName, String slug, String scbCode,
+                         String countyCode, String countyName) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into organisation (kind, name, short_name, slug, scb_code, county_code, county_name, fictional)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, true)")
+                .params(kind.name(), name, shortName, slug, scbCode, countyCode, countyName)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
     void rename(long id, String name, String shortName, String slug) {
         jdbc.sql("update organisation set name = ?, short_name = ?, slug = ? where id = ?")
                 .params(name, shortName, slug, id).update();
@@ -116,6 +126,6 @@ class OrganisationRows {
         return new Organisation(new OrganisationId(rs.getLong("id")),
                 OrganisationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("short_name"),
                 rs.getString("slug"), parentId,
-                rs.getString("scb_code"), rs.getString("county_name"));
+                rs.getString("scb_code"), rs.getString("county_name"), rs.getBoolean("fictional"));
     }
 }

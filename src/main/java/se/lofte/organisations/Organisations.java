@@ -111,6 +111,40 @@ public class Organisations {
     }
 
     /**
+     * Adds a made-up municipality, marked {@link Organisation#fictional() fictional}, to show how Löfte works.
+     * It needs a code of four digits that no municipality has, so that incidents and the situation picture
+     * find it as they find a real one; choose one under a county code SCB never gives (99) so that it can never
+     * meet a real municipality's.
+     */
+    @Transactional
+    public OrganisationId addFictionalMunicipality(String shortName, String scbCode, String countyName) {
+        String stripped = shortName.strip();
+        if (!scbCode.matches("\\d{4}") || rows.all(OrganisationKind.MUNICIPALITY).stream()
+                .anyMatch(m -> scbCode.equals(m.scbCode()) || Slugs.of(stripped).equals(m.slug()))) {
+            throw new IllegalArgumentException("A municipality already has the name or code " + stripped + " " + scbCode);
+        }
+        return new OrganisationId(rows.insertFictional(OrganisationKind.MUNICIPALITY, stripped + " kommun", stripped,
+                Slugs.of(stripped), scbCode, scbCode.substring(0, 2), countyName));
+    }
+
+    /**
+     * Adds a made-up local police area that covers the given (fictional) municipalities. It has no police area
+     * above it: the real police hierarchy ({@link #policeHierarchy}) stays as the police drew it.
+     */
+    @Transactional
+    public OrganisationId addFictionalLocalPoliceArea(String name, Set<OrganisationId> municipalities) {
+        if (findAll(municipalities).stream().anyMatch(m -> !m.fictional())) {
+            throw new IllegalArgumentException("A fictional police area covers fictional municipalities only");
+        }
+        String stripped = name.strip();
+        OrganisationKind kind = OrganisationKind.LOCAL_POLICE_AREA;
+        var id = new OrganisationId(rows.insertFictional(kind, stripped, shortName(kind, stripped), Slugs.of(stripped),
+                null, null, null));
+        setCoverage(id, municipalities);
+        return id;
+    }
+
+    /**
      * Renames an organisation. A municipality keeps its short name and slug: they come from SCB and make its
      * public address, while its name is the official one ("Falu kommun"). For the others the slug follows
      * the name, so that the unique slug and {@link #nameTaken} keep agreeing.

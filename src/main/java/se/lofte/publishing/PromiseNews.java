@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 
 import se.lofte.measures.MeasureTimeline;
 import se.lofte.measures.PublicMeasure;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.progress.GoalStatus;
@@ -143,7 +145,27 @@ public class PromiseNews {
                     .ifPresent(goal -> entries.add(change(p, goal, change))));
         }
         news.measures().forEach(m -> shown.apply(m.promise()).ifPresent(p -> entries.add(measure(p, m))));
-        return newestFirst(entries);
+        return newestFirst(examplesMarked(latest.values(), entries));
+    }
+
+    /**
+     * Entries of a promise with a fictional party say "Exempel" in their title, where a feed reader shows them
+     * among real news without the page around them (a title that already says so is left as it is).
+     */
+    private List<NewsEntry> examplesMarked(Collection<PublishedRevision> latest, List<NewsEntry> entries) {
+        Set<OrganisationId> fictional = organisations.findAll(latest.stream()
+                        .flatMap(r -> r.content().parties().stream()).map(PromiseContent.Party::id).distinct().toList())
+                .stream().filter(Organisation::fictional).map(Organisation::id).collect(Collectors.toSet());
+        if (fictional.isEmpty()) {
+            return entries;
+        }
+        Set<String> examples = latest.stream()
+                .filter(r -> r.content().parties().stream().anyMatch(p -> fictional.contains(p.id())))
+                .map(r -> new Shown(r, null).key() + "/").collect(Collectors.toSet());
+        String marked = words.t("feed.example", "");
+        return entries.stream().map(e -> examples.stream().noneMatch(e.key()::startsWith) || e.title().contains(marked.strip())
+                ? e : new NewsEntry(e.key(), words.t("feed.example", e.title()), e.text(), e.path(), e.authors(),
+                e.updated())).toList();
     }
 
     /**

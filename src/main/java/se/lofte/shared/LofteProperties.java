@@ -21,6 +21,7 @@ public record LofteProperties(
         String baseUrl,
         String trustedProxies,
         boolean demoData,
+        boolean examplePromise,
         @DefaultValue Mail mail,
         @DefaultValue Admin admin,
         @DefaultValue Forms forms,

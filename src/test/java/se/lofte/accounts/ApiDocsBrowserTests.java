@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.lofte.testing.Browser;
 
@@ -26,9 +25,6 @@ class ApiDocsBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
-
     @Test
     @SuppressWarnings("unchecked")
     void swaggerUiWorksWithoutUnsafeInline() {
@@ -37,7 +33,7 @@ class ApiDocsBrowserTests {
                 "window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
                         + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
 
-        browser.open("http://127.0.0.1:" + port + "/api/docs");
+        browser.open(browser.url("/api/docs"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
 

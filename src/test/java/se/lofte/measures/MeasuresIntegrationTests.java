@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -27,7 +28,6 @@ import se.lofte.organisations.Organisations;
 import se.lofte.places.FocusPlaces;
 import se.lofte.places.PlaceIndex;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
@@ -52,12 +52,12 @@ class MeasuresIntegrationTests {
     /** The timeline's own rules, whatever the promise's period (its rule is MeasuresWithinPeriodIntegrationTests'). */
     private static final PromisePeriod ALL_DAYS = new PromisePeriod(LocalDate.of(2000, 1, 1), LocalDate.of(2999, 12, 31));
 
+    @RegisterExtension
+    final MeasurePromises measurePromises = new MeasurePromises();
     @Autowired
     MeasureManagement management;
     @Autowired
     MeasureTimeline timeline;
-    @Autowired
-    PromiseManagement promises;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -81,12 +81,12 @@ class MeasuresIntegrationTests {
 
     @BeforeEach
     void aPromiseOfPoliceAndBengtsfors() {
-        parties = MeasureFixtures.parties(organisations);
+        parties = measurePromises.parties();
         editor = MeasureFixtures.editorOfBoth(parties);
         // Measures lie within their promise's period: the clock is in the promise's year, late enough for a week before.
         year = TestYears.next();
         clock.setDay(LocalDate.of(year, 12, 20));
-        promise = MeasureFixtures.promise(promises, parties, year);
+        promise = measurePromises.draft(year);
         lastWeek = management.today().minusDays(7);
     }
 
@@ -291,7 +291,7 @@ class MeasuresIntegrationTests {
     @Test
     void latestListsThePublicMeasuresOfSeveralPromisesNewestFirst() {
         int otherYear = TestYears.next();
-        PromiseId other = MeasureFixtures.promise(promises, parties, otherYear);
+        PromiseId other = measurePromises.draft(otherYear);
         MeasureId first = log(control("1"));
         clock.setDay(LocalDate.of(otherYear, 12, 20));
         MeasureId second = management.log(other, MeasureFixtures.trafficControl(parties, LocalDate.of(otherYear, 12, 13),

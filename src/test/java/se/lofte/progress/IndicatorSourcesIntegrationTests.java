@@ -67,8 +67,7 @@ class IndicatorSourcesIntegrationTests {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 6, 15));
         var police = promises.police();
-        PromiseId id = promises.published(year, null, "Högst tre skadegörelser på Storgatan.",
-                "Anmälda skadegörelser på Storgatan", "händelser", 10, 3, Direction.DECREASE);
+        PromiseId id = promises.vandalismAt(year, null, "Storgatan");
         var data = new SituationTestData(jdbc);
         long on1 = data.segment(police.id().value(), "Storgatan 1");
         long on2 = data.segment(police.id().value(), "Storgatan 2");
@@ -123,8 +122,7 @@ class IndicatorSourcesIntegrationTests {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 2, 1));
         var police = promises.police();
-        PromiseId id = promises.published(year, police, "Högst tre skadegörelser på torget.",
-                "Anmälda skadegörelser på torget", "händelser", 10, 3, Direction.DECREASE);
+        PromiseId id = promises.vandalismAt(year, police, "torget");
         assertThat(reading.goals(id).getFirst().status()).as("no source chosen").isEqualTo(GoalStatus.NOT_MEASURABLE);
         var analyst = ProgressIntegrationTests.member(police, Role.ANALYST);
         assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND, Map.of("unit", "timmar"), analyst))
@@ -145,8 +143,7 @@ class IndicatorSourcesIntegrationTests {
     @Test
     void anIncidentCountNeedsAFocusPlaceOfThePromisesParties() {
         int year = TestYears.next();
-        PromiseId id = promises.draft(year, TestPromises.goal(null, "Färre skadegörelser.",
-                TestPromises.target("Skadegörelser", "händelser", 10, 3, Direction.DECREASE, LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.fewerVandalismDraft(year);
         assertThat(management.chooseIndicator(id, "g1", IncidentCountSource.KIND, Map.of("focusPlace", "-5"),
                 promises.both())).extracting(p -> p.field() + ":" + p.code())
                 .containsExactly("focusPlace:progress.source.focusPlaceUnknown");

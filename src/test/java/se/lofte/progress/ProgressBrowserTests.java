@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.accounts.Role;
-import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -34,8 +33,7 @@ class ProgressBrowserTests {
     @Test
     void aGoalIsCountedByHandAndAnUpdateTellsWhatWasNotDone() {
         int year = TestYears.next();
-        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
-                "Lagförda", "personer", 0, 5, Direction.INCREASE);
+        PromiseId id = promises.fiveProsecuted(year);
         browser.signInAsStaff(EDITOR, promises.police().id(), Role.EDITOR);
 
         browser.open(browser.url("/manage/promises/" + id));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,10 +17,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.NotAllowed;
 import se.lofte.testing.MovableClock;
@@ -35,14 +34,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RecordApplicationEvents
 class ProgressIntegrationTests {
 
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
     @Autowired
     ProgressManagement management;
     @Autowired
     ProgressReading reading;
-    @Autowired
-    PublishedPromises published;
-    @Autowired
-    Organisations organisations;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -51,7 +48,7 @@ class ProgressIntegrationTests {
     @Test
     void theSeedPolicePromiseCountedByHandGoesFromAtRiskToOnTrackToReached() {
         clock.setDay(LocalDate.of(2019, 7, 1));
-        PublishedRevision seed = seed();
+        PublishedRevision seed = promises.seed();
         PromiseId id = seed.promiseId();
         StaffMember police = member(seed.content().parties().getFirst(), Role.ANALYST);
         int before = reading.changes(List.of(id), 1000).size();
@@ -89,7 +86,7 @@ class ProgressIntegrationTests {
     @Test
     void aCountIsRefusedAtItsFieldWhenUnreadableNegativeOrInTheFuture() {
         clock.setDay(LocalDate.of(2019, 7, 1));
-        PublishedRevision seed = seed();
+        PublishedRevision seed = promises.seed();
         StaffMember police = member(seed.content().parties().getFirst(), Role.EDITOR);
         PromiseId id = seed.promiseId();
         assertThat(management.recordCount(id, "g1", "tre", "2019-06-01", police))
@@ -103,7 +100,7 @@ class ProgressIntegrationTests {
 
     @Test
     void onlyTheGoalsPartyCountsIt() {
-        PublishedRevision seed = seed();
+        PublishedRevision seed = promises.seed();
         var municipality = seed.content().parties().get(1);
         PromiseId id = seed.promiseId();
         assertThatThrownBy(() -> management.recordCount(id, "g1", "1", "2019-06-01",
@@ -114,7 +111,7 @@ class ProgressIntegrationTests {
 
     @Test
     void aQualitativeGoalTakesNoIndicator() {
-        PublishedRevision seed = seed();
+        PublishedRevision seed = promises.seed();
         StaffMember both = new StaffMember("progress-both", "Both", false, Set.of(
                 new Membership(seed.content().parties().get(0).id(), Role.EDITOR),
                 new Membership(seed.content().parties().get(1).id(), Role.EDITOR)));
@@ -125,11 +122,6 @@ class ProgressIntegrationTests {
 
     private GoalProgress g1(PromiseId id) {
         return reading.goals(id).stream().filter(g -> g.goalKey().equals("g1")).findFirst().orElseThrow();
-    }
-
-    private PublishedRevision seed() {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
-        return published.ofMunicipalityStarting(bengtsfors.id(), 2019).orElseThrow();
     }
 
     static StaffMember member(PromiseContent.Party party, Role role) {

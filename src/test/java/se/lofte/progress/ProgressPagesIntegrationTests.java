@@ -61,8 +61,7 @@ class ProgressPagesIntegrationTests {
     @Test
     void thePromiseEditorWarnsOfGoalsThatCannotBeFollowedUpAndStillSaves() throws Exception {
         int year = TestYears.next();
-        PromiseId id = promises.draft(year, TestPromises.goal(null, "Färre skadegörelser.",
-                TestPromises.target("Skadegörelser", "händelser", 10, 3, Direction.DECREASE, LocalDate.of(year, 12, 31))));
+        PromiseId id = promises.fewerVandalismDraft(year);
         String editor = page(POLICE, get("/manage/promises/" + id + "/edit"));
         assertThat(editor).contains("Målet går ännu inte att följa upp", "Ingen datakälla är vald för målet",
                 "Målet har ingen plats");
@@ -79,8 +78,7 @@ class ProgressPagesIntegrationTests {
     void aRefusedCountIsShownAtItsFieldWithTheInputKept() throws Exception {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
-                "Lagförda", "personer", 0, 5, Direction.INCREASE);
+        PromiseId id = promises.fiveProsecuted(year);
         chooseSource(POLICE, id, "manual").andExpect(status().is3xxRedirection());
         String refused = count(POLICE, id, "g1", "tre", year + "-04-30").andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
@@ -127,8 +125,7 @@ class ProgressPagesIntegrationTests {
     void anUpdateIsWrittenPublishedAndOfferedAsPostAndPressRelease() throws Exception {
         int year = TestYears.next();
         clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
-                "Lagförda", "personer", 0, 5, Direction.INCREASE);
+        PromiseId id = promises.fiveProsecuted(year);
         String refused = page(POLICE, post(PROGRESS + id + "/updates/new").param("kind", "NOT_DONE")
                 .param("title", "Inga kontroller").param("text", "Ring 121212-1212.")
                 .param("party", promises.police().id().toString()));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,7 +18,6 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.NotAllowed;
 import se.lofte.testing.MovableClock;
@@ -33,12 +33,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RecordApplicationEvents
 class ProgressUpdatesIntegrationTests {
 
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
     @Autowired
     ProgressUpdates updates;
     @Autowired
     ProgressReading reading;
-    @Autowired
-    PublishedPromises published;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -48,7 +48,7 @@ class ProgressUpdatesIntegrationTests {
 
     @Test
     void aDraftIsPublishedEditedAndWithdrawnWithEachStepAudited() {
-        PublishedRevision seed = seed();
+        PublishedRevision seed = promises.seed();
         PromiseId id = seed.promiseId();
         var police = seed.content().parties().getFirst();
         StaffMember editor = ProgressIntegrationTests.member(police, Role.EDITOR);
@@ -82,7 +82,7 @@ class ProgressUpdatesIntegrationTests {
 
     @Test
     void aPersonalIdentityNumberIsRefusedAtTheFieldThatHoldsIt() {
-        PublishedRevision seed = seed();
+        PublishedRevision seed = promises.seed();
         var police = seed.content().parties().getFirst();
         var saved = updates.write(seed.promiseId(), new UpdateText(UpdateKind.PROGRESS, "Kontroller",
                 "Vi grep 121212-1212 i centrum.", List.of("c9"), police.id()),
@@ -95,7 +95,7 @@ class ProgressUpdatesIntegrationTests {
 
     @Test
     void onlyEditorsOfAPartyWriteAndOnlyForTheirOwnParty() {
-        PublishedRevision seed = seed();
+        PublishedRevision seed = promises.seed();
         var police = seed.content().parties().get(0);
         var municipality = seed.content().parties().get(1);
         var text = new UpdateText(UpdateKind.PROGRESS, "Titel", "Text", List.of(), police.id());
@@ -112,10 +112,5 @@ class ProgressUpdatesIntegrationTests {
     private long auditRows() {
         return jdbc.sql("select count(*) from audit_event where subject_type = 'progress_update'")
                 .query(Long.class).single();
-    }
-
-    private PublishedRevision seed() {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
-        return published.ofMunicipalityStarting(bengtsfors.id(), 2019).orElseThrow();
     }
 }

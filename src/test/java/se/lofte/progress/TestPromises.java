@@ -14,6 +14,8 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.SpringFixture;
 
 /**
@@ -23,11 +25,13 @@ import se.lofte.testing.SpringFixture;
 final class TestPromises extends SpringFixture {
 
     private PromiseManagement promises;
+    private PublishedPromises published;
     private List<PromiseContent.Party> parties;
 
     @Override
     public void use(ApplicationContext spring) {
         promises = spring.getBean(PromiseManagement.class);
+        published = spring.getBean(PublishedPromises.class);
         var organisations = spring.getBean(Organisations.class);
         var police = organisations.all(se.lofte.organisations.OrganisationKind.LOCAL_POLICE_AREA).stream()
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
@@ -41,6 +45,11 @@ final class TestPromises extends SpringFixture {
 
     PromiseContent.Party municipality() {
         return parties.get(1);
+    }
+
+    /** The latest revision of the Bengtsfors promise of 2019 that the migrations load. */
+    PublishedRevision seed() {
+        return published.ofMunicipalityStarting(municipality().id(), 2019).orElseThrow();
     }
 
     /** Editors and signatories of both parties. */
@@ -76,6 +85,24 @@ final class TestPromises extends SpringFixture {
                         int target, PromiseContent.Direction direction) {
         return published(year, goal(owner, text, target(indicator, unit, baseline, target, direction,
                 LocalDate.of(year, 12, 31))));
+    }
+
+    /** A published promise whose goal g1, the police's, is that at least five people are prosecuted. */
+    PromiseId fiveProsecuted(int year) {
+        return published(year, police(), "Minst fem lagförda.", "Lagförda", "personer", 0, 5,
+                PromiseContent.Direction.INCREASE);
+    }
+
+    /** A published promise whose goal g1 is at most three reported acts of vandalism at the place. */
+    PromiseId vandalismAt(int year, PromiseContent.Party owner, String place) {
+        return published(year, owner, "Högst tre skadegörelser på " + place + ".", "Anmälda skadegörelser på " + place,
+                "händelser", 10, 3, PromiseContent.Direction.DECREASE);
+    }
+
+    /** A draft whose joint goal g1, fewer acts of vandalism, has no place and no source yet. */
+    PromiseId fewerVandalismDraft(int year) {
+        return draft(year, goal(null, "Färre skadegörelser.",
+                target("Skadegörelser", "händelser", 10, 3, PromiseContent.Direction.DECREASE, LocalDate.of(year, 12, 31))));
     }
 
     static PromiseContent.Goal goal(PromiseContent.Party owner, String text, PromiseContent.NumericTarget numeric) {

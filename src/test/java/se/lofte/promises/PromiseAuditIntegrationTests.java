@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,12 +42,22 @@ class PromiseAuditIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
+    private int year;
+    private PromiseContent content;
+    private StaffMember editor;
+    private PromiseId id;
+
+    /** A draft of a fresh year by a person of its own, whose events are the test's. */
+    @BeforeEach
+    void aDraftByAnEditorOfItsOwn() {
+        year = TestYears.next();
+        content = content(year);
+        editor = staff("audit-" + year, content);
+        id = management.create(content, editor).id();
+    }
+
     @Test
     void everyStepIsRecordedWithWhoAndTheValuesBeforeAndAfter() {
-        int year = TestYears.next();
-        var content = content(year);
-        var editor = staff("steps-" + year, content);
-        var id = management.create(content, editor).id();
         content.parties().forEach(p -> management.sign(id, p.id(), editor));
         management.publish(id, editor, "Eva Editor");
         var view = management.find(id, editor).orElseThrow();
@@ -77,11 +88,6 @@ class PromiseAuditIntegrationTests {
 
     @Test
     void aRefusedStepLeavesNoEvent() {
-        int year = TestYears.next();
-        var content = content(year);
-        var editor = staff("refused-" + year, content);
-        var id = management.create(content, editor).id();
-
         assertThatThrownBy(() -> management.publish(id, editor, "Eva Editor")).isInstanceOf(PromiseRefusal.class);
         assertThatThrownBy(() -> management.close(id, editor)).isInstanceOf(PromiseRefusal.class);
         int version = management.find(id, editor).orElseThrow().version();
@@ -93,10 +99,6 @@ class PromiseAuditIntegrationTests {
 
     @Test
     void aSaveThatChangesNothingLeavesNoEvent() {
-        int year = TestYears.next();
-        var content = content(year);
-        var editor = staff("unchanged-" + year, content);
-        var id = management.create(content, editor).id();
         management.update(id, management.find(id, editor).orElseThrow().version(), content, editor);
 
         assertThat(events(editor)).extracting(AuditEntry::action).containsExactly("created");
@@ -104,10 +106,6 @@ class PromiseAuditIntegrationTests {
 
     @Test
     void theEventIsRolledBackWithTheChangeItDescribes() {
-        int year = TestYears.next();
-        var content = content(year);
-        var editor = staff("rolledback-" + year, content);
-        var id = management.create(content, editor).id();
         int version = management.find(id, editor).orElseThrow().version();
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
@@ -121,17 +119,14 @@ class PromiseAuditIntegrationTests {
 
     @Test
     void aPartyRemovedByAnEditStillSeesTheEvent() {
-        int year = TestYears.next();
         var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
         var amal = organisations.municipalityBySlug("amal").orElseThrow();
         var dalsEd = organisations.municipalityBySlug("dals-ed").orElseThrow();
-        var content = PromiseFixtures.complete(management.parties(List.of(police.id(), amal.id())), year);
         var moved = PromiseFixtures.complete(management.parties(List.of(police.id(), dalsEd.id())), year);
-        var editor = staff("moved-" + year, content, moved);
-        var id = management.create(content, editor).id();
-        management.update(id, management.find(id, editor).orElseThrow().version(), moved, editor);
+        var mover = staff(editor.username(), content, moved);
+        management.update(id, management.find(id, mover).orElseThrow().version(), moved, mover);
 
-        assertThat(events(editor).getFirst().organisations())
+        assertThat(events(mover).getFirst().organisations())
                 .containsExactlyInAnyOrder(police.id(), amal.id(), dalsEd.id());
     }
 

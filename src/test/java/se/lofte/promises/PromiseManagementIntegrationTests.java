@@ -2,6 +2,7 @@ package se.lofte.promises;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
@@ -130,8 +132,7 @@ class PromiseManagementIntegrationTests {
     void aMunicipalityEditorCannotChangeThePolicePartysCommitment() {
         var content = content(TestYears.next());
         var id = management.create(content, staff(content)).id();
-        var municipalityEditor = new StaffMember("kommun", "Kim Kommun", false,
-                java.util.Set.of(new Membership(content.parties().get(1).id(), Role.EDITOR)));
+        var municipalityEditor = person("kommun", "Kim Kommun", content.parties().get(1).id(), Role.EDITOR);
         var commitments = new java.util.ArrayList<>(content.commitments());
         var police = commitments.getFirst();
         commitments.set(0, new PromiseContent.Commitment(police.key(), police.title(), "Ändrat av kommunen.",
@@ -160,8 +161,7 @@ class PromiseManagementIntegrationTests {
                 .single();
         jdbc.sql("update promise set draft_json = ? where id = ?")
                 .params(json.replace("\"c1\"", "\"" + hostile.replace("\"", "\\\"") + "\""), id.value()).update();
-        var municipalityEditor = new StaffMember("kommun", "Kim Kommun", false,
-                java.util.Set.of(new Membership(content.parties().get(1).id(), Role.EDITOR)));
+        var municipalityEditor = person("kommun", "Kim Kommun", content.parties().get(1).id(), Role.EDITOR);
         var legacy = management.find(id, municipalityEditor).orElseThrow();
         assertThat(legacy.content().commitments().getFirst().key()).isEqualTo(hostile);
 
@@ -179,8 +179,7 @@ class PromiseManagementIntegrationTests {
     void onlyAPartysSignatorySignsForIt() {
         var content = content(TestYears.next());
         var id = management.create(content, staff(content)).id();
-        var policeSignatory = new StaffMember("polis", "Pia Polis", false,
-                java.util.Set.of(new Membership(content.parties().get(0).id(), Role.SIGNATORY)));
+        var policeSignatory = person("polis", "Pia Polis", content.parties().get(0).id(), Role.SIGNATORY);
         management.sign(id, content.parties().get(0).id(), policeSignatory);
         assertThatThrownBy(() -> management.sign(id, content.parties().get(1).id(), policeSignatory))
                 .isInstanceOf(NotAllowed.class);
@@ -190,9 +189,7 @@ class PromiseManagementIntegrationTests {
     void aDraftIsInvisibleToOtherOrganisations() {
         var content = content(TestYears.next());
         var id = management.create(content, staff(content)).id();
-        var other = new StaffMember("annan", "Annan", false,
-                java.util.Set.of(new Membership(organisations.municipalityBySlug("mellerud").orElseThrow().id(),
-                        Role.EDITOR)));
+        var other = person("annan", "Annan", organisations.municipalityBySlug("mellerud").orElseThrow().id(), Role.EDITOR);
         assertThatThrownBy(() -> management.find(id, other)).isInstanceOf(NotAllowed.class);
         assertThat(management.list(other)).noneMatch(s -> s.id().equals(id));
         assertThatThrownBy(() -> management.create(content(TestYears.next()), other))
@@ -203,8 +200,7 @@ class PromiseManagementIntegrationTests {
     void aDraftIsInvisibleToAPartysReporters() {
         var content = content(TestYears.next());
         var id = management.create(content, staff(content)).id();
-        var reporter = new StaffMember("rapportor", "Rapportör", false,
-                java.util.Set.of(new Membership(content.parties().get(1).id(), Role.REPORTER)));
+        var reporter = person("rapportor", "Rapportör", content.parties().get(1).id(), Role.REPORTER);
         assertThatThrownBy(() -> management.find(id, reporter)).isInstanceOf(NotAllowed.class);
         assertThat(management.list(reporter)).noneMatch(s -> s.id().equals(id));
     }
@@ -214,6 +210,11 @@ class PromiseManagementIntegrationTests {
         content.parties().forEach(p -> management.sign(id, p.id(), staff(content)));
         management.publish(id, staff(content), "Eva Editor");
         return id;
+    }
+
+    /** A person with one role in one organisation. */
+    private static StaffMember person(String username, String name, OrganisationId organisation, Role role) {
+        return new StaffMember(username, name, false, Set.of(new Membership(organisation, role)));
     }
 
     /** An editor and signatory of every party of the promise. */

@@ -25,7 +25,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import se.lofte.measures.MeasurePlace;
 import se.lofte.progress.UpdateKind;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
@@ -58,8 +57,6 @@ class ConcurrentReadersIntegrationTests {
     @RegisterExtension
     final ProgressFixtures fixtures = new ProgressFixtures();
     @Autowired
-    PublishedPromises published;
-    @Autowired
     MovableClock clock;
 
     TestPromises.Published promise;
@@ -69,7 +66,7 @@ class ConcurrentReadersIntegrationTests {
     void aPromiseWithProgress() {
         promise = promises.publish(c -> c);
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (reviderat)"));
-        PublishedRevision latest = published.latest(promise.id()).orElseThrow();
+        PublishedRevision latest = promises.latest(promise.id());
         clock.setDay(LocalDate.of(promise.year(), 6, 15));
         fixtures.count(latest, "3", LocalDate.of(promise.year(), 6, 1));
         fixtures.logTrafficControl(latest, LocalDate.of(promise.year(), 6, 2), "Trafikkontroll vid skolan",

@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressReading;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
@@ -55,8 +54,6 @@ class GoalsNotYetMeasuredIntegrationTests {
     @Autowired
     ProgressReading reading;
     @Autowired
-    PublishedPromises published;
-    @Autowired
     ShareImages shareImages;
     @Autowired
     JdbcClient jdbc;
@@ -68,7 +65,7 @@ class GoalsNotYetMeasuredIntegrationTests {
         var promise = promises.publish(year, c -> c);
         Reactions.settle(jdbc);
         List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html");
-        PublishedRevision latest = published.latest(promise.id()).orElseThrow();
+        PublishedRevision latest = promises.latest(promise.id());
 
         // Without a data source the goal cannot be measured, and says no more than that.
         assertThat(goal(page(promise.path())).hasClass("status-NOT_MEASURABLE")).isTrue();

@@ -13,9 +13,8 @@ import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureFixtures;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
-import se.lofte.organisations.Organisations;
+import se.lofte.measures.MeasurePromises;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.MovableClock;
@@ -37,10 +36,8 @@ class PhoneWidthBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    PromiseManagement promises;
+    @RegisterExtension
+    final MeasurePromises measurePromises = new MeasurePromises();
     @Autowired
     MeasureManagement measures;
     @Autowired
@@ -62,9 +59,9 @@ class PhoneWidthBrowserTests {
 
     @Test
     void theStaffMeasuresListDoesNotScrollSidewaysOnAPhone() {
-        var parties = MeasureFixtures.parties(organisations);
+        var parties = measurePromises.parties();
         int year = TestYears.next();
-        PromiseId promise = MeasureFixtures.promise(promises, parties, year);
+        PromiseId promise = measurePromises.draft(year);
         // A measure is logged once it has happened, within its promise's year.
         clock.setDay(LocalDate.of(year, 6, 15));
         var measure = MeasureFixtures.withDescription(

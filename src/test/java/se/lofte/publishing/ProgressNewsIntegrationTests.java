@@ -22,7 +22,7 @@ import se.lofte.measures.MeasureFixtures;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.Organisations;
+import se.lofte.measures.MeasurePromises;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressReading;
 import se.lofte.progress.ProgressUpdates;
@@ -30,8 +30,6 @@ import se.lofte.progress.UpdateKind;
 import se.lofte.progress.UpdateText;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 
@@ -51,16 +49,12 @@ class ProgressNewsIntegrationTests {
 
     @RegisterExtension
     final TestPromises promises = new TestPromises();
+    @RegisterExtension
+    final MeasurePromises measurePromises = new MeasurePromises();
     @Autowired
     MockMvc mvc;
     @Autowired
     MovableClock clock;
-    @Autowired
-    PromiseManagement management;
-    @Autowired
-    PublishedPromises published;
-    @Autowired
-    Organisations organisations;
     @Autowired
     ProgressManagement progress;
     @Autowired
@@ -75,7 +69,7 @@ class ProgressNewsIntegrationTests {
     @Test
     void goalChangesUpdatesAndPublicMeasuresAreEntriesAndAHeldBackMeasureIsInNoFeed() throws Exception {
         var promise = promises.publish(c -> c);
-        PromiseContent.Party police = published.latest(promise.id()).orElseThrow().content().parties().getFirst();
+        PromiseContent.Party police = promises.latest(promise.id()).content().parties().getFirst();
         StaffMember editor = editor(promise.id());
         // Measures lie within their promise's period.
         LocalDate today = LocalDate.of(promise.year(), 6, 15);
@@ -86,7 +80,7 @@ class ProgressNewsIntegrationTests {
         var update = updates.write(promise.id(), new UpdateText(UpdateKind.NOT_DONE, "Ingen kontroll i mars",
                 "Personalen behövdes vid en olycka.", List.of("c1"), police.id()), editor);
         updates.publish(update.id(), editor);
-        var parties = MeasureFixtures.parties(organisations);
+        var parties = measurePromises.parties();
         var shown = measures.log(promise.id(), MeasureFixtures.trafficControl(parties, today, "20", "fordon kontrollerade"),
                 editor);
         var heldBack = measures.log(promise.id(), new MeasureInput(List.of("c1"), today, null, MeasurePlace.nowhere(),
@@ -123,14 +117,14 @@ class ProgressNewsIntegrationTests {
     @Test
     void theNationalFeedKeepsThePublishedPromisesNewsWhenNewerMeasuresAreOfADraft() throws Exception {
         var promise = promises.publish(c -> c);
-        var parties = MeasureFixtures.parties(organisations);
+        var parties = measurePromises.parties();
         LocalDate today = LocalDate.of(promise.year(), 6, 15);
         clock.setDay(today);
         var shown = measures.log(promise.id(), MeasureFixtures.trafficControl(parties, today, "7", "fordon kontrollerade"),
                 editor(promise.id()));
         // More public measures than a feed carries, all newer, on a promise that residents cannot see yet.
         int draftYear = se.lofte.testing.TestYears.next();
-        PromiseId draft = MeasureFixtures.promise(management, parties, draftYear);
+        PromiseId draft = measurePromises.draft(draftYear);
         LocalDate inDraftYear = LocalDate.of(draftYear, 6, 15);
         clock.setDay(inDraftYear);
         for (int i = 0; i < PromiseNews.LIMIT + 5; i++) {
@@ -161,7 +155,7 @@ class ProgressNewsIntegrationTests {
         byte[] zero = image(promise.path());
         progress.recordCount(promise.id(), "g1", "3", asOf, editor);
         byte[] three = image(promise.path());
-        var latest = published.latest(promise.id()).orElseThrow();
+        var latest = promises.latest(promise.id());
         assertThat(shareImages.png(latest)).isSameAs(shareImages.png(latest));
         assertThat(shareImages.alt(latest, reading.goals(latest))).contains("Lagförda individer som inte tidigare är kända för narkotikabrott: "
                 + "3 av minst 5 individer");
@@ -195,7 +189,7 @@ class ProgressNewsIntegrationTests {
 
     /** An editor of both parties, who may count, write updates and log measures for either. */
     private StaffMember editor(PromiseId id) {
-        var parties = published.latest(id).orElseThrow().content().parties();
+        var parties = promises.latest(id).content().parties();
         return new StaffMember("feeds.editor", "Eva Editor", false,
                 Set.of(new Membership(parties.get(0).id(), Role.EDITOR), new Membership(parties.get(1).id(), Role.EDITOR)));
     }

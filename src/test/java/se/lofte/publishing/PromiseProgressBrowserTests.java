@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.UpdateKind;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -42,8 +41,6 @@ class PromiseProgressBrowserTests {
     MovableClock clock;
     @Autowired
     ProgressManagement progress;
-    @Autowired
-    PublishedPromises published;
 
     @Autowired
     JdbcClient jdbc;
@@ -113,7 +110,7 @@ class PromiseProgressBrowserTests {
     void aNewPromiseWhoseMeasuringHasNotStartedHasNoViolations() {
         var promise = promises.publish(c -> c);
         assertThat(progress.chooseIndicator(promise.id(), "g1", "manual", Map.of(),
-                ProgressFixtures.editor(published.latest(promise.id()).orElseThrow()))).isEmpty();
+                ProgressFixtures.editor(promises.latest(promise.id())))).isEmpty();
         Reactions.settle(jdbc);
         var page = browser.driver();
         for (String lang : List.of("sv", "en")) {

@@ -40,7 +40,6 @@ import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PromiseManagement;
-import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Http;
@@ -67,8 +66,6 @@ class PublicPageCacheIntegrationTests {
     MovableClock clock;
     @Autowired
     PromiseManagement management;
-    @Autowired
-    PublishedPromises published;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -156,9 +153,8 @@ class PublicPageCacheIntegrationTests {
 
     @Test
     void aLoggedMeasureShowsAtOnceAndAHeldBackOneFromMidnightOfItsDay() {
-        var promise = promises.publish(c -> c);
-        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
-        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        var promise = publishedInJune();
+        PublishedRevision revision = promises.latest(promise.id());
         String now = "Kontroll nu " + UUID.randomUUID();
         String later = "Kontroll senare " + UUID.randomUUID();
         assertThat(http.get(promise.path(), null).body()).doesNotContain(now);
@@ -181,9 +177,8 @@ class PublicPageCacheIntegrationTests {
 
     @Test
     void aPublishedUpdateShowsAndAWithdrawnOneGoes() {
-        var promise = promises.publish(c -> c);
-        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
-        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        var promise = publishedInJune();
+        PublishedRevision revision = promises.latest(promise.id());
         String title = "Fler kontroller " + UUID.randomUUID();
         assertThat(http.get(promise.path(), null).body()).doesNotContain(title);
         assertThat(http.get(promise.path() + "/flode.atom", null).body()).doesNotContain(title);
@@ -200,9 +195,8 @@ class PublicPageCacheIntegrationTests {
 
     @Test
     void aGoalCountedAgainShowsItsNewValueOnThePageTheWidgetAndTheShareImage() {
-        var promise = promises.publish(c -> c);
-        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
-        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        var promise = publishedInJune();
+        PublishedRevision revision = promises.latest(promise.id());
         fixtures.count(revision, "2", LocalDate.of(promise.year(), 5, 1));
         List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html");
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("2 av minst 5"));
@@ -219,7 +213,7 @@ class PublicPageCacheIntegrationTests {
         var promise = promises.publish(c -> c);
         assertThat(http.get(promise.path(), null).body()).doesNotContain("<p class=\"badge\">Avslutat</p>");
 
-        management.close(promise.id(), TestPromises.staff(published.latest(promise.id()).orElseThrow().content()));
+        management.close(promise.id(), TestPromises.staff(promises.latest(promise.id()).content()));
 
         assertThat(http.get(promise.path(), null).body()).contains("<p class=\"badge\">Avslutat</p>");
     }
@@ -243,7 +237,7 @@ class PublicPageCacheIntegrationTests {
     @Test
     void anImportThatChangesACountedGoalShowsItsNewValue(@TempDir Path dir) throws IOException {
         var promise = promises.publish(TestYears.importable(), c -> c);
-        PublishedRevision revision = published.latest(promise.id()).orElseThrow();
+        PublishedRevision revision = promises.latest(promise.id());
         clock.setDay(LocalDate.of(promise.year(), 6, 15));
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         String name = "Torget " + UUID.randomUUID().toString().substring(0, 8);
@@ -271,6 +265,13 @@ class PublicPageCacheIntegrationTests {
         Reactions.settle(jdbc);
 
         assertThat(http.get(promise.path(), null).body()).contains("2 av minst 5");
+    }
+
+    /** A promise published in a year of its own, with the clock in the middle of that year. */
+    private TestPromises.Published publishedInJune() {
+        var promise = promises.publish(c -> c);
+        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        return promise;
     }
 
     private static String header(Http.Answer answer, String name) {

@@ -15,6 +15,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.SpringFixture;
 import se.lofte.testing.TestYears;
 
@@ -51,9 +52,14 @@ final class TestPromises extends SpringFixture {
         return new Published(id, year, "/kommun/bengtsfors/medborgarlofte/" + year);
     }
 
+    /** The revision of the promise that the public sees now. */
+    PublishedRevision latest(PromiseId id) {
+        return published.latest(id).orElseThrow();
+    }
+
     /** Edits the published promise, signs the edit and publishes it as the next revision. */
     void revise(PromiseId id, UnaryOperator<PromiseContent> change) {
-        var view = management.find(id, staff(published.latest(id).orElseThrow().content())).orElseThrow();
+        var view = management.find(id, staff(latest(id).content())).orElseThrow();
         PromiseContent content = change.apply(view.content());
         management.update(id, view.version(), content, staff(content));
         signAndPublish(id, content);

@@ -44,45 +44,32 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class EndpointRightsIntegrationTests {
 
-    /** An existing object behind each path variable, so requests reach the rights check, not a 404. */
-    private static final Map<String, String> SAMPLE_PATHS = Map.ofEntries(
-            Map.entry("/manage/promises/{id}/edit", "/manage/promises/%s/edit"),
-            Map.entry("/manage/promises/{id}/draft", "/manage/promises/%s/draft"),
-            Map.entry("/manage/promises/{id}/draft/discard", "/manage/promises/%s/draft/discard"),
-            Map.entry("/manage/promises/{id}/sign", "/manage/promises/%s/sign"),
-            Map.entry("/manage/promises/{id}/publish", "/manage/promises/%s/publish"),
-            Map.entry("/manage/promises/{id}/close", "/manage/promises/%s/close"),
-            Map.entry("/manage/promises/{id}/extend", "/manage/promises/%s/extend"),
-            Map.entry("/manage/organisations/{id}", "/manage/organisations/%s"),
-            Map.entry("/manage/publishing/accessibility-reports/{id}/handled", "/manage/publishing/accessibility-reports/%s/handled"),
-            Map.entry("/manage/accounts/tokens/{id}/revoke", "/manage/accounts/tokens/%s/revoke"),
-            Map.entry("/manage/accounts/{id}/roles", "/manage/accounts/%s/roles"),
-            Map.entry("/manage/accounts/{id}/system-admin", "/manage/accounts/%s/system-admin"),
-            Map.entry("/manage/accounts/{id}/invitation", "/manage/accounts/%s/invitation"),
-            Map.entry("/manage/situation/reports/{id}/edit", "/manage/situation/reports/%s/edit"),
-            Map.entry("/manage/situation/reports/{id}/withdraw", "/manage/situation/reports/%s/withdraw"),
-            Map.entry("/manage/situation/reports/categories/{id}/remove", "/manage/situation/reports/categories/%s/remove"),
-            Map.entry("/manage/situation/places/areas/{id}", "/manage/situation/places/areas/%s"),
-            Map.entry("/manage/situation/places/areas/{id}/delete", "/manage/situation/places/areas/%s/delete"),
-            Map.entry("/manage/situation/places/segments/{id}/delete", "/manage/situation/places/segments/%s/delete"),
-            Map.entry("/manage/situation/places/focus/{id}", "/manage/situation/places/focus/%s"),
-            Map.entry("/manage/situation/places/focus/{id}/delete", "/manage/situation/places/focus/%s/delete"),
-            Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}", "/manage/situation/lagesbild/%s/2099"),
-            Map.entry("/manage/situation/lagesbild/{municipalityId}/{year}/pins/{pinId}",
-                    "/manage/situation/lagesbild/%s/2099/pins/1"),
-            Map.entry("/manage/situation/imports/{id}/cancel", "/manage/situation/imports/%s/cancel"),
-            Map.entry("/manage/measures/promises/{promise}/new", "/manage/measures/promises/%s/new"),
-            Map.entry("/manage/measures/{id}/edit", "/manage/measures/%s/edit"),
-            Map.entry("/manage/measures/{id}/delete", "/manage/measures/%s/delete"),
-            Map.entry("/manage/measures/kinds/{code}", "/manage/measures/kinds/%s"),
-            Map.entry("/manage/measures/kinds/{code}/remove", "/manage/measures/kinds/%s/remove"),
-            Map.entry("/manage/progress/promises/{id}/goals/{goal}/indicator",
-                    "/manage/progress/promises/%s/goals/g1/indicator"),
-            Map.entry("/manage/progress/promises/{id}/goals/{goal}/counts", "/manage/progress/promises/%s/goals/g1/counts"),
-            Map.entry("/manage/progress/promises/{id}/updates/new", "/manage/progress/promises/%s/updates/new"),
-            Map.entry("/manage/progress/updates/{id}", "/manage/progress/updates/%s"),
-            Map.entry("/manage/progress/updates/{id}/publish", "/manage/progress/updates/%s/publish"),
-            Map.entry("/manage/progress/updates/{id}/withdraw", "/manage/progress/updates/%s/withdraw"));
+    /**
+     * The endpoints with path variables that this test has samples for, so that requests reach the rights check,
+     * not a 404: {@link #concrete} puts an existing object behind the first variable and {@link #SAMPLE_VALUES}
+     * behind the others.
+     */
+    private static final Set<String> SAMPLED = Set.of(
+            "/manage/promises/{id}/edit", "/manage/promises/{id}/draft", "/manage/promises/{id}/draft/discard",
+            "/manage/promises/{id}/sign", "/manage/promises/{id}/publish", "/manage/promises/{id}/close",
+            "/manage/promises/{id}/extend", "/manage/organisations/{id}",
+            "/manage/publishing/accessibility-reports/{id}/handled", "/manage/accounts/tokens/{id}/revoke",
+            "/manage/accounts/{id}/roles", "/manage/accounts/{id}/system-admin", "/manage/accounts/{id}/invitation",
+            "/manage/situation/reports/{id}/edit", "/manage/situation/reports/{id}/withdraw",
+            "/manage/situation/reports/categories/{id}/remove", "/manage/situation/places/areas/{id}",
+            "/manage/situation/places/areas/{id}/delete", "/manage/situation/places/segments/{id}/delete",
+            "/manage/situation/places/focus/{id}", "/manage/situation/places/focus/{id}/delete",
+            "/manage/situation/lagesbild/{municipalityId}/{year}",
+            "/manage/situation/lagesbild/{municipalityId}/{year}/pins/{pinId}",
+            "/manage/situation/imports/{id}/cancel", "/manage/measures/promises/{promise}/new",
+            "/manage/measures/{id}/edit", "/manage/measures/{id}/delete", "/manage/measures/kinds/{code}",
+            "/manage/measures/kinds/{code}/remove", "/manage/progress/promises/{id}/goals/{goal}/indicator",
+            "/manage/progress/promises/{id}/goals/{goal}/counts", "/manage/progress/promises/{id}/updates/new",
+            "/manage/progress/updates/{id}", "/manage/progress/updates/{id}/publish",
+            "/manage/progress/updates/{id}/withdraw");
+
+    /** What stands for the path variables after the first one. */
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1");
 
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
@@ -172,7 +159,7 @@ class EndpointRightsIntegrationTests {
     @Test
     void everyStateChangingEndpointIsCovered() {
         assertThat(endpoints()).isNotEmpty().allSatisfy(e -> assertThat(
-                !e.pattern().contains("{") || SAMPLE_PATHS.containsKey(e.pattern()))
+                !e.pattern().contains("{") || SAMPLED.contains(e.pattern()))
                 .as("a sample path for " + e.pattern()).isTrue());
     }
 
@@ -180,70 +167,54 @@ class EndpointRightsIntegrationTests {
         if (!pattern.contains("{")) {
             return pattern;
         }
-        String sample = SAMPLE_PATHS.get(pattern);
-        assertThat(sample).as("sample path for " + pattern).isNotNull();
-        if (pattern.startsWith("/manage/promises/")) {
-            return sample.formatted(seedPromise());
+        assertThat(SAMPLED).as("sample path for " + pattern).contains(pattern);
+        String sample = pattern.replaceFirst("\\{[^}]+}", "%s");
+        for (var value : SAMPLE_VALUES.entrySet()) {
+            sample = sample.replace(value.getKey(), value.getValue());
         }
-        if (pattern.startsWith("/manage/progress/promises/")) {
-            return sample.formatted(seedPromise());
-        }
-        if (pattern.startsWith("/manage/progress/updates/")) {
-            return sample.formatted(seedUpdate());
-        }
-        if (pattern.startsWith("/manage/organisations/")) {
-            return sample.formatted(lpo());
-        }
-        if (pattern.startsWith("/manage/situation/lagesbild/")) {
-            return sample.formatted(amal());
-        }
-        if (pattern.startsWith("/manage/accounts/tokens/")) {
-            return sample.formatted(amalToken);
-        }
-        if (pattern.startsWith("/manage/situation/imports/")) {
-            return sample.formatted(amalImportJob());
-        }
-        if (pattern.startsWith("/manage/accounts/")) {
-            return sample.formatted(adminAccount());
-        }
-        if (pattern.startsWith("/manage/situation/reports/categories/")) {
-            return sample.formatted(commonReportCategory());
-        }
-        if (pattern.startsWith("/manage/situation/reports/")) {
-            return sample.formatted(placeReportOfAmal());
-        }
-        if (pattern.startsWith("/manage/situation/places/areas/")) {
-            return sample.formatted(amalPlaces.area());
-        }
-        if (pattern.startsWith("/manage/situation/places/segments/")) {
-            return sample.formatted(amalPlaces.segment());
-        }
-        if (pattern.startsWith("/manage/situation/places/focus/")) {
-            return sample.formatted(amalPlaces.focusPlace());
-        }
-        if (pattern.startsWith("/manage/measures/promises/")) {
-            return sample.formatted(seedPromise());
-        }
-        if (pattern.startsWith("/manage/measures/kinds/")) {
-            return sample.formatted("annat");
-        }
-        if (pattern.startsWith("/manage/measures/")) {
-            return sample.formatted(measureOfSeedPromise());
-        }
-        return sample.formatted(anyReport());
+        // The object behind the first variable, told by the path before it.
+        Object object = switch (pattern.substring(0, pattern.indexOf('{'))) {
+            case "/manage/promises/", "/manage/progress/promises/", "/manage/measures/promises/" -> seedPromise();
+            case "/manage/progress/updates/" -> seedUpdate();
+            case "/manage/organisations/" -> lpo();
+            case "/manage/situation/lagesbild/" -> amal();
+            case "/manage/accounts/tokens/" -> amalToken;
+            case "/manage/situation/imports/" -> amalImportJob();
+            case "/manage/accounts/" -> adminAccount();
+            case "/manage/situation/reports/categories/" -> commonReportCategory();
+            case "/manage/situation/reports/" -> placeReportOfAmal();
+            case "/manage/situation/places/areas/" -> amalPlaces.area();
+            case "/manage/situation/places/segments/" -> amalPlaces.segment();
+            case "/manage/situation/places/focus/" -> amalPlaces.focusPlace();
+            case "/manage/measures/kinds/" -> "annat";
+            case "/manage/measures/" -> measureOfSeedPromise();
+            default -> anyReport();
+        };
+        return sample.formatted(object);
     }
 
     /** A measure of the seed promise, whose parties the outsider from Mellerud is not one of. */
     private long measureOfSeedPromise() {
         long promise = seedPromise();
-        if (jdbc.sql("select count(*) from measure where promise_id = ?").param(promise).query(Long.class).single() == 0) {
+        return firstRow("measure", "promise_id", promise, () -> {
             var now = java.time.OffsetDateTime.now();
             jdbc.sql("insert into measure (promise_id, kind_code, responsible_id, start_date, end_date, place_type,"
                             + " description, area_only, public_since, logged_at, logged_by, updated_at, updated_by)"
                             + " values (?, 'annat', ?, ?, ?, 'NONE', '', false, ?, ?, 'admin', ?, 'admin')")
                     .params(promise, lpo(), LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 1), now, now, now).update();
+        });
+    }
+
+    /**
+     * The first row of the table whose column holds the owner, inserted the first time: every test context of a
+     * run shares one database.
+     */
+    private long firstRow(String table, String column, long owner, Runnable insert) {
+        String rows = " from " + table + " where " + column + " = ?";
+        if (jdbc.sql("select count(*)" + rows).param(owner).query(Long.class).single() == 0) {
+            insert.run();
         }
-        return jdbc.sql("select min(id) from measure where promise_id = ?").param(promise).query(Long.class).single();
+        return jdbc.sql("select min(id)" + rows).param(owner).query(Long.class).single();
     }
 
     private List<Endpoint> endpoints() {
@@ -271,15 +242,11 @@ class EndpointRightsIntegrationTests {
     /** A draft update of the seed promise by its police party: the outsider may not edit or publish it. */
     private long seedUpdate() {
         long promise = seedPromise();
-        if (jdbc.sql("select count(*) from progress_update where promise_id = ?").param(promise).query(Long.class)
-                .single() == 0) {
-            jdbc.sql("insert into progress_update (promise_id, kind, title, body, commitment_keys, organisation_id,"
-                    + " author, state, created_by, created_at, updated_at) values (?, 'PROGRESS', 'Rättighetsprov',"
-                    + " 'Text', '[]', ?, 'LPO Östra Fyrbodal', 'DRAFT', 'admin', current_timestamp, current_timestamp)")
-                    .params(promise, lpo()).update();
-        }
-        return jdbc.sql("select min(id) from progress_update where promise_id = ?").param(promise).query(Long.class)
-                .single();
+        return firstRow("progress_update", "promise_id", promise, () -> jdbc.sql("insert into progress_update"
+                + " (promise_id, kind, title, body, commitment_keys, organisation_id, author, state, created_by,"
+                + " created_at, updated_at) values (?, 'PROGRESS', 'Rättighetsprov', 'Text', '[]', ?,"
+                + " 'LPO Östra Fyrbodal', 'DRAFT', 'admin', current_timestamp, current_timestamp)")
+                .params(promise, lpo()).update());
     }
 
     /** The first administrator's account: not a person of the outsider's organisation. */
@@ -290,13 +257,9 @@ class EndpointRightsIntegrationTests {
     /** A queued import job of Åmål's: the outsider may not cancel it. */
     private long amalImportJob() {
         long amal = amal();
-        if (jdbc.sql("select count(*) from import_job where organisation_id = ?").param(amal).query(Long.class)
-                .single() == 0) {
-            jdbc.sql("insert into import_job (organisation_id, format, source, state, created_at)"
-                    + " values (?, 'polisen-events', 'polisen-events', 'QUEUED', current_timestamp)").param(amal).update();
-        }
-        return jdbc.sql("select min(id) from import_job where organisation_id = ?").param(amal).query(Long.class)
-                .single();
+        return firstRow("import_job", "organisation_id", amal, () -> jdbc.sql("insert into import_job"
+                + " (organisation_id, format, source, state, created_at)"
+                + " values (?, 'polisen-events', 'polisen-events', 'QUEUED', current_timestamp)").param(amal).update());
     }
 
     private long anyReport() {

@@ -87,10 +87,8 @@ class ControlCharactersIntegrationTests {
         Http.Answer answer = http.post("/tillganglighet/rapportera", null, Map.of("_csrf", form.csrf(),
                 "page", "/kommun", "description", marker + control + " knappen syns inte"), "Accept", "text/html");
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body()).contains("Fältet ”description” innehåller ett osynligt styrtecken");
-        assertThat(jdbc.sql("select count(*) from accessibility_report where description like ?")
-                .param(marker + "%").query(Long.class).single()).isZero();
+        assertRefusedAt(answer, "description");
+        assertThat(marked("accessibility_report", "description")).isZero();
         assertNoStackTrace(log);
     }
 
@@ -114,11 +112,9 @@ class ControlCharactersIntegrationTests {
             Http.Answer answer = http.post(path, null, Map.of("_csrf", form.csrf(),
                     "email", marker + control + "@example.se"), "Accept", "text/html");
 
-            assertThat(answer.status()).as(path).isEqualTo(400);
-            assertThat(answer.body()).contains("Fältet ”email” innehåller ett osynligt styrtecken");
+            assertRefusedAt(answer, "email");
         }
-        assertThat(jdbc.sql("select count(*) from subscription where email like ?").param(marker + "%")
-                .query(Long.class).single()).isZero();
+        assertThat(marked("subscription", "email")).isZero();
         assertNoStackTrace(log);
     }
 
@@ -129,8 +125,7 @@ class ControlCharactersIntegrationTests {
 
         Http.Answer trends = http.get("/manage/situation/trends?category=" + encode(control), session,
                 "Accept", "text/html");
-        assertThat(trends.status()).isEqualTo(400);
-        assertThat(trends.body()).contains("Fältet ”category” innehåller ett osynligt styrtecken");
+        assertRefusedAt(trends, "category");
 
         Http.Answer data = http.get("/manage/situation/map/data?source=" + encode("x" + control), session,
                 "Accept", "application/geo+json");
@@ -144,10 +139,8 @@ class ControlCharactersIntegrationTests {
         Http.Answer focus = http.post("/manage/situation/places/focus/new", session, Map.of("_csrf", page.csrf(),
                 "organisation", organisation, "name", marker + control, "area", Long.toString(area())),
                 "Accept", "text/html");
-        assertThat(focus.status()).isEqualTo(400);
-        assertThat(focus.body()).contains("Fältet ”name” innehåller ett osynligt styrtecken");
-        assertThat(jdbc.sql("select count(*) from focus_place where name like ?").param(marker + "%")
-                .query(Long.class).single()).isZero();
+        assertRefusedAt(focus, "name");
+        assertThat(marked("focus_place", "name")).isZero();
         assertNoStackTrace(log);
     }
 
@@ -160,8 +153,7 @@ class ControlCharactersIntegrationTests {
 
         int refused = multipart(session, csrf, organisation, marker + control, "ordinary file content");
         assertThat(refused).isEqualTo(400);
-        assertThat(jdbc.sql("select count(*) from focus_place where name like ?").param(marker + "%")
-                .query(Long.class).single()).isZero();
+        assertThat(marked("focus_place", "name")).isZero();
 
         int accepted = multipart(session, csrf, organisation, marker, "binary\u0000\u001b\u0085 bytes");
         assertThat(accepted).isEqualTo(302);
@@ -242,6 +234,18 @@ class ControlCharactersIntegrationTests {
                 .header("Cookie", "SESSION=" + session).header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The request was refused with 400 and a page naming the field with the control character. */
+    private static void assertRefusedAt(Http.Answer answer, String field) {
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Fältet ”" + field + "” innehåller ett osynligt styrtecken");
+    }
+
+    /** How many rows of the table have the test's marker at the start of the column. */
+    private long marked(String table, String column) {
+        return jdbc.sql("select count(*) from " + table + " where " + column + " like ?").param(marker + "%")
+                .query(Long.class).single();
     }
 
     private static String field(String name, String value) {

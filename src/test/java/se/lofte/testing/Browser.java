@@ -152,6 +152,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         signIn(url("/login"), username, spring().getBean(TestStaff.class).signingIn(username, organisation, roles));
     }
 
+    /** The id of the municipality with this slug, one the migrations load, for signing in as its staff. */
+    public OrganisationId municipality(String slug) {
+        return spring().getBean(TestStaff.class).municipality(slug);
+    }
+
     /** Signs in through the login form as the first administrator, whom {@code lofte.admin.*} name. */
     public void signInAsAdmin() {
         signIn(url("/login"), adminUsername(), adminPassword());

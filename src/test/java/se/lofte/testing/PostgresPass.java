@@ -34,6 +34,28 @@ public class PostgresPass implements ExecutionCondition {
         return result;
     }
 
+    /**
+     * On the PostgreSQL pass, the address of an empty database of its own beside the pass's (named with the
+     * suffix), for a test whose data must not reach the tests that share the pass's database; null on H2, where
+     * every Spring context has a database of its own anyway.
+     */
+    public static String ownDatabase(String suffix) {
+        if (!"postgresql".equals(System.getProperty("lofte.test.database"))) {
+            return null;
+        }
+        String url = System.getProperty("spring.datasource.url");
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("[?;].*", "") + "_" + suffix;
+        try (Connection connection = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres",
+                System.getProperty("spring.datasource.username"), System.getProperty("spring.datasource.password"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the database " + database, e);
+        }
+        return url.substring(0, url.lastIndexOf('/') + 1) + database;
+    }
+
     private static ConditionEvaluationResult prepare() {
         String url = System.getProperty("spring.datasource.url");
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("[?;].*", "");

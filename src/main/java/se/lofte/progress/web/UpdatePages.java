@@ -59,8 +59,7 @@ class UpdatePages {
         if (!saved.saved()) {
             return form(revision, null, form, FieldErrors.of(saved.problems(), ui), member, model);
         }
-        redirect.addFlashAttribute("notice", "progress.update.savedDraft");
-        return "redirect:/manage/progress/updates/" + saved.id();
+        return toUpdate(saved.id(), "progress.update.savedDraft", redirect);
     }
 
     @GetMapping("/manage/progress/updates/{id}")
@@ -78,24 +77,27 @@ class UpdatePages {
             return form(revision(update.promise()), update, form, FieldErrors.of(saved.problems(), ui), member,
                     model);
         }
-        redirect.addFlashAttribute("notice", "progress.update.saved");
-        return "redirect:/manage/progress/updates/" + update.id();
+        return toUpdate(update.id(), "progress.update.saved", redirect);
     }
 
     @PostMapping("/manage/progress/updates/{id}/publish")
     String publish(@PathVariable UpdateId id, StaffMember member, RedirectAttributes redirect) {
         StaffUpdate update = find(id, member);
         updates.publish(update.id(), member);
-        redirect.addFlashAttribute("notice", "progress.update.publishedNotice");
-        return "redirect:/manage/progress/updates/" + update.id();
+        return toUpdate(update.id(), "progress.update.publishedNotice", redirect);
     }
 
     @PostMapping("/manage/progress/updates/{id}/withdraw")
     String withdraw(@PathVariable UpdateId id, StaffMember member, RedirectAttributes redirect) {
         StaffUpdate update = find(id, member);
         updates.withdraw(update.id(), member);
-        redirect.addFlashAttribute("notice", "progress.update.withdrawnNotice");
-        return "redirect:/manage/progress/updates/" + update.id();
+        return toUpdate(update.id(), "progress.update.withdrawnNotice", redirect);
+    }
+
+    /** The update's page after a post, with a notice of what was done (post/redirect/get). */
+    private static String toUpdate(UpdateId id, String notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/manage/progress/updates/" + id;
     }
 
     private String form(PublishedRevision revision, StaffUpdate update, UpdateForm form, FieldErrors errors,

@@ -26,7 +26,7 @@ class Preview {
     String preview(@PathVariable PromiseId id, StaffMember staff, Model model) {
         var promise = management.find(id, staff)
                 .orElseThrow(() -> new NotFound("promise"));
-        model.addAttribute("page", new PromisePage(promise.content(), null, false, null, List.of(), true));
+        model.addAttribute("page", new PromisePage(promise.content(), null, false, null, List.of(), true, false));
         model.addAttribute("promiseId", promise.id().value());
         return "publishing/preview";
     }

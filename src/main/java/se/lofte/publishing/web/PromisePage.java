@@ -9,10 +9,10 @@ import se.lofte.promises.RevisionChanges;
 /**
  * What the public promise page shows: the content of one revision with its publication facts, and the
  * list of all revisions with what changed in each. {@code preview} marks a staff preview of a working
- * copy, which has no publication facts yet.
+ * copy, which has no publication facts yet. {@code example} marks the promise of a fictional municipality.
  */
 public record PromisePage(PromiseContent content, String url, boolean closed, Publication shown,
-                          List<Publication> history, boolean preview) {
+                          List<Publication> history, boolean preview, boolean example) {
 
     /** One publication: its number, when and by whom, and what changed since the one before it. */
     public record Publication(int number, java.time.OffsetDateTime publishedAt, String publisherName,

@@ -107,11 +107,14 @@ class PublicPages {
         if (found.size() == 1 && !query.isEmpty()) {
             return "redirect:/kommun/" + found.getFirst().slug();
         }
+        // Made-up municipalities are listed apart and not counted: the count is of Sweden's municipalities.
         Map<String, List<Organisation>> byCounty = new TreeMap<>();
-        found.forEach(m -> byCounty.computeIfAbsent(m.countyName(), c -> new ArrayList<>()).add(m));
+        found.stream().filter(m -> !m.fictional())
+                .forEach(m -> byCounty.computeIfAbsent(m.countyName(), c -> new ArrayList<>()).add(m));
         model.addAttribute("query", query);
         model.addAttribute("byCounty", byCounty);
-        model.addAttribute("count", found.size());
+        model.addAttribute("examples", found.stream().filter(Organisation::fictional).toList());
+        model.addAttribute("count", byCounty.values().stream().mapToInt(List::size).sum());
         return "publishing/municipalities";
     }
 
@@ -157,7 +160,8 @@ class PublicPages {
         var shownPublication = history.stream().filter(p -> p.number() == shown.number()).findFirst().orElseThrow();
         boolean closed = management.state(latest.promiseId()).map(s -> s == PromiseState.CLOSED).orElse(false);
         String url = PublishedPromises.address(slug, latest.content().startYear());
-        model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false));
+        model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false,
+                municipality.fictional()));
         model.addAttribute("print", print);
         PromiseProgress progress = promises.progress(latest, UPDATES_ON_PAGE);
         model.addAttribute("progress", progress);
@@ -177,7 +181,7 @@ class PublicPages {
         return r.content().parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
                 .flatMap(p -> Optional.ofNullable(municipalities.get(p.id())).stream())
                 .map(m -> new PromiseListing(m.shortName(), r.content().title(),
-                        PublishedPromises.address(m.slug(), r.content().startYear())))
+                        PublishedPromises.address(m.slug(), r.content().startYear()), m.fictional()))
                 .toList();
     }
 }

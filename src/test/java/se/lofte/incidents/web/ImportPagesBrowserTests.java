@@ -10,11 +10,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 
@@ -31,12 +29,10 @@ class ImportPagesBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    Organisations organisations;
 
     @Test
     void anUploadIsFollowedToItsEndWithNoViolations() {
-        browser.signInAsStaff("amal.webbanalytiker", organisations.municipalityBySlug("amal").orElseThrow().id(),
+        browser.signInAsStaff("amal.webbanalytiker", browser.municipality("amal"),
                 Role.ANALYST);
         browser.open(browser.url("/manage/situation"));
         WebDriver page = browser.driver();

@@ -22,10 +22,9 @@ import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureFixtures;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.Organisations;
+import se.lofte.measures.MeasurePromises;
 import se.lofte.places.PlaceIndex;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -49,10 +48,8 @@ class MeasureFormBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    PromiseManagement promises;
+    @RegisterExtension
+    final MeasurePromises measurePromises = new MeasurePromises();
     @Autowired
     MovableClock clock;
     @Autowired
@@ -69,7 +66,7 @@ class MeasureFormBrowserTests {
 
     @BeforeEach
     void aPoliceEditorWithAPromiseAndAnArea() {
-        parties = MeasureFixtures.parties(organisations);
+        parties = measurePromises.parties();
         // The map opens around the parties' areas, so they need one; other tests may add more.
         area = ReportFixtures.area(jdbc, parties.municipality().id().value(), "1460", "Insatsområde Öst", 21.10, 66.10,
                 21.20, 66.15);
@@ -77,7 +74,7 @@ class MeasureFormBrowserTests {
         year = TestYears.next();
         // Measures lie within their promise's period; the form proposes today.
         clock.setDay(LocalDate.of(year, 6, 15));
-        promise = MeasureFixtures.promise(promises, parties, year);
+        promise = measurePromises.draft(year);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,10 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.lofte.accounts.Role;
 import se.lofte.measures.MeasureFixtures;
 import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasurePromises;
 import se.lofte.measures.MeasureView;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
@@ -43,14 +43,12 @@ import static se.lofte.testing.Pages.html;
 @WithMockUser(username = "measures.polis")
 class MeasurePagesIntegrationTests {
 
+    @RegisterExtension
+    final MeasurePromises measurePromises = new MeasurePromises();
     @Autowired
     MockMvc mvc;
     @Autowired
-    Organisations organisations;
-    @Autowired
     TestStaff staff;
-    @Autowired
-    PromiseManagement promises;
     @Autowired
     MeasureManagement measures;
     @Autowired
@@ -63,14 +61,14 @@ class MeasurePagesIntegrationTests {
 
     @BeforeEach
     void aPromiseAndItsStaff() {
-        parties = MeasureFixtures.parties(organisations);
+        parties = measurePromises.parties();
         staff.member("measures.polis", parties.police().id(), Role.EDITOR);
         staff.member("measures.insyn", parties.municipality().id(), Role.VIEWER);
         staff.member("measures.amal", staff.municipality("amal"), Role.EDITOR);
         year = TestYears.next();
         // Measures lie within their promise's period.
         clock.setDay(LocalDate.of(year, 6, 15));
-        promise = MeasureFixtures.promise(promises, parties, year);
+        promise = measurePromises.draft(year);
         base = "/manage/measures/promises/" + promise.value();
     }
 

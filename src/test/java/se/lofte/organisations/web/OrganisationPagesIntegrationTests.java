@@ -181,11 +181,9 @@ class OrganisationPagesIntegrationTests {
     void refusesPoliceAreaWithoutRegion() throws Exception {
         String name = "Polisområde Utan Region " + System.nanoTime();
 
-        String html = refused(post("/manage/organisations/new").param("kind", "POLICE_AREA").param("name", name));
+        String html = refusedNew(OrganisationKind.POLICE_AREA, name, post("/manage/organisations/new"));
 
         assertFieldError(html, "parent", "Välj vilken polisregion polisområdet hör till.");
-        assertThat(field(html, "name")).contains("value=\"" + name + "\"");
-        assertThat(organisations.nameTaken(OrganisationKind.POLICE_AREA, name, null)).isFalse();
     }
 
     @Test
@@ -193,12 +191,10 @@ class OrganisationPagesIntegrationTests {
         Organisation vast = named(OrganisationKind.POLICE_REGION, "Polisregion Väst");
         String name = "LPO Fel Förälder " + System.nanoTime();
 
-        String html = refused(post("/manage/organisations/new").param("kind", "LOCAL_POLICE_AREA")
-                .param("name", name).param("parent", vast.id().toString()));
+        String html = refusedNew(OrganisationKind.LOCAL_POLICE_AREA, name,
+                post("/manage/organisations/new").param("parent", vast.id().toString()));
 
         assertFieldError(html, "parent", "Ett lokalpolisområde hör till ett polisområde. Välj ett polisområde i listan.");
-        assertThat(field(html, "name")).contains("value=\"" + name + "\"");
-        assertThat(organisations.nameTaken(OrganisationKind.LOCAL_POLICE_AREA, name, null)).isFalse();
     }
 
     @Test
@@ -306,6 +302,15 @@ class OrganisationPagesIntegrationTests {
     /** Posts a form that must be refused: the same page again, with the problems on it. */
     private String refused(MockHttpServletRequestBuilder request) throws Exception {
         return page(request.with(csrf()));
+    }
+
+    /** The page of a refused new organisation of the kind and name: the name is kept, and nothing is added. */
+    private String refusedNew(OrganisationKind kind, String name, MockHttpServletRequestBuilder request)
+            throws Exception {
+        String html = refused(request.param("kind", kind.name()).param("name", name));
+        assertThat(field(html, "name")).contains("value=\"" + name + "\"");
+        assertThat(organisations.nameTaken(kind, name, null)).isFalse();
+        return html;
     }
 
     private Organisation named(OrganisationKind kind, String name) {

@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 
@@ -25,12 +23,10 @@ class PlacesBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    Organisations organisations;
 
     @Test
     void importAreasAndMakeAFocusPlaceWithoutAccessibilityViolations() throws Exception {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().id();
+        var bengtsfors = browser.municipality("bengtsfors");
         browser.signInAsStaff("platser.analytiker", bengtsfors, Role.ANALYST);
         browser.open(browser.url("/manage/situation/places"));
         Axe.assertNoViolations(browser.driver());

@@ -8,7 +8,6 @@ import org.springframework.util.MultiValueMap;
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
@@ -46,8 +45,8 @@ final class EditorFixtures {
     }
 
     /** The parties of the Åmål promises, for both of whom the signed-in "admin" may now write and sign. */
-    static Parties adminWritesAndSignsForBothParties(Organisations organisations, TestStaff staff) {
-        var parties = new Parties(organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id(),
+    static Parties adminWritesAndSignsForBothParties(TestStaff staff) {
+        var parties = new Parties(staff.organisations().all(OrganisationKind.LOCAL_POLICE_AREA).getFirst().id(),
                 staff.municipality("amal"));
         staff.member("admin", parties.police(), Role.EDITOR, Role.SIGNATORY);
         staff.member("admin", parties.amal(), Role.EDITOR, Role.SIGNATORY);

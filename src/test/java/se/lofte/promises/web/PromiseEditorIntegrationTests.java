@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -43,8 +42,6 @@ class PromiseEditorIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Organisations organisations;
-    @Autowired
     PromiseManagement management;
     @Autowired
     PublishedPromises published;
@@ -60,7 +57,7 @@ class PromiseEditorIntegrationTests {
     /** The signed-in "admin" edits and signs for both parties of the Åmål promises these tests write. */
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
+        parties = EditorFixtures.adminWritesAndSignsForBothParties(staff);
     }
 
     private StaffMember admin() {

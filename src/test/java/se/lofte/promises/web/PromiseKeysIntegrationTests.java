@@ -25,7 +25,6 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
-import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -63,8 +62,6 @@ class PromiseKeysIntegrationTests {
     @Autowired
     MovableClock clock;
     @Autowired
-    Organisations organisations;
-    @Autowired
     PromiseManagement management;
     @Autowired
     MeasureManagement measures;
@@ -79,18 +76,24 @@ class PromiseKeysIntegrationTests {
 
     @BeforeEach
     void adminWritesAndSignsForBothParties() {
-        parties = EditorFixtures.adminWritesAndSignsForBothParties(organisations, staff);
+        parties = EditorFixtures.adminWritesAndSignsForBothParties(staff);
+    }
+
+    /** A new promise of the year whose first commitment and goal were posted with this key, which Löfte replaced. */
+    private long savedWithKeys(int year, String key) throws Exception {
+        long id = parties.create(mvc, year);
+        var params = filled(id);
+        params.set("commitments[0].key", key);
+        params.set("goals[0].key", key);
+        save(id, params);
+        assertWellFormedKeys(id);
+        return id;
     }
 
     @Test
     void aHostileKeyPostedInThePromiseFormIsReplacedAndNoPageCarriesIt() throws Exception {
         int year = TestYears.next();
-        long id = parties.create(mvc, year);
-        var params = filled(id);
-        params.set("commitments[0].key", HOSTILE);
-        params.set("goals[0].key", HOSTILE);
-        save(id, params);
-        assertWellFormedKeys(id);
+        long id = savedWithKeys(year, HOSTILE);
 
         signAllAndPublish(id);
         save(id, formAsShown(id, "goals[0].target", "8"));
@@ -110,12 +113,7 @@ class PromiseKeysIntegrationTests {
     @Test
     void keysOverFortyCharactersAreReplacedAndWhatRefersToThemKeepsWorking() throws Exception {
         int year = TestYears.next();
-        long id = parties.create(mvc, year);
-        var params = filled(id);
-        params.set("commitments[0].key", SIXTY);
-        params.set("goals[0].key", SIXTY);
-        save(id, params);
-        assertWellFormedKeys(id);
+        long id = savedWithKeys(year, SIXTY);
 
         PromiseContent saved = content(id);
         String goal = saved.goals().getFirst().key();

@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.Organisations;
 import se.lofte.places.PlaceIndex;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Axe;
@@ -42,8 +41,6 @@ class PlaceReportBrowserTests {
     static final Browser browser = new Browser();
 
     @Autowired
-    Organisations organisations;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     PlaceIndex placeIndex;
@@ -52,7 +49,7 @@ class PlaceReportBrowserTests {
 
     @BeforeEach
     void aStreetInMellerud() {
-        mellerud = organisations.municipalityBySlug("mellerud").orElseThrow().id();
+        mellerud = browser.municipality("mellerud");
         ReportFixtures.area(jdbc, mellerud.value(), "1461", "Mellerud centrum", 12.43, 58.69, 12.48, 58.72);
         ReportFixtures.segment(jdbc, mellerud.value(), "Storgatan", 12.45, 58.70, 12.46, 58.701);
         placeIndex.refresh();
