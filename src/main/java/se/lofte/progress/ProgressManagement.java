@@ -24,6 +24,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
+import se.lofte.shared.Numbers;
 import se.lofte.shared.Problem;
 
 /**
@@ -179,17 +180,16 @@ public class ProgressManagement {
             problems.add(Problem.of(field, "progress.count.valueRequired"));
             return null;
         }
-        try {
-            BigDecimal number = new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
-            if (number.signum() < 0 || number.compareTo(COUNT_MAX) > 0 || number.scale() > 4) {
-                problems.add(Problem.of(field, "progress.count.valueRange", text.strip()));
-                return null;
-            }
-            return number;
-        } catch (NumberFormatException e) {
+        BigDecimal number = Numbers.parse(text);
+        if (number == null) {
             problems.add(Problem.of(field, "progress.count.valueNumber", text.strip()));
             return null;
         }
+        if (number.signum() < 0 || number.compareTo(COUNT_MAX) > 0 || number.scale() > 4) {
+            problems.add(Problem.of(field, "progress.count.valueRange", text.strip()));
+            return null;
+        }
+        return number;
     }
 
     private PromiseView load(PromiseId id, StaffMember by) {
