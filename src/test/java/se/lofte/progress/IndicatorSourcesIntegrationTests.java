@@ -205,4 +205,29 @@ class IndicatorSourcesIntegrationTests {
         promises.measure(id, year + "-03-01", "patrullering", "4", "Patrulleringar ");
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("16");
     }
+
+    @Test
+    void theUnitsOfAPromisesMeasuresAreListedWithHowManyMeasuresHaveEach() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 4, 1));
+        PromiseId id = promises.published(year, promises.police(), "Minst 30 patrulleringar.",
+                "Patrulleringar", "patrulleringar", 0, 30, Direction.INCREASE);
+        promises.measure(id, year + "-02-10", "patrullering", "12", "patrulleringar");
+        promises.measure(id, year + "-02-11", "patrullering", "3", "Patrulleringar");
+        promises.measure(id, year + "-02-12", "patrullering", "2", "patrulleringar ");
+        promises.measure(id, year + "-02-13", "annat", "7", "fotpatrulleringar");
+        promises.measure(id, year + "-02-14", "patrullering", "5", "timmar");
+
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate today = LocalDate.of(year, 4, 1);
+        assertThat(timeline.outputUnits(id, null, from, today)).extracting(u -> u.unit() + ":" + u.measures())
+                .containsExactly("patrulleringar:3", "fotpatrulleringar:1", "timmar:1");
+        assertThat(timeline.outputUnits(id, "patrullering", from, today)).extracting(u -> u.unit() + ":" + u.measures())
+                .containsExactly("patrulleringar:3", "timmar:1");
+        assertThat(timeline.outputUnits(id, "patrullering", from, today).getFirst().matches(" PATRULLERINGAR"))
+                .isTrue();
+        // What the list offers is what a goal counts: the days outside are left out of both.
+        assertThat(timeline.outputUnits(id, null, from, LocalDate.of(year, 2, 10)))
+                .extracting(u -> u.unit() + ":" + u.measures()).containsExactly("patrulleringar:1");
+    }
 }
