@@ -141,6 +141,17 @@ public class ProgressManagement {
         return List.of();
     }
 
+    /**
+     * What looks wrong with the goal's chosen source though it could be saved, each on a parameter's name: a unit
+     * that no measure has yet. Empty when no source is chosen or no source of its kind is offered any more.
+     */
+    public List<Problem> doubts(GoalContext goal, IndicatorChoice choice) {
+        if (choice == null) {
+            return List.of();
+        }
+        return sources.find(choice.kind()).map(s -> s.doubts(choice.values(), goal)).orElse(List.of());
+    }
+
     /** Every count entered for the goal, by day and then in the order recorded. */
     public List<ManualCount> counts(PromiseId promise, String goalKey) {
         return counts.of(promise, goalKey);
