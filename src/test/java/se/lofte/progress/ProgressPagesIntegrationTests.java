@@ -79,10 +79,9 @@ class ProgressPagesIntegrationTests {
 
     @Test
     void aRefusedCountIsShownAtItsFieldWithTheInputKept() throws Exception {
-        int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
-                "Lagförda", "personer", 0, 5, Direction.INCREASE);
+        var promise = policeGoalReadOnTheFirstOfMay("Minst fem lagförda.", "Lagförda", "personer", 5);
+        int year = promise.year();
+        PromiseId id = promise.id();
         chooseSource(POLICE, id, "manual").andExpect(status().is3xxRedirection());
         String refused = count(POLICE, id, "g1", "tre", year + "-04-30").andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
@@ -101,10 +100,9 @@ class ProgressPagesIntegrationTests {
 
     @Test
     void theStaffPageSaysMeasuringHasNotStartedAndWritesNumbersAsItsLanguageDoes() throws Exception {
-        int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, promises.police(), "Minst fyrtio timmar fotpatrull.",
-                "Timmar fotpatrull", "timmar", 0, 40, Direction.INCREASE);
+        var promise = policeGoalReadOnTheFirstOfMay("Minst fyrtio timmar fotpatrull.", "Timmar fotpatrull", "timmar", 40);
+        int year = promise.year();
+        PromiseId id = promise.id();
         chooseSource(POLICE, id, "measure-output", "measure-output.unit", "timmar", "measure-output.measureKind",
                 "annat").andExpect(status().is3xxRedirection());
         String pending = page(POLICE, get(PROGRESS + id));
@@ -127,10 +125,8 @@ class ProgressPagesIntegrationTests {
 
     @Test
     void aSavedSourceIsShownChosenWithItsParametersWhenThePageIsOpenedAgain() throws Exception {
-        int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, promises.police(), "Minst fyrtio patrulleringar.",
-                "Patrulleringar", "patrulleringar", 0, 40, Direction.INCREASE);
+        var promise = policeGoalReadOnTheFirstOfMay("Minst fyrtio patrulleringar.", "Patrulleringar", "patrulleringar", 40);
+        PromiseId id = promise.id();
 
         // The fields of a source are filled in, its radio button is left at "Ingen datakälla": this saved nothing
         // and said it was saved, and the page came back with "Ingen datakälla" chosen.
@@ -159,10 +155,9 @@ class ProgressPagesIntegrationTests {
 
     @Test
     void theUnitIsChosenFromTheUnitsTheMeasuresHaveAndAUnitNoMeasureHasIsWarnedOf() throws Exception {
-        int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, promises.police(), "Minst fyrtio patrulleringar.",
-                "Patrulleringar", "patrulleringar", 0, 40, Direction.INCREASE);
+        var promise = policeGoalReadOnTheFirstOfMay("Minst fyrtio patrulleringar.", "Patrulleringar", "patrulleringar", 40);
+        int year = promise.year();
+        PromiseId id = promise.id();
         var none = Jsoup.parse(page(POLICE, get(PROGRESS + id)));
         assertThat(none.select("#g1-measure-output-unit-hint").text())
                 .startsWith("Inga insatser med resultat är inlagda under löftet ännu.");
@@ -204,10 +199,9 @@ class ProgressPagesIntegrationTests {
 
     @Test
     void anUpdateIsWrittenPublishedAndOfferedAsPostAndPressRelease() throws Exception {
-        int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 5, 1));
-        PromiseId id = promises.published(year, promises.police(), "Minst fem lagförda.",
-                "Lagförda", "personer", 0, 5, Direction.INCREASE);
+        var promise = policeGoalReadOnTheFirstOfMay("Minst fem lagförda.", "Lagförda", "personer", 5);
+        int year = promise.year();
+        PromiseId id = promise.id();
         String refused = page(POLICE, post(PROGRESS + id + "/updates/new").param("kind", "NOT_DONE")
                 .param("title", "Inga kontroller").param("text", "Ring 121212-1212.")
                 .param("party", promises.police().id().toString()));
@@ -238,6 +232,17 @@ class ProgressPagesIntegrationTests {
         post = post.substring(post.indexOf('>') + 1, post.indexOf("</textarea>"));
         assertThat(post).endsWith(" " + link).contains("…");
         assertThat(post.length()).isLessThanOrEqualTo(280);
+    }
+
+    /** A published promise of a year of its own whose goal g1, the police's, rises from 0; today is 1 May. */
+    private Published policeGoalReadOnTheFirstOfMay(String text, String indicator, String unit, int target) {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 5, 1));
+        return new Published(year, promises.published(year, promises.police(), text, indicator, unit, 0, target,
+                Direction.INCREASE));
+    }
+
+    private record Published(int year, PromiseId id) {
     }
 
     /** A page as the staff member reads it, which must answer 200 OK. */
