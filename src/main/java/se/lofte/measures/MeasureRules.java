@@ -8,6 +8,7 @@ import java.util.Set;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
+import se.lofte.shared.Numbers;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 
@@ -121,7 +122,7 @@ final class MeasureRules {
             if (line.quantity() == null || line.quantity().isBlank()) {
                 problems.add(Problem.of(field + ".quantity", "measures.problem.quantityRequired"));
             } else {
-                quantity = quantity(line.quantity());
+                quantity = Numbers.parse(line.quantity());
                 if (quantity == null) {
                     problems.add(Problem.of(field + ".quantity", "measures.problem.quantityNotNumber", line.quantity().strip()));
                 } else if (quantity.signum() < 0) {
@@ -148,18 +149,6 @@ final class MeasureRules {
             problems.add(Problem.of("outputs", "measures.problem.tooManyOutputs", Integer.toString(OUTPUTS_MAX)));
         }
         return outputs;
-    }
-
-    /**
-     * A quantity as people type it: "12,5" or "12.5", "1 000" with spaces (also non-breaking ones) between
-     * groups of digits. Null when it is not a number.
-     */
-    static BigDecimal quantity(String text) {
-        String compact = text.strip().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-        if (!compact.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            return null;
-        }
-        return new BigDecimal(compact);
     }
 
     private static void guard(String field, String code, String text, List<Problem> problems) {

@@ -30,11 +30,17 @@ public interface MeasureTimeline {
 
     /**
      * Output totals per last day for measures of the promise of one kind ({@code kindCode} null for any kind)
-     * whose output unit equals {@code unit} (ignoring case and surrounding space), lying wholly on days
-     * {@code from}..{@code to} inclusive, oldest first. Counts every logged measure, public or not: indicators measure the work, and
-     * publishing a total reveals no place or time.
+     * whose output unit is {@code unit} (as {@link OutputUnit#matches} compares units), lying wholly on days
+     * {@code from}..{@code to} inclusive, oldest first. Counts every logged measure, public or not: indicators
+     * measure the work, and publishing a total reveals no place or time.
      */
     List<OutputTotal> outputTotals(PromiseId promise, String kindCode, String unit, LocalDate from, LocalDate to);
+
+    /**
+     * The units that {@link #outputTotals} with the same promise, kind and days can count, each with how many
+     * measures have an output in it, most used first: what a goal may sum, as the measures write it.
+     */
+    List<OutputUnit> outputUnits(PromiseId promise, String kindCode, LocalDate from, LocalDate to);
 
     /** The kinds of measure in the list, in list order, including ones no longer offered for new measures. */
     List<MeasureKind> kinds();

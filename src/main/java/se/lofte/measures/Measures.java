@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -109,24 +113,71 @@ class Measures {
     }
 
     /**
-     * Sums per last day of the outputs with this unit (compared without case and surrounding space) of the
-     * promise's measures, of one kind or of any ({@code kindCode} null), that lie wholly on days
-     * {@code from}..{@code to}: a measure that began before {@code from} is not counted, as it is not shown.
+     * Sums per last day of the outputs in this unit (as {@link OutputUnit} compares units) of the promise's
+     * measures, of one kind or of any ({@code kindCode} null), that lie wholly on days {@code from}..{@code to}: a
+     * measure that began before {@code from} is not counted, as it is not shown.
      */
     List<OutputTotal> outputTotals(PromiseId promise, String kindCode, String unit, LocalDate from, LocalDate to) {
+        String wanted = OutputUnit.key(unit);
+        Map<LocalDate, BigDecimal> sums = new TreeMap<>();
+        for (DatedOutput output : outputsWithin(promise, kindCode, from, to)) {
+            if (OutputUnit.key(output.unit()).equals(wanted)) {
+                sums.merge(output.day(), output.quantity(), BigDecimal::add);
+            }
+        }
+        return sums.entrySet().stream().map(e -> new OutputTotal(e.getKey(), quantity(e.getValue()))).toList();
+    }
+
+    /**
+     * The units of the outputs that {@link #outputTotals} reads, each with how many measures have an output in
+     * it, most used first; a unit is written as most of those measures write it.
+     */
+    List<OutputUnit> outputUnits(PromiseId promise, String kindCode, LocalDate from, LocalDate to) {
+        Map<String, Set<Long>> measuresByKey = new HashMap<>();
+        Map<String, Map<String, Integer>> spellingsByKey = new HashMap<>();
+        for (DatedOutput output : outputsWithin(promise, kindCode, from, to)) {
+            String key = OutputUnit.key(output.unit());
+            if (measuresByKey.computeIfAbsent(key, k -> new HashSet<>()).add(output.measure())) {
+                spellingsByKey.computeIfAbsent(key, k -> new TreeMap<>()).merge(output.unit().strip(), 1, Integer::sum);
+            }
+        }
+        return measuresByKey.entrySet().stream()
+                .map(e -> new OutputUnit(mostWritten(spellingsByKey.get(e.getKey())), e.getValue().size()))
+                .sorted(Comparator.comparingInt(OutputUnit::measures).reversed()
+                        .thenComparing(u -> OutputUnit.key(u.unit())))
+                .toList();
+    }
+
+    /**
+     * The spelling that most measures use; of equally used ones the plain one (lower case, single spaces), which
+     * reads best within a sentence ("Antalet patrulleringar i de insatser …"), else the first in order.
+     */
+    private static String mostWritten(Map<String, Integer> spellings) {
+        Comparator<Map.Entry<String, Integer>> byUse = Map.Entry.comparingByValue();
+        return spellings.entrySet().stream().max(byUse
+                .thenComparing(e -> e.getKey().equals(OutputUnit.key(e.getKey())))
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+
+    /** One output of a measure with the measure and its last day. */
+    private record DatedOutput(long measure, LocalDate day, String unit, BigDecimal quantity) {
+    }
+
+    /**
+     * Units are compared in Java, not in SQL: one rule ({@link OutputUnit}) for counting and for listing, and
+     * the same on every database, whose {@code lower} may leave å, ä and ö as they are.
+     */
+    private List<DatedOutput> outputsWithin(PromiseId promise, String kindCode, LocalDate from, LocalDate to) {
         String kind = kindCode == null ? "" : " and m.kind_code = :kind";
-        var sql = jdbc.sql("select m.end_date, sum(o.quantity) from measure m join measure_output o on o.measure_id = m.id"
-                        + " where m.promise_id = :promise and lower(trim(o.unit)) = :unit"
-                        + " and m.start_date >= :from and m.end_date <= :to" + kind
-                        + " group by m.end_date order by m.end_date")
-                .param("promise", promise.value())
-                .param("unit", unit == null ? "" : unit.strip().toLowerCase(java.util.Locale.ROOT))
-                .param("from", from).param("to", to);
+        var sql = jdbc.sql("select m.id, m.end_date, o.unit, o.quantity from measure m"
+                        + " join measure_output o on o.measure_id = m.id"
+                        + " where m.promise_id = :promise and m.start_date >= :from and m.end_date <= :to" + kind)
+                .param("promise", promise.value()).param("from", from).param("to", to);
         if (kindCode != null) {
             sql = sql.param("kind", kindCode);
         }
-        return sql.query((rs, row) -> new OutputTotal(rs.getObject(1, LocalDate.class), quantity(rs.getBigDecimal(2))))
-                .list();
+        return sql.query((rs, row) -> new DatedOutput(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                rs.getString(3), rs.getBigDecimal(4))).list();
     }
 
     long addAttachment(MeasureId measure, MeasureInput.NewAttachment file, OffsetDateTime at, String by) {

@@ -100,6 +100,11 @@ class StoredMeasureTimeline implements MeasureTimeline {
     }
 
     @Override
+    public List<OutputUnit> outputUnits(PromiseId promise, String kindCode, LocalDate from, LocalDate to) {
+        return measures.outputUnits(promise, kindCode, from, to);
+    }
+
+    @Override
     public List<MeasureKind> kinds() {
         return kinds.all().stream().map(KindEntry::kind).toList();
     }

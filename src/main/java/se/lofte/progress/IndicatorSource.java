@@ -23,8 +23,25 @@ public interface IndicatorSource {
     /** What staff set, in form order; choices may depend on the goal's promise (its parties' focus places). */
     List<IndicatorParameter> parameters(GoalContext goal);
 
+    /**
+     * The same parameters as the form shows them with {@code values} chosen so far (saved, or typed and
+     * refused), so that one parameter can suggest what fits another: the units of the chosen kind of measure.
+     */
+    default List<IndicatorParameter> parameters(GoalContext goal, Map<String, String> values) {
+        return parameters(goal);
+    }
+
     /** Problems with the values, each on the parameter's name as field; empty when they can be saved. */
     List<Problem> validate(Map<String, String> values, GoalContext goal);
+
+    /**
+     * What looks wrong with values that can be saved, each on the parameter's name as field: staff are told when
+     * they save and on the page, since the goal may count nothing (a unit that no measure has yet may be a typing
+     * mistake, or the first measures may not be logged yet).
+     */
+    default List<Problem> doubts(Map<String, String> values, GoalContext goal) {
+        return List.of();
+    }
 
     /**
      * The value over the goal's period up to {@link GoalContext#today()}: an empty series when there is no data

@@ -24,6 +24,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
+import se.lofte.shared.Numbers;
 import se.lofte.shared.Problem;
 
 /**
@@ -140,6 +141,17 @@ public class ProgressManagement {
         return List.of();
     }
 
+    /**
+     * What looks wrong with the goal's chosen source though it could be saved, each on a parameter's name: a unit
+     * that no measure has yet. Empty when no source is chosen or no source of its kind is offered any more.
+     */
+    public List<Problem> doubts(GoalContext goal, IndicatorChoice choice) {
+        if (choice == null) {
+            return List.of();
+        }
+        return sources.find(choice.kind()).map(s -> s.doubts(choice.values(), goal)).orElse(List.of());
+    }
+
     /** Every count entered for the goal, by day and then in the order recorded. */
     public List<ManualCount> counts(PromiseId promise, String goalKey) {
         return counts.of(promise, goalKey);
@@ -179,17 +191,16 @@ public class ProgressManagement {
             problems.add(Problem.of(field, "progress.count.valueRequired"));
             return null;
         }
-        try {
-            BigDecimal number = new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
-            if (number.signum() < 0 || number.compareTo(COUNT_MAX) > 0 || number.scale() > 4) {
-                problems.add(Problem.of(field, "progress.count.valueRange", text.strip()));
-                return null;
-            }
-            return number;
-        } catch (NumberFormatException e) {
+        BigDecimal number = Numbers.parse(text);
+        if (number == null) {
             problems.add(Problem.of(field, "progress.count.valueNumber", text.strip()));
             return null;
         }
+        if (number.signum() < 0 || number.compareTo(COUNT_MAX) > 0 || number.scale() > 4) {
+            problems.add(Problem.of(field, "progress.count.valueRange", text.strip()));
+            return null;
+        }
+        return number;
     }
 
     private PromiseView load(PromiseId id, StaffMember by) {

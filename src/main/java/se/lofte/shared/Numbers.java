@@ -2,6 +2,7 @@ package se.lofte.shared;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as readers write them in running text, on every page, public or staff, and in feeds and mails:
@@ -11,6 +12,12 @@ import java.util.Locale;
 public final class Numbers {
 
     private static final Locale SWEDISH = Locale.of("sv");
+
+    /** Digits with at most one decimal sign; no exponent, so "1e9999" is not a number people typed. */
+    private static final Pattern TYPED = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)");
+
+    /** Spaces people and spreadsheets put between groups of digits: plain, non-breaking and narrow. */
+    private static final Pattern GROUP_SPACE = Pattern.compile("[\\s\\u00a0\\u202f]");
 
     private Numbers() {
     }
@@ -30,5 +37,21 @@ public final class Numbers {
     /** The same in Swedish, for texts that are Swedish by design (feeds, the share image, press releases). */
     public static String swedish(BigDecimal value) {
         return of(value, SWEDISH);
+    }
+
+    /**
+     * A number as people type it in any form field, whatever the page's language: "18,5" and "18.5" alike,
+     * "1 000" with spaces between groups of digits. Null when it is not such a number (also "1.000,5", whose
+     * two signs leave which one is the decimal one to guess).
+     */
+    public static BigDecimal parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String compact = GROUP_SPACE.matcher(text.strip()).replaceAll("");
+        if (!TYPED.matcher(compact).matches()) {
+            return null;
+        }
+        return new BigDecimal(compact.replace(',', '.'));
     }
 }

@@ -320,8 +320,9 @@ class MeasuresIntegrationTests {
 
     @Test
     void theSeededKindsComeInListOrder() {
-        assertThat(timeline.kinds()).extracting(MeasureKind::code).startsWith("trafikkontroll", "skolbesok",
-                "uppsokande-socialtjanst", "trygghetsvandring", "belysningsatgard", "narkotikainsats", "dialogmote");
+        assertThat(timeline.kinds()).extracting(MeasureKind::code).startsWith("trafikkontroll", "patrullering",
+                "skolbesok", "uppsokande-socialtjanst", "trygghetsvandring", "belysningsatgard", "narkotikainsats",
+                "dialogmote");
         assertThat(timeline.kinds()).filteredOn(k -> k.code().equals("annat")).singleElement()
                 .satisfies(k -> assertThat(k.nameEn()).isEqualTo("Other"));
     }

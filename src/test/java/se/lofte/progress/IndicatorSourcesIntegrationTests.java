@@ -18,8 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.accounts.Role;
 import se.lofte.incidents.IncidentsChanged;
-import se.lofte.measures.MeasureInput;
-import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasureTimeline;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.FocusPlaces;
 import se.lofte.promises.PromiseContent.Direction;
@@ -45,7 +44,7 @@ class IndicatorSourcesIntegrationTests {
     @Autowired
     ProgressComputation computation;
     @Autowired
-    MeasureManagement measures;
+    MeasureTimeline timeline;
     @Autowired
     FocusPlaces focusPlaces;
     @Autowired
@@ -166,16 +165,16 @@ class IndicatorSourcesIntegrationTests {
         assertThat(reading.goals(id).getFirst().value()).isNull();
         assertThat(reading.goals(id).getFirst().status()).isEqualTo(GoalStatus.NOT_YET_MEASURED);
 
-        log(id, year + "-02-10", "trafikkontroll", "12", "fordon kontrollerade");
+        promises.measure(id, year + "-02-10", "trafikkontroll", "12", "fordon kontrollerade");
         GoalProgress twelve = reading.goals(id).getFirst();
         assertThat(twelve.value()).isEqualByComparingTo("12");
         assertThat(twelve.status()).isEqualTo(GoalStatus.ON_TRACK);
 
-        log(id, year + "-03-01", "skolbesok", "30", "fordon kontrollerade");
-        log(id, year + "-03-05", "trafikkontroll", "5", "timmar");
+        promises.measure(id, year + "-03-01", "skolbesok", "30", "fordon kontrollerade");
+        promises.measure(id, year + "-03-05", "trafikkontroll", "5", "timmar");
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("12");
 
-        log(id, year + "-03-20", "trafikkontroll", "9", " Fordon kontrollerade");
+        promises.measure(id, year + "-03-20", "trafikkontroll", "9", " Fordon kontrollerade");
         GoalProgress reached = reading.goals(id).getFirst();
         assertThat(reached.value()).isEqualByComparingTo("21");
         assertThat(reached.asOf()).isEqualTo(LocalDate.of(year, 3, 20));
@@ -187,11 +186,45 @@ class IndicatorSourcesIntegrationTests {
                 + " record under the promise, counted from 1 January " + year + ".");
     }
 
-    private void log(PromiseId id, String day, String kind, String quantity, String unit) {
-        var saved = measures.log(id, new MeasureInput(List.of("c1"), LocalDate.parse(day), null, null,
-                promises.police().id(), kind, List.of(new MeasureInput.OutputLine(quantity, unit)), "Kontroll.",
-                null, false, List.of(), List.of()), promises.both());
-        assertThat(saved.problems()).isEmpty();
-        Reactions.settle(jdbc);
+    @Test
+    void patrolsAreAKindOfTheirOwnThatAGoalCounts() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 4, 1));
+        assertThat(timeline.kinds()).extracting(k -> k.code() + ":" + k.nameSv() + ":" + k.nameEn())
+                .contains("patrullering:Patrullering:Patrol");
+        PromiseId id = promises.published(year, promises.police(), "Minst 30 patrulleringar.",
+                "Patrulleringar", "patrulleringar", 0, 30, Direction.INCREASE);
+        assertThat(management.chooseIndicator(id, "g1", MeasureOutputSource.KIND,
+                Map.of("measureKind", "patrullering", "unit", "patrulleringar"), promises.both())).isEmpty();
+
+        promises.measure(id, year + "-02-10", "patrullering", "12", "patrulleringar");
+        promises.measure(id, year + "-02-11", "annat", "7", "patrulleringar");
+        promises.measure(id, year + "-03-01", "patrullering", "4", "Patrulleringar ");
+        assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("16");
+    }
+
+    @Test
+    void theUnitsOfAPromisesMeasuresAreListedWithHowManyMeasuresHaveEach() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 4, 1));
+        PromiseId id = promises.published(year, promises.police(), "Minst 30 patrulleringar.",
+                "Patrulleringar", "patrulleringar", 0, 30, Direction.INCREASE);
+        promises.measure(id, year + "-02-10", "patrullering", "12", "patrulleringar");
+        promises.measure(id, year + "-02-11", "patrullering", "3", "Patrulleringar");
+        promises.measure(id, year + "-02-12", "patrullering", "2", "patrulleringar ");
+        promises.measure(id, year + "-02-13", "annat", "7", "fotpatrulleringar");
+        promises.measure(id, year + "-02-14", "patrullering", "5", "timmar");
+
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate today = LocalDate.of(year, 4, 1);
+        assertThat(timeline.outputUnits(id, null, from, today)).extracting(u -> u.unit() + ":" + u.measures())
+                .containsExactly("patrulleringar:3", "fotpatrulleringar:1", "timmar:1");
+        assertThat(timeline.outputUnits(id, "patrullering", from, today)).extracting(u -> u.unit() + ":" + u.measures())
+                .containsExactly("patrulleringar:3", "timmar:1");
+        assertThat(timeline.outputUnits(id, "patrullering", from, today).getFirst().matches(" PATRULLERINGAR"))
+                .isTrue();
+        // What the list offers is what a goal counts: the days outside are left out of both.
+        assertThat(timeline.outputUnits(id, null, from, LocalDate.of(year, 2, 10)))
+                .extracting(u -> u.unit() + ":" + u.measures()).containsExactly("patrulleringar:1");
     }
 }

@@ -6,16 +6,20 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.measures.MeasureInput;
+import se.lofte.measures.MeasureManagement;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.SpringFixture;
 
 /**
@@ -26,12 +30,16 @@ final class TestPromises extends SpringFixture {
 
     private PromiseManagement promises;
     private PublishedPromises published;
+    private MeasureManagement measures;
+    private JdbcClient jdbc;
     private List<PromiseContent.Party> parties;
 
     @Override
     public void use(ApplicationContext spring) {
         promises = spring.getBean(PromiseManagement.class);
         published = spring.getBean(PublishedPromises.class);
+        measures = spring.getBean(MeasureManagement.class);
+        jdbc = spring.getBean(JdbcClient.class);
         var organisations = spring.getBean(Organisations.class);
         var police = organisations.all(se.lofte.organisations.OrganisationKind.LOCAL_POLICE_AREA).stream()
                 .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
@@ -103,6 +111,20 @@ final class TestPromises extends SpringFixture {
     PromiseId fewerVandalismDraft(int year) {
         return draft(year, goal(null, "Färre skadegörelser.",
                 target("Skadegörelser", "händelser", 10, 3, PromiseContent.Direction.DECREASE, LocalDate.of(year, 12, 31))));
+    }
+
+    /**
+     * Logs a measure of the police against commitment c1 on the day with one output, and waits until the goals
+     * have counted it.
+     */
+    void measure(PromiseId id, String day, String kind, String quantity, String unit) {
+        var saved = measures.log(id, new MeasureInput(List.of("c1"), LocalDate.parse(day), null, null, police().id(),
+                kind, List.of(new MeasureInput.OutputLine(quantity, unit)), "Kontroll.", null, false, List.of(),
+                List.of()), both());
+        if (!saved.problems().isEmpty()) {
+            throw new IllegalStateException("Test measure refused: " + saved.problems());
+        }
+        Reactions.settle(jdbc);
     }
 
     static PromiseContent.Goal goal(PromiseContent.Party owner, String text, PromiseContent.NumericTarget numeric) {

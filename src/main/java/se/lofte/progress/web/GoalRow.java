@@ -14,14 +14,16 @@ import se.lofte.progress.ManualCount;
 import se.lofte.promises.DraftCheck;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Problem;
 
 /**
  * One goal on the staff progress page: its text, its current value and status when published, the source
- * chosen, each source with its parameters for the form, the counts entered by hand, and its warnings.
+ * chosen, each source with its parameters for the form, the counts entered by hand, its warnings, and what
+ * looks wrong with its chosen source though it could be saved.
  */
 public record GoalRow(PromiseContent.Goal goal, String ownerName, GoalProgress progress, IndicatorChoice choice,
                List<SourceChoice> sources, List<ManualCount> counts, boolean mayMeasure,
-               List<DraftCheck.Warning> warnings) {
+               List<DraftCheck.Warning> warnings, List<Problem> doubts) {
 
     /** A source as the form offers it, with its parameters for this goal. */
     public record SourceChoice(IndicatorSource source, List<IndicatorParameter> parameters) {

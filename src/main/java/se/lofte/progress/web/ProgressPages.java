@@ -1,7 +1,6 @@
 package se.lofte.progress.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,29 +60,40 @@ class ProgressPages {
     String indicator(@PathVariable PromiseId id, @PathVariable String goal, @RequestParam Map<String, String> form,
                      @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect) {
         PromiseView promise = find(id, member);
-        String key = goalKey(promise, goal);
-        String kind = form.getOrDefault("kind", "");
-        Map<String, String> values = new HashMap<>();
-        form.forEach((name, value) -> {
-            if (name.startsWith(kind + ".")) {
-                values.put(name.substring(kind.length() + 1), value);
-            }
-        });
-        List<Problem> problems = management.chooseIndicator(promise.id(), key, kind, values, member);
+        PromiseContent.Goal chosen = goal(promise, goal);
+        String key = chosen.key();
+        SourceForm posted = SourceForm.posted(form);
+        IndicatorChoice before = management.indicators(promise.id()).get(key);
+        List<Problem> problems = posted.filledInUnchosen(management.sources(), before).stream()
+                .map(s -> Problem.of("kind", "progress.indicator.notChosen", GoalRow.sourceName(s, ui.english())))
+                .toList();
+        if (problems.isEmpty()) {
+            problems = management.chooseIndicator(promise.id(), key, posted.kind(), posted.values(), member);
+        }
         if (!problems.isEmpty()) {
             List<Problem> placed = problems.stream().map(p -> new Problem(key + "." + (p.field().equals("kind")
-                    ? "kind" : kind + "." + p.field()), p.code(), p.args())).toList();
+                    ? "kind" : posted.kind() + "." + p.field()), p.code(), p.args())).toList();
             return render(promise, member, key, form, FieldErrors.of(placed, ui), model);
         }
-        redirect.addFlashAttribute("notice", "progress.indicator.saved");
+        redirect.addFlashAttribute("notice", notice(promise, chosen, posted, before));
         return "redirect:/manage/progress/promises/" + promise.id() + "#goal-" + key;
+    }
+
+    /** What the save did, said plainly: a form that chose nothing saved nothing, and a doubtful source is saved. */
+    private String notice(PromiseView promise, PromiseContent.Goal goal, SourceForm posted, IndicatorChoice before) {
+        if (posted.kind().isEmpty()) {
+            return before == null ? "progress.indicator.noneChosen" : "progress.indicator.removed";
+        }
+        var context = management.context(promise.id(), promise.content(), goal);
+        return management.doubts(context, management.indicators(promise.id()).get(goal.key())).isEmpty()
+                ? "progress.indicator.saved" : "progress.indicator.savedWithDoubts";
     }
 
     @PostMapping("/manage/progress/promises/{id}/goals/{goal}/counts")
     String count(@PathVariable PromiseId id, @PathVariable String goal, @RequestParam Map<String, String> form,
                  @ModelAttribute("ui") Ui ui, StaffMember member, Model model, RedirectAttributes redirect) {
         PromiseView promise = find(id, member);
-        String key = goalKey(promise, goal);
+        String key = goal(promise, goal).key();
         List<Problem> problems = management.recordCount(promise.id(), key, form.get(key + ".count.value"),
                 form.get(key + ".count.asOf"), member);
         if (!problems.isEmpty()) {
@@ -103,16 +113,21 @@ class ProgressPages {
         Map<String, IndicatorChoice> choices = management.indicators(promise.id());
         Map<String, List<DraftCheck.Warning>> warnings = management.measurability(promise.id(), content).stream()
                 .collect(Collectors.groupingBy(DraftCheck.Warning::goalKey, LinkedHashMap::new, Collectors.toList()));
+        SourceForm posted = SourceForm.posted(form);
         List<GoalRow> rows = new ArrayList<>();
         for (PromiseContent.Goal goal : content.goals()) {
             var context = management.context(promise.id(), content, goal);
-            List<GoalRow.SourceChoice> sources = goal.isNumeric()
-                    ? management.sources().stream().map(s -> new GoalRow.SourceChoice(s, s.parameters(context))).toList()
-                    : List.of();
+            IndicatorChoice choice = choices.get(goal.key());
+            boolean kept = goal.key().equals(formGoal);
+            // Each source's parameters as its fields show them: what was typed, else what was saved.
+            List<GoalRow.SourceChoice> sources = goal.isNumeric() ? management.sources().stream()
+                    .map(s -> new GoalRow.SourceChoice(s, s.parameters(context, kept ? posted.valuesOf(s.kind())
+                            : choice != null && choice.kind().equals(s.kind()) ? choice.values() : Map.of())))
+                    .toList() : List.of();
             rows.add(new GoalRow(goal, goal.owner() == null ? null : content.partyName(goal.owner()),
-                    states.get(goal.key()), choices.get(goal.key()), sources,
-                    management.counts(promise.id(), goal.key()), management.mayMeasure(member, content, goal),
-                    warnings.getOrDefault(goal.key(), List.of())));
+                    states.get(goal.key()), choice, sources, management.counts(promise.id(), goal.key()),
+                    management.mayMeasure(member, content, goal), warnings.getOrDefault(goal.key(), List.of()),
+                    goal.isNumeric() ? management.doubts(context, choice) : List.of()));
         }
         model.addAttribute("page", new PromiseProgressPage(promise, rows, Optional.ofNullable(formGoal), form, errors,
                 promise.revisions() > 0 ? updates.forPromise(promise.id(), member) : List.of(),
@@ -122,8 +137,8 @@ class ProgressPages {
         return "progress/promise";
     }
 
-    private static String goalKey(PromiseView promise, String goal) {
-        return promise.content().goals().stream().map(PromiseContent.Goal::key).filter(goal::equals).findFirst()
+    private static PromiseContent.Goal goal(PromiseView promise, String key) {
+        return promise.content().goals().stream().filter(g -> g.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFound("promise"));
     }
 

@@ -175,12 +175,11 @@ final class PromiseForms {
         if (PromiseForm.isBlank(value)) {
             return null;
         }
-        try {
-            return new BigDecimal(value.strip().replace(",", ".").replaceAll("[\\s\\u00a0]", ""));
-        } catch (NumberFormatException e) {
+        BigDecimal number = Numbers.parse(value);
+        if (number == null) {
             problems.add(Problem.of(field, "problem.number"));
-            return null;
         }
+        return number;
     }
 
     private static String text(Object value) {

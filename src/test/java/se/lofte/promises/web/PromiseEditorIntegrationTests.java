@@ -102,6 +102,24 @@ class PromiseEditorIntegrationTests {
     }
 
     @Test
+    void aGoalsNumbersAreTypedWithEitherDecimalSignAndShownInThePagesLanguage() throws Exception {
+        long id = parties.create(mvc, TestYears.next());
+        var params = filled(id);
+        params.set("goals[0].baseline", "2.5");
+        params.set("goals[0].target", "18,5");
+        mvc.perform(edit(id).params(params)).andExpect(status().is3xxRedirection());
+        var goal = management.find(new PromiseId(id), admin()).orElseThrow().content().goals().getFirst().numeric();
+        assertThat(goal.baseline()).isEqualByComparingTo("2.5");
+        assertThat(goal.target()).isEqualByComparingTo("18.5");
+
+        Document swedish = html(mvc.perform(get("/manage/promises/" + id + "/edit")));
+        assertThat(swedish.select("#goals-0-baseline").val()).isEqualTo("2,5");
+        assertThat(swedish.select("#goals-0-target").val()).isEqualTo("18,5");
+        Document english = html(mvc.perform(get("/manage/promises/" + id + "/edit").param("lang", "en")));
+        assertThat(english.select("#goals-0-target").val()).isEqualTo("18.5");
+    }
+
+    @Test
     void theOverviewListsWhatEachPromiseWaitsForAndASystemAdministratorSeesTheWholeCountry() throws Exception {
         long id = parties.create(mvc, TestYears.next());
         Document mine = html(mvc.perform(get("/manage")));
