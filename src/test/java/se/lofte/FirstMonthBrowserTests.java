@@ -286,7 +286,7 @@ class FirstMonthBrowserTests {
     /** Point 5: a measure dated before the promise's period is refused, saying the period. */
     private void policeLogsMeasures(String id) {
         browser.open(browser.url("/manage/measures/promises/" + id + "/new"));
-        new Select(byId("kind")).selectByVisibleText("Trafikkontroll");
+        new Select(byId("kind")).selectByVisibleText("Patrullering");
         byCss("input[name=commitments]").click();
         new Select(byId("responsible")).selectByVisibleText("LPO Östra Fyrbodal");
         setDate("start", (year - 1) + "-12-20");
@@ -311,6 +311,7 @@ class FirstMonthBrowserTests {
         WebElement goal = byCss("section[id^=goal-]");
         String key = goal.getDomAttribute("id").substring("goal-".length());
         goal.findElement(By.cssSelector("input[name=kind][value=measure-output]")).click();
+        assertThat(text("#goal-" + key)).contains("patrulleringar (1 insats)");
         type(key + "-measure-output-unit", "patrulleringar");
         click("#goal-" + key + " form[action$='/indicator'] button");
         assertThat(text("main")).contains("Datakällan är sparad");
@@ -352,6 +353,7 @@ class FirstMonthBrowserTests {
         look("public-promise");
         browser.open(browser.url("/kommun/amal/medborgarlofte/" + year + "?lang=en"));
         look("public-promise-en");
+        browser.open(browser.url("/kommun/amal/medborgarlofte/" + year + "?lang=sv"));
         browser.open(browser.url("/widget/kommun/amal/medborgarlofte/" + year));
         assertThat(text("body")).doesNotContain("kan inte mätas");
         look("widget");
@@ -363,7 +365,7 @@ class FirstMonthBrowserTests {
     private void administratorSeesThePromise() {
         browser.signInAsAdmin();
         browser.open(browser.url("/manage/promises"));
-        assertThat(text("main")).contains("Medborgarlöfte för Åmål " + year, "Medborgarlöften för Bengtsfors");
+        assertThat(text("main")).contains("Medborgarlöfte för Åmål " + year, "Medborgarlöfte för 2019");
         look("administrator-list");
     }
 
