@@ -104,26 +104,26 @@ class FirstMonthBrowserTests {
         String email = "stina-" + UUID.randomUUID() + "@polisen.example";
         browser.signInAsAdmin();
         browser.open(browser.url("/manage/accounts/invite"));
-        assertThat(text("main")).contains("Länken leder till http://localhost:8080");
+        assertThat(browser.text("main")).contains("Länken leder till http://localhost:8080");
         look("invite");
-        type("email", email);
-        type("displayName", "Stina Polisson");
-        new Select(byId("organisation")).selectByVisibleText("LPO Östra Fyrbodal");
+        browser.type("email", email);
+        browser.type("displayName", "Stina Polisson");
+        new Select(browser.byId("organisation")).selectByVisibleText("LPO Östra Fyrbodal");
         for (String role : List.of("EDITOR", "SIGNATORY", "ANALYST")) {
-            byCss("input[name=roles][value=" + role + "]").click();
+            browser.byCss("input[name=roles][value=" + role + "]").click();
         }
-        click("main button[type=submit]");
-        assertThat(text(".alert-success")).startsWith("En inbjudan har skickats till " + email);
+        browser.click("main button[type=submit]");
+        assertThat(browser.text(".alert-success")).startsWith("En inbjudan har skickats till " + email);
         signOut();
 
         String link = TestMail.link(TestMail.await(email, 1));
         assertThat(link).startsWith("http://localhost:8080/konto/inbjudan/");
         browser.open(link.replace("http://localhost:8080", browser.url("")));
-        assertThat(text("h1")).isEqualTo("Välkommen till Löfte");
+        assertThat(browser.text("h1")).isEqualTo("Välkommen till Löfte");
         look("invitation");
-        type("password", POLICE_PASSWORD);
-        type("passwordRepeat", POLICE_PASSWORD);
-        click("main button[type=submit]");
+        browser.type("password", POLICE_PASSWORD);
+        browser.type("passwordRepeat", POLICE_PASSWORD);
+        browser.click("main button[type=submit]");
         browser.submitSignIn(email, POLICE_PASSWORD);
         assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/manage");
         return email;
@@ -135,59 +135,59 @@ class FirstMonthBrowserTests {
      */
     private String policeEditorStartsThePromise() {
         browser.open(browser.url("/manage/promises/new"));
-        assertThat(new Select(byId("municipalityId")).getOptions()).extracting(WebElement::getText)
+        assertThat(new Select(browser.byId("municipalityId")).getOptions()).extracting(WebElement::getText)
                 .filteredOn(name -> name.contains("kommun"))
                 .containsExactlyInAnyOrder("Åmål kommun (1492)", "Bengtsfors kommun (1460)", "Dals-Ed kommun (1438)",
                         "Mellerud kommun (1461)");
-        new Select(byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
-        setDate("start", year + "-01-01");
-        setDate("end", year + "-12-31");
-        byId("title").clear();
-        type("title", "Medborgarlöfte för Åmål " + year);
+        new Select(browser.byId("municipalityId")).selectByVisibleText("Åmål kommun (1492)");
+        browser.setDate("start", year + "-01-01");
+        browser.setDate("end", year + "-12-31");
+        browser.byId("title").clear();
+        browser.type("title", "Medborgarlöfte för Åmål " + year);
         look("new-promise");
-        click("main button[type=submit]");
+        browser.click("main button[type=submit]");
         String editor = browser.driver().getCurrentUrl();
 
-        type("lead", "Polisen och kommunen lovar ett tryggare centrum i Åmål.");
-        type("situation", "Buskörning på Kungsgatan stör de boende på kvällarna.");
-        click("button[value=add-commitment]");
-        type("commitments-0-title", "Fler patrulleringar på Kungsgatan");
+        browser.type("lead", "Polisen och kommunen lovar ett tryggare centrum i Åmål.");
+        browser.type("situation", "Buskörning på Kungsgatan stör de boende på kvällarna.");
+        browser.click("button[value=add-commitment]");
+        browser.type("commitments-0-title", "Fler patrulleringar på Kungsgatan");
         browser.open(browser.url("/manage"));
         browser.open(editor);
-        assertThat(byId("lead").getDomProperty("value")).isEqualTo("Polisen och kommunen lovar ett tryggare centrum i Åmål.");
-        assertThat(text("#unsaved-typing")).contains("aldrig sparades");
-        click("#unsaved-typing a.button");
-        assertThat(byId("commitments-0-title").getDomProperty("value")).isEqualTo("Fler patrulleringar på Kungsgatan");
+        assertThat(browser.byId("lead").getDomProperty("value")).isEqualTo("Polisen och kommunen lovar ett tryggare centrum i Åmål.");
+        assertThat(browser.text("#unsaved-typing")).contains("aldrig sparades");
+        browser.click("#unsaved-typing a.button");
+        assertThat(browser.byId("commitments-0-title").getDomProperty("value")).isEqualTo("Fler patrulleringar på Kungsgatan");
         look("editor-restored");
         return editor;
     }
 
     /** Point 7: an error names its block and links to its field; point 10: the formatting hint. */
     private void policeEditorWritesItsPart() {
-        type("commitments-0-text", "Polisen patrullerar Kungsgatan varje fredag och lördag kväll.");
-        byCss("input[name='commitments[0].responsible']").click();
-        click("button[value=add-goal]");
-        new Select(byId("goals-0-owner")).selectByVisibleText("LPO Östra Fyrbodal");
-        type("goals-0-text", "Polisen patrullerar Kungsgatan minst 24 gånger.");
-        byCss("input[name='goals[0].kind'][value=NUMERIC]").click();
-        type("goals-0-indicator", "Patrulleringar på Kungsgatan");
-        type("goals-0-unit", "patrulleringar");
-        type("goals-0-baseline", "0");
-        type("goals-0-target", "24");
-        setDate("goals-0-deadline", "2099-12-31");
-        click("button[value=add-signatory]");
-        type("signatories-0-name", "Anna Andersson");
-        type("signatories-0-role", "lokalpolisområdeschef");
-        new Select(byId("signatories-0-party")).selectByVisibleText("LPO Östra Fyrbodal");
-        assertThat(text("main")).contains("Tom rad ger nytt stycke");
-        click("button[value=save]");
+        browser.type("commitments-0-text", "Polisen patrullerar Kungsgatan varje fredag och lördag kväll.");
+        browser.byCss("input[name='commitments[0].responsible']").click();
+        browser.click("button[value=add-goal]");
+        new Select(browser.byId("goals-0-owner")).selectByVisibleText("LPO Östra Fyrbodal");
+        browser.type("goals-0-text", "Polisen patrullerar Kungsgatan minst 24 gånger.");
+        browser.byCss("input[name='goals[0].kind'][value=NUMERIC]").click();
+        browser.type("goals-0-indicator", "Patrulleringar på Kungsgatan");
+        browser.type("goals-0-unit", "patrulleringar");
+        browser.type("goals-0-baseline", "0");
+        browser.type("goals-0-target", "24");
+        browser.setDate("goals-0-deadline", "2099-12-31");
+        browser.click("button[value=add-signatory]");
+        browser.type("signatories-0-name", "Anna Andersson");
+        browser.type("signatories-0-role", "lokalpolisområdeschef");
+        new Select(browser.byId("signatories-0-party")).selectByVisibleText("LPO Östra Fyrbodal");
+        assertThat(browser.text("main")).contains("Tom rad ger nytt stycke");
+        browser.click("button[value=save]");
 
-        assertThat(byCss(".error-summary").getText()).contains("Mål 1: ");
+        assertThat(browser.byCss(".error-summary").getText()).contains("Mål 1: ");
         assertThat(browser.driver().findElements(By.cssSelector(".error-summary a")))
                 .extracting(a -> a.getDomAttribute("href")).contains("#goals-0-deadline");
         look("editor-error");
-        setDate("goals-0-deadline", year + "-12-31");
-        click("button[value=save]");
+        browser.setDate("goals-0-deadline", year + "-12-31");
+        browser.click("button[value=save]");
         assertSuccess("Ändringarna är sparade.");
     }
 
@@ -197,33 +197,33 @@ class FirstMonthBrowserTests {
      */
     private void municipalityEditorWritesItsPartAndSigns(String editor) {
         browser.open(editor);
-        assertThat(byId("commitments-0-title").getDomAttribute("readonly")).isNotNull();
-        assertThat(byId("goals-0-text").getDomAttribute("readonly")).isNotNull();
-        assertThat(text("main")).contains("LPO Östra Fyrbodal");
+        assertThat(browser.byId("commitments-0-title").getDomAttribute("readonly")).isNotNull();
+        assertThat(browser.byId("goals-0-text").getDomAttribute("readonly")).isNotNull();
+        assertThat(browser.text("main")).contains("LPO Östra Fyrbodal");
         look("editor-municipality");
-        click("button[value=add-commitment]");
-        type("commitments-1-title", "Bättre belysning på Kungsgatan");
-        type("commitments-1-text", "Kommunen byter gatlamporna längs Kungsgatan.");
+        browser.click("button[value=add-commitment]");
+        browser.type("commitments-1-title", "Bättre belysning på Kungsgatan");
+        browser.type("commitments-1-text", "Kommunen byter gatlamporna längs Kungsgatan.");
         browser.driver().findElements(By.cssSelector("input[name='commitments[1].responsible']")).get(1).click();
-        click("button[value=add-goal]");
-        new Select(byId("goals-1-owner")).selectByVisibleText("Åmål kommun");
-        type("goals-1-text", "Kommunen byter minst 40 gatlampor.");
-        byCss("input[name='goals[1].kind'][value=NUMERIC]").click();
-        type("goals-1-indicator", "Utbytta gatlampor");
-        type("goals-1-unit", "gatlampor");
-        type("goals-1-baseline", "0");
-        type("goals-1-target", "40");
-        setDate("goals-1-deadline", year + "-12-31");
-        type("followAlong", "Vi berättar hur det går på kommunens och polisens webbplatser.");
-        click("button[value=add-signatory]");
-        type("signatories-1-name", "Bo Berg");
-        type("signatories-1-role", "kommunstyrelsens ordförande");
-        new Select(byId("signatories-1-party")).selectByVisibleText("Åmål kommun");
-        click("button[value=save]");
+        browser.click("button[value=add-goal]");
+        new Select(browser.byId("goals-1-owner")).selectByVisibleText("Åmål kommun");
+        browser.type("goals-1-text", "Kommunen byter minst 40 gatlampor.");
+        browser.byCss("input[name='goals[1].kind'][value=NUMERIC]").click();
+        browser.type("goals-1-indicator", "Utbytta gatlampor");
+        browser.type("goals-1-unit", "gatlampor");
+        browser.type("goals-1-baseline", "0");
+        browser.type("goals-1-target", "40");
+        browser.setDate("goals-1-deadline", year + "-12-31");
+        browser.type("followAlong", "Vi berättar hur det går på kommunens och polisens webbplatser.");
+        browser.click("button[value=add-signatory]");
+        browser.type("signatories-1-name", "Bo Berg");
+        browser.type("signatories-1-role", "kommunstyrelsens ordförande");
+        new Select(browser.byId("signatories-1-party")).selectByVisibleText("Åmål kommun");
+        browser.click("button[value=save]");
         assertSuccess("Ändringarna är sparade.");
         browser.open(editor.replaceAll("/edit$", ""));
-        click("form[action$='/sign'] button");
-        assertThat(text(".alert-success")).isEqualTo("Underskriften är registrerad.");
+        browser.click("form[action$='/sign'] button");
+        assertThat(browser.text(".alert-success")).isEqualTo("Underskriften är registrerad.");
         look("signed-by-municipality");
     }
 
@@ -237,10 +237,10 @@ class FirstMonthBrowserTests {
         browser.open(browser.url("/manage/situation/imports"));
         look("imports");
         browser.open(browser.url("/manage/situation"));
-        assertThat(text("main")).contains("Åmål");
+        assertThat(browser.text("main")).contains("Åmål");
         look("lagesbild");
         browser.open(browser.url("/manage/situation/trends"));
-        assertThat(text("main")).doesNotContainIgnoringCase("mer än slumpen");
+        assertThat(browser.text("main")).doesNotContainIgnoringCase("mer än slumpen");
         look("trends");
         browser.open(browser.url("/manage/situation/map"));
         look("map");
@@ -248,36 +248,36 @@ class FirstMonthBrowserTests {
 
     private void importFile(String format, String file) {
         browser.open(browser.url("/manage/situation/imports"));
-        new Select(byId("format")).selectByValue(format);
-        byId("file").sendKeys(DATA.resolve(file).toAbsolutePath().toString());
-        click("form[action='/manage/situation/imports'] button[type=submit]");
+        new Select(browser.byId("format")).selectByValue(format);
+        browser.byId("file").sendKeys(DATA.resolve(file).toAbsolutePath().toString());
+        browser.click("form[action='/manage/situation/imports'] button[type=submit]");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.cssSelector("[data-field=stateText]")).getText().equals("Klar"));
     }
 
     private void municipalityMakesAFocusPlace() {
         browser.open(browser.url("/manage/situation/places"));
-        byId("file").sendKeys(DATA.resolve("amal-places.geojson").toAbsolutePath().toString());
-        click("form[action='/manage/situation/places'] button[type=submit]");
-        assertThat(text(".alert-success")).startsWith("Inläst:");
+        browser.byId("file").sendKeys(DATA.resolve("amal-places.geojson").toAbsolutePath().toString());
+        browser.click("form[action='/manage/situation/places'] button[type=submit]");
+        assertThat(browser.text(".alert-success")).startsWith("Inläst:");
         browser.open(browser.url("/manage/situation/places/focus/new"));
-        type("name", "Kungsgatan");
+        browser.type("name", "Kungsgatan");
         browser.driver().findElement(By.xpath("//label[text()='Kungsgatan']/preceding-sibling::input")).click();
-        click("main form button[type=submit]");
-        assertThat(text(".alert-success")).isEqualTo("Fokusplatsen är skapad.");
+        browser.click("main form button[type=submit]");
+        assertThat(browser.text(".alert-success")).isEqualTo("Fokusplatsen är skapad.");
         look("focus-place");
     }
 
     /** Point 9: what waits is said; point 10: signatures by name, never by e-mail address. */
     private void policeSignsAndPublishes(String promise) {
         browser.open(browser.url("/manage"));
-        assertThat(text("main")).contains("Väntar på underskrift av LPO Östra Fyrbodal");
+        assertThat(browser.text("main")).contains("Väntar på underskrift av LPO Östra Fyrbodal");
         look("overview-police");
         browser.open(promise);
-        click("form[action$='/sign'] button");
-        assertThat(text("main")).contains("Stina Polisson").doesNotContain("@polisen.example");
+        browser.click("form[action$='/sign'] button");
+        assertThat(browser.text("main")).contains("Stina Polisson").doesNotContain("@polisen.example");
         look("signed-by-both");
-        click("form[action$='/publish'] button");
+        browser.click("form[action$='/publish'] button");
         Reactions.settle(jdbc);
         assertThat(browser.driver().findElements(By.cssSelector(".alert-error"))).isEmpty();
         look("published");
@@ -286,48 +286,48 @@ class FirstMonthBrowserTests {
     /** Point 5: a measure dated before the promise's period is refused, saying the period. */
     private void policeLogsMeasures(String id) {
         browser.open(browser.url("/manage/measures/promises/" + id + "/new"));
-        new Select(byId("kind")).selectByVisibleText("Patrullering");
-        byCss("input[name=commitments]").click();
-        new Select(byId("responsible")).selectByVisibleText("LPO Östra Fyrbodal");
-        setDate("start", (year - 1) + "-12-20");
-        setDate("end", (year - 1) + "-12-20");
-        type("outputs-0-quantity", "3");
-        type("outputs-0-unit", "patrulleringar");
-        type("description", "Patrullering på Kungsgatan före jul.");
-        click("form.measure-form button[type=submit]");
-        assertThat(text("#error-summary")).contains("Insatsen måste ligga inom löftets period");
+        new Select(browser.byId("kind")).selectByVisibleText("Patrullering");
+        browser.byCss("input[name=commitments]").click();
+        new Select(browser.byId("responsible")).selectByVisibleText("LPO Östra Fyrbodal");
+        browser.setDate("start", (year - 1) + "-12-20");
+        browser.setDate("end", (year - 1) + "-12-20");
+        browser.type("outputs-0-quantity", "3");
+        browser.type("outputs-0-unit", "patrulleringar");
+        browser.type("description", "Patrullering på Kungsgatan före jul.");
+        browser.click("form.measure-form button[type=submit]");
+        assertThat(browser.text("#error-summary")).contains("Insatsen måste ligga inom löftets period");
         look("measure-outside-period");
 
-        setDate("start", year + "-01-29");
-        setDate("end", year + "-01-29");
-        click("form.measure-form button[type=submit]");
-        assertThat(text(".alert-success")).contains("Insatsen är loggad");
+        browser.setDate("start", year + "-01-29");
+        browser.setDate("end", year + "-01-29");
+        browser.click("form.measure-form button[type=submit]");
+        assertThat(browser.text(".alert-success")).contains("Insatsen är loggad");
         look("measures");
     }
 
     /** Point 6: the unit is chosen from what the measures use, and the saved source shows as chosen. */
     private void policeMeasuresItsGoalFromTheMeasures(String id) {
         browser.open(browser.url("/manage/progress/promises/" + id));
-        WebElement goal = byCss("section[id^=goal-]");
+        WebElement goal = browser.byCss("section[id^=goal-]");
         String key = goal.getDomAttribute("id").substring("goal-".length());
         goal.findElement(By.cssSelector("input[name=kind][value=measure-output]")).click();
-        assertThat(text("#goal-" + key)).contains("patrulleringar (1 insats)");
-        type(key + "-measure-output-unit", "patrulleringar");
-        click("#goal-" + key + " form[action$='/indicator'] button");
-        assertThat(text("main")).contains("Datakällan är sparad");
-        assertThat(byCss("#goal-" + key + " input[name=kind][value=measure-output]").isSelected()).isTrue();
+        assertThat(browser.text("#goal-" + key)).contains("patrulleringar (1 insats)");
+        browser.type(key + "-measure-output-unit", "patrulleringar");
+        browser.click("#goal-" + key + " form[action$='/indicator'] button");
+        assertThat(browser.text("main")).contains("Datakällan är sparad");
+        assertThat(browser.byCss("#goal-" + key + " input[name=kind][value=measure-output]").isSelected()).isTrue();
         look("goal-source");
     }
 
     private void policeWritesAnUpdate(String id) {
         browser.open(browser.url("/manage/progress/promises/" + id));
-        click("a[href$='/updates/new']");
-        byCss("input[name=kind][value=NOT_DONE]").click();
-        type("title", "Två kvällar i januari blev utan patrull");
-        type("text", "Personalen behövdes vid en trafikolycka på E45.");
-        click("main form button[type=submit]");
-        click("form[action$='/publish'] button");
-        assertThat(text("main")).contains("Uppdateringen är publicerad");
+        browser.click("a[href$='/updates/new']");
+        browser.byCss("input[name=kind][value=NOT_DONE]").click();
+        browser.type("title", "Två kvällar i januari blev utan patrull");
+        browser.type("text", "Personalen behövdes vid en trafikolycka på E45.");
+        browser.click("main form button[type=submit]");
+        browser.click("form[action$='/publish'] button");
+        assertThat(browser.text("main")).contains("Uppdateringen är publicerad");
         look("update");
     }
 
@@ -337,8 +337,8 @@ class FirstMonthBrowserTests {
         WebElement goal = browser.driver().findElements(By.cssSelector("section[id^=goal-]")).get(1);
         String key = goal.getDomAttribute("id").substring("goal-".length());
         goal.findElement(By.cssSelector("input[name=kind][value=manual]")).click();
-        click("#goal-" + key + " form[action$='/indicator'] button");
-        assertThat(text("main")).contains("Datakällan är sparad");
+        browser.click("#goal-" + key + " form[action$='/indicator'] button");
+        assertThat(browser.text("main")).contains("Datakällan är sparad");
         look("goal-manual");
     }
 
@@ -346,7 +346,7 @@ class FirstMonthBrowserTests {
     private void residentReadsThePromiseOnAPhone() {
         Reactions.settle(jdbc);
         browser.open(browser.url("/kommun/amal/medborgarlofte/" + year));
-        String page = text("main");
+        String page = browser.text("main");
         assertThat(page).contains("Fler patrulleringar på Kungsgatan", "3 av minst 24 patrulleringar",
                 "mätningen har inte börjat", "Två kvällar i januari blev utan patrull")
                 .doesNotContain("kan inte mätas", "@polisen.example");
@@ -355,7 +355,7 @@ class FirstMonthBrowserTests {
         look("public-promise-en");
         browser.open(browser.url("/kommun/amal/medborgarlofte/" + year + "?lang=sv"));
         browser.open(browser.url("/widget/kommun/amal/medborgarlofte/" + year));
-        assertThat(text("body")).doesNotContain("kan inte mätas");
+        assertThat(browser.text("body")).doesNotContain("kan inte mätas");
         look("widget");
         browser.open(browser.url("/kommun/amal"));
         look("municipality");
@@ -365,7 +365,7 @@ class FirstMonthBrowserTests {
     private void administratorSeesThePromise() {
         browser.signInAsAdmin();
         browser.open(browser.url("/manage/promises"));
-        assertThat(text("main")).contains("Medborgarlöfte för Åmål " + year, "Medborgarlöfte för 2019");
+        assertThat(browser.text("main")).contains("Medborgarlöfte för Åmål " + year, "Medborgarlöfte för 2019");
         look("administrator-list");
     }
 
@@ -380,36 +380,11 @@ class FirstMonthBrowserTests {
     private void assertSuccess(String notice) {
         var found = browser.driver().findElements(By.cssSelector(".alert-success"));
         assertThat(found).as("a success notice on %s, which says: %s", browser.driver().getCurrentUrl(),
-                found.isEmpty() ? text("main") : "").isNotEmpty();
+                found.isEmpty() ? browser.text("main") : "").isNotEmpty();
         assertThat(found.getFirst().getText()).isEqualTo(notice);
     }
 
     private void signOut() {
-        click("form[action='/logout'] button");
-    }
-
-    private void setDate(String id, String isoDate) {
-        // Typing into a date input depends on the browser's locale; setting its value does not.
-        browser.driver().executeScript("arguments[0].value = arguments[1]", byId(id), isoDate);
-    }
-
-    private void type(String id, String value) {
-        byId(id).sendKeys(value);
-    }
-
-    private void click(String css) {
-        browser.clickAndWait(By.cssSelector(css));
-    }
-
-    private WebElement byId(String id) {
-        return browser.driver().findElement(By.id(id));
-    }
-
-    private WebElement byCss(String css) {
-        return browser.driver().findElement(By.cssSelector(css));
-    }
-
-    private String text(String css) {
-        return byCss(css).getText();
+        browser.click("form[action='/logout'] button");
     }
 }

@@ -223,6 +223,39 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         screenshot(name + "-desktop", DESKTOP);
     }
 
+    /** The element of the page open now with this id. */
+    public WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** The first element of the page open now that the CSS selector matches. */
+    public WebElement byCss(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** The visible text of the first element the CSS selector matches. */
+    public String text(String css) {
+        return byCss(css).getText();
+    }
+
+    /** Types into the field with this id, after what it holds. */
+    public void type(String id, String value) {
+        byId(id).sendKeys(value);
+    }
+
+    /** Clicks what the CSS selector matches and waits for the next page ({@link #clickAndWait}). */
+    public void click(String css) {
+        clickAndWait(By.cssSelector(css));
+    }
+
+    /**
+     * Sets a date field to an ISO date, as a date picker would: typing into it depends on the browser's locale,
+     * setting its value does not.
+     */
+    public void setDate(String id, String isoDate) {
+        driver.executeScript("arguments[0].value = arguments[1]", byId(id), isoDate);
+    }
+
     /**
      * Asserts that the page open now, laid out on a {@link #PHONE}, is no wider than the screen: nothing makes
      * a resident scroll sideways. The message names the first elements that stick out, outermost first.
