@@ -184,7 +184,7 @@
   function remember(name, value) {
     var url = new URL(window.location.href);
     set(url.searchParams, name, value);
-    window.history.replaceState(null, '', url.pathname + (url.search || ''));
+    window.history.replaceState(null, '', url.pathname + (url.search || '') + url.hash);
     var input = document.getElementById(name === 'view' ? 'map-view-state' : 'map-heat-state');
     if (input) {
       input.value = value;
@@ -198,7 +198,7 @@
     document.querySelectorAll('a[data-keep-view]').forEach(function (link) {
       var target = new URL(link.href, window.location.href);
       set(target.searchParams, name, value);
-      link.href = target.pathname + (target.search || '');
+      link.href = target.pathname + (target.search || '') + target.hash;
     });
   }
 

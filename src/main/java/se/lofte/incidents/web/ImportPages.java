@@ -44,6 +44,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.incidents.CsvMappings;
 import se.lofte.incidents.ImportJob;
 import se.lofte.incidents.ImportRejection;
+import se.lofte.incidents.ImportState;
 import se.lofte.incidents.Imports;
 import se.lofte.incidents.sources.CsvMapping;
 import se.lofte.incidents.sources.ImportFormat;
@@ -71,6 +72,9 @@ class ImportPages {
 
     static final String PATH = "/manage/situation/imports";
     static final int REJECTIONS_PER_PAGE = 200;
+    /** The query parameter value that asks a page with a list of jobs for that list alone. */
+    static final String JOBS_PART = "jobs";
+    private static final int LIST_SIZE = 100;
     private static final String NEW_MAPPING = "";
     private static final int PREVIEW_ROWS = 10;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -90,9 +94,17 @@ class ImportPages {
         this.pending = pending;
     }
 
+    /**
+     * The page, or with {@code part=jobs} only its list of jobs: what the page's script fetches every few
+     * seconds while a job runs, so that the list follows the jobs without reloading the upload form.
+     */
     @GetMapping(PATH)
-    String list(@ModelAttribute("ui") Ui ui, StaffMember staff, Model model) {
+    String list(@RequestParam(required = false) String part, @ModelAttribute("ui") Ui ui, StaffMember staff,
+                Model model) {
         StaffMember member = importer(staff);
+        if (JOBS_PART.equals(part)) {
+            return jobsPart(imports.recent(member, LIST_SIZE), ui.t("imports.jobs.caption"), PATH, ui, model);
+        }
         return listPage(member, new UploadForm(null, ImportFormat.POLISEN_EVENTS.word(), null, null, false),
                 FieldErrors.none(), ui, model);
     }
@@ -218,7 +230,7 @@ class ImportPages {
         ImportJob job = visibleJob(id, staff);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("state", job.state().name());
-        json.put("stateText", ui.t("imports.state." + job.state().name()));
+        json.put("stateText", stateText(job, ui));
         json.put("finished", job.state().finished());
         json.put("percent", job.percent());
         json.put("rowsRead", job.rowsRead());
@@ -264,8 +276,6 @@ class ImportPages {
 
     private String listPage(StaffMember member, UploadForm form, FieldErrors errors, Ui ui, Model model) {
         List<Organisation> importing = importingOrganisations(member);
-        List<ImportJob> jobs = imports.recent(member, 100);
-        Map<OrganisationId, String> names = names(jobs.stream().map(ImportJob::organisation).collect(Collectors.toSet()));
         var options = importing.stream().map(o -> new Option(o.id().toString(), o.name())).toList();
         var formats = Arrays.stream(ImportFormat.values())
                 .map(f -> new Option(f.word(), ui.t("imports.format." + f.word()))).toList();
@@ -277,7 +287,7 @@ class ImportPages {
         var mappingOptions = saved.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getKey() + " (" + String.join(", ", e.getValue()) + ")")).toList();
         model.addAttribute("page", new ImportsPage(form, errors, options, formats, mappingOptions,
-                jobs.stream().map(j -> row(j, names, ui)).toList()));
+                rows(imports.recent(member, LIST_SIZE), ui)));
         return "situation/imports";
     }
 
@@ -363,13 +373,48 @@ class ImportPages {
         return result;
     }
 
-    JobRow row(ImportJob job, Map<OrganisationId, String> names, Ui ui) {
+    /**
+     * The list of jobs alone, as {@code situation/jobs} renders it for the script of the page at {@code path}
+     * (see {@link #list}).
+     */
+    String jobsPart(List<ImportJob> jobs, String caption, String path, Ui ui, Model model) {
+        model.addAttribute("jobs", rows(jobs, ui));
+        model.addAttribute("caption", caption);
+        model.addAttribute("url", path);
+        return "situation/jobs";
+    }
+
+    /** The jobs as a list shows them, each with its organisation's name. */
+    List<JobRow> rows(List<ImportJob> jobs, Ui ui) {
+        Map<OrganisationId, String> names = names(jobs.stream().map(ImportJob::organisation).collect(Collectors.toSet()));
+        return jobs.stream().map(j -> row(j, names, ui)).toList();
+    }
+
+    private JobRow row(ImportJob job, Map<OrganisationId, String> names, Ui ui) {
         OffsetDateTime created = job.createdAt().atZoneSameInstant(Dates.SWEDEN).toOffsetDateTime();
         return new JobRow(job, names.getOrDefault(job.organisation(), job.organisation().toString()),
                 TIME.format(created), created.toString(),
                 job.finishedAt() == null ? null : TIME.format(job.finishedAt().atZoneSameInstant(Dates.SWEDEN)),
-                ui.t("imports.state." + job.state().name()),
+                stateText(job, ui),
                 job.message() == null ? null : ui.t(job.message().code(), job.message().args().toArray()));
+    }
+
+    /**
+     * The job's state in words and, while it runs, how far it has come: before the first rows are counted that
+     * it is reading the file (never "0 of 0"), then the share of the file read when its size is known and the
+     * rows read so far.
+     */
+    static String stateText(ImportJob job, Ui ui) {
+        String state = ui.t("imports.state." + job.state().name());
+        if (job.state() != ImportState.RUNNING) {
+            return state;
+        }
+        if (job.rowsRead() == 0) {
+            return ui.t("imports.progress.starting", state);
+        }
+        return job.bytesTotal() == null || job.bytesTotal() <= 0
+                ? ui.t("imports.progress.rows", state, job.rowsRead())
+                : ui.t("imports.progress.share", state, job.percent(), job.rowsRead());
     }
 
     private static String announcement(ImportJob job, Ui ui) {

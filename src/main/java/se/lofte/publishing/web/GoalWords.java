@@ -2,6 +2,7 @@ package se.lofte.publishing.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import se.lofte.measures.PublicMeasure;
@@ -9,6 +10,7 @@ import se.lofte.progress.GoalProgress;
 import se.lofte.progress.GoalStatus;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Markup;
 import se.lofte.shared.Ui;
 
 /**
@@ -19,6 +21,9 @@ import se.lofte.shared.Ui;
  */
 public final class GoalWords {
 
+    private static final String SWEDISH_START = "\uE000";
+    private static final String SWEDISH_END = "\uE001";
+
     private GoalWords() {
     }
 
@@ -27,6 +32,19 @@ public final class GoalWords {
      * that measuring starts with the first figure and the day the goal runs to, or that there is no value.
      */
     public static String sentence(GoalProgress progress, PromiseContent.NumericTarget target, Ui ui) {
+        return sentence(progress, target, ui, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #sentence} as HTML for a page, with the unit marked as Swedish on an English page: staff write it
+     * in Swedish ("24 patrulleringar"), and a screen reader reading it with English rules would garble it.
+     */
+    public static String sentenceHtml(GoalProgress progress, PromiseContent.NumericTarget target, Ui ui) {
+        return html(sentence(progress, target, ui, unitMark(ui)));
+    }
+
+    private static String sentence(GoalProgress progress, PromiseContent.NumericTarget target, Ui ui,
+                                   UnaryOperator<String> unit) {
         if (notYetMeasured(progress)) {
             return target.deadline() == null ? ui.t("public.progress.goal.notYetMeasured")
                     : ui.t("public.progress.goal.notYetMeasuredUntil", Dates.day(target.deadline(), ui.locale()));
@@ -36,14 +54,39 @@ public final class GoalWords {
         }
         String key = target.direction() == PromiseContent.Direction.DECREASE
                 ? "public.progress.goal.decrease" : "public.progress.goal.increase";
-        return ui.t(key, ui.number(progress.value()), ui.number(target.target()), target.unit(),
+        return ui.t(key, ui.number(progress.value()), ui.number(target.target()), unit.apply(target.unit()),
                 Dates.day(progress.asOf(), ui.locale()));
     }
 
     /** "minst 5 individer" or "högst 10 fall". */
     public static String target(PromiseContent.NumericTarget target, Ui ui) {
+        return target(target, ui, UnaryOperator.identity());
+    }
+
+    /** {@link #target} as HTML for a page, with the unit marked as Swedish on an English page. */
+    public static String targetHtml(PromiseContent.NumericTarget target, Ui ui) {
+        return html(target(target, ui, unitMark(ui)));
+    }
+
+    private static String target(PromiseContent.NumericTarget target, Ui ui, UnaryOperator<String> unit) {
         return ui.t(target.direction() == PromiseContent.Direction.DECREASE ? "promise.atMost" : "promise.atLeast",
-                ui.number(target.target()), target.unit());
+                ui.number(target.target()), unit.apply(target.unit()));
+    }
+
+    /**
+     * On an English page, the staff's Swedish words between two private-use characters, which survive the
+     * message's formatting and escaping and become the {@code lang="sv"} span in {@link #html}; on a Swedish
+     * page the words as they are. Private-use characters typed into the words themselves are dropped.
+     */
+    private static UnaryOperator<String> unitMark(Ui ui) {
+        return ui.english()
+                ? words -> SWEDISH_START + words.replace(SWEDISH_START, "").replace(SWEDISH_END, "") + SWEDISH_END
+                : UnaryOperator.identity();
+    }
+
+    /** The text escaped for HTML, with the words {@link #unitMark} marked in a {@code lang="sv"} span. */
+    private static String html(String text) {
+        return Markup.escape(text).replace(SWEDISH_START, "<span lang=\"sv\">").replace(SWEDISH_END, "</span>");
     }
 
     /** The goal's status; a goal with no progress at all (qualitative, or not computed) cannot be measured. */

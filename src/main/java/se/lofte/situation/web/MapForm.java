@@ -109,17 +109,28 @@ public record MapForm(String category, String source, String from, String to, St
         }
     }
 
+    /**
+     * Whether the address names a page of the incident list: its paging links do (page 1 included), so the list
+     * they lead to opens where the reader was, while the map alone opens with the tables closed.
+     */
+    public boolean paging() {
+        return !page.isEmpty();
+    }
+
     public boolean heatOn() {
         return !heat.isEmpty();
     }
 
-    /** The address of the page (or its data) in this state; a period is kept as a period, not as its days. */
+    /**
+     * The address of the page (or its data) in this state, with the incident list's page when one is given; a
+     * period is kept as a period, not as its days.
+     */
     String url(String path, Integer pageNumber, boolean withView) {
         var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
         // Encoded as a form would send it, so that a '+' in a category survives the way back.
         parameters(withView).forEach((name, value) ->
                 url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        if (pageNumber != null && pageNumber > 1) {
+        if (pageNumber != null) {
             url.add("page=" + pageNumber);
         }
         return url.toString();

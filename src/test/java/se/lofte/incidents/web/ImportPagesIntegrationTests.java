@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,7 @@ class ImportPagesIntegrationTests {
     JdbcClient jdbc;
 
     Organisation amal;
+    Organisation fargelanda;
 
     @BeforeEach
     void staff() {
@@ -59,6 +61,63 @@ class ImportPagesIntegrationTests {
         staff.member("amal.analytiker", amal.id(), Role.ANALYST);
         staff.member("mellerud.analytiker", mellerud.id(), Role.ANALYST);
         staff.member("amal.rapportor", amal.id(), Role.REPORTER);
+        fargelanda = organisations.municipalityBySlug("fargelanda").orElseThrow();
+        staff.member("fargelanda.analytiker", fargelanda.id(), Role.ANALYST);
+    }
+
+    @Test
+    @WithMockUser("fargelanda.analytiker")
+    void aRunningJobSaysHowFarItHasComeAndItsListIsServedAloneForThePageToFollow() throws Exception {
+        // A job as the runner leaves it just after it started: nothing counted yet, the file's size known.
+        jdbc.sql("insert into import_job (organisation_id, format, source, file_name, state, bytes_total, created_at,"
+                + " heartbeat_at) values (?, 'police-uk', 'police-uk', 'stor.csv', 'RUNNING', 20000, current_timestamp,"
+                + " current_timestamp)").param(fargelanda.id().value()).update();
+        long job = jdbc.sql("select max(id) from import_job").query(Long.class).single();
+
+        for (String path : List.of("/manage/situation/imports", "/manage/situation")) {
+            Document page = page(mvc, path);
+            assertThat(state(page, job)).as(path).isEqualTo("Pågår – läser filen");
+            assertThat(page.select(".jobs-status[role=status][aria-live=polite]").text()).as(path)
+                    .isEqualTo("En import pågår.");
+            assertThat(page.select("[data-jobs-url]").attr("data-jobs-url")).as(path).isEqualTo(path + "?part=jobs");
+            assertThat(page.select("script[src*=situation-jobs]")).as(path).hasSize(1);
+            // Without JavaScript the list offers to reload; nothing reloads the page by itself under a form.
+            assertThat(page.select(".jobs-part a").eachText()).as(path).contains("Uppdatera listan");
+            assertThat(page.select("meta[http-equiv=refresh]")).as(path).isEmpty();
+        }
+        // Accepted, rejected and duplicates are stored when the file is done: until then they are not shown as 0.
+        assertThat(row(page(mvc, "/manage/situation/imports"), job).select("td.numeric").eachText())
+                .containsExactly("0", "– räknas när hela filen är läst", "– räknas när hela filen är läst",
+                        "– räknas när hela filen är läst");
+
+        jdbc.sql("update import_job set rows_read = 300, bytes_read = 9000 where id = ?").param(job).update();
+        Document part = page(mvc, "/manage/situation/imports?part=jobs");
+        assertThat(part.select("main, h1, form")).as("the list alone").isEmpty();
+        assertThat(part.select(".jobs-part").attr("data-running")).isEqualTo("1");
+        assertThat(state(part, job)).isEqualTo("Pågår – 45 % av filen läst, 300 rader");
+        assertThat(page(mvc, "/manage/situation/imports/" + job).select("[data-field=stateText]").text())
+                .isEqualTo("Pågår – 45 % av filen läst, 300 rader");
+
+        jdbc.sql("update import_job set state = 'DONE', accepted = 290, rejected = 4, duplicates = 6, bytes_read = 20000,"
+                + " finished_at = current_timestamp where id = ?").param(job).update();
+        for (String path : List.of("/manage/situation/imports?part=jobs", "/manage/situation?part=jobs")) {
+            part = page(mvc, path);
+            assertThat(part.select(".jobs-part").attr("data-running")).as(path).isEqualTo("0");
+            assertThat(part.select(".jobs-part").attr("data-summary")).as(path)
+                    .isEqualTo("Alla importer i listan är avslutade.");
+            assertThat(state(part, job)).as(path).isEqualTo("Klar");
+            assertThat(part.select(".jobs-part a").eachText()).as(path).doesNotContain("Uppdatera listan");
+        }
+        assertThat(row(page(mvc, "/manage/situation/imports?part=jobs"), job).select("td.numeric").eachText())
+                .containsExactly("300", "290", "4", "6");
+    }
+
+    private static org.jsoup.nodes.Element row(Document page, long job) {
+        return page.select("tr:has(a[href=/manage/situation/imports/" + job + "])").first();
+    }
+
+    private static String state(Document page, long job) {
+        return row(page, job).select("td").get(3).text();
     }
 
     @Test

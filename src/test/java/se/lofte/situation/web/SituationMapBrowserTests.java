@@ -75,6 +75,7 @@ class SituationMapBrowserTests {
         wait.until(d -> !d.findElements(By.cssSelector("#situation-map .leaflet-marker-icon")).isEmpty());
 
         // Every incident the table lists with a place on the map is on the map, as a point or in a cluster.
+        page.findElement(By.cssSelector("#map-incidents summary")).click();
         List<WebElement> tableRows = page.findElements(By.cssSelector("#incident-table tbody tr"));
         long drawable = tableRows.stream().filter(r -> !r.getText().contains("Bara kommun eller område")).count();
         assertThat(tableRows).hasSize(25);
@@ -140,6 +141,7 @@ class SituationMapBrowserTests {
             page.findElement(By.cssSelector("#situation-map .leaflet-control-zoom-in")).click();
             wait.until(d -> d.findElement(By.id("map-pin-query")).getDomProperty("value")
                     .contains("view=59.05000%2C12.70000%2C13"));
+            page.findElement(By.cssSelector(".map-pin-offer summary")).click();
             new org.openqa.selenium.support.ui.Select(page.findElement(By.id("municipalityId"))).selectByVisibleText("Åmål");
             page.findElement(By.id("year")).clear();
             page.findElement(By.id("year")).sendKeys(Integer.toString(year));

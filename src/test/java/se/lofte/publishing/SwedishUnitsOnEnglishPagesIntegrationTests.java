@@ -1,0 +1,88 @@
+package se.lofte.publishing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.lofte.progress.ProgressManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.testing.MovableClock;
+import se.lofte.testing.OneConnection;
+import se.lofte.testing.Reactions;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A goal's unit and indicator are written by staff in Swedish ("minst 5 individer"). An English page keeps
+ * them as written, and marks them {@code lang="sv"} so that a screen reader says them in Swedish instead of
+ * spelling them out with English rules: on the promise page and in both widgets. A Swedish page has no
+ * such marks. The seed promise's text in a year of its own; its goal g1 counts "individer".
+ */
+// The same configuration as GoalsNotYetMeasuredIntegrationTests, so that both run in one application context.
+@SpringBootTest
+@OneConnection
+@AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
+class SwedishUnitsOnEnglishPagesIntegrationTests {
+
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    ProgressManagement progress;
+    @Autowired
+    PublishedPromises published;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anEnglishPageMarksTheStaffsSwedishUnitAndIndicatorAsSwedish() throws Exception {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 3, 1));
+        var promise = promises.publish(year, c -> c);
+        var editor = ProgressFixtures.editor(published.latest(promise.id()).orElseThrow());
+        assertThat(progress.chooseIndicator(promise.id(), "g1", "manual", Map.of(), editor)).isEmpty();
+        assertThat(progress.recordCount(promise.id(), "g1", "3", year + "-02-28", editor)).isEmpty();
+        Reactions.settle(jdbc);
+
+        for (String view : List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html")) {
+            Element value = page(view, "en").select(".goal-progress .goal-value").first();
+            assertThat(value.text()).as(view).isEqualTo("3 of at least 5 individer, 28 February " + year);
+            assertThat(value.select("[lang]")).as(view).hasSize(1);
+            assertThat(value.select("span[lang=sv]").text()).as(view).isEqualTo("individer");
+
+            Element swedish = page(view, "sv").select(".goal-progress .goal-value").first();
+            assertThat(swedish.text()).as(view).isEqualTo("3 av minst 5 individer, 28 februari " + year);
+            assertThat(swedish.select("[lang]")).as(view).isEmpty();
+        }
+
+        Element target = page(promise.path(), "en").select("dl.goal-target").first();
+        assertThat(target.select("dd").get(1).text()).startsWith("at least 5 individer");
+        assertThat(target.select("dd").get(1).select("span[lang=sv]").text()).isEqualTo("individer");
+        assertThat(target.select("dd").first().attr("lang")).as("the indicator").isEqualTo("sv");
+        assertThat(page(promise.path(), "sv").select("dl.goal-target [lang]")).isEmpty();
+    }
+
+    private Document page(String path, String lang) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).param("lang", lang)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+}
