@@ -11,12 +11,22 @@ public final class TestYears {
     private static final AtomicInteger NEXT = new AtomicInteger(2100);
     /** Imports believe only years up to 2100: tests that import incidents into their promise's year take these. */
     private static final AtomicInteger IMPORTABLE = new AtomicInteger(2050);
+    /**
+     * A lägesbild's year lies between 1990 and 2200 (Lagesbilder.LAST_YEAR); counting down from there keeps
+     * lägesbild tests valid however many promise years the run has taken before them.
+     */
+    private static final AtomicInteger LAGESBILD = new AtomicInteger(2200);
 
     private TestYears() {
     }
 
     public static int next() {
         return NEXT.getAndIncrement();
+    }
+
+    /** A fresh year for a lägesbild, never above the last year a lägesbild may have. */
+    public static int lagesbild() {
+        return LAGESBILD.getAndDecrement();
     }
 
     /** A fresh start year before 2100, in which imported incidents are believed. */

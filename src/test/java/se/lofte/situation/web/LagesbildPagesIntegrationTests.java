@@ -114,7 +114,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void twoEditorsNeverOverwriteEachOtherAndTheLoserKeepsTheirText() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
         Document blank = html(mvc.perform(as("lb.kommun.analytiker", get(url))).andExpect(status().isOk()));
         assertThat(blank.select("input[name=version]").val()).isEqualTo("-1");
@@ -140,7 +140,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void aPersonalIdentityNumberIsRefusedAndTheTextKept() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
         Document page = html(mvc.perform(as("lb.kommun.analytiker", post(url)).param("version", "-1")
                 .param("analysis", "Anmälan från 19121212-1212 om bråk.")).andExpect(status().isOk()));
@@ -152,7 +152,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void viewersReadTheDocumentButMayNotChangeItAndReportersSeeNeither() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
         Document page = html(mvc.perform(as("lb.kommun.lasare", get(url))).andExpect(status().isOk()));
         assertThat(page.select("textarea")).isEmpty();
@@ -165,7 +165,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void pinsArePinnedFromTheTrendsPageRenderedLiveReorderedAndRemoved() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
         data.incidents(7, source, "Stöld", dalsEd.id().value(), "1438", at("2025-04-10T12:00"));
         pin("lb.kommun.analytiker", dalsEd, year, "CHART", "Stölder per månad").andExpect(redirectedUrl(url + "#pins"));
@@ -194,7 +194,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void aPinWithoutTitleGoesBackToTheTrendsPageWithTheProblem() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         var result = pin("lb.kommun.analytiker", dalsEd, year, "CHART", " ").andReturn();
         String back = result.getResponse().getRedirectedUrl();
         assertThat(back).startsWith("/manage/situation/trends?").contains("source=" + source).endsWith("#pin");
@@ -204,7 +204,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void aDocumentHoldsAtMostFortyPinsAndTheNextIsRefusedByItsMunicipality() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         for (int i = 1; i <= Lagesbilder.PINS_MAX; i++) {
             pin("lb.kommun.analytiker", dalsEd, year, "TABLE", "Tabell " + i).andExpect(status().is3xxRedirection());
         }
@@ -220,7 +220,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void aKindThisVersionDoesNotKnowIsShownAsALink() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         pin("lb.kommun.analytiker", dalsEd, year, "CHART", "Diagram");
         long id = jdbc.sql("select id from lagesbild where municipality_id = ? and lagesbild_year = ?")
                 .params(dalsEd.id().value(), year).query(Long.class).single();
@@ -233,7 +233,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void aMapViewIsPinnedFromTheMapAndShownLiveWithItsCountTablesAndALinkBack() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         String url = "/manage/situation/lagesbild/" + dalsEd.id().value() + "/" + year;
         long centrum = data.area(dalsEd.id().value(), "DISTRICT", "Kartcentrum", "1438", null);
         try {
@@ -283,7 +283,7 @@ class LagesbildPagesIntegrationTests {
 
     @Test
     void aMapQueryThatCannotBeReadIsRefusedOnTheMapPageAndNothingIsPinned() throws Exception {
-        int year = TestYears.next();
+        int year = TestYears.lagesbild();
         var badDate = pinMap("lb.kommun.analytiker", year, "Karta", "source=" + source + "&from=2025-13-01")
                 .andReturn();
         assertThat(badDate.getResponse().getRedirectedUrl())
