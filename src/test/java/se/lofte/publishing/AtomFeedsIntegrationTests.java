@@ -1,5 +1,6 @@
 package se.lofte.publishing;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -76,11 +77,19 @@ class AtomFeedsIntegrationTests {
         assertThat(AtomRules.text(feed, "updated")).isEqualTo(AtomRules.text(entries.getFirst(), "updated"));
 
         String id = AtomRules.text(entries.getFirst(), "id");
+        String updated = AtomRules.text(entries.getFirst(), "updated");
         for (String path : List.of("/flode.atom", "/kommun/bengtsfors/flode.atom")) {
             String xml = atom(path);
             assertThat(AtomRules.problems(xml)).as(path).isEmpty();
-            assertThat(AtomRules.children(AtomRules.parse(xml).getDocumentElement(), "entry"))
-                    .extracting(e -> AtomRules.text(e, "id")).as(path).contains(id);
+            List<Element> shared = AtomRules.children(AtomRules.parse(xml).getDocumentElement(), "entry");
+            // Tests sharing the database publish with clocks set years ahead; the newest fifty may all be
+            // theirs. Then this entry is rightly left out, and every entry shown is newer than it.
+            if (shared.size() == PromiseNews.LIMIT && shared.stream().noneMatch(e -> id.equals(AtomRules.text(e, "id")))) {
+                assertThat(shared).extracting(e -> OffsetDateTime.parse(AtomRules.text(e, "updated"))).as(path)
+                        .allMatch(u -> !u.isBefore(OffsetDateTime.parse(updated)));
+            } else {
+                assertThat(shared).extracting(e -> AtomRules.text(e, "id")).as(path).contains(id);
+            }
         }
     }
 
