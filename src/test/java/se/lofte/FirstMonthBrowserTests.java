@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.promises.web.PromiseEditorForm;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.MovableClock;
@@ -166,19 +167,9 @@ class FirstMonthBrowserTests {
     private void policeEditorWritesItsPart() {
         browser.type("commitments-0-text", "Polisen patrullerar Kungsgatan varje fredag och lördag kväll.");
         browser.byCss("input[name='commitments[0].responsible']").click();
-        browser.click("button[value=add-goal]");
-        new Select(browser.byId("goals-0-owner")).selectByVisibleText("LPO Östra Fyrbodal");
-        browser.type("goals-0-text", "Polisen patrullerar Kungsgatan minst 24 gånger.");
-        browser.byCss("input[name='goals[0].kind'][value=NUMERIC]").click();
-        browser.type("goals-0-indicator", "Patrulleringar på Kungsgatan");
-        browser.type("goals-0-unit", "patrulleringar");
-        browser.type("goals-0-baseline", "0");
-        browser.type("goals-0-target", "24");
-        browser.setDate("goals-0-deadline", "2099-12-31");
-        browser.click("button[value=add-signatory]");
-        browser.type("signatories-0-name", "Anna Andersson");
-        browser.type("signatories-0-role", "lokalpolisområdeschef");
-        new Select(browser.byId("signatories-0-party")).selectByVisibleText("LPO Östra Fyrbodal");
+        PromiseEditorForm.addNumericGoal(browser, 0, "LPO Östra Fyrbodal", "Polisen patrullerar Kungsgatan minst 24 gånger.",
+                "Patrulleringar på Kungsgatan", "patrulleringar", "0", "24", "2099-12-31");
+        PromiseEditorForm.addSignatory(browser, 0, "Anna Andersson", "lokalpolisområdeschef", "LPO Östra Fyrbodal");
         assertThat(browser.text("main")).contains("Tom rad ger nytt stycke");
         browser.click("button[value=save]");
 
@@ -205,20 +196,10 @@ class FirstMonthBrowserTests {
         browser.type("commitments-1-title", "Bättre belysning på Kungsgatan");
         browser.type("commitments-1-text", "Kommunen byter gatlamporna längs Kungsgatan.");
         browser.driver().findElements(By.cssSelector("input[name='commitments[1].responsible']")).get(1).click();
-        browser.click("button[value=add-goal]");
-        new Select(browser.byId("goals-1-owner")).selectByVisibleText("Åmål kommun");
-        browser.type("goals-1-text", "Kommunen byter minst 40 gatlampor.");
-        browser.byCss("input[name='goals[1].kind'][value=NUMERIC]").click();
-        browser.type("goals-1-indicator", "Utbytta gatlampor");
-        browser.type("goals-1-unit", "gatlampor");
-        browser.type("goals-1-baseline", "0");
-        browser.type("goals-1-target", "40");
-        browser.setDate("goals-1-deadline", year + "-12-31");
+        PromiseEditorForm.addNumericGoal(browser, 1, "Åmål kommun", "Kommunen byter minst 40 gatlampor.",
+                "Utbytta gatlampor", "gatlampor", "0", "40", year + "-12-31");
         browser.type("followAlong", "Vi berättar hur det går på kommunens och polisens webbplatser.");
-        browser.click("button[value=add-signatory]");
-        browser.type("signatories-1-name", "Bo Berg");
-        browser.type("signatories-1-role", "kommunstyrelsens ordförande");
-        new Select(browser.byId("signatories-1-party")).selectByVisibleText("Åmål kommun");
+        PromiseEditorForm.addSignatory(browser, 1, "Bo Berg", "kommunstyrelsens ordförande", "Åmål kommun");
         browser.click("button[value=save]");
         assertSuccess("Ändringarna är sparade.");
         browser.open(editor.replaceAll("/edit$", ""));

@@ -70,26 +70,13 @@ class StaffFlowBrowserTests {
         browser.click("button[value=add-commitment]");
         browser.type("commitments-1-title", "Bättre belysning vid busstationen");
         browser.driver().findElements(By.cssSelector("input[name='commitments[1].responsible']")).get(1).click();
-        browser.click("button[value=add-goal]");
-        new Select(browser.byId("goals-0-owner")).selectByVisibleText("LPO Östra Fyrbodal");
-        browser.type("goals-0-text", "Polisen ska genomföra minst fem trafikkontroller.");
-        browser.byCss("input[name='goals[0].kind'][value=NUMERIC]").click();
-        browser.type("goals-0-indicator", "Genomförda trafikkontroller");
-        browser.type("goals-0-unit", "kontroller");
-        browser.type("goals-0-baseline", "0");
-        browser.type("goals-0-target", "5");
-        browser.setDate("goals-0-deadline", "2027-12-31");
+        PromiseEditorForm.addNumericGoal(browser, 0, "LPO Östra Fyrbodal", "Polisen ska genomföra minst fem trafikkontroller.",
+                "Genomförda trafikkontroller", "kontroller", "0", "5", "2027-12-31");
         browser.click("button[value=add-goal]");
         browser.type("goals-1-text", "Fler ska känna sig trygga vid busstationen.");
         browser.type("followAlong", "Vi berättar hur det går på kommunens och polisens webbplatser.");
-        browser.click("button[value=add-signatory]");
-        browser.type("signatories-0-name", "Anna Andersson");
-        browser.type("signatories-0-role", "lokalpolisområdeschef");
-        new Select(browser.byId("signatories-0-party")).selectByVisibleText("LPO Östra Fyrbodal");
-        browser.click("button[value=add-signatory]");
-        browser.type("signatories-1-name", "Bo Berg");
-        browser.type("signatories-1-role", "kommunstyrelsens ordförande");
-        new Select(browser.byId("signatories-1-party")).selectByVisibleText("Åmål kommun");
+        PromiseEditorForm.addSignatory(browser, 0, "Anna Andersson", "lokalpolisområdeschef", "LPO Östra Fyrbodal");
+        PromiseEditorForm.addSignatory(browser, 1, "Bo Berg", "kommunstyrelsens ordförande", "Åmål kommun");
         browser.click("button[value=save]");
 
         assertThat(browser.text("#situation-error")).contains("121212-1212");
