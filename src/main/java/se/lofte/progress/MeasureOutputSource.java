@@ -37,16 +37,22 @@ class MeasureOutputSource extends BuiltInSource {
         this.measures = measures;
     }
 
+    /** The parameters alone, without the units in use: what saving needs, and no reading of the measures. */
     @Override
     public List<IndicatorParameter> parameters(GoalContext goal) {
-        return parameters(goal, Map.of());
+        List<IndicatorParameter.Choice> kinds = measures.kinds().stream()
+                .map(k -> new IndicatorParameter.Choice(k.code(), k.nameSv(), k.nameEn())).toList();
+        return List.of(
+                IndicatorParameter.choice(MEASURE_KIND, "Slag av insats (tomt: alla slag)",
+                        "Kind of measure (empty: every kind)", false, kinds),
+                IndicatorParameter.text(UNIT, "Enhet, som den skrivs i insatserna", "Unit, as written in the measures",
+                        true));
     }
 
     /** The unit is offered from the units the measures already have, of the chosen kind when one is chosen. */
     @Override
     public List<IndicatorParameter> parameters(GoalContext goal, Map<String, String> values) {
-        List<IndicatorParameter.Choice> kinds = measures.kinds().stream()
-                .map(k -> new IndicatorParameter.Choice(k.code(), k.nameSv(), k.nameEn())).toList();
+        List<IndicatorParameter> bare = parameters(goal);
         Optional<MeasureKind> kind = kind(values.get(MEASURE_KIND));
         List<OutputUnit> units = units(goal, kind);
         List<SourceWords.Both> labels = units.stream()
@@ -56,11 +62,7 @@ class MeasureOutputSource extends BuiltInSource {
         for (int i = 0; i < units.size(); i++) {
             suggestions.add(new IndicatorParameter.Choice(units.get(i).unit(), labels.get(i).sv(), labels.get(i).en()));
         }
-        return List.of(
-                IndicatorParameter.choice(MEASURE_KIND, "Slag av insats (tomt: alla slag)",
-                        "Kind of measure (empty: every kind)", false, kinds),
-                IndicatorParameter.text(UNIT, "Enhet, som den skrivs i insatserna", "Unit, as written in the measures",
-                        true).suggesting(suggestions, hint.sv(), hint.en()));
+        return List.of(bare.get(0), bare.get(1).suggesting(suggestions, hint.sv(), hint.en()));
     }
 
     private SourceWords.Both hint(Optional<MeasureKind> kind, List<SourceWords.Both> labels) {
