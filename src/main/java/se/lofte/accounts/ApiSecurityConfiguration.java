@@ -47,6 +47,9 @@ class ApiSecurityConfiguration {
         http.securityMatcher(apiRequests())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/promises", "/api/promises/**").permitAll()
+                        // The open data's schema and bulk downloads (promises.web), named one by one.
+                        .requestMatchers(HttpMethod.GET, "/api/schemas/medborgarlofte-1.json",
+                                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/tokens/self").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/tokens").hasAuthority(ApiScope.AUDIT_READ.authority())
                         // Anything else under /api needs a token, so a new endpoint is never open by accident.

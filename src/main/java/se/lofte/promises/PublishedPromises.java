@@ -60,6 +60,15 @@ public class PublishedPromises {
         return revisions.latestOfAll(null);
     }
 
+    /**
+     * The latest revisions of up to {@code limit} published promises whose id comes after {@code after} (none:
+     * from the first), lowest id first. Downloads of every promise walk them page by page, so that memory and
+     * the number of queries stay bounded whatever the number of promises.
+     */
+    public List<PublishedRevision> latestAfter(Optional<PromiseId> after, int limit) {
+        return revisions.latestAfter(after.map(PromiseId::value).orElse(0L), limit);
+    }
+
     /** The latest revision of every published promise that starts in the year, newest promise first. */
     public List<PublishedRevision> startingIn(int year) {
         return revisions.latestStarting(year);

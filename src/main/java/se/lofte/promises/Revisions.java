@@ -97,6 +97,15 @@ class Revisions {
                 .param(id.value())).stream().findFirst();
     }
 
+    /**
+     * The latest revisions of up to {@code limit} published promises with an id above {@code after}, by id: one
+     * page of a walk through every published promise that never holds them all at once.
+     */
+    List<PublishedRevision> latestAfter(long after, int limit) {
+        return read(jdbc.sql("select " + COLUMNS + " from " + LATEST + " where r.promise_id > :after"
+                + " order by r.promise_id limit :limit").param("after", after).param("limit", limit));
+    }
+
     /** The latest revision of each of these promises that has been published, in no particular order. */
     List<PublishedRevision> latestOf(Collection<PromiseId> ids) {
         if (ids.isEmpty()) {

@@ -1,5 +1,8 @@
 package se.lofte.shared;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * How far the public site has changed: a version that moves on with every change residents could see (a
  * publication, a closed or extended promise, a measure, an update, a goal's progress, a lägesbild, an
@@ -10,4 +13,14 @@ public interface PublicChanges {
 
     /** The version now; -1 while it could never be read. */
     long current();
+
+    /**
+     * The version and the moment it was reached, read afresh from the database: for responses that are not kept
+     * (the open-data downloads) and answer conditional requests from it. Empty while the database does not answer.
+     */
+    Optional<Stamp> stamp();
+
+    /** A version of the public site and when it was reached (database time, the same on every node). */
+    record Stamp(long version, Instant changedAt) {
+    }
 }

@@ -65,7 +65,8 @@ class SessionlessResidentsIntegrationTests {
                 PROMISE + "/prenumerera", "/prenumerera/skickat", "/prenumerera/avslutad",
                 "/widget" + PROMISE, "/widget" + PROMISE + ".html", "/flode.atom", "/kommun/bengtsfors/flode.atom",
                 PROMISE + "/flode.atom", PROMISE + "/delningsbild.png", "/api/promises", "/api/promises/1",
-                "/css/site.css")) {
+                "/oppna-data", "/api/schemas/medborgarlofte-1.json", "/api/bulk/medborgarloften.jsonl",
+                "/api/bulk/medborgarloften.csv", "/css/site.css")) {
             pages.put(page, 200);
         }
         // Unknown links, pages and API resources get error pages, which must not start a session either.

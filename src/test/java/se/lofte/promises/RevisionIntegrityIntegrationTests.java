@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.IntegrityReport.Failure;
 import se.lofte.testing.OneConnection;
+import se.lofte.testing.PromiseSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -61,10 +62,12 @@ class RevisionIntegrityIntegrationTests {
         var id = publishTwice();
         var revisions = published.revisions(id);
         mvc.perform(get("/api/promises/{id}", id.value())).andExpect(status().isOk())
+                .andExpect(PromiseSchema.conforms(mvc))
                 .andExpect(jsonPath("$.contentSha256").value(revisions.get(1).hashes().content()))
                 .andExpect(jsonPath("$.previousSha256").value(revisions.get(0).hashes().record()))
                 .andExpect(jsonPath("$.recordSha256").value(revisions.get(1).hashes().record()));
         mvc.perform(get("/api/promises/{id}/revisions/1", id.value()))
+                .andExpect(PromiseSchema.conforms(mvc))
                 .andExpect(jsonPath("$.previousSha256").doesNotExist())
                 .andExpect(jsonPath("$.recordSha256").value(revisions.get(0).hashes().record()));
     }

@@ -75,6 +75,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.PromiseSchema;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -135,6 +136,8 @@ class HostileTextIntegrationTests {
             Map.entry("/prenumerera/avsluta/{token}", "an unsubscribe button for a link from a mail"),
             Map.entry("/prenumerera/avslutad", "the site's own text"),
             Map.entry("/api/promises/integrity", "revision numbers, hashes and a verdict; no text of a record"),
+            Map.entry("/api/schemas/medborgarlofte-1.json", "the JSON Schema of a promise: the site's own text"),
+            Map.entry("/oppna-data", "the open-data page: the site's own text and addresses"),
             Map.entry("/api/tokens", "needs a token: the caller's own tokens, for staff machines"),
             Map.entry("/api/tokens/self", "needs a token: the caller's own token"),
             Map.entry("/error", "the error page: the site's own text"));
@@ -702,10 +705,14 @@ class HostileTextIntegrationTests {
         String base = "/api/promises/" + promise;
         return Map.of("/api/promises", List.of("/api/promises"), "/api/promises/{id}", List.of(base),
                 "/api/promises/{id}/revisions", List.of(base + "/revisions"),
-                "/api/promises/{id}/revisions/{number}", List.of(base + "/revisions/1", base + "/revisions/2"));
+                "/api/promises/{id}/revisions/{number}", List.of(base + "/revisions/1", base + "/revisions/2"),
+                BULK_JSON_LINES, List.of(BULK_JSON_LINES));
     }
 
     private static final String SHARE_IMAGE = "/kommun/{slug}/medborgarlofte/{year:\\d{4}}/delningsbild.png";
+    private static final String BULK_JSON_LINES = "/api/bulk/medborgarloften.jsonl";
+    /** Read with the other CSV files, in {@link #everyCsvNeutralisesCellsThatStartLikeAFormula}. */
+    private static final String BULK_CSV = "/api/bulk/medborgarloften.csv";
 
     @Test
     void everyPublicSurfaceIsReadHereOrSaysWhyItCarriesNoRecordText() {
@@ -714,6 +721,7 @@ class HostileTextIntegrationTests {
         checked.addAll(feeds().keySet());
         checked.addAll(api().keySet());
         checked.add(SHARE_IMAGE);
+        checked.add(BULK_CSV);
         Set<String> uncovered = new TreeSet<>();
         for (String surface : publicSurfaces()) {
             if (!checked.contains(surface) && !WITHOUT_RECORD_TEXT.containsKey(surface)) {
@@ -811,12 +819,19 @@ class HostileTextIntegrationTests {
     @Test
     void theApiIsValidJsonAndKeepsEveryTextAsData() throws Exception {
         Set<String> strings = new LinkedHashSet<>();
+        String schema = PromiseSchema.served(mvc);
         for (List<String> addresses : api().values()) {
             for (String address : addresses) {
                 MvcResult result = mvc.perform(get(address)).andReturn();
                 assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
-                JsonNode tree = json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-                collectStrings(tree, strings);
+                String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                // JSON Lines: each line a document of its own.
+                for (String document : address.endsWith(".jsonl") ? body.split("\n") : new String[]{body}) {
+                    collectStrings(json.readTree(document), strings);
+                }
+                if (!address.equals("/api/promises")) {
+                    PromiseSchema.assertConforms(schema, body);
+                }
             }
         }
         Set<String> stripped = new LinkedHashSet<>();
@@ -838,9 +853,11 @@ class HostileTextIntegrationTests {
                 "rejections", "/manage/situation/imports/" + rejectingJob + "/rejections.csv",
                 "week", "/manage/situation/reports/week.csv?organisation=" + municipality.id().value()
                         + "&week=" + today.minusDays(1).format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8));
+        downloads = new LinkedHashMap<>(downloads);
+        downloads.put("bulk", BULK_CSV);
         assertThat(csvDownloads()).as("every CSV download is checked here").isEqualTo(new TreeSet<>(List.of(
                 "/manage/accounts/audit/export", "/manage/situation/imports/{id}/rejections.csv",
-                "/manage/situation/reports/week.csv")));
+                "/manage/situation/reports/week.csv", BULK_CSV)));
         Map<String, List<String>> formulas = new LinkedHashMap<>();
         downloads.forEach((name, address) -> {
             try {
@@ -848,7 +865,10 @@ class HostileTextIntegrationTests {
                 assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
                 String csv = result.getResponse().getContentAsString(StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
                 assertThat(csv).as(name + " carries hostile text").contains("INJ");
-                for (CSVRecord record : CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new StringReader(csv))) {
+                // The open data's CSV is RFC 4180 (commas) for programs; staff downloads are for Swedish Excel.
+                CSVFormat format = name.equals("bulk") ? CSVFormat.RFC4180
+                        : CSVFormat.EXCEL.builder().setDelimiter(';').get();
+                for (CSVRecord record : format.parse(new StringReader(csv))) {
                     for (String cell : record) {
                         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
                             formulas.computeIfAbsent(name, n -> new ArrayList<>()).add(cell.substring(0,

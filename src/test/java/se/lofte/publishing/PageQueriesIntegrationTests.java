@@ -55,7 +55,7 @@ class PageQueriesIntegrationTests {
     @Test
     void theListsReadAsOftenWithMorePromises() throws Exception {
         List<String> views = List.of("/", "/kommun/bengtsfors", "/flode.atom", "/kommun/bengtsfors/flode.atom",
-                "/api/promises");
+                "/api/promises", "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", "/oppna-data");
         promises.publish(c -> c);
         Map<String, Integer> before = statements(views);
 

@@ -142,7 +142,8 @@ class PublicPageCacheIntegrationTests {
         var promise = promises.publish(c -> c);
         String apiPath = "/api/promises/" + promise.id().value();
         List<String> views = List.of(promise.path(), "/kommun/bengtsfors", "/medborgarloften/" + promise.year(), promise.path() + "/flode.atom",
-                "/kommun/bengtsfors/flode.atom", "/flode.atom", apiPath, "/widget" + promise.path());
+                "/kommun/bengtsfors/flode.atom", "/flode.atom", apiPath, "/widget" + promise.path(),
+                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv");
         views.forEach(view -> assertThat(http.get(view, null).status()).as(view).isEqualTo(200));
         String title = "Tryggare Bengtsfors " + UUID.randomUUID();
 

@@ -71,6 +71,19 @@ class EndpointRightsIntegrationTests {
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1");
 
+    /**
+     * The reads under {@code /api} that anyone may make without a token or a session, with a sample address: the
+     * open data (CC0). Every other read under {@code /api} needs a token.
+     */
+    private static final Map<String, String> OPEN_DATA = Map.of(
+            "/api/promises", "/api/promises", "/api/promises/{id}", "/api/promises/1",
+            "/api/promises/{id}/revisions", "/api/promises/1/revisions",
+            "/api/promises/{id}/revisions/{number}", "/api/promises/1/revisions/1",
+            "/api/promises/integrity", "/api/promises/integrity",
+            "/api/schemas/medborgarlofte-1.json", "/api/schemas/medborgarlofte-1.json",
+            "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.jsonl",
+            "/api/bulk/medborgarloften.csv", "/api/bulk/medborgarloften.csv");
+
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
 
@@ -153,6 +166,33 @@ class EndpointRightsIntegrationTests {
                             .param("organisation", Long.toString(amal())))
                     .andReturn().getResponse().getStatus();
             assertThat(status).as("status").isEqualTo(403);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyReadUnderTheApiIsOpenDataForAnyoneOrNeedsAToken() {
+        List<String> reads = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                // The API's description belongs to the pages' chain (LOFTE_API_DOCS_PUBLIC), not to the API's.
+                if (pattern.startsWith("/api/") && !pattern.startsWith("/api/docs")
+                        && !pattern.startsWith("/api/openapi") && (methods.isEmpty()
+                        || methods.contains(RequestMethod.GET))) {
+                    reads.add(pattern);
+                }
+            }
+        });
+        assertThat(reads).containsAll(OPEN_DATA.keySet());
+        return reads.stream().map(pattern -> DynamicTest.dynamicTest("GET " + pattern, () -> {
+            String path = OPEN_DATA.getOrDefault(pattern, pattern.replaceAll("\\{[^}]+}", "1"));
+            MvcResult result = mvc.perform(request(HttpMethod.GET, path)).andReturn();
+            if (OPEN_DATA.containsKey(pattern)) {
+                assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+                assertThat(result.getResponse().getHeader("Set-Cookie")).as("no cookie for a reader").isNull();
+            } else {
+                assertThat(result.getResponse().getStatus()).as("status").isEqualTo(401);
+            }
         }));
     }
 

@@ -9,11 +9,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,23 +30,39 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.RevisionChanges;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.NotFound;
 
 /**
  * Open data: every published promise and every revision of it, read-only. Drafts never appear here.
- * The JSON is shaped for this API alone, so that the stored form can change without breaking clients.
+ * The JSON is shaped for this API alone, so that the stored form can change without breaking clients; each
+ * promise document names the JSON Schema that describes it ({@link PromiseSchemaApi}) in its {@code $schema}.
  */
+@OpenAPIDefinition(info = @Info(title = "Löfte", version = "1",
+        description = "Open data of published citizen promises (medborgarlöften): each promise as JSON, described by"
+                + " the JSON Schema at " + OpenData.SCHEMA_PATH + ", and every promise at once as JSON Lines ("
+                + OpenData.JSON_LINES_PATH + ") and CSV (" + OpenData.CSV_PATH + "). No token is needed to read them."
+                + " The data is free to use under CC0 1.0; the answers say so in a Link header with rel=\"license\".",
+        license = @License(name = "CC0 1.0 (the data)", url = OpenData.LICENCE)))
 @RestController
 @RequestMapping(path = "/api/promises", produces = "application/json")
-@Tag(name = "Medborgarlöften", description = "Published citizen promises and their revisions")
+@Tag(name = "Medborgarlöften", description = "Published citizen promises and their revisions. " + OpenData.LICENCE_NOTE)
 class PromiseApi {
 
     private final PublishedPromises published;
     private final IntegrityReports integrity;
+    private final String schema;
 
-    PromiseApi(PublishedPromises published, IntegrityReports integrity) {
+    PromiseApi(PublishedPromises published, IntegrityReports integrity, LofteProperties properties) {
         this.published = published;
         this.integrity = integrity;
+        this.schema = OpenData.schemaAddress(properties);
+    }
+
+    /** Every answer of the open data says its licence (RFC 8288), for harvesters that read headers only. */
+    @ModelAttribute
+    void licence(HttpServletResponse response) {
+        OpenData.licence(response);
     }
 
     @GetMapping
@@ -52,7 +74,8 @@ class PromiseApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "The latest published revision of a promise")
+    @Operation(summary = "The latest published revision of a promise",
+            description = "Described by the JSON Schema named in its $schema member (" + OpenData.SCHEMA_PATH + ").")
     @ApiResponse(responseCode = "404", description = "No published promise with this id")
     RevisionJson latest(@Parameter(description = "Promise id") @PathVariable long id) {
         var revision = published.latest(new PromiseId(id)).orElseThrow(PromiseApi::notFound);
@@ -67,7 +90,7 @@ class PromiseApi {
             throw notFound();
         }
         var addresses = published.addresses(all);
-        return all.stream().map(r -> revision(r, all, addresses)).toList();
+        return all.stream().map(r -> revision(r, all, addresses, schema)).toList();
     }
 
     @GetMapping("/{id}/revisions/{number}")
@@ -107,11 +130,16 @@ class PromiseApi {
 
     /** A revision of {@code all}, the promise's revisions, whose addresses are read once for all of them. */
     private RevisionJson revision(PublishedRevision r, List<PublishedRevision> all) {
-        return revision(r, all, published.addresses(all));
+        return revision(r, all, published.addresses(all), schema);
     }
 
-    private static RevisionJson revision(PublishedRevision r, List<PublishedRevision> all,
-                                         Function<PromiseContent, Optional<String>> addresses) {
+    /**
+     * The document of revision {@code r}, with what changed since the revision before it in {@code all} (the
+     * promise's revisions, or at least that one): the same for one promise here and for every promise in the
+     * bulk download.
+     */
+    static RevisionJson revision(PublishedRevision r, List<PublishedRevision> all,
+                                 Function<PromiseContent, Optional<String>> addresses, String schema) {
         var c = r.content();
         String url = addresses.apply(c).orElse(null);
         var previous = all.stream().filter(o -> o.number() == r.number() - 1).findFirst();
@@ -119,7 +147,7 @@ class PromiseApi {
                 .map(ch -> new ChangeJson(ch.kind().name(), ch.section(), ch.number(), ch.field(), ch.before(),
                         ch.after()))
                 .toList()).orElse(List.of());
-        return new RevisionJson(r.promiseId().value(), r.number(), r.publishedAt(), r.publisherName(), url,
+        return new RevisionJson(schema, r.promiseId().value(), r.number(), r.publishedAt(), r.publisherName(), url,
                 c.title(), c.start(), c.end(), parties(c), c.lead(), c.situation(),
                 c.commitments().stream().map(m -> new CommitmentJson(m.key(), m.title(), m.text(),
                         m.responsible().stream().map(c::partyName).toList())).toList(),
@@ -150,9 +178,11 @@ class PromiseApi {
                               int latestRevision, OffsetDateTime publishedAt, String url) {
     }
 
-    record RevisionJson(long id, int revision, OffsetDateTime publishedAt, String publishedBy, String url,
-                        String title, LocalDate start, LocalDate end, List<PartyJson> parties, String lead,
-                        String situation, List<CommitmentJson> commitments, List<GoalJson> goals,
+    /** A promise as published; described member by member in {@code schemas/medborgarlofte-1.schema.json}. */
+    record RevisionJson(@JsonProperty("$schema") String schema, long id, int revision, OffsetDateTime publishedAt,
+                        String publishedBy, String url, String title, LocalDate start, LocalDate end,
+                        List<PartyJson> parties, String lead, String situation, List<CommitmentJson> commitments,
+                        List<GoalJson> goals,
                         List<String> focusPlaces, String followUpFrequency, String followUpConvener,
                         String followAlong, List<SignatoryJson> signatories, List<ChangeJson> changes,
                         String contentSha256, String previousSha256, String recordSha256) {

@@ -63,6 +63,9 @@ class PublicPageCache extends OncePerRequestFilter {
             Pattern.compile("/widget/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}(\\.html)?"),
             Pattern.compile("/flode\\.atom"),
             Pattern.compile("/api/promises(/\\d{1,18}(/revisions(/\\d{1,4})?)?)?"),
+            // The bulk downloads are not kept here: they outgrow LARGEST_KEPT and answer 304 themselves.
+            Pattern.compile("/api/schemas/medborgarlofte-1\\.json"),
+            Pattern.compile("/oppna-data"),
             Pattern.compile("/bilder/[0-9a-f]{64}"));
 
     /** The only query parameter a kept page may have: the print view's. Anything else is rendered each time. */

@@ -1,5 +1,8 @@
 package se.lofte.publishing.cache;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -68,6 +71,21 @@ class PublicVersion implements PublicChanges {
         return known;
     }
 
+    @Override
+    public Optional<Stamp> stamp() {
+        try {
+            return jdbc.sql("select version, changed_at from public_version where id = 1")
+                    .query((rs, row) -> {
+                        var at = rs.getObject(2, OffsetDateTime.class);
+                        return new Stamp(rs.getLong(1), at == null ? Instant.EPOCH : at.toInstant());
+                    })
+                    .optional();
+        } catch (RuntimeException e) {
+            log.warn("Could not read the public version: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Makes the next {@link #current()} read the database, so that this node's own change shows at once. */
     private void readAgain() {
         readAt = System.nanoTime() - checkIntervalNanos;
@@ -85,7 +103,7 @@ class PublicVersion implements PublicChanges {
             LagesbildSaved.class,
             OrganisationChanged.class})
     void changed() {
-        jdbc.sql("update public_version set version = version + 1 where id = 1").update();
+        jdbc.sql("update public_version set version = version + 1, changed_at = current_timestamp where id = 1").update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

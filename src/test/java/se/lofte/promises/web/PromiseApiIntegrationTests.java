@@ -7,6 +7,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.testing.OneConnection;
+import se.lofte.testing.PromiseSchema;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -34,6 +35,8 @@ class PromiseApiIntegrationTests {
     @Test
     void servesTheLatestRevisionWithCommitmentsGoalsAndNumericTargets() throws Exception {
         mvc.perform(get("/api/promises/1")).andExpect(status().isOk())
+                .andExpect(PromiseSchema.conforms(mvc))
+                .andExpect(jsonPath("$['$schema']").value("http://localhost:8080/api/schemas/medborgarlofte-1.json"))
                 .andExpect(jsonPath("$.revision").value(1))
                 .andExpect(jsonPath("$.publishedBy").value("Sofia Magnusson"))
                 .andExpect(jsonPath("$.publishedAt").value("2019-02-15T09:00:00+01:00"))
@@ -41,8 +44,10 @@ class PromiseApiIntegrationTests {
                 .andExpect(jsonPath("$.goals.length()").value(3))
                 .andExpect(jsonPath("$.goals[0].numeric.target").value(5))
                 .andExpect(jsonPath("$.goals[2].owner").doesNotExist());
-        mvc.perform(get("/api/promises/1/revisions")).andExpect(jsonPath("$.length()").value(1));
-        mvc.perform(get("/api/promises/1/revisions/1")).andExpect(jsonPath("$.changes.length()").value(0));
+        mvc.perform(get("/api/promises/1/revisions")).andExpect(PromiseSchema.conforms(mvc))
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/api/promises/1/revisions/1")).andExpect(PromiseSchema.conforms(mvc))
+                .andExpect(jsonPath("$.changes.length()").value(0));
     }
 
     @Test
