@@ -61,8 +61,8 @@ class MeasureEvidence implements EvidenceSource {
                         locale -> new Object[] {m.end() == null || m.end().equals(m.start()) ? Dates.day(m.start(), locale)
                                 : Dates.day(m.start(), locale) + "–" + Dates.day(m.end(), locale),
                                 "en".equals(locale.getLanguage()) ? m.kind().nameEn() : m.kind().nameSv(),
-                                m.outputs().stream().map(o -> Numbers.of(o.quantity(), locale) + " " + o.unit())
-                                        .collect(Collectors.joining(", "))}));
+                                m.outputs().stream().map(o -> ", " + Numbers.of(o.quantity(), locale) + " " + o.unit())
+                                        .collect(Collectors.joining())}));
             }
         }
         return lines;
