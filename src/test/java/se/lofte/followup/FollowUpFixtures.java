@@ -85,7 +85,12 @@ final class FollowUpFixtures extends SpringFixture {
 
     /** The promise for the year, signed and published, with g1 counted from the measures' outputs. */
     PromiseId published(int year) {
-        var result = promises.create(content(year), both());
+        return published(year, List.of());
+    }
+
+    /** The same about these focus places of the lägesbild. */
+    PromiseId published(int year, List<PromiseContent.FocusPlaceRef> focusPlaces) {
+        var result = promises.create(content(year, focusPlaces), both());
         if (!result.saved()) {
             throw new IllegalStateException("Test promise refused: " + result.problems());
         }
@@ -117,7 +122,7 @@ final class FollowUpFixtures extends SpringFixture {
         return published.latest(id).orElseThrow();
     }
 
-    private PromiseContent content(int year) {
+    private PromiseContent content(int year, List<PromiseContent.FocusPlaceRef> focusPlaces) {
         var police = police().id();
         var municipality = municipality().id();
         return new PromiseContent(parties, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
@@ -131,7 +136,7 @@ final class FollowUpFixtures extends SpringFixture {
                                         BigDecimal.valueOf(100), PromiseContent.Direction.INCREASE,
                                         LocalDate.of(year, 12, 31))),
                         new PromiseContent.Goal("g2", null, "Parken upplevs som tryggare.", null)),
-                List.of("Storgatan"), List.of(),
+                List.of("Storgatan"), focusPlaces,
                 new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen"), "Vi berättar på webben.",
                 List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
                         new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", municipality)),

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Membership;
@@ -22,6 +23,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.RevisionIntegrity;
 import se.lofte.shared.NotAllowed;
+import se.lofte.situation.SituationTestData;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
@@ -56,6 +58,8 @@ class FollowUpIntegrationTests {
     MockMvc mvc;
     @Autowired
     Organisations organisations;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aFollowUpIsSignedByBothPartiesAndSealedIntoThePromisesChain() throws Exception {
@@ -198,6 +202,58 @@ class FollowUpIntegrationTests {
         assertThatThrownBy(() -> followUps.find(opened.id(), mellerud)).isInstanceOf(NotAllowed.class);
         var analyst = FollowUpFixtures.of(fixtures.police(), "followup.polis.analytiker", Role.ANALYST);
         assertThatThrownBy(() -> followUps.save(opened.id(), 0, List.of(), analyst)).isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void theLagesbildOnTheFocusPlacesIsComparedWithTheSameDaysLastYearWithSmallCountsSuppressed() {
+        int year = TestYears.importable();
+        long police = fixtures.police().id().value();
+        String bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().scbCode();
+        var data = new SituationTestData(jdbc);
+        long square = data.focusPlace(police, "Torget " + year, data.area(police, "OTHER", "Torget", bengtsfors, null),
+                data.segment(police, "Torggatan"));
+        long park = data.focusPlace(police, "Parken " + year, data.area(police, "OTHER", "Parken", bengtsfors, null),
+                data.segment(police, "Parkgatan"));
+        String source = SituationTestData.uniqueSource();
+        // The source covers last year and this year whole, so that both periods may be compared.
+        data.incident(source, "Annat", police, bengtsfors, SituationTestData.at((year - 1) + "-01-01T00:10"), null,
+                null, null);
+        data.incident(source, "Annat", police, bengtsfors, SituationTestData.at(year + "-12-31T23:50"), null, null,
+                null);
+        long squareArea = jdbc.sql("select area_id from focus_place_part where focus_place_id = ? and area_id is not null")
+                .param(square).query(Long.class).single();
+        long parkArea = jdbc.sql("select area_id from focus_place_part where focus_place_id = ? and area_id is not null")
+                .param(park).query(Long.class).single();
+        for (int i = 0; i < 40; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at(year + "-03-0"
+                    + (1 + i % 9) + "T22:00"), null, squareArea, null);
+        }
+        for (int i = 0; i < 10; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at((year - 1) + "-03-0"
+                    + (1 + i % 9) + "T22:00"), null, squareArea, null);
+        }
+        data.incidents(3, source, "Skadegörelse", police, bengtsfors, SituationTestData.at(year + "-05-01T12:00"));
+        for (int i = 0; i < 3; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at(year + "-05-01T12:00"), null,
+                    parkArea, null);
+        }
+        for (int i = 0; i < 7; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at((year - 1) + "-05-01T12:00"),
+                    null, parkArea, null);
+        }
+        clock.setDay(LocalDate.of(year, 1, 5));
+        PromiseId id = fixtures.published(year, List.of(new PromiseContent.FocusPlaceRef(square, "Torget " + year),
+                new PromiseContent.FocusPlaceRef(park, "Parken " + year)));
+        clock.setDay(LocalDate.of(year + 1, 1, 10));
+        var opened = followUps.open(id, year, FollowUpKind.YEAR_END, fixtures.both());
+
+        var lines = followUps.evidence(followUps.find(opened.id(), fixtures.both()).orElseThrow())
+                .of(ItemKind.COMMITMENT, "c1").stream().map(Evidence::sv).filter(l -> l.startsWith("Lägesbild")).toList();
+        assertThat(lines).containsExactly(
+                "Lägesbild Torget " + year + ", 1 januari " + year + "–31 december " + year + ": 40 händelser mot 10"
+                        + " samma period i fjol (+300 %), en förändring som är mer än slumpen.",
+                "Lägesbild Parken " + year + ", 1 januari " + year + "–31 december " + year + ": färre än 5 händelser,"
+                        + " samma period i fjol 7. För få för att visa en förändring.");
     }
 
     /** c1 and c2 fulfilled, g1 as given, g2 fulfilled. */
