@@ -83,6 +83,19 @@ final class Promise {
         return ++revisions;
     }
 
+    /**
+     * Counts the next revision as one that publishes a joint follow-up, numbered after the latest. Only a promise
+     * that has been published has anything to follow up. A closed promise may still be followed up: the year-end
+     * follow-up often comes after the promise ends, and it changes nothing of the promise's text. The working copy,
+     * its signatures and whether it has unpublished changes are not touched: an edit under way goes on.
+     */
+    int recordFollowUp() {
+        if (revisions == 0) {
+            throw new PromiseRefusal("refusal.followUpUnpublished");
+        }
+        return ++revisions;
+    }
+
     void close() {
         if (state != PromiseState.PUBLISHED) {
             throw new PromiseRefusal(state == PromiseState.CLOSED ? "refusal.closed" : "refusal.closeUnpublished");

@@ -190,6 +190,34 @@ public class PromiseManagement {
         return revision;
     }
 
+    /**
+     * Publishes a joint follow-up of the promise as its next revision: the latest revision's content and signatures
+     * unchanged, with {@code followUpJson} (written by the follow-up module, which has checked that every party
+     * signed it) sealed into its record hash. No {@link PromisePublished}: the promise's text did not change, and the
+     * follow-up module announces its own publication.
+     */
+    @Transactional
+    public PublishedRevision publishFollowUp(PromiseId id, String followUpJson, StaffMember editor,
+                                             String publisherName) {
+        if (publisherName == null || publisherName.isBlank()) {
+            throw PromiseRefusal.at("publisherName", "refusal.publisherRequired");
+        }
+        if (publisherName.strip().length() > PUBLISHER_NAME_MAX) {
+            throw PromiseRefusal.at("publisherName", "refusal.publisherTooLong", Integer.toString(PUBLISHER_NAME_MAX));
+        }
+        Promise promise = load(id);
+        requireEditor(promise, editor);
+        int number = promise.recordFollowUp();
+        var revision = revisions.appendFollowUp(id, number, now().truncatedTo(ChronoUnit.SECONDS),
+                publisherName.strip(), followUpJson, editor.username());
+        if (!promises.countRevision(promise)) {
+            throw new PromiseRefusal("problem.concurrentEdit");
+        }
+        auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(partyIds(revision.content())), AUDIT_SUBJECT,
+                id.toString(), "follow_up_published", null, AuditEvent.json(Map.of("revision", number))));
+        return revision;
+    }
+
     @Transactional
     public void close(PromiseId id, StaffMember editor) {
         changeState(id, editor, Promise::close, "closed", new PromiseClosed(id));

@@ -77,6 +77,17 @@ class Promises {
         return rows == 1;
     }
 
+    /**
+     * Stores a revision counted by {@link Promise#recordFollowUp}, if no other revision was counted since the promise
+     * was read; returns false otherwise. Only the count: the version stays, so that an editor with the working copy
+     * open is not told that someone changed it.
+     */
+    boolean countRevision(Promise promise) {
+        return jdbc.sql("update promise set revisions = ? where id = ? and revisions = ?")
+                .params(promise.revisions(), promise.id().value(), promise.revisions() - 1)
+                .update() == 1;
+    }
+
     /** Promises other than {@code except} that have one of these parties and start in this year. */
     List<PromiseId> startingIn(int year, List<OrganisationId> parties, PromiseId except) {
         if (parties.isEmpty()) {

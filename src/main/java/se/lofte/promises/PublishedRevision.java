@@ -6,11 +6,26 @@ import java.util.List;
 /**
  * One publication of a promise, exactly as it was published: never changed afterwards.
  * {@code publisherName} is shown as "Sidan publicerad av"; {@code hashes} chain it to the revision before.
+ * {@code followUpJson} is the joint follow-up this revision published, as its JSON text, with the content of
+ * the revision before unchanged; null for a publication of the promise's text. The promises module keeps it
+ * as text only: the follow-up module writes and reads it.
  */
 public record PublishedRevision(PromiseId promiseId, int number, OffsetDateTime publishedAt, String publisherName,
-                                PromiseContent content, List<Signature> signatures, RevisionHashes hashes) {
+                                PromiseContent content, List<Signature> signatures, RevisionHashes hashes,
+                                String followUpJson) {
 
     public PublishedRevision {
         signatures = List.copyOf(signatures);
+    }
+
+    /** A publication of the promise's text. */
+    public PublishedRevision(PromiseId promiseId, int number, OffsetDateTime publishedAt, String publisherName,
+                             PromiseContent content, List<Signature> signatures, RevisionHashes hashes) {
+        this(promiseId, number, publishedAt, publisherName, content, signatures, hashes, null);
+    }
+
+    /** Whether this revision published a follow-up rather than a change of the text. */
+    public boolean followUp() {
+        return followUpJson != null;
     }
 }

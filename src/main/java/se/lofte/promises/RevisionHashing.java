@@ -40,6 +40,16 @@ import se.lofte.shared.Sha256;
  * only when there is one, in groups of three digits), {@code publisher_name}, {@code content_sha256},
  * {@code signatures} (the stored signatures JSON, as JSON) and {@code previous_sha256} (the record hash of
  * the revision before, {@code null} for the first).
+ *
+ * <p><b>Follow-ups.</b> A published joint follow-up (gemensam uppföljning) is a revision of its own: the promise's
+ * content and signatures exactly as the revision before holds them, so its {@code content_sha256} is that
+ * revision's, plus the follow-up as stored JSON. Its record object has one more member, {@code follow_up} (the
+ * stored follow-up JSON, as JSON); every other revision's record has no such member at all, rather than a
+ * {@code null} one, so that its object, and every hash stored before follow-ups existed, stays as it was. A
+ * revision rather than a table beside the chain, because what the parties say about a promise is then sealed
+ * into the same chain as the promise and checked by the same verifier; a member rather than a change of
+ * {@code content}, because the promise's text did not change and the public page and the list of changes read
+ * {@code content} alone.
  */
 final class RevisionHashing {
 
@@ -61,6 +71,14 @@ final class RevisionHashing {
 
     static String recordSha256(PromiseId promiseId, int number, OffsetDateTime publishedAt, String publisherName,
                                String contentSha256, String signaturesJson, String previousSha256) {
+        return recordSha256(promiseId, number, publishedAt, publisherName, contentSha256, signaturesJson,
+                previousSha256, null);
+    }
+
+    /** The record hash of a revision that carries a follow-up; {@code followUpJson} null for any other. */
+    static String recordSha256(PromiseId promiseId, int number, OffsetDateTime publishedAt, String publisherName,
+                               String contentSha256, String signaturesJson, String previousSha256,
+                               String followUpJson) {
         ObjectNode record = MAPPER.createObjectNode();
         record.put("promise_id", promiseId.value());
         record.put("number", number);
@@ -69,6 +87,9 @@ final class RevisionHashing {
         record.put("content_sha256", contentSha256);
         record.set("signatures", read(signaturesJson));
         record.put("previous_sha256", previousSha256);
+        if (followUpJson != null) {
+            record.set("follow_up", read(followUpJson));
+        }
         return sha256(canonical(record));
     }
 

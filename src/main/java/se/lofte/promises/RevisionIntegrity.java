@@ -38,7 +38,7 @@ public class RevisionIntegrity {
             String record;
         };
         jdbc.sql("select promise_id, number, published_at, publisher_name, content_json, signatures_json,"
-                        + " content_sha256, previous_sha256, record_sha256 from promise_revision"
+                        + " follow_up_json, content_sha256, previous_sha256, record_sha256 from promise_revision"
                         + " order by promise_id, number")
                 .query(rs -> {
                     var id = new PromiseId(rs.getLong("promise_id"));
@@ -50,13 +50,14 @@ public class RevisionIntegrity {
                     String publisherName = rs.getString("publisher_name");
                     String contentJson = rs.getString("content_json");
                     String signaturesJson = rs.getString("signatures_json");
+                    String followUpJson = rs.getString("follow_up_json");
 
                     Set<IntegrityReport.Failure> failed = EnumSet.noneOf(IntegrityReport.Failure.class);
                     if (!Objects.equals(content, hash(() -> RevisionHashing.contentSha256(contentJson)))) {
                         failed.add(IntegrityReport.Failure.CONTENT);
                     }
                     if (!Objects.equals(record, hash(() -> RevisionHashing.recordSha256(id, number, publishedAt,
-                            publisherName, content, signaturesJson, previous)))) {
+                            publisherName, content, signaturesJson, previous, followUpJson)))) {
                         failed.add(IntegrityReport.Failure.RECORD);
                     }
                     boolean linked = number == 1 ? previous == null

@@ -73,6 +73,33 @@ class Revisions {
         return new PublishedRevision(id, number, publishedAt, publisherName, content, signatures, hashes);
     }
 
+    /**
+     * Stores the next revision of a promise as one that publishes a follow-up: the content and signatures texts of
+     * the revision before, copied as stored (so its content hash is that revision's), and the follow-up JSON,
+     * which the record hash covers ({@link RevisionHashing}).
+     */
+    PublishedRevision appendFollowUp(PromiseId id, int number, OffsetDateTime publishedAt, String publisherName,
+                                     String followUpJson, String publishedBy) {
+        record Before(String content, String signatures, String contentSha256, String recordSha256) {
+        }
+        Before before = jdbc.sql("select content_json, signatures_json, content_sha256, record_sha256"
+                        + " from promise_revision where promise_id = ? and number = ?")
+                .params(id.value(), number - 1)
+                .query((rs, row) -> new Before(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .single();
+        var hashes = new RevisionHashes(before.contentSha256(), before.recordSha256(), RevisionHashing.recordSha256(id,
+                number, publishedAt, publisherName, before.contentSha256(), before.signatures(), before.recordSha256(),
+                followUpJson));
+        jdbc.sql("insert into promise_revision (promise_id, number, published_at, published_by, publisher_name,"
+                        + " content_json, signatures_json, content_sha256, previous_sha256, record_sha256,"
+                        + " follow_up_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id.value(), number, publishedAt, publishedBy, publisherName, before.content(),
+                        before.signatures(), hashes.content(), hashes.previous(), hashes.record(), followUpJson)
+                .update();
+        return new PublishedRevision(id, number, publishedAt, publisherName, PromiseJson.content(before.content()),
+                PromiseJson.signatures(before.signatures()), hashes, followUpJson);
+    }
+
     List<PublishedRevision> of(PromiseId id) {
         return read(jdbc.sql("select " + COLUMNS + " from promise_revision r where r.promise_id = ? order by r.number")
                 .param(id.value()));
@@ -161,15 +188,18 @@ class Revisions {
         List<Header> missing = headers.stream().filter(h -> !texts.containsKey(h.key())).toList();
         if (!missing.isEmpty()) {
             Set<Key> wanted = missing.stream().map(Header::key).collect(Collectors.toSet());
-            jdbc.sql("select promise_id, number, content_json, signatures_json from promise_revision"
+            jdbc.sql("select promise_id, number, content_json, signatures_json, follow_up_json from promise_revision"
                             + " where promise_id in (:ids) and number in (:numbers)")
                     .param("ids", missing.stream().map(h -> h.key().promise().value()).distinct().toList())
                     .param("numbers", missing.stream().map(h -> h.key().number()).distinct().toList())
                     .query(rs -> {
                         var key = new Key(new PromiseId(rs.getLong(1)), rs.getInt(2));
                         if (wanted.contains(key)) {
+                            String followUp = rs.getString(5);
                             var text = new Parsed(PromiseJson.content(rs.getString(3)),
-                                    PromiseJson.signatures(rs.getString(4)), rs.getString(3).length() + rs.getString(4).length());
+                                    PromiseJson.signatures(rs.getString(4)), followUp,
+                                    rs.getString(3).length() + rs.getString(4).length()
+                                            + (followUp == null ? 0 : followUp.length()));
                             parsed.put(key, text);
                             texts.put(key, text);
                         }
@@ -190,7 +220,7 @@ class Revisions {
 
         PublishedRevision with(Parsed text) {
             return new PublishedRevision(key.promise(), key.number(), publishedAt, publisherName, text.content(),
-                    text.signatures(), hashes);
+                    text.signatures(), hashes, text.followUp());
         }
     }
 
@@ -198,7 +228,7 @@ class Revisions {
     }
 
     /** Shared by every reader of the revision, so nothing in it may change. */
-    private record Parsed(PromiseContent content, List<Signature> signatures, int length) {
+    private record Parsed(PromiseContent content, List<Signature> signatures, String followUp, int length) {
         Parsed {
             signatures = List.copyOf(signatures);
         }

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import se.lofte.followup.ItemKind;
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.measures.MeasureTimeline;
 import se.lofte.measures.PublicMeasure;
 import se.lofte.organisations.Organisation;
@@ -218,12 +220,51 @@ public class PromiseNews {
     }
 
     private NewsEntry revision(Shown promise, PublishedRevision before, PublishedRevision revision) {
+        var followUp = PublishedFollowUp.of(revision);
+        if (followUp.isPresent()) {
+            return followUp(promise, revision, followUp.get());
+        }
         PromiseContent content = revision.content();
         String title = before == null ? words.t("feed.revision.first", content.title())
                 : words.t("feed.revision.next", content.title(), revision.number());
         String text = before == null ? content.lead() : changes(RevisionChanges.between(before.content(), content));
         return new NewsEntry(promise.key() + "/revision/" + revision.number(), title, text,
                 promise.path() + "/version/" + revision.number(), parties(content), revision.publishedAt());
+    }
+
+    /**
+     * A published joint follow-up: "Helårsuppföljning 2026: 2 av 3 mål nådda", and each verdict with its reason and
+     * explanation, a line each, linked to the promise page where the verdicts stand beside what they judge.
+     */
+    private NewsEntry followUp(Shown promise, PublishedRevision revision, PublishedFollowUp followUp) {
+        PromiseContent content = revision.content();
+        String kind = words.t("followup.kind." + followUp.kind().name(), followUp.year());
+        String title = followUp.goals() > 0
+                ? words.t("feed.followUp.title", kind, followUp.goalsReached(), followUp.goals()) : kind;
+        List<String> text = new ArrayList<>();
+        for (var item : followUp.items()) {
+            String about = item.kind() == ItemKind.GOAL
+                    ? words.t("section.goal", number(content.goals().stream().map(PromiseContent.Goal::key).toList(),
+                    item.key()))
+                    : words.t("section.commitment", number(content.commitments().stream()
+                    .map(PromiseContent.Commitment::key).toList(), item.key()));
+            String line = about + ": " + words.t("followup.verdict." + item.verdict().name());
+            if (item.reason() != null) {
+                line += " (" + words.t("followup.reason." + item.reason().name()) + ")";
+            }
+            if (item.explanation() != null && !item.explanation().isBlank()) {
+                line += ". " + item.explanation().strip();
+            }
+            text.add(line);
+        }
+        return new NewsEntry(promise.key() + "/revision/" + revision.number(), title, String.join("\n", text),
+                promise.path(), parties(content), revision.publishedAt());
+    }
+
+    /** The 1-based number of the key among the keys; the key itself when it is gone. */
+    private static String number(List<String> keys, String key) {
+        int index = keys.indexOf(key);
+        return index < 0 ? key : Integer.toString(index + 1);
     }
 
     /** "Åtagande 1 – rubrik", but "Ingress" rather than "Ingress – ingress" when the field is the section. */

@@ -71,6 +71,19 @@ class RevisionHashingTests {
                 .isNotEqualTo(expected);
     }
 
+    @Test
+    void aFollowUpIsOneMoreMemberOfTheRecordAndEveryOtherRecordHashesAsBefore() {
+        OffsetDateTime at = OffsetDateTime.parse("2019-02-15T08:00:00Z");
+        String previous = "a".repeat(64);
+        assertThat(RevisionHashing.recordSha256(new PromiseId(7), 2, at, "Sofia Magnusson", EMPTY_OBJECT_SHA256,
+                SIGNATURES, previous, null)).isEqualTo(record(at, "Sofia Magnusson", previous));
+        // Computed outside Java over the canonical record with the member "follow_up".
+        assertThat(RevisionHashing.recordSha256(new PromiseId(7), 2, at, "Sofia Magnusson", EMPTY_OBJECT_SHA256,
+                SIGNATURES, previous, "{\"year\": 2019, \"kind\": \"YEAR_END\", \"items\": [{\"verdict\":"
+                        + " \"NOT_FULFILLED\", \"explanation\": \"Färre poliser.\"}]}"))
+                .isEqualTo("f1da349fcb1bc9c4df2d0f60132984f4124d86c3c505094bc3594c58fc43a567");
+    }
+
     private static String record(OffsetDateTime publishedAt, String publisher, String previous) {
         return RevisionHashing.recordSha256(new PromiseId(7), 2, publishedAt, publisher, EMPTY_OBJECT_SHA256,
                 SIGNATURES, previous);

@@ -150,6 +150,8 @@ class HostileTextIntegrationTests {
                     + " the escaped form) and checked like any promise text when saved through the editor"),
             Map.entry("/manage/promises/{id}/draft/discard", "no text"),
             Map.entry("/manage/promises/{id}/extend", "no text"),
+            Map.entry("/manage/promises/{id}/followups", "opens a follow-up: a year and a kind, checked"),
+            Map.entry("/manage/promises/{id}/followups/{followUp}/sign", "a signature: a party id"),
             Map.entry("/manage/measures/{id}/delete", "no text"),
             Map.entry("/manage/measures/kinds/{code}/remove", "no text"),
             Map.entry("/manage/progress/updates/{id}/publish", "no text"),
@@ -215,7 +217,9 @@ class HostileTextIntegrationTests {
             Map.entry("date", "a date, parsed"), Map.entry("time", "a time, parsed"),
             Map.entry("partOfDay", "a choice from a list"),
             Map.entry("code", "a code of letters, digits and hyphens, checked"),
-            Map.entry("imageFile", "a picture's bytes, stored only when they are a PNG, JPEG or WebP picture"));
+            Map.entry("imageFile", "a picture's bytes, stored only when they are a PNG, JPEG or WebP picture"),
+            Map.entry("rows[].verdict", "a follow-up's verdict: a choice from a list, checked"),
+            Map.entry("rows[].reason", "a follow-up's reason: a choice from a list, checked"));
 
     @Autowired
     MovableClock clock;
@@ -260,6 +264,7 @@ class HostileTextIntegrationTests {
     private static long update;
     private static long rejectingJob;
     private static String incidentSource;
+    private static String followUp;
     private static String incidentCategory;
 
     private static RequestPostProcessor admin() {
@@ -310,6 +315,7 @@ class HostileTextIntegrationTests {
         writePromise();
         writeMeasure();
         writeUpdate();
+        writeFollowUp();
         writeIncidents();
         writeLagesbild();
         writePlaceReport();
@@ -564,6 +570,59 @@ class HostileTextIntegrationTests {
                 redirect -> "/manage/progress/updates/" + update));
         post(writes.get(edit).request().get());
         post(request("/manage/progress/updates/" + update + "/publish", params(), List.of(), r -> r));
+    }
+
+    /** The year's joint follow-up: every verdict explained in hostile words, signed and published. */
+    private void writeFollowUp() throws Exception {
+        followUp = post(request("/manage/promises/" + promise + "/followups",
+                params("year", Integer.toString(year), "kind", "YEAR_END"), List.of(), r -> r));
+        String save = "/manage/promises/{id}/followups/{followUp}";
+        register(save, () -> request(followUp, followUpParams(save), List.of(), redirect -> followUp));
+        post(writes.get(save).request().get());
+        String publish = "/manage/promises/{id}/followups/{followUp}/publish";
+        register(publish, () -> {
+            readyToPublishFollowUp(save);
+            return request(followUp + "/publish", params("publisherName", hostile(publish, "publisherName")),
+                    List.of(), redirect -> promisePath());
+        });
+        post(writes.get(publish).request().get());
+        assertThat(jdbc.sql("select published_revision from follow_up where id = ?").param(followUpId())
+                .query(Integer.class).single()).as("published").isNotNull();
+    }
+
+    private long followUpId() {
+        return Long.parseLong(followUp.substring(followUp.lastIndexOf('/') + 1));
+    }
+
+    /** Every row not fulfilled, with a reason and a hostile explanation; at the version the follow-up has now. */
+    private MultiValueMap<String, String> followUpParams(String endpoint) {
+        var params = params("version", jdbc.sql("select version from follow_up where id = ?").param(followUpId())
+                .query(Integer.class).single().toString());
+        var c = content();
+        for (int i = 0; i < c.commitments().size() + c.goals().size(); i++) {
+            params.add("rows[" + i + "].verdict", "NOT_FULFILLED");
+            params.add("rows[" + i + "].reason", "OTHER");
+            params.add("rows[" + i + "].explanation", hostile(endpoint, "rows[" + i + "].explanation"));
+        }
+        return params;
+    }
+
+    /** Verdicts not yet published, signed by every party: each use of the publish form publishes anew. */
+    private void readyToPublishFollowUp(String save) {
+        try {
+            if (!jdbc.sql("select unpublished_changes from follow_up where id = ?").param(followUpId())
+                    .query(Boolean.class).single()) {
+                post(request(followUp, followUpParams(save), List.of(), r -> r));
+            }
+            for (var party : content().parties()) {
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .post(followUp + "/sign").with(csrf()).with(admin())
+                                .param("party", party.id().toString()))
+                        .andReturn();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void writeIncidents() throws Exception {

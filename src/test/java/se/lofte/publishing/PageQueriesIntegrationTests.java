@@ -53,6 +53,20 @@ class PageQueriesIntegrationTests {
     }
 
     @Test
+    void aPromisePageReadsAsOftenWithAPublishedFollowUp() throws Exception {
+        var promise = promises.publish(c -> c);
+        List<String> views = List.of(promise.path(), promise.path() + "/version/1", promise.path() + "/flode.atom",
+                "/flode.atom");
+        Map<String, Integer> before = statements(views);
+
+        promises.publishFollowUp(promise);
+
+        assertThat(statements(views)).isEqualTo(before);
+        assertThat(mvc.perform(get(promise.path())).andReturn().getResponse().getContentAsString())
+                .contains("Gemensam uppföljning");
+    }
+
+    @Test
     void theListsReadAsOftenWithMorePromises() throws Exception {
         List<String> views = List.of("/", "/kommun/bengtsfors", "/flode.atom", "/kommun/bengtsfors/flode.atom",
                 "/api/promises", "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", "/oppna-data");

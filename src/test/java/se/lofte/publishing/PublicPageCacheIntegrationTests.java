@@ -210,6 +210,18 @@ class PublicPageCacheIntegrationTests {
     }
 
     @Test
+    void aPublishedFollowUpShowsOnThePageAndInTheFeed() {
+        var promise = promises.publish(c -> c);
+        List<String> views = List.of(promise.path(), promise.path() + "/flode.atom");
+        views.forEach(view -> assertThat(http.get(view, null).body()).as(view).doesNotContain("Helårsuppföljning"));
+
+        promises.publishFollowUp(promise);
+
+        views.forEach(view -> assertThat(http.get(view, null).body()).as(view)
+                .contains("Helårsuppföljning " + promise.year()));
+    }
+
+    @Test
     void aClosedPromiseSaysSo() {
         var promise = promises.publish(c -> c);
         assertThat(http.get(promise.path(), null).body()).doesNotContain("<p class=\"badge\">Avslutat</p>");

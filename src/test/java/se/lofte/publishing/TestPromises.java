@@ -10,6 +10,10 @@ import org.springframework.context.ApplicationContext;
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.followup.Assessment;
+import se.lofte.followup.FollowUpKind;
+import se.lofte.followup.FollowUpManagement;
+import se.lofte.followup.Verdict;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -29,9 +33,11 @@ final class TestPromises extends SpringFixture {
     private PromiseManagement management;
     private PublishedPromises published;
     private Organisations organisations;
+    private FollowUpManagement followUps;
 
     @Override
     public void use(ApplicationContext spring) {
+        followUps = spring.getBean(FollowUpManagement.class);
         management = spring.getBean(PromiseManagement.class);
         published = spring.getBean(PublishedPromises.class);
         organisations = spring.getBean(Organisations.class);
@@ -63,6 +69,23 @@ final class TestPromises extends SpringFixture {
         PromiseContent content = change.apply(view.content());
         management.update(id, view.version(), content, staff(content));
         signAndPublish(id, content);
+    }
+
+    /**
+     * Opens the promise's year-end follow-up, judges every commitment and goal fulfilled, and has every party sign
+     * it before it is published as the promise's next revision.
+     */
+    void publishFollowUp(Published promise) {
+        var staff = staff(latest(promise.id()).content());
+        var opened = followUps.open(promise.id(), promise.year(), FollowUpKind.YEAR_END, staff);
+        var view = followUps.find(opened.id(), staff).orElseThrow();
+        var saved = followUps.save(view.id(), view.version(), view.rows().stream().map(a -> new Assessment(a.kind(),
+                a.key(), Verdict.FULFILLED, null, "")).toList(), staff);
+        if (!saved.saved()) {
+            throw new IllegalStateException("Test follow-up refused: " + saved.problems());
+        }
+        view.latest().content().parties().forEach(p -> followUps.sign(view.id(), p.id(), staff));
+        followUps.publish(view.id(), staff, "Eva Editor");
     }
 
     private void signAndPublish(PromiseId id, PromiseContent content) {

@@ -66,10 +66,13 @@ class EndpointRightsIntegrationTests {
             "/manage/measures/kinds/{code}/remove", "/manage/progress/promises/{id}/goals/{goal}/indicator",
             "/manage/progress/promises/{id}/goals/{goal}/counts", "/manage/progress/promises/{id}/updates/new",
             "/manage/progress/updates/{id}", "/manage/progress/updates/{id}/publish",
-            "/manage/progress/updates/{id}/withdraw");
+            "/manage/progress/updates/{id}/withdraw", "/manage/promises/{id}/followups",
+            "/manage/promises/{id}/followups/{followUp}", "/manage/promises/{id}/followups/{followUp}/sign",
+            "/manage/promises/{id}/followups/{followUp}/publish");
 
     /** What stands for the path variables after the first one. */
-    private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1");
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",
+            "{followUp}", "1");
 
     /**
      * The reads under {@code /api} that anyone may make without a token or a session, with a sample address: the

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import se.lofte.followup.FollowUpPublished;
 import se.lofte.measures.MeasuresChanged;
 import se.lofte.organisations.OrganisationChanged;
 import se.lofte.progress.GoalProgressChanged;
@@ -92,13 +93,14 @@ class PublicVersion implements PublicChanges {
     }
 
     /**
-     * Everything residents see that can change: a publication, a closed or extended promise, a measure, an
+     * Everything residents see that can change: a publication (of the text or a joint follow-up), a closed or
+     * extended promise, a measure, an
      * update published or withdrawn, a goal's progress or anything else shown of it, a lägesbild, an
      * organisation's name or coverage.
      * Imports reach the public site only through goal progress, which has its own event.
      */
     @EventListener(classes = {
-            PromisePublished.class, PromiseClosed.class, PromiseExtended.class, MeasuresChanged.class,
+            PromisePublished.class, FollowUpPublished.class, PromiseClosed.class, PromiseExtended.class, MeasuresChanged.class,
             UpdatePublished.class, UpdateWithdrawn.class, GoalProgressChanged.class, GoalShown.class,
             LagesbildSaved.class,
             OrganisationChanged.class})

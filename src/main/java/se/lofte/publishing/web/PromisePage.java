@@ -2,6 +2,7 @@ package se.lofte.publishing.web;
 
 import java.util.List;
 
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.RevisionChanges;
@@ -14,9 +15,12 @@ import se.lofte.promises.RevisionChanges;
 public record PromisePage(PromiseContent content, String url, boolean closed, Publication shown,
                           List<Publication> history, boolean preview, boolean example) {
 
-    /** One publication: its number, when and by whom, and what changed since the one before it. */
+    /**
+     * One publication: its number, when and by whom, and what changed since the one before it; {@code followUp} is
+     * the joint follow-up it published, null for a publication of the promise's text.
+     */
     public record Publication(int number, java.time.OffsetDateTime publishedAt, String publisherName,
-                              List<RevisionChanges.Change> changes, boolean latest) {
+                              List<RevisionChanges.Change> changes, boolean latest, PublishedFollowUp followUp) {
     }
 
     /** The municipalities that are party to the promise, for the page title. */
@@ -33,7 +37,7 @@ public record PromisePage(PromiseContent content, String url, boolean closed, Pu
             var changes = i == 0 ? List.<RevisionChanges.Change>of()
                     : RevisionChanges.between(revisions.get(i - 1).content(), r.content());
             list.add(new Publication(r.number(), r.publishedAt(), r.publisherName(), changes,
-                    i == revisions.size() - 1));
+                    i == revisions.size() - 1, PublishedFollowUp.of(r).orElse(null)));
         }
         return list.reversed();
     }

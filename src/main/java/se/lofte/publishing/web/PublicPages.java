@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -163,6 +164,8 @@ class PublicPages {
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false,
                 municipality.fictional()));
         model.addAttribute("print", print);
+        // From the revisions read for the history already: a follow-up costs the page no query.
+        PublishedFollowUp.latest(revisions, shown.number()).ifPresent(f -> model.addAttribute("followUp", f));
         PromiseProgress progress = promises.progress(latest, UPDATES_ON_PAGE);
         model.addAttribute("progress", progress);
         // Absolute, because the snippets are pasted into other sites.

@@ -1,0 +1,31 @@
+package se.lofte.followup;
+
+import java.util.List;
+
+import se.lofte.organisations.OrganisationId;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PublishedRevision;
+
+/**
+ * A follow-up as its parties' staff see it, with the promise's latest revision whose commitments and goals its rows
+ * follow, in that order. {@code unfinished} counts rows without a verdict; {@code publishedRevision} is null while
+ * never published.
+ */
+public record FollowUpView(FollowUpId id, PublishedRevision latest, int year, FollowUpKind kind,
+                           List<Assessment> rows, List<FollowUpSignature> signatures, boolean unpublishedChanges,
+                           Integer publishedRevision, int version, int unfinished) {
+
+    public FollowUpView {
+        rows = List.copyOf(rows);
+        signatures = List.copyOf(signatures);
+    }
+
+    public boolean signedBy(OrganisationId party) {
+        return signatures.stream().anyMatch(s -> s.party().equals(party));
+    }
+
+    /** The parties that have not signed the current verdicts. */
+    public List<PromiseContent.Party> unsigned() {
+        return latest.content().parties().stream().filter(p -> !signedBy(p.id())).toList();
+    }
+}

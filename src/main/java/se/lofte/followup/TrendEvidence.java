@@ -1,0 +1,92 @@
+package se.lofte.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.lofte.incidents.IncidentScope;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
+import se.lofte.shared.Dates;
+import se.lofte.situation.Compared;
+import se.lofte.situation.CountComparison;
+import se.lofte.situation.Granularity;
+import se.lofte.situation.PlaceChoice;
+import se.lofte.situation.PlaceKind;
+import se.lofte.situation.SmallCountSuppression;
+import se.lofte.situation.TrendFilter;
+import se.lofte.situation.Trends;
+
+/**
+ * The lägesbild on a commitment's focus places (the promise's, when the commitment names none): incidents in the
+ * follow-up's days against the same days last year, with the existing exact test of whether the change is more
+ * than chance, and only where the data covers both periods ({@code situation.Trends}). Counts from 1 to 4 are
+ * published as "fewer than 5", with no change, as on every public page.
+ */
+@Component
+@Order(40)
+class TrendEvidence implements EvidenceSource {
+
+    private final Trends trends;
+    private final Organisations organisations;
+    private final MessageSource messages;
+
+    TrendEvidence(Trends trends, Organisations organisations, MessageSource messages) {
+        this.trends = trends;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<Evidence> evidence(EvidenceRequest request) {
+        PromiseContent content = request.latest().content();
+        // The parties' municipalities and the parties' own focus places, as the parties see them together.
+        Set<String> municipalities = organisations.findAll(content.parties().stream()
+                        .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id).toList())
+                .stream().map(Organisation::scbCode).collect(Collectors.toSet());
+        var scope = new IncidentScope(false, content.parties().stream().map(p -> p.id().value())
+                .collect(Collectors.toSet()), municipalities);
+        List<Evidence> lines = new ArrayList<>();
+        for (var commitment : content.commitments()) {
+            var places = commitment.focusPlaceRefs().isEmpty() ? content.focusPlaceRefs() : commitment.focusPlaceRefs();
+            for (var place : places) {
+                var filter = new TrendFilter(null, null, new PlaceChoice(PlaceKind.FOCUS_PLACE, Long.toString(place.id())),
+                        Granularity.MONTH, request.from(), request.to());
+                Compared lastYear = trends.comparison(filter, scope).lastYear();
+                lines.add(line(commitment.key(), place.name(), request, lastYear));
+            }
+        }
+        return lines;
+    }
+
+    private Evidence line(String key, String place, EvidenceRequest request, Compared compared) {
+        if (!compared.currentKnown() || !compared.referenceKnown() || compared.test().isEmpty()) {
+            return EvidenceRequest.line(messages, ItemKind.COMMITMENT, key, "followup.evidence.trend.noData",
+                    locale -> new Object[] {place, Dates.day(request.from(), locale), Dates.day(request.to(), locale)});
+        }
+        CountComparison test = compared.test().get();
+        boolean shown = SmallCountSuppression.shows(test.current()) && SmallCountSuppression.shows(test.reference());
+        String code = !shown ? "followup.evidence.trend.few"
+                : test.moreThanChance() ? "followup.evidence.trend.changed" : "followup.evidence.trend.chance";
+        Double percent = test.changePercent();
+        return EvidenceRequest.line(messages, ItemKind.COMMITMENT, key, code,
+                locale -> new Object[] {place, Dates.day(request.from(), locale), Dates.day(request.to(), locale),
+                        count(test.current(), locale), count(test.reference(), locale),
+                        percent == null ? "–" : (percent > 0 ? "+" : "") + Math.round(percent) + " %"});
+    }
+
+    private String count(long n, Locale locale) {
+        return SmallCountSuppression.suppresses(n)
+                ? messages.getMessage("followup.evidence.trend.fewerThan", new Object[] {
+                        Integer.toString(SmallCountSuppression.THRESHOLD)}, locale)
+                : Long.toString(n);
+    }
+}

@@ -1,0 +1,60 @@
+package se.lofte.followup.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.lofte.followup.EvidenceByItem;
+import se.lofte.followup.FollowUpSignature;
+import se.lofte.followup.FollowUpView;
+import se.lofte.followup.ItemKind;
+import se.lofte.promises.PromiseContent;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Problem;
+
+/**
+ * The staff page of one follow-up: its rows with what was typed and the evidence beside each, the signatures, and
+ * what the signed-in person may do (assess as an editor, sign for the parties they are a signatory of).
+ */
+public record FollowUpPage(FollowUpView followUp, FollowUpForm form, FieldErrors errors, EvidenceByItem evidence,
+                           boolean editor, List<PromiseContent.Party> signsFor, String publicUrl,
+                           Map<String, String> names, String publisherName, Optional<String> notice,
+                           Optional<Problem> refusal) {
+
+    /** The name of the person who signed, as staff know them; the username when the account is gone. */
+    public String signatoryName(FollowUpSignature signature) {
+        return names.getOrDefault(signature.signedBy(), signature.signedBy());
+    }
+
+    public String base() {
+        return "/manage/promises/" + followUp.latest().promiseId() + "/followups/" + followUp.id();
+    }
+
+    /** The commitment or goal of a row, with its number among its kind as residents read it. */
+    public Heading heading(int row) {
+        return heading(followUp, row);
+    }
+
+    static Heading heading(FollowUpView followUp, int row) {
+        var a = followUp.rows().get(row);
+        var c = followUp.latest().content();
+        if (a.kind() == ItemKind.COMMITMENT) {
+            for (int i = 0; i < c.commitments().size(); i++) {
+                if (c.commitments().get(i).key().equals(a.key())) {
+                    return new Heading("section.commitment", i + 1, c.commitments().get(i).title());
+                }
+            }
+        } else {
+            for (int i = 0; i < c.goals().size(); i++) {
+                if (c.goals().get(i).key().equals(a.key())) {
+                    return new Heading("section.goal", i + 1, c.goals().get(i).text());
+                }
+            }
+        }
+        return new Heading(a.kind() == ItemKind.COMMITMENT ? "section.commitment" : "section.goal", row + 1, a.key());
+    }
+
+    /** "Åtagande 2" or "Mål 1", and what it says. */
+    public record Heading(String section, int number, String text) {
+    }
+}

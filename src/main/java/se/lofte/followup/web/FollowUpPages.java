@@ -1,0 +1,206 @@
+package se.lofte.followup.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.lofte.accounts.Accounts;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
+import se.lofte.followup.FollowUpId;
+import se.lofte.followup.FollowUpKind;
+import se.lofte.followup.FollowUpManagement;
+import se.lofte.followup.FollowUpRefusal;
+import se.lofte.followup.FollowUpView;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseRefusal;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
+
+/**
+ * The staff pages of a promise's joint follow-ups, under the promise's own pages: the list with a form to open one,
+ * and each follow-up with its verdicts, the evidence beside them, signing and publishing. Works without JavaScript.
+ */
+@Controller
+class FollowUpPages {
+
+    private static final Pattern ROW = Pattern.compile("^rows\\[(\\d{1,4})]");
+
+    private final FollowUpManagement management;
+    private final PublishedPromises published;
+    private final Accounts accounts;
+
+    FollowUpPages(FollowUpManagement management, PublishedPromises published, Accounts accounts) {
+        this.management = management;
+        this.published = published;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/manage/promises/{id}/followups")
+    String list(@PathVariable PromiseId id, StaffMember member, Model model) {
+        PublishedRevision latest = management.publishedPromise(id, member);
+        return list(latest, null, null, FieldErrors.none(), member, model);
+    }
+
+    @PostMapping("/manage/promises/{id}/followups")
+    String open(@PathVariable PromiseId id, @RequestParam(required = false) String year,
+                @RequestParam(required = false) String kind, @ModelAttribute("ui") Ui ui, StaffMember member,
+                Model model, RedirectAttributes redirect) {
+        PublishedRevision latest = management.publishedPromise(id, member);
+        var opened = management.open(id, parseYear(year), parseKind(kind), member);
+        if (!opened.saved()) {
+            return list(latest, year, kind, FieldErrors.of(opened.problems(), ui), member, model);
+        }
+        redirect.addFlashAttribute("notice", "followup.opened");
+        return "redirect:/manage/promises/" + id + "/followups/" + opened.id();
+    }
+
+    @GetMapping("/manage/promises/{id}/followups/{followUp}")
+    String followUp(@PathVariable PromiseId id, @PathVariable FollowUpId followUp, StaffMember member, Model model) {
+        FollowUpView view = find(id, followUp, member);
+        return page(view, FollowUpForm.of(view), FieldErrors.none(), member, model);
+    }
+
+    @PostMapping("/manage/promises/{id}/followups/{followUp}")
+    String save(@PathVariable PromiseId id, @PathVariable FollowUpId followUp,
+                @ModelAttribute("form") FollowUpForm form, @ModelAttribute("ui") Ui ui, StaffMember member,
+                Model model, RedirectAttributes redirect) {
+        FollowUpView view = find(id, followUp, member);
+        if (!management.mayEdit(view.latest(), member)) {
+            throw new NotAllowed("Only the promise's editors assess its follow-ups");
+        }
+        List<Problem> typing = new ArrayList<>();
+        var assessed = form.assessments(view, typing);
+        var saved = typing.isEmpty() ? management.save(view.id(), form.getVersion(), assessed, member) : null;
+        if (saved == null || !saved.saved()) {
+            List<Problem> problems = new ArrayList<>(typing);
+            if (saved != null) {
+                problems.addAll(saved.problems());
+            }
+            return page(view, form, errors(problems, view, ui), member, model);
+        }
+        redirect.addFlashAttribute("notice", saved.signaturesVoided() ? "followup.savedVoided" : "followup.saved");
+        return "redirect:" + base(view);
+    }
+
+    @PostMapping("/manage/promises/{id}/followups/{followUp}/sign")
+    String sign(@PathVariable PromiseId id, @PathVariable FollowUpId followUp,
+                @RequestParam(required = false) Long party, StaffMember member, RedirectAttributes redirect) {
+        FollowUpView view = find(id, followUp, member);
+        if (party == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return step(view, redirect, "followup.signed",
+                () -> management.sign(view.id(), new OrganisationId(party), member));
+    }
+
+    @PostMapping("/manage/promises/{id}/followups/{followUp}/publish")
+    String publish(@PathVariable PromiseId id, @PathVariable FollowUpId followUp,
+                   @RequestParam(defaultValue = "") String publisherName, StaffMember member,
+                   RedirectAttributes redirect) {
+        FollowUpView view = find(id, followUp, member);
+        return step(view, redirect, "followup.published",
+                () -> management.publish(view.id(), member, publisherName));
+    }
+
+    /** Runs a step; a refusal is shown on the follow-up's page instead of an error page. */
+    private String step(FollowUpView view, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (FollowUpRefusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.problem());
+        } catch (PromiseRefusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.problem());
+        }
+        return "redirect:" + base(view);
+    }
+
+    private String list(PublishedRevision latest, String year, String kind, FieldErrors errors, StaffMember member,
+                        Model model) {
+        model.addAttribute("page", new FollowUpListPage(latest, management.forPromise(latest.promiseId(), member),
+                FollowUpManagement.years(latest.content()), management.mayEdit(latest, member), year, kind, errors));
+        return "followup/list";
+    }
+
+    private String page(FollowUpView view, FollowUpForm form, FieldErrors errors, StaffMember member, Model model) {
+        var content = view.latest().content();
+        model.addAttribute("page", new FollowUpPage(view, form, errors, management.evidence(view),
+                management.mayEdit(view.latest(), member),
+                content.parties().stream().filter(p -> member.has(Role.SIGNATORY, p.id())).toList(),
+                published.address(content).orElse(null), names(view), accounts.displayName(member.username()),
+                Optional.ofNullable((String) model.getAttribute("notice")),
+                Optional.ofNullable((Problem) model.getAttribute("refusal"))));
+        return "followup/followup";
+    }
+
+    private Map<String, String> names(FollowUpView view) {
+        Map<String, String> names = new HashMap<>();
+        view.signatures().forEach(s -> names.computeIfAbsent(s.signedBy(), accounts::displayName));
+        return names;
+    }
+
+    /** The follow-up, when it is one of this promise's; refused for staff of other organisations. */
+    private FollowUpView find(PromiseId id, FollowUpId followUp, StaffMember member) {
+        management.publishedPromise(id, member);
+        return management.find(followUp, member).filter(f -> f.latest().promiseId().equals(id))
+                .orElseThrow(() -> new NotFound("follow-up"));
+    }
+
+    private static String base(FollowUpView view) {
+        return "/manage/promises/" + view.latest().promiseId() + "/followups/" + view.id();
+    }
+
+    /** The form's problems, each named in the error summary by the commitment or goal its row is about. */
+    private static FieldErrors errors(List<Problem> problems, FollowUpView view, Ui ui) {
+        return FieldErrors.of(problems, ui, field -> {
+            var row = ROW.matcher(field);
+            if (!row.find()) {
+                return null;
+            }
+            int index = Integer.parseInt(row.group(1));
+            if (index >= view.rows().size()) {
+                return null;
+            }
+            var heading = FollowUpPage.heading(view, index);
+            return ui.t(heading.section(), heading.number());
+        });
+    }
+
+    private static Integer parseYear(String year) {
+        try {
+            return year == null ? null : Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static FollowUpKind parseKind(String kind) {
+        for (FollowUpKind k : FollowUpKind.values()) {
+            if (k.name().equals(kind)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

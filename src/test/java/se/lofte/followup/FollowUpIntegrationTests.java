@@ -1,0 +1,270 @@
+package se.lofte.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.lofte.accounts.Membership;
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisations;
+import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
+import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.RevisionIntegrity;
+import se.lofte.shared.NotAllowed;
+import se.lofte.situation.SituationTestData;
+import se.lofte.testing.MovableClock;
+import se.lofte.testing.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A joint follow-up from opening to publication on a real database: the verdicts with the evidence the system
+ * holds, the signatures any change voids, publishing refused until both parties have signed, and the published
+ * follow-up sealed into the promise's hash chain, which the verifier still finds intact, shown on the promise page
+ * and in its feed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
+class FollowUpIntegrationTests {
+
+    @RegisterExtension
+    final FollowUpFixtures fixtures = new FollowUpFixtures();
+    @Autowired
+    FollowUpManagement followUps;
+    @Autowired
+    PromiseManagement promises;
+    @Autowired
+    PublishedPromises published;
+    @Autowired
+    RevisionIntegrity integrity;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aFollowUpIsSignedByBothPartiesAndSealedIntoThePromisesChain() throws Exception {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 1, 5));
+        PromiseId id = fixtures.published(year);
+        clock.setDay(LocalDate.of(year, 3, 1));
+        fixtures.measure(id, LocalDate.of(year, 2, 10), "20");
+        fixtures.measure(id, LocalDate.of(year, 2, 20), "20");
+        clock.setDay(LocalDate.of(year, 12, 20));
+        String page = "/kommun/bengtsfors/medborgarlofte/" + year;
+        assertThat(body(page)).doesNotContain("Gemensam uppföljning");
+
+        var editor = FollowUpFixtures.of(fixtures.police(), "followup.polis.redaktor", Role.EDITOR);
+        var opened = followUps.open(id, year, FollowUpKind.YEAR_END, editor);
+        assertThat(opened.problems()).isEmpty();
+        assertThat(followUps.open(id, year, FollowUpKind.YEAR_END, editor).problems())
+                .extracting(p -> p.field() + ":" + p.code()).containsExactly("kind:followup.problem.exists");
+        assertThat(followUps.open(id, year + 1, FollowUpKind.HALF_YEAR, editor).problems())
+                .extracting(p -> p.field() + ":" + p.code()).containsExactly("year:followup.problem.year");
+
+        FollowUpView view = followUps.find(opened.id(), editor).orElseThrow();
+        assertThat(view.rows()).extracting(a -> a.kind() + "/" + a.key())
+                .containsExactly("COMMITMENT/c1", "COMMITMENT/c2", "GOAL/g1", "GOAL/g2");
+        var evidence = followUps.evidence(view);
+        assertThat(evidence.of(ItemKind.GOAL, "g1")).extracting(Evidence::sv).anySatisfy(line -> assertThat(line)
+                .contains("Värde: 40 fordon kontrollerade", "minst 100 fordon kontrollerade"));
+        assertThat(evidence.of(ItemKind.COMMITMENT, "c1")).extracting(Evidence::sv)
+                .contains("Insatser under perioden: 2 (40 fordon kontrollerade).");
+        assertThat(evidence.of(ItemKind.COMMITMENT, "c1")).extracting(Evidence::en)
+                .contains("Measures in the period: 2 (40 fordon kontrollerade).");
+        assertThat(evidence.of(ItemKind.COMMITMENT, "c2")).extracting(Evidence::sv)
+                .contains("Inga publicerade insatser under perioden.");
+
+        var notWhy = followUps.save(view.id(), view.version(), verdicts(Verdict.NOT_FULFILLED, null, ""), editor);
+        assertThat(notWhy.problems()).extracting(p -> p.field() + ":" + p.code()).containsExactly(
+                "rows[2].reason:followup.problem.reasonRequired",
+                "rows[2].explanation:followup.problem.explanationRequired");
+        assertThat(followUps.find(view.id(), editor).orElseThrow().rows().get(2).verdict()).as("nothing saved").isNull();
+
+        assertThat(followUps.save(view.id(), view.version(), verdicts(Verdict.NOT_FULFILLED, Reason.RESOURCES,
+                "Färre poliser än planerat under hösten."), editor).problems()).isEmpty();
+        var policeSignatory = FollowUpFixtures.of(fixtures.police(), "followup.polis.firmatecknare", Role.SIGNATORY);
+        var municipalSignatory = FollowUpFixtures.of(fixtures.municipality(), "followup.kommun.firmatecknare",
+                Role.SIGNATORY);
+        assertThatThrownBy(() -> followUps.sign(view.id(), fixtures.municipality().id(), policeSignatory))
+                .isInstanceOf(NotAllowed.class);
+        followUps.sign(view.id(), fixtures.police().id(), policeSignatory);
+        assertThatThrownBy(() -> followUps.publish(view.id(), editor, "Eva Redaktör"))
+                .isInstanceOf(FollowUpRefusal.class).hasMessage("followup.refusal.unsigned");
+
+        followUps.sign(view.id(), fixtures.municipality().id(), municipalSignatory);
+        var changed = followUps.find(view.id(), editor).orElseThrow();
+        var voided = followUps.save(changed.id(), changed.version(), verdicts(Verdict.NOT_FULFILLED, Reason.RESOURCES,
+                "Färre poliser än planerat under hösten och vintern."), editor);
+        assertThat(voided.signaturesVoided()).isTrue();
+        assertThat(followUps.find(view.id(), editor).orElseThrow().signatures()).isEmpty();
+        assertThatThrownBy(() -> followUps.publish(view.id(), editor, "Eva Redaktör"))
+                .isInstanceOf(FollowUpRefusal.class);
+
+        followUps.sign(view.id(), fixtures.police().id(), policeSignatory);
+        followUps.sign(view.id(), fixtures.municipality().id(), municipalSignatory);
+        int versionBefore = promises.find(id, fixtures.both()).orElseThrow().version();
+        var revision = followUps.publish(view.id(), editor, "Eva Redaktör");
+
+        var revisions = published.revisions(id);
+        assertThat(revisions).hasSize(2);
+        assertThat(revision.number()).isEqualTo(2);
+        assertThat(revisions.get(1).followUp()).isTrue();
+        assertThat(revisions.get(1).content()).as("the promise's text unchanged").isEqualTo(revisions.get(0).content());
+        assertThat(revisions.get(1).hashes().content()).isEqualTo(revisions.get(0).hashes().content());
+        assertThat(revisions.get(1).hashes().previous()).isEqualTo(revisions.get(0).hashes().record());
+        assertThat(integrity.check().problems()).as("the chain stays verifiable").isEmpty();
+        var promise = promises.find(id, fixtures.both()).orElseThrow();
+        assertThat(promise.revisions()).isEqualTo(2);
+        assertThat(promise.version()).as("an editor's open working copy is not disturbed").isEqualTo(versionBefore);
+        var publishedFollowUp = PublishedFollowUp.of(revisions.get(1)).orElseThrow();
+        assertThat(publishedFollowUp.goalsReached()).isEqualTo(1);
+        assertThat(publishedFollowUp.item(ItemKind.GOAL, "g1").orElseThrow().evidence()).isNotEmpty();
+
+        String shown = body(page);
+        assertThat(shown).contains("Uppföljning: 1 av 2 mål nådda", "2 av 2 åtaganden uppfyllda",
+                "Helårsuppföljning " + year + ": Ej uppfyllt", "Orsak: Resurser",
+                "Färre poliser än planerat under hösten och vintern.",
+                "Uppföljning publicerad: Helårsuppföljning " + year);
+        assertThat(body(page + "?lang=en")).contains("Follow-up: 1 of 2 goals reached", "Reason: Resources");
+        assertThat(body(page + "/version/1")).as("the revision before the follow-up")
+                .doesNotContain("Uppföljning: 1 av 2 mål nådda");
+        assertThat(body(page + "/flode.atom")).contains("Helårsuppföljning " + year + ": 1 av 2 mål nådda",
+                "Mål 1: Ej uppfyllt (Resurser). Färre poliser");
+
+        var republish = followUps.find(view.id(), editor).orElseThrow();
+        assertThat(republish.unpublishedChanges()).isFalse();
+        assertThat(republish.publishedRevision()).isEqualTo(2);
+        assertThatThrownBy(() -> followUps.publish(view.id(), editor, "Eva Redaktör"))
+                .isInstanceOf(FollowUpRefusal.class).hasMessage("followup.refusal.nothingToPublish");
+    }
+
+    @Test
+    void thePromiseIsRevisedAfterItsFollowUpAndTheChainHoldsBoth() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 7, 2));
+        PromiseId id = fixtures.published(year);
+        var both = fixtures.both();
+        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
+        var view = followUps.find(opened.id(), both).orElseThrow();
+        assertThat(followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
+                "Mätningen har inte börjat."), both).problems()).isEmpty();
+        followUps.sign(view.id(), fixtures.police().id(), both);
+        followUps.sign(view.id(), fixtures.municipality().id(), both);
+        followUps.publish(view.id(), both, "Båda parterna");
+
+        var working = promises.find(id, both).orElseThrow();
+        var content = working.content();
+        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
+                content.title() + " (reviderat)", content.lead(), content.situation(), content.commitments(),
+                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
+                content.followAlong(), content.signatories(), content.image());
+        assertThat(promises.update(id, working.version(), edited, both).saved()).isTrue();
+        content.parties().forEach(p -> promises.sign(id, p.id(), both));
+        var third = promises.publish(id, both, "Båda parterna");
+
+        assertThat(third.number()).isEqualTo(3);
+        assertThat(third.followUp()).isFalse();
+        assertThat(PublishedFollowUp.latest(published.revisions(id), 3)).map(PublishedFollowUp::kind)
+                .contains(FollowUpKind.HALF_YEAR);
+        assertThat(integrity.check().problems()).isEmpty();
+    }
+
+    @Test
+    void staffOfOtherOrganisationsSeeAndChangeNothing() {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 12, 1));
+        PromiseId id = fixtures.published(year);
+        var opened = followUps.open(id, year, FollowUpKind.YEAR_END, fixtures.both());
+        var mellerud = new StaffMember("followup.mellerud", "Mellerud", false, Set.of(new Membership(
+                organisations.municipalityBySlug("mellerud").orElseThrow().id(), Role.EDITOR)));
+        assertThatThrownBy(() -> followUps.open(id, year, FollowUpKind.HALF_YEAR, mellerud))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> followUps.find(opened.id(), mellerud)).isInstanceOf(NotAllowed.class);
+        var analyst = FollowUpFixtures.of(fixtures.police(), "followup.polis.analytiker", Role.ANALYST);
+        assertThatThrownBy(() -> followUps.save(opened.id(), 0, List.of(), analyst)).isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void theLagesbildOnTheFocusPlacesIsComparedWithTheSameDaysLastYearWithSmallCountsSuppressed() {
+        int year = TestYears.importable();
+        long police = fixtures.police().id().value();
+        String bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow().scbCode();
+        var data = new SituationTestData(jdbc);
+        long square = data.focusPlace(police, "Torget " + year, data.area(police, "OTHER", "Torget", bengtsfors, null),
+                data.segment(police, "Torggatan"));
+        long park = data.focusPlace(police, "Parken " + year, data.area(police, "OTHER", "Parken", bengtsfors, null),
+                data.segment(police, "Parkgatan"));
+        String source = SituationTestData.uniqueSource();
+        // The source covers last year and this year whole, so that both periods may be compared.
+        data.incident(source, "Annat", police, bengtsfors, SituationTestData.at((year - 1) + "-01-01T00:10"), null,
+                null, null);
+        data.incident(source, "Annat", police, bengtsfors, SituationTestData.at(year + "-12-31T23:50"), null, null,
+                null);
+        long squareArea = jdbc.sql("select area_id from focus_place_part where focus_place_id = ? and area_id is not null")
+                .param(square).query(Long.class).single();
+        long parkArea = jdbc.sql("select area_id from focus_place_part where focus_place_id = ? and area_id is not null")
+                .param(park).query(Long.class).single();
+        for (int i = 0; i < 40; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at(year + "-03-0"
+                    + (1 + i % 9) + "T22:00"), null, squareArea, null);
+        }
+        for (int i = 0; i < 10; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at((year - 1) + "-03-0"
+                    + (1 + i % 9) + "T22:00"), null, squareArea, null);
+        }
+        data.incidents(3, source, "Skadegörelse", police, bengtsfors, SituationTestData.at(year + "-05-01T12:00"));
+        for (int i = 0; i < 3; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at(year + "-05-01T12:00"), null,
+                    parkArea, null);
+        }
+        for (int i = 0; i < 7; i++) {
+            data.incident(source, "Skadegörelse", police, bengtsfors, SituationTestData.at((year - 1) + "-05-01T12:00"),
+                    null, parkArea, null);
+        }
+        clock.setDay(LocalDate.of(year, 1, 5));
+        PromiseId id = fixtures.published(year, List.of(new PromiseContent.FocusPlaceRef(square, "Torget " + year),
+                new PromiseContent.FocusPlaceRef(park, "Parken " + year)));
+        clock.setDay(LocalDate.of(year + 1, 1, 10));
+        var opened = followUps.open(id, year, FollowUpKind.YEAR_END, fixtures.both());
+
+        var lines = followUps.evidence(followUps.find(opened.id(), fixtures.both()).orElseThrow())
+                .of(ItemKind.COMMITMENT, "c1").stream().map(Evidence::sv).filter(l -> l.startsWith("Lägesbild")).toList();
+        assertThat(lines).containsExactly(
+                "Lägesbild Torget " + year + ", 1 januari " + year + "–31 december " + year + ": 40 händelser mot 10"
+                        + " samma period i fjol (+300 %), en förändring som är mer än slumpen.",
+                "Lägesbild Parken " + year + ", 1 januari " + year + "–31 december " + year + ": färre än 5 händelser,"
+                        + " samma period i fjol 7. För få för att visa en förändring.");
+    }
+
+    /** c1 and c2 fulfilled, g1 as given, g2 fulfilled. */
+    private static List<Assessment> verdicts(Verdict g1, Reason reason, String explanation) {
+        return List.of(new Assessment(ItemKind.COMMITMENT, "c1", Verdict.FULFILLED, null, ""),
+                new Assessment(ItemKind.COMMITMENT, "c2", Verdict.FULFILLED, null, ""),
+                new Assessment(ItemKind.GOAL, "g1", g1, reason, explanation),
+                new Assessment(ItemKind.GOAL, "g2", Verdict.FULFILLED, null, ""));
+    }
+
+    private String body(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+    }
+}
