@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +62,19 @@ public class FocusPlaces {
     /** The focus places of these organisations, by name. */
     public List<FocusPlace> forOrganisations(Collection<OrganisationId> organisations) {
         return store.forOrganisations(organisations);
+    }
+
+    /**
+     * The shapes (areas and street segments with their geometry) of each of these focus places, to draw them on
+     * a map; a focus place that no longer exists or has no parts has none. The order of {@code ids} is kept.
+     */
+    public Map<FocusPlaceId, List<PlaceShape>> shapes(Collection<FocusPlaceId> ids) {
+        Map<FocusPlaceId, List<PlaceShape>> shapes = new LinkedHashMap<>();
+        ids.forEach(id -> shapes.put(id, new ArrayList<>()));
+        places.focusPlaceShapes(ids.stream().map(FocusPlaceId::value).toList())
+                .forEach(e -> shapes.get(new FocusPlaceId(e.getKey())).add(e.getValue()));
+        shapes.replaceAll((id, list) -> List.copyOf(list));
+        return shapes;
     }
 
     /**

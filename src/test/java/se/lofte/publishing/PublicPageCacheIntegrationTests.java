@@ -142,7 +142,8 @@ class PublicPageCacheIntegrationTests {
         var promise = promises.publish(c -> c);
         String apiPath = "/api/promises/" + promise.id().value();
         List<String> views = List.of(promise.path(), "/kommun/bengtsfors", "/medborgarloften/" + promise.year(), promise.path() + "/flode.atom",
-                "/kommun/bengtsfors/flode.atom", "/flode.atom", apiPath, "/widget" + promise.path());
+                "/kommun/bengtsfors/flode.atom", "/flode.atom", apiPath, "/widget" + promise.path(),
+                promise.path() + "/rapport");
         views.forEach(view -> assertThat(http.get(view, null).status()).as(view).isEqualTo(200));
         String title = "Tryggare Bengtsfors " + UUID.randomUUID();
 
@@ -198,14 +199,18 @@ class PublicPageCacheIntegrationTests {
         var promise = publishedInJune();
         PublishedRevision revision = promises.latest(promise.id());
         fixtures.count(revision, "2", LocalDate.of(promise.year(), 5, 1));
-        List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html");
+        List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html",
+                promise.path() + "/rapport");
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("2 av minst 5"));
         String imageBefore = header(http.get(promise.path() + "/delningsbild.png", null), "etag");
+        String pdfBefore = header(http.get(promise.path() + "/rapport.pdf", null), "etag");
+        assertThat(header(http.get(promise.path() + "/rapport.pdf", null), "etag")).isEqualTo(pdfBefore);
 
         fixtures.count(revision, "4", LocalDate.of(promise.year(), 6, 1));
 
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("4 av minst 5"));
         assertThat(header(http.get(promise.path() + "/delningsbild.png", null), "etag")).isNotEqualTo(imageBefore);
+        assertThat(header(http.get(promise.path() + "/rapport.pdf", null), "etag")).isNotEqualTo(pdfBefore);
     }
 
     @Test

@@ -1,0 +1,42 @@
+package se.lofte.publishing;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * The PDF/UA-1 check of veraPDF (the reference validator of the PDF Association), run on a PDF's bytes: the
+ * machine-checkable rules of ISO 14289-1 and the Matterhorn Protocol. What it cannot check (whether alternative
+ * text is apt, whether the reading order makes sense) the tests look at themselves.
+ */
+final class PdfUa {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfUa() {
+    }
+
+    /** Every failed check, as "clause-test: message (where)"; empty when the PDF passes. */
+    static List<String> failures(byte[] pdf) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFUA_1);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
+                            + " (" + a.getLocation().getContext() + ")")
+                    .distinct().toList();
+        } catch (Exception e) {
+            throw new AssertionError("veraPDF could not read the PDF", e);
+        }
+    }
+}
