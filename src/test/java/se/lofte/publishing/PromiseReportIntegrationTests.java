@@ -119,10 +119,11 @@ class PromiseReportIntegrationTests {
         PublishedRevision seed = fixtures.seed();
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         String placeName = "Torget " + UUID.randomUUID().toString().substring(0, 6);
+        // A box of its own, away from other tests' areas: an incident is counted in the smallest area around it.
         long area = ReportFixtures.area(jdbc, bengtsfors.id().value(), bengtsfors.scbCode(), placeName,
-                12.20, 59.02, 12.21, 59.03);
+                12.41, 59.11, 12.42, 59.12);
         long street = ReportFixtures.segment(jdbc, bengtsfors.id().value(), "Storgatan " + placeName,
-                12.195, 59.025, 12.215, 59.026);
+                12.405, 59.115, 12.425, 59.116);
         var place = focusPlaces.create(bengtsfors.id(), placeName, null, Set.of(area), Set.of(street),
                 ProgressFixtures.editor(seed));
         assertThat(place.problems()).isEmpty();

@@ -13,7 +13,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import org.jsoup.Jsoup;
@@ -32,7 +34,8 @@ import se.lofte.shared.Ui;
  * in the page's language, titled in its document information and XMP metadata, with a bookmark per section,
  * every chart and the map drawn as vector graphics (Batik) with their description as alternative text, and the
  * fonts it shipped with embedded (DejaVu Sans Condensed, see {@code report/fonts/LICENSE-DejaVu.txt}), never a
- * system font. It reads nothing from the network: its stylesheet is put inline and the picture is a data URI.
+ * system font. It reads nothing from the network: its own stylesheet ({@code report/report-pdf.css}) is put inline
+ * and the picture is a data URI.
  */
 @Component
 class ReportPdf {
@@ -44,9 +47,14 @@ class ReportPdf {
     private final TemplateEngine templates;
     private final String css;
 
+    static {
+        // The renderer's own log goes through the application's, where logging.level.com.openhtmltopdf applies.
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
+
     ReportPdf(TemplateEngine templates) {
         this.templates = templates;
-        this.css = read("static/css/report.css") + "\n" + read("report/report-pdf.css");
+        this.css = read("report/report-pdf.css");
     }
 
     byte[] render(PromiseReport report, Ui ui) {
@@ -65,7 +73,8 @@ class ReportPdf {
             // Its size on paper: the drawing's own units as CSS pixels (a 600-unit map is 15.9 cm wide).
             String[] box = svg.attr("viewBox").split(" ");
             if (box.length == 4) {
-                svg.attr("width", box[2]).attr("height", box[3]);
+                svg.attr("width", Long.toString(Math.round(Double.parseDouble(box[2]))))
+                        .attr("height", Long.toString(Math.round(Double.parseDouble(box[3]))));
             }
         }
         // A link annotation needs a description of its own (PDF/UA 7.18.5); the renderer takes it from the title.
