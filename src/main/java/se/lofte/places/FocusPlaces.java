@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,11 @@ public class FocusPlaces {
     private final PlacedIncidents incidents;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FocusPlaces(FocusPlaceStore store, PlaceStore places, PlacedIncidents incidents, AuditTrail auditTrail,
-                Clock clock) {
+                Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.places = places;
         this.incidents = incidents;
@@ -121,6 +124,7 @@ public class FocusPlaces {
         FocusPlace after = store.find(id).orElseThrow();
         auditTrail.record(new AuditEvent(by.username(), Set.of(before.organisation()), AUDIT_SUBJECT, id.toString(),
                 "updated", AuditEvent.json(audited(before)), AuditEvent.json(audited(after))));
+        events.publishEvent(new FocusPlacesChanged(Set.of(before.organisation())));
         return new FocusPlaceSave(id, List.of());
     }
 
@@ -135,6 +139,7 @@ public class FocusPlaces {
         store.delete(id);
         auditTrail.record(new AuditEvent(by.username(), Set.of(before.organisation()), AUDIT_SUBJECT, id.toString(),
                 "deleted", AuditEvent.json(audited(before)), null));
+        events.publishEvent(new FocusPlacesChanged(Set.of(before.organisation())));
     }
 
     /** Whether the person may create and change the focus places of the organisation. */
