@@ -25,11 +25,19 @@ final class PdfUa {
     private PdfUa() {
     }
 
-    /** Every failed check, as "clause-test: message (where)"; empty when the PDF passes. */
+    /** Every failed check of PDF/UA-1, as "clause-test: message (where)"; empty when the PDF passes. */
     static List<String> failures(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFUA_1);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+        return failures(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    /** Every failed check of PDF/A-3u, the archive's profile, in the same form. */
+    static List<String> archiveFailures(byte[] pdf) {
+        return failures(pdf, PDFAFlavour.PDFA_3_U);
+    }
+
+    private static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()

@@ -83,6 +83,7 @@ class PromiseReportIntegrationTests {
         byte[] pdf = answer.body();
 
         assertThat(PdfUa.failures(pdf)).isEmpty();
+        assertThat(PdfUa.archiveFailures(pdf)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var catalog = document.getDocumentCatalog();
             assertThat(catalog.getLanguage()).isEqualTo("sv");
@@ -151,6 +152,7 @@ class PromiseReportIntegrationTests {
 
         byte[] pdf = get(promise.path() + "/rapport.pdf").body();
         assertThat(PdfUa.failures(pdf)).isEmpty();
+        assertThat(PdfUa.archiveFailures(pdf)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = text(document);
             assertThat(text).contains(measure, "4 av minst 5", placeName, "20 fordon kontrollerade");

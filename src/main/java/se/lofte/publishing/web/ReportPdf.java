@@ -1,5 +1,7 @@
 package se.lofte.publishing.web;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +46,8 @@ class ReportPdf {
     static final String FONT = "DejaVu Sans Condensed";
     private static final String FONTS = "report/fonts/";
 
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private final TemplateEngine templates;
     private final String css;
 
@@ -85,6 +89,9 @@ class ReportPdf {
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
+        // PDF/A-3u as well, for the archive: self-contained, with its colours defined (sRGB) and its text Unicode.
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
         builder.useSVGDrawer(new BatikSVGDrawer());
         // Nothing may be fetched while rendering, whatever a text says: only the data URIs the page itself made.
         builder.useExternalResourceAccessControl(ReportPdf::embedded, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
