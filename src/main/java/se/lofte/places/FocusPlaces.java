@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +46,11 @@ public class FocusPlaces {
     private final PlacedIncidents incidents;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FocusPlaces(FocusPlaceStore store, PlaceStore places, PlacedIncidents incidents, AuditTrail auditTrail,
-                Clock clock) {
+                Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.places = places;
         this.incidents = incidents;
@@ -60,6 +65,19 @@ public class FocusPlaces {
     /** The focus places of these organisations, by name. */
     public List<FocusPlace> forOrganisations(Collection<OrganisationId> organisations) {
         return store.forOrganisations(organisations);
+    }
+
+    /**
+     * The shapes (areas and street segments with their geometry) of each of these focus places, to draw them on
+     * a map; a focus place that no longer exists or has no parts has none. The order of {@code ids} is kept.
+     */
+    public Map<FocusPlaceId, List<PlaceShape>> shapes(Collection<FocusPlaceId> ids) {
+        Map<FocusPlaceId, List<PlaceShape>> shapes = new LinkedHashMap<>();
+        ids.forEach(id -> shapes.put(id, new ArrayList<>()));
+        places.focusPlaceShapes(ids.stream().map(FocusPlaceId::value).toList())
+                .forEach(e -> shapes.get(new FocusPlaceId(e.getKey())).add(e.getValue()));
+        shapes.replaceAll((id, list) -> List.copyOf(list));
+        return shapes;
     }
 
     /**
@@ -106,6 +124,7 @@ public class FocusPlaces {
         FocusPlace after = store.find(id).orElseThrow();
         auditTrail.record(new AuditEvent(by.username(), Set.of(before.organisation()), AUDIT_SUBJECT, id.toString(),
                 "updated", AuditEvent.json(audited(before)), AuditEvent.json(audited(after))));
+        events.publishEvent(new FocusPlacesChanged(Set.of(before.organisation())));
         return new FocusPlaceSave(id, List.of());
     }
 
@@ -120,6 +139,7 @@ public class FocusPlaces {
         store.delete(id);
         auditTrail.record(new AuditEvent(by.username(), Set.of(before.organisation()), AUDIT_SUBJECT, id.toString(),
                 "deleted", AuditEvent.json(audited(before)), null));
+        events.publishEvent(new FocusPlacesChanged(Set.of(before.organisation())));
     }
 
     /** Whether the person may create and change the focus places of the organisation. */

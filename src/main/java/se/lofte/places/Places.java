@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Envelope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,9 +52,11 @@ public class Places {
     private final Organisations organisations;
     private final AuditTrail auditTrail;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     Places(PlaceStore store, PlaceIndex index, PlacedIncidents incidents, Organisations organisations,
-           AuditTrail auditTrail, PlatformTransactionManager transactionManager) {
+           AuditTrail auditTrail, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.index = index;
         this.incidents = incidents;
@@ -136,6 +139,10 @@ public class Places {
         audited.put("incidentsReplaced", incidents);
         auditTrail.record(new AuditEvent(by.username(), Set.of(organisation), AUDIT_IMPORT, organisation.toString(),
                 "imported", null, AuditEvent.json(audited)));
+        if (areasReplaced > 0) {
+            // A replaced area may be part of a focus place, whose shape is then another.
+            events.publishEvent(new FocusPlacesChanged(Set.of(organisation)));
+        }
         return result;
     }
 

@@ -27,6 +27,10 @@ import javax.imageio.ImageIO;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -751,6 +755,7 @@ class HostileTextIntegrationTests {
         pages.put("/kommun/{slug}/lagesbild/{year}", List.of("/kommun/" + slug + "/lagesbild/" + year));
         pages.put("/kommun/{slug}/prenumerera", List.of("/kommun/" + slug + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/prenumerera", List.of(page + "/prenumerera"));
+        pages.put("/kommun/{slug}/medborgarlofte/{year}/rapport", List.of(page + "/rapport", page + "/rapport?lang=en"));
         return pages;
     }
 
@@ -772,6 +777,7 @@ class HostileTextIntegrationTests {
     private static final String BULK_JSON_LINES = "/api/bulk/medborgarloften.jsonl";
     /** Read with the other CSV files, in {@link #everyCsvNeutralisesCellsThatStartLikeAFormula}. */
     private static final String BULK_CSV = "/api/bulk/medborgarloften.csv";
+    private static final String REPORT_PDF = "/kommun/{slug}/medborgarlofte/{year}/rapport.pdf";
 
     @Test
     void everyPublicSurfaceIsReadHereOrSaysWhyItCarriesNoRecordText() {
@@ -781,6 +787,7 @@ class HostileTextIntegrationTests {
         checked.addAll(api().keySet());
         checked.add(SHARE_IMAGE);
         checked.add(BULK_CSV);
+        checked.add(REPORT_PDF);
         Set<String> uncovered = new TreeSet<>();
         for (String surface : publicSurfaces()) {
             if (!checked.contains(surface) && !WITHOUT_RECORD_TEXT.containsKey(surface)) {
@@ -873,6 +880,29 @@ class HostileTextIntegrationTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).isEqualTo("image/png");
         assertThat(ImageIO.read(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))).isNotNull();
+    }
+
+    @Test
+    void theReportPdfCarriesTheTextAsTextAndLinksNowhereElse() throws Exception {
+        MvcResult result = mvc.perform(get(promisePath() + "/rapport.pdf")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+        try (var pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("<b class=INJ", "HOSTIL");
+            assertThat(pdf.getDocumentCatalog().getOpenAction()).isNull();
+            for (var page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link
+                            && link.getAction() instanceof PDActionURI uri) {
+                        assertThat(uri.getURI()).startsWith("http");
+                    } else {
+                        assertThat(annotation).isInstanceOf(
+                                PDAnnotationLink.class);
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -32,6 +32,8 @@ class PageQueriesIntegrationTests {
 
     /** The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild. */
     private static final int PROMISE_PAGE_MOST = 9;
+    /** The report (page and PDF): the promise page's reads but the history, and the focus places' shapes. */
+    private static final int REPORT_MOST = 11;
 
     @Autowired
     MockMvc mvc;
@@ -43,9 +45,12 @@ class PageQueriesIntegrationTests {
         var promise = promises.publish(c -> c);
         List<String> views = List.of(promise.path(), promise.path() + "?utskrift", promise.path() + "/version/1",
                 "/widget" + promise.path(), promise.path() + "/flode.atom", "/api/promises/" + promise.id().value(),
-                "/api/promises/" + promise.id().value() + "/revisions");
+                "/api/promises/" + promise.id().value() + "/revisions", promise.path() + "/rapport",
+                promise.path() + "/rapport.pdf");
         Map<String, Integer> once = statements(views);
         assertThat(once.get(promise.path())).as(once.toString()).isLessThanOrEqualTo(PROMISE_PAGE_MOST);
+        assertThat(once.get(promise.path() + "/rapport")).as(once.toString()).isLessThanOrEqualTo(REPORT_MOST);
+        assertThat(once.get(promise.path() + "/rapport.pdf")).as(once.toString()).isLessThanOrEqualTo(REPORT_MOST);
 
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (2)"));
         promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (3)"));

@@ -39,6 +39,7 @@ import se.lofte.places.PlacePrecision;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
+import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.situation.reports.ReportFixtures;
@@ -143,7 +144,7 @@ class PublicPageCacheIntegrationTests {
         String apiPath = "/api/promises/" + promise.id().value();
         List<String> views = List.of(promise.path(), "/kommun/bengtsfors", "/medborgarloften/" + promise.year(), promise.path() + "/flode.atom",
                 "/kommun/bengtsfors/flode.atom", "/flode.atom", apiPath, "/widget" + promise.path(),
-                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv");
+                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", promise.path() + "/rapport");
         views.forEach(view -> assertThat(http.get(view, null).status()).as(view).isEqualTo(200));
         String title = "Tryggare Bengtsfors " + UUID.randomUUID();
 
@@ -199,14 +200,48 @@ class PublicPageCacheIntegrationTests {
         var promise = publishedInJune();
         PublishedRevision revision = promises.latest(promise.id());
         fixtures.count(revision, "2", LocalDate.of(promise.year(), 5, 1));
-        List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html");
+        List<String> views = List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html",
+                promise.path() + "/rapport");
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("2 av minst 5"));
         String imageBefore = header(http.get(promise.path() + "/delningsbild.png", null), "etag");
+        String pdfBefore = header(http.get(promise.path() + "/rapport.pdf", null), "etag");
+        assertThat(header(http.get(promise.path() + "/rapport.pdf", null), "etag")).isEqualTo(pdfBefore);
 
         fixtures.count(revision, "4", LocalDate.of(promise.year(), 6, 1));
 
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains("4 av minst 5"));
         assertThat(header(http.get(promise.path() + "/delningsbild.png", null), "etag")).isNotEqualTo(imageBefore);
+        assertThat(header(http.get(promise.path() + "/rapport.pdf", null), "etag")).isNotEqualTo(pdfBefore);
+    }
+
+    @Test
+    void aFocusPlaceGivenAnotherAreaIsDrawnAnewOnTheReportsMap() {
+        PublishedRevision seed = fixtures.seed();
+        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        String name = "Kartprov " + UUID.randomUUID().toString().substring(0, 8);
+        long first = ReportFixtures.area(jdbc, bengtsfors.id().value(), bengtsfors.scbCode(), name + " a",
+                12.51, 59.21, 12.52, 59.22);
+        long second = ReportFixtures.area(jdbc, bengtsfors.id().value(), bengtsfors.scbCode(), name + " b",
+                12.53, 59.21, 12.54, 59.22);
+        var place = focusPlaces.create(bengtsfors.id(), name, null, Set.of(first), Set.of(),
+                ProgressFixtures.editor(seed));
+        assertThat(place.problems()).isEmpty();
+        var ref = new PromiseContent.FocusPlaceRef(place.id().value(), name);
+        var promise = promises.publish(c -> new PromiseContent(c.parties(), c.start(), c.end(),
+                c.title(), c.lead(), c.situation(), c.commitments(), c.goals(), c.focusPlaces(), List.of(ref),
+                c.followUp(), c.followAlong(), c.signatories(), c.image()));
+        // The goals are computed after the publication, apart; each result moves the version on by itself.
+        Reactions.settle(jdbc);
+        String report = promise.path() + "/rapport";
+        assertThat(mapDescription(report)).contains(name + " (ett område, inga gator)");
+
+        focusPlaces.update(place.id(), name, null, Set.of(first, second), Set.of(), ProgressFixtures.editor(seed));
+
+        assertThat(mapDescription(report)).contains(name + " (2 områden, inga gator)");
+    }
+
+    private String mapDescription(String path) {
+        return Jsoup.parse(http.get(path, null).body()).select("svg.place-map desc").text();
     }
 
     @Test

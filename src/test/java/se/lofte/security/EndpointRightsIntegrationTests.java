@@ -87,6 +87,13 @@ class EndpointRightsIntegrationTests {
             "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.jsonl",
             "/api/bulk/medborgarloften.csv", "/api/bulk/medborgarloften.csv");
 
+    /**
+     * Public reads that render at some cost or return a file, which anyone may fetch without signing in and without
+     * being given a session: the promise's report as a page and as a PDF.
+     */
+    private static final List<String> PUBLIC_READS = List.of("/kommun/bengtsfors/medborgarlofte/2019/rapport",
+            "/kommun/bengtsfors/medborgarlofte/2019/rapport.pdf");
+
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
 
@@ -140,6 +147,16 @@ class EndpointRightsIntegrationTests {
     }
 
     record AmalPlaces(long area, long segment, long focusPlace) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anyoneMayReadTheReportWithoutASession() {
+        return PUBLIC_READS.stream().map(path -> DynamicTest.dynamicTest("GET " + path, () -> {
+            MvcResult result = mvc.perform(request(HttpMethod.GET, path)).andReturn();
+            assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+            assertThat(result.getRequest().getSession(false)).as("session").isNull();
+            assertThat(result.getResponse().getHeader("Set-Cookie")).as("cookie").isNull();
+        }));
     }
 
     @TestFactory
