@@ -129,6 +129,7 @@ class HostileTextIntegrationTests {
     private static final Map<String, String> WITHOUT_RECORD_TEXT = Map.ofEntries(
             Map.entry("/bilder/{sha256:[0-9a-f]{64}}", "the bytes of an uploaded picture, served as its own type"),
             Map.entry("/tillganglighet", "the accessibility statement: the site's own text and a report form"),
+            Map.entry("/medborgarloften/karta.svg", "the map: outlines and names of municipalities from reference data"),
             Map.entry("/tillganglighet/tack", "a thank-you page with the site's own text"),
             Map.entry("/login", "the sign-in form"),
             Map.entry("/konto/inbjudan/{token}", "password form of an invitation: the site's own text"),
@@ -744,6 +745,7 @@ class HostileTextIntegrationTests {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("/", List.of("/", "/?lang=en"));
         pages.put("/medborgarloften/{year}", List.of("/medborgarloften/" + year));
+        pages.put("/medborgarloften", List.of("/medborgarloften", "/medborgarloften?ar=" + year + "&lang=en"));
         pages.put("/kommun", List.of("/kommun"));
         pages.put("/kommun/{slug}", List.of("/kommun/" + slug, "/kommun/" + slug + "?lang=en"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}", List.of(page, page + "?utskrift=1", page + "?lang=en"));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.testing.Axe;
@@ -58,6 +59,32 @@ class SeedPromiseBrowserTests {
         Axe.assertNoViolations(browser.driver());
         browser.open(browser.url("/kommun/finns-inte"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Något gick fel");
+        Axe.assertNoViolations(browser.driver());
+    }
+
+    @Test
+    void theNationalOverviewNarrowsByChoicesAndIsAccessibleOnAPhone() {
+        browser.open(browser.url("/"));
+        browser.clickAndWait(By.linkText("Hela landet"));
+        assertThat(browser.text("h1")).isEqualTo("Sveriges medborgarlöften");
+        Axe.assertNoViolations(browser.driver());
+        new Select(browser.byId("filter-lan")).selectByValue("Västra Götalands län");
+        new Select(browser.byId("filter-ar")).selectByValue("2019");
+        browser.clickAndWait(By.cssSelector("form.overview-filter button"));
+        assertThat(browser.driver().getCurrentUrl()).contains("lan=V%C3%A4stra+G%C3%B6talands+l%C3%A4n")
+                .contains("ar=2019");
+        assertThat(browser.driver().findElements(By.cssSelector("table a"))).extracting(a -> a.getDomAttribute("href"))
+                .contains("/kommun/bengtsfors/medborgarlofte/2019");
+        // The map is an image the browser could load and draw.
+        assertThat((Boolean) browser.driver().executeScript(
+                "const img = document.querySelector('.overview-map img'); return img.complete && img.naturalWidth > 0;"))
+                .isTrue();
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshots("national-overview");
+        browser.assertNoSidewaysScrollOnAPhone();
+
+        browser.open(browser.url("/medborgarloften?lang=en"));
+        assertThat(browser.text("h1")).isEqualTo("Citizen promises in Sweden");
         Axe.assertNoViolations(browser.driver());
     }
 }

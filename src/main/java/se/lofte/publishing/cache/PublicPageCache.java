@@ -55,7 +55,7 @@ class PublicPageCache extends OncePerRequestFilter {
     private static final List<Pattern> CACHEABLE = List.of(
             Pattern.compile("/"),
             Pattern.compile("/kommun"),
-            Pattern.compile("/medborgarloften/\\d{4}"),
+            Pattern.compile("/medborgarloften(/\\d{4}|/karta\\.svg)?"),
             Pattern.compile("/kommun/[a-z0-9-]+"),
             Pattern.compile("/kommun/[a-z0-9-]+/flode\\.atom"),
             Pattern.compile("/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}(/version/\\d{1,4})?"),
