@@ -1,9 +1,11 @@
 package se.lofte.shared;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
@@ -19,6 +21,7 @@ public final class Ui {
     private final Locale locale;
     private final MessageSource messages;
     private final String path;
+    private final String query;
     private final Supplier<String> csrfParameter;
     private final Supplier<String> csrfToken;
     private final String userName;
@@ -26,9 +29,16 @@ public final class Ui {
 
     public Ui(Locale locale, MessageSource messages, String path, Supplier<String> csrfParameter,
               Supplier<String> csrfToken, String userName, Function<String, String> assets) {
+        this(locale, messages, path, null, csrfParameter, csrfToken, userName, assets);
+    }
+
+    /** {@code query} is the request's query string as sent (null for none), kept by {@link #inLanguage}. */
+    public Ui(Locale locale, MessageSource messages, String path, String query, Supplier<String> csrfParameter,
+              Supplier<String> csrfToken, String userName, Function<String, String> assets) {
         this.locale = locale;
         this.messages = messages;
         this.path = path;
+        this.query = query;
         this.csrfParameter = csrfParameter;
         this.csrfToken = csrfToken;
         this.userName = userName;
@@ -50,6 +60,17 @@ public final class Ui {
 
     public String path() {
         return path;
+    }
+
+    /**
+     * This page in another language: its address with everything else the reader chose in the query kept (a
+     * filter, the print view), so that switching language never loses the view.
+     */
+    public String inLanguage(String language) {
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language;
     }
 
     public String csrfParameter() {

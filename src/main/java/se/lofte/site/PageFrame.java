@@ -41,7 +41,7 @@ class PageFrame {
                 ? Locale.ENGLISH : LanguageConfiguration.SWEDISH;
         // Parameter name and value are read only when a form is rendered: even the name loads Spring
         // Security's deferred token, and loading may store one in a new session.
-        return new Ui(locale, messages, request.getRequestURI(),
+        return new Ui(locale, messages, request.getRequestURI(), request.getQueryString(),
                 csrf == null ? () -> "_csrf" : csrf::getParameterName, csrf == null ? () -> "" : csrf::getToken, user,
                 this::asset);
     }
