@@ -179,6 +179,7 @@ public class PromiseManagement {
         if (publisherName.strip().length() > PUBLISHER_NAME_MAX) {
             throw PromiseRefusal.at("publisherName", "refusal.publisherTooLong", Integer.toString(PUBLISHER_NAME_MAX));
         }
+        promises.lock(id);
         Promise promise = load(id);
         var before = AuditedPromise.of(promise);
         int number = promise.publish();
@@ -205,6 +206,7 @@ public class PromiseManagement {
         if (publisherName.strip().length() > PUBLISHER_NAME_MAX) {
             throw PromiseRefusal.at("publisherName", "refusal.publisherTooLong", Integer.toString(PUBLISHER_NAME_MAX));
         }
+        promises.lock(id);
         Promise promise = load(id);
         requireEditor(promise, editor);
         int number = promise.recordFollowUp();

@@ -40,6 +40,15 @@ class Promises {
                         signatures(row.id())));
     }
 
+    /**
+     * Holds the promise's row until the transaction ends, so that publications of one promise (its text, a
+     * follow-up) take their revision numbers one after the other: two at the same instant would otherwise both
+     * take the next number and the second fail on the revision's key.
+     */
+    void lock(PromiseId id) {
+        jdbc.sql("select id from promise where id = ? for update").param(id.value()).query(Long.class).optional();
+    }
+
     /** Only the state: the public page asks whether a promise is closed, which needs no parsed draft. */
     Optional<PromiseState> state(PromiseId id) {
         return jdbc.sql("select state from promise where id = ?").param(id.value())

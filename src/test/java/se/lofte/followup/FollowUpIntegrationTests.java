@@ -1,8 +1,12 @@
 package se.lofte.followup;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
@@ -21,6 +27,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.RevisionIntegrity;
 import se.lofte.shared.NotAllowed;
 import se.lofte.situation.SituationTestData;
@@ -60,6 +67,8 @@ class FollowUpIntegrationTests {
     Organisations organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aFollowUpIsSignedByBothPartiesAndSealedIntoThePromisesChain() throws Exception {
@@ -187,6 +196,54 @@ class FollowUpIntegrationTests {
         assertThat(PublishedFollowUp.latest(published.revisions(id), 3)).map(PublishedFollowUp::kind)
                 .contains(FollowUpKind.HALF_YEAR);
         assertThat(integrity.check().problems()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpAndTheTextPublishedAtTheSameTimeTakeTheNextNumbersInTurn() throws Exception {
+        int year = TestYears.next();
+        clock.setDay(LocalDate.of(year, 7, 2));
+        PromiseId id = fixtures.published(year);
+        var both = fixtures.both();
+        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
+        var view = followUps.find(opened.id(), both).orElseThrow();
+        followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
+                "Mätningen har inte börjat."), both);
+        followUps.sign(view.id(), fixtures.police().id(), both);
+        followUps.sign(view.id(), fixtures.municipality().id(), both);
+        var working = promises.find(id, both).orElseThrow();
+        var content = working.content();
+        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
+                content.title() + " (samtidigt)", content.lead(), content.situation(), content.commitments(),
+                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
+                content.followAlong(), content.signatories(), content.image());
+        promises.update(id, working.version(), edited, both);
+        content.parties().forEach(p -> promises.sign(id, p.id(), both));
+
+        // The follow-up's publication holds its transaction open while the text is published beside it.
+        var followUpPublished = new CountDownLatch(1);
+        var transactions = new TransactionTemplate(transactionManager);
+        var followUp = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
+            var revision = followUps.publish(view.id(), both, "Båda parterna");
+            followUpPublished.countDown();
+            sleep(Duration.ofSeconds(1));
+            return revision;
+        }));
+        assertThat(followUpPublished.await(30, TimeUnit.SECONDS)).isTrue();
+        var text = promises.publish(id, both, "Båda parterna");
+
+        assertThat(followUp.get(30, TimeUnit.SECONDS).number()).isEqualTo(2);
+        assertThat(text.number()).isEqualTo(3);
+        assertThat(published.revisions(id)).extracting(PublishedRevision::followUp).containsExactly(false, true, false);
+        assertThat(integrity.check().problems()).isEmpty();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
