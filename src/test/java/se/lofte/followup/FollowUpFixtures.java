@@ -14,8 +14,6 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -23,6 +21,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.Reactions;
+import se.lofte.testing.SeedParties;
 import se.lofte.testing.SpringFixture;
 
 /**
@@ -49,11 +48,7 @@ final class FollowUpFixtures extends SpringFixture {
         measures = spring.getBean(MeasureManagement.class);
         progress = spring.getBean(ProgressManagement.class);
         jdbc = spring.getBean(JdbcClient.class);
-        var organisations = spring.getBean(Organisations.class);
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
-        parties = promises.parties(List.of(police.id(), bengtsfors.id()));
+        parties = SeedParties.of(spring);
     }
 
     PromiseContent.Party police() {

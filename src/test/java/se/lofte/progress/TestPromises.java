@@ -13,13 +13,13 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureManagement;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.Reactions;
+import se.lofte.testing.SeedParties;
 import se.lofte.testing.SpringFixture;
 
 /**
@@ -40,11 +40,7 @@ final class TestPromises extends SpringFixture {
         published = spring.getBean(PublishedPromises.class);
         measures = spring.getBean(MeasureManagement.class);
         jdbc = spring.getBean(JdbcClient.class);
-        var organisations = spring.getBean(Organisations.class);
-        var police = organisations.all(se.lofte.organisations.OrganisationKind.LOCAL_POLICE_AREA).stream()
-                .filter(o -> o.name().equals("LPO Östra Fyrbodal")).findFirst().orElseThrow();
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
-        parties = promises.parties(List.of(police.id(), bengtsfors.id()));
+        parties = SeedParties.of(spring);
     }
 
     PromiseContent.Party police() {
