@@ -61,7 +61,7 @@ class PageQueriesIntegrationTests {
     void aPromisePageReadsAsOftenWithAPublishedFollowUp() throws Exception {
         var promise = promises.publish(c -> c);
         List<String> views = List.of(promise.path(), promise.path() + "/version/1", promise.path() + "/flode.atom",
-                "/flode.atom");
+                "/flode.atom", promise.path() + "/rapport", promise.path() + "/rapport.pdf");
         Map<String, Integer> before = statements(views);
 
         promises.publishFollowUp(promise);
