@@ -925,6 +925,11 @@ class HostileTextIntegrationTests {
             assertThat(text).as("the report PDF").contains(explanations.stream()
                     .map(e -> e.replaceAll("\\s+", "")).toList());
         }
+        JsonNode document = json.readTree(mvc.perform(get("/api/promises/" + promise)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        List<String> given = new ArrayList<>();
+        document.get("followUp").get("items").forEach(item -> given.add(item.get("explanation").asString()));
+        assertThat(given).as("the open data, as written").isEqualTo(explanations);
     }
 
     /** The explanations of the follow-up as the promise's revisions published it. */

@@ -41,6 +41,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedVerdicts;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PublicChanges;
 import se.lofte.testing.PromiseSchema;
@@ -78,6 +79,8 @@ class OpenDataIntegrationTests {
     TestStaff staff;
     @Autowired
     PublishedPromises published;
+    @Autowired
+    PublishedVerdicts verdicts;
     @Autowired
     PublicChanges changes;
     @Autowired
@@ -284,7 +287,7 @@ class OpenDataIntegrationTests {
     void pagesOfAFewPromisesAddUpToTheSameFiles() throws Exception {
         publish(content(TestYears.next(), "Ett av flera", null));
         publish(content(TestYears.next(), "Ett annat av flera", null));
-        var pagesOfTwo = new BulkDownloads(published, organisations, changes, json, properties, 2);
+        var pagesOfTwo = new BulkDownloads(published, verdicts, organisations, changes, json, properties, 2);
         for (String path : List.of(JSONL, CSV)) {
             String whole = body(mvc.perform(get(path)).andReturn().getResponse());
             var request = new MockHttpServletRequest("GET", path);
