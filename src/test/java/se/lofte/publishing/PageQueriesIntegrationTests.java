@@ -63,7 +63,8 @@ class PageQueriesIntegrationTests {
         List<String> views = List.of(promise.path(), promise.path() + "/version/1", promise.path() + "/flode.atom",
                 "/flode.atom", promise.path() + "/rapport", promise.path() + "/rapport.pdf",
                 "/api/promises/" + promise.id().value(), "/api/promises/" + promise.id().value() + "/revisions",
-                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv");
+                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", "/widget" + promise.path(),
+                promise.path() + "/delningsbild.png");
         Map<String, Integer> before = statements(views);
 
         promises.publishFollowUp(promise);
