@@ -28,8 +28,10 @@ import javax.imageio.ImageIO;
  * @param parties    "Bengtsfors kommun · LPO Östra Fyrbodal"
  * @param bars       at most three numeric goals
  * @param moreGoals  a line about the numeric goals left out, or null
+ * @param followUp   the published joint follow-up's summary ("Uppföljning: 2 av 3 mål nådda"), or null
  */
-record ShareCard(String kind, String parties, String title, String lead, List<Bar> bars, String moreGoals) {
+record ShareCard(String kind, String parties, String title, String lead, List<Bar> bars, String moreGoals,
+                 String followUp) {
 
     private static final int WIDTH = ShareImages.WIDTH;
     private static final int HEIGHT = ShareImages.HEIGHT;
@@ -103,6 +105,12 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
         for (String line : wrap(g, title, WIDTH - 2 * MARGIN, 2)) {
             y += g.getFontMetrics().getHeight();
             g.drawString(line, MARGIN, y);
+        }
+        if (followUp != null) {
+            g.setColor(DONE);
+            g.setFont(BOLD.deriveFont(32f));
+            y += 16 + g.getFontMetrics().getHeight();
+            g.drawString(fit(g, followUp, WIDTH - 2 * MARGIN), MARGIN, y);
         }
         int rowHeight = bars.size() == 3 ? 92 : 110;
         int top = HEIGHT - MARGIN / 2 - rowHeight * bars.size() - (moreGoals == null ? 0 : 40);

@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.progress.GoalProgress;
 import se.lofte.progress.GoalStatus;
@@ -44,22 +45,26 @@ public class ShareImages {
         this.words = words;
     }
 
-    /** The promise's share image as a 1200×630 PNG, drawn from its latest revision and goals as they stand. */
-    public byte[] png(PublishedRevision latest) {
-        return drawn.get(card(latest, progress.goals(latest)), ShareCard::png);
+    /**
+     * The promise's share image as a 1200×630 PNG, drawn from its latest revision and goals as they stand, with
+     * the summary of {@code followUp}, the newest joint follow-up published (null when none is).
+     */
+    public byte[] png(PublishedRevision latest, PublishedFollowUp followUp) {
+        return drawn.get(card(latest, progress.goals(latest), followUp), ShareCard::png);
     }
 
     /**
      * What the share image shows, in words, for {@code og:image:alt}; {@code goals} are the revision's goals
      * as they stand, which the page showing the text has read already.
      */
-    public String alt(PublishedRevision latest, Collection<GoalProgress> goals) {
-        ShareCard card = card(latest, goals);
+    public String alt(PublishedRevision latest, Collection<GoalProgress> goals, PublishedFollowUp followUp) {
+        ShareCard card = card(latest, goals, followUp);
         String bars = card.bars().stream().map(b -> b.label() + ": " + b.words()).collect(Collectors.joining(". "));
-        return words.t("share.alt", card.title(), card.parties(), bars.isEmpty() ? card.lead() : bars + ".");
+        String alt = words.t("share.alt", card.title(), card.parties(), bars.isEmpty() ? card.lead() : bars + ".");
+        return card.followUp() == null ? alt : alt + " " + card.followUp() + ".";
     }
 
-    ShareCard card(PublishedRevision latest, Collection<GoalProgress> goals) {
+    ShareCard card(PublishedRevision latest, Collection<GoalProgress> goals, PublishedFollowUp followUp) {
         PromiseContent content = latest.content();
         Map<String, GoalProgress> byKey = goals.stream()
                 .collect(Collectors.toMap(GoalProgress::goalKey, Function.identity(), (a, b) -> b));
@@ -71,7 +76,14 @@ public class ShareImages {
                 .map(PromiseContent.Party::name).collect(Collectors.joining(" · "));
         return new ShareCard(words.t("share.kind", content.periodLabel()), parties, content.title(),
                 content.lead() == null ? "" : content.lead(), bars,
-                numeric.size() > BARS ? words.t("share.more", numeric.size() - BARS) : null);
+                numeric.size() > BARS ? words.t("share.more", numeric.size() - BARS) : null,
+                followUp == null ? null : summary(followUp));
+    }
+
+    /** "Uppföljning: 2 av 3 mål nådda", or for a promise without goals its commitments fulfilled. */
+    private String summary(PublishedFollowUp followUp) {
+        return followUp.goals() > 0 ? words.t("followup.public.goals", followUp.goalsReached(), followUp.goals())
+                : words.t("followup.public.commitmentsSummary", followUp.commitmentsKept(), followUp.commitments());
     }
 
     /** The goal's value against its target; without a value, the same words as the promise page, and no bar. */

@@ -97,7 +97,7 @@ class GoalsNotYetMeasuredIntegrationTests {
         String alt = meta(page(promise.path()), "og:image:alt");
         assertThat(alt).contains("Lagförda individer som inte tidigare är kända för narkotikabrott: Mätningen börjar"
                 + " när den första siffran finns.").doesNotContain(FAILURE);
-        assertThat(shareImages.alt(latest, reading.goals(latest))).isEqualTo(alt);
+        assertThat(shareImages.alt(latest, reading.goals(latest), null)).isEqualTo(alt);
         byte[] image = mvc.perform(get(promise.path() + "/delningsbild.png")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(ShareCardTests.read(image).getWidth()).isEqualTo(1200);

@@ -69,6 +69,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
@@ -76,6 +77,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
+import se.lofte.promises.PublishedPromises;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
 import se.lofte.testing.MovableClock;
@@ -245,6 +247,8 @@ class HostileTextIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    PublishedPromises published;
 
     private static boolean built;
     private static final Map<String, Set<String>> written = new LinkedHashMap<>();
@@ -905,6 +909,34 @@ class HostileTextIntegrationTests {
                 }
             }
         }
+    }
+
+    @Test
+    void theFollowUpsExplanationsAreShownAsTextWhereverTheFollowUpIs() throws Exception {
+        List<String> explanations = publishedExplanations();
+        assertThat(explanations).isNotEmpty().allSatisfy(e -> assertThat(e).contains("HOSTIL"));
+        Document report = html(mvc.perform(get(promisePath() + "/rapport")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(report.select("section#followup").text()).as("the report").contains(explanations.stream()
+                .map(e -> e.strip().replaceAll("\\s+", " ")).toList());
+        try (var pdf = Loader.loadPDF(mvc.perform(get(promisePath() + "/rapport.pdf")).andReturn().getResponse()
+                .getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).as("the report PDF").contains(explanations.stream()
+                    .map(e -> e.replaceAll("\\s+", "")).toList());
+        }
+        JsonNode document = json.readTree(mvc.perform(get("/api/promises/" + promise)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        List<String> given = new ArrayList<>();
+        document.get("followUp").get("items").forEach(item -> given.add(item.get("explanation").asString()));
+        assertThat(given).as("the open data, as written").isEqualTo(explanations);
+    }
+
+    /** The explanations of the follow-up as the promise's revisions published it. */
+    private List<String> publishedExplanations() {
+        var revisions = published.revisions(new PromiseId(promise));
+        return PublishedFollowUp.latest(revisions, Integer.MAX_VALUE).orElseThrow().items().stream()
+                .map(PublishedFollowUp.Item::explanation).toList();
     }
 
     @Test

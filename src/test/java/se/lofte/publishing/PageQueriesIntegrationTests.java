@@ -32,7 +32,7 @@ class PageQueriesIntegrationTests {
 
     /** The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild. */
     private static final int PROMISE_PAGE_MOST = 9;
-    /** The report (page and PDF): the promise page's reads but the history, and the focus places' shapes. */
+    /** The report (page and PDF): the promise page's reads, and the focus places' shapes. */
     private static final int REPORT_MOST = 11;
 
     @Autowired
@@ -61,7 +61,10 @@ class PageQueriesIntegrationTests {
     void aPromisePageReadsAsOftenWithAPublishedFollowUp() throws Exception {
         var promise = promises.publish(c -> c);
         List<String> views = List.of(promise.path(), promise.path() + "/version/1", promise.path() + "/flode.atom",
-                "/flode.atom");
+                "/flode.atom", promise.path() + "/rapport", promise.path() + "/rapport.pdf",
+                "/api/promises/" + promise.id().value(), "/api/promises/" + promise.id().value() + "/revisions",
+                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", "/widget" + promise.path(),
+                promise.path() + "/delningsbild.png");
         Map<String, Integer> before = statements(views);
 
         promises.publishFollowUp(promise);

@@ -156,8 +156,8 @@ class ProgressNewsIntegrationTests {
         progress.recordCount(promise.id(), "g1", "3", asOf, editor);
         byte[] three = image(promise.path());
         var latest = promises.latest(promise.id());
-        assertThat(shareImages.png(latest)).isSameAs(shareImages.png(latest));
-        assertThat(shareImages.alt(latest, reading.goals(latest))).contains("Lagförda individer som inte tidigare är kända för narkotikabrott: "
+        assertThat(shareImages.png(latest, null)).isSameAs(shareImages.png(latest, null));
+        assertThat(shareImages.alt(latest, reading.goals(latest), null)).contains("Lagförda individer som inte tidigare är kända för narkotikabrott: "
                 + "3 av minst 5 individer");
         progress.recordCount(promise.id(), "g1", "5", asOf, editor);
         byte[] five = image(promise.path());

@@ -112,7 +112,7 @@ class PromiseProgressIntegrationTests {
         assertThat(goal(page(ProgressFixtures.SEED)).select(".goal-value").text())
                 .isEqualTo("3 av minst 5 individer, 1 oktober 2019");
         assertThat(goal(page(ProgressFixtures.SEED)).select("progress").attr("value")).isEqualTo("60");
-        byte[] shareAtThree = shareImages.png(published.latest(seed.promiseId()).orElseThrow());
+        byte[] shareAtThree = shareImages.png(published.latest(seed.promiseId()).orElseThrow(), null);
 
         fixtures.count(seed, "5", LocalDate.of(2019, 11, 14));
         for (String view : VIEWS) {
@@ -134,9 +134,9 @@ class PromiseProgressIntegrationTests {
         assertThat(AtomRules.problems(feed)).isEmpty();
         assertThat(feed).contains("<title>Mål: 3 av minst 5 individer</title>", "<title>Mål: 5 av minst 5 individer</title>");
         PublishedRevision latest = published.latest(seed.promiseId()).orElseThrow();
-        assertThat(shareImages.alt(latest, reading.goals(latest))).contains("5 av minst 5");
+        assertThat(shareImages.alt(latest, reading.goals(latest), null)).contains("5 av minst 5");
         assertThat(ShareCardTests.differingPixels(ShareCardTests.read(shareAtThree),
-                ShareCardTests.read(shareImages.png(latest)))).isGreaterThan(1000);
+                ShareCardTests.read(shareImages.png(latest, null)))).isGreaterThan(1000);
     }
 
     @Test

@@ -31,6 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.lofte.followup.Reason;
+import se.lofte.followup.Verdict;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.FocusPlaceId;
@@ -163,6 +165,43 @@ class PromiseReportIntegrationTests {
                 ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 80), "png",
                         SCREENSHOTS.resolve("report-measured-page" + (i + 1) + ".png").toFile());
             }
+        }
+    }
+
+    @Test
+    void aPublishedFollowUpHasItsSectionWithVerdictsReasonsAndItsRevisionAndThePdfStillPassesPdfUa()
+            throws Exception {
+        var promise = promises.publish(c -> c);
+        String explanation = "Polisen saknade folk under sommaren " + UUID.randomUUID();
+        promises.publishFollowUp(promise, Verdict.PARTLY_FULFILLED, Reason.RESOURCES, explanation);
+        PublishedRevision revision = promises.latest(promise.id());
+        int goals = revision.content().goals().size();
+
+        var page = Jsoup.parse(http.get(promise.path() + "/rapport", null).body());
+        var section = page.selectFirst("section#followup");
+        assertThat(section).isNotNull();
+        assertThat(section.select("h2").text()).isEqualTo("Gemensam uppföljning");
+        assertThat(section.text()).contains("Helårsuppföljning " + promise.year(),
+                "Uppföljning: 0 av " + goals + " mål nådda", "Delvis uppfyllt", "Resurser", explanation,
+                revision.hashes().record());
+        assertThat(section.select("h3")).hasSize(revision.content().commitments().size() + goals);
+        assertThat(section.select("h3").eachText()).contains(revision.content().commitments().getFirst().title(),
+                "Mål 1");
+        assertThat(page.select("h2").eachText()).containsSubsequence("Det här ska vi åstadkomma tillsammans",
+                "Gemensam uppföljning", "Följ med i hur det går!");
+
+        byte[] pdf = get(promise.path() + "/rapport.pdf").body();
+        assertThat(PdfUa.failures(pdf)).isEmpty();
+        assertThat(PdfUa.archiveFailures(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(outline(document)).containsSubsequence("Det här ska vi åstadkomma tillsammans",
+                    "Gemensam uppföljning", "Följ med i hur det går!");
+            assertThat(text(document)).contains("Uppföljning: 0 av " + goals + " mål nådda", "Delvis uppfyllt",
+                    "Resurser", explanation, revision.hashes().record());
+        }
+        try (PDDocument document = Loader.loadPDF(get(promise.path() + "/rapport.pdf?lang=en").body())) {
+            assertThat(outline(document)).contains("Joint follow-up");
+            assertThat(text(document)).contains("Follow-up: 0 of " + goals + " goals reached", "Partly fulfilled");
         }
     }
 

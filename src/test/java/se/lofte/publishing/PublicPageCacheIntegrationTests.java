@@ -247,7 +247,8 @@ class PublicPageCacheIntegrationTests {
     @Test
     void aPublishedFollowUpShowsOnThePageAndInTheFeed() {
         var promise = promises.publish(c -> c);
-        List<String> views = List.of(promise.path(), promise.path() + "/flode.atom");
+        List<String> views = List.of(promise.path(), promise.path() + "/flode.atom", promise.path() + "/rapport",
+                "/widget" + promise.path(), "/widget" + promise.path() + ".html");
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).doesNotContain("Helårsuppföljning"));
 
         promises.publishFollowUp(promise);

@@ -94,9 +94,27 @@ class ShareCardTests {
         assertThat(ShareImages.share(downToFour, BigDecimal.valueOf(12))).isNegative();
     }
 
+    @Test
+    void thePublishedFollowUpsSummaryIsDrawn() throws IOException {
+        ShareCard without = card("Löfte", List.of(THREE_OF_FIVE));
+        ShareCard with = new ShareCard(without.kind(), without.parties(), without.title(), without.lead(),
+                without.bars(), null, "Uppföljning: 2 av 3 mål nådda");
+        BufferedImage plain = read(without.png());
+        BufferedImage followedUp = read(with.png());
+        int differing = 0;
+        for (int x = 0; x < plain.getWidth(); x++) {
+            for (int y = 0; y < plain.getHeight(); y++) {
+                if (plain.getRGB(x, y) != followedUp.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).isGreaterThan(1000);
+    }
+
     private static ShareCard card(String title, List<ShareCard.Bar> bars) {
         return new ShareCard("Medborgarlöfte 2019", "Bengtsfors kommun · LPO Östra Fyrbodal", title,
-                "Polisen och kommunen lovar.", bars, null);
+                "Polisen och kommunen lovar.", bars, null, null);
     }
 
     static BufferedImage read(byte[] png) throws IOException {

@@ -13,6 +13,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.followup.Assessment;
 import se.lofte.followup.FollowUpKind;
 import se.lofte.followup.FollowUpManagement;
+import se.lofte.followup.Reason;
 import se.lofte.followup.Verdict;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
@@ -76,11 +77,19 @@ final class TestPromises extends SpringFixture {
      * it before it is published as the promise's next revision.
      */
     void publishFollowUp(Published promise) {
+        publishFollowUp(promise, Verdict.FULFILLED, null, "");
+    }
+
+    /**
+     * The same with every commitment and goal judged {@code verdict}, for {@code reason} (needed unless fulfilled),
+     * explained as given.
+     */
+    void publishFollowUp(Published promise, Verdict verdict, Reason reason, String explanation) {
         var staff = staff(latest(promise.id()).content());
         var opened = followUps.open(promise.id(), promise.year(), FollowUpKind.YEAR_END, staff);
         var view = followUps.find(opened.id(), staff).orElseThrow();
         var saved = followUps.save(view.id(), view.version(), view.rows().stream().map(a -> new Assessment(a.kind(),
-                a.key(), Verdict.FULFILLED, null, "")).toList(), staff);
+                a.key(), verdict, reason, explanation)).toList(), staff);
         if (!saved.saved()) {
             throw new IllegalStateException("Test follow-up refused: " + saved.problems());
         }

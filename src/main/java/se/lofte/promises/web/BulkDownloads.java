@@ -39,6 +39,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.promises.PublishedVerdicts;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PublicChanges;
 import se.lofte.shared.SiteAddress;
@@ -69,7 +70,7 @@ class BulkDownloads {
      */
     static final List<String> CSV_COLUMNS = List.of("promise_id", "revision", "published_at", "municipality_code",
             "municipality", "police_area", "other_parties", "year", "start", "end", "title", "url", "item", "number",
-            "key", "item_title", "text", "party", "indicator", "unit", "baseline", "target", "direction", "deadline");
+            "key", "item_title", "text", "party", "indicator", "unit", "baseline", "target", "direction", "deadline", "verdict", "reason");
 
     private static final CSVFormat CSV = CSVFormat.RFC4180;
     private static final String CSV_DESCRIPTION = "RFC 4180 CSV in UTF-8 (no byte order mark) with a header"
@@ -78,11 +79,15 @@ class BulkDownloads {
             + " published_at, municipality_code (SCB), municipality, police_area, other_parties, year, start, end,"
             + " title, url, item, number (from 1 within its kind), key, item_title (a commitment's title), text,"
             + " party (the parties responsible for a commitment, the owner of a goal, empty for a joint goal),"
-            + " indicator, unit, baseline, target, direction, deadline (numeric goals). Several names in a cell are"
+            + " indicator, unit, baseline, target, direction, deadline (numeric goals), verdict and reason (from the"
+            + " newest joint follow-up published: FULFILLED, PARTLY_FULFILLED, NOT_FULFILLED or CANNOT_BE_ASSESSED,"
+            + " and for anything not fulfilled RESOURCES, SITUATION_CHANGED, OTHER_ACTOR, ACUTE_EVENT, DATA_MISSING"
+            + " or OTHER; empty without one). Several names in a cell are"
             + " separated by \"; \". A text cell that starts with = + - @, a tab or a carriage return begins with an"
             + " apostrophe, so that no spreadsheet reads it as a formula. ";
 
     private final PublishedPromises published;
+    private final PublishedVerdicts verdicts;
     private final Organisations organisations;
     private final PublicChanges changes;
     private final JsonMapper json;
@@ -92,16 +97,17 @@ class BulkDownloads {
     private final int pageSize;
 
     @Autowired
-    BulkDownloads(PublishedPromises published, Organisations organisations, PublicChanges changes, JsonMapper json,
-                  LofteProperties properties) {
-        this(published, organisations, changes, json, properties, PAGE);
+    BulkDownloads(PublishedPromises published, PublishedVerdicts verdicts, Organisations organisations,
+                  PublicChanges changes, JsonMapper json, LofteProperties properties) {
+        this(published, verdicts, organisations, changes, json, properties, PAGE);
     }
 
     /** With pages of another size: tests walk several pages without making hundreds of promises. */
-    BulkDownloads(PublishedPromises published, Organisations organisations, PublicChanges changes, JsonMapper json,
-                  LofteProperties properties, int pageSize) {
+    BulkDownloads(PublishedPromises published, PublishedVerdicts verdicts, Organisations organisations,
+                  PublicChanges changes, JsonMapper json, LofteProperties properties, int pageSize) {
         this.pageSize = pageSize;
         this.published = published;
+        this.verdicts = verdicts;
         this.organisations = organisations;
         this.changes = changes;
         this.json = json;
@@ -132,8 +138,9 @@ class BulkDownloads {
                     .map(PublishedRevision::promiseId).toList());
             var addresses = published.addresses(page);
             for (PublishedRevision r : page) {
-                var document = PromiseApi.revision(r, earlier.getOrDefault(r.promiseId(), List.of(r)), addresses,
-                        schema);
+                var all = earlier.getOrDefault(r.promiseId(), List.of(r));
+                var document = PromiseApi.revision(r, all, addresses, schema,
+                        verdicts.latest(all, r.number()).orElse(null));
                 out.write(json.writeValueAsBytes(document));
                 out.write('\n');
             }
@@ -161,8 +168,12 @@ class BulkDownloads {
             Map<OrganisationId, Organisation> municipalities = organisations.findAll(page.stream()
                             .flatMap(r -> municipality(r.content()).stream()).distinct().toList())
                     .stream().collect(Collectors.toMap(Organisation::id, m -> m));
+            // A follow-up is published as a revision of its own: it may lie before the latest one.
+            var earlier = published.revisions(page.stream().filter(r -> r.number() > 1)
+                    .map(PublishedRevision::promiseId).toList());
             for (PublishedRevision r : page) {
-                for (List<Object> row : rows(r, municipalities)) {
+                var followUp = verdicts.latest(earlier.getOrDefault(r.promiseId(), List.of(r)), r.number());
+                for (List<Object> row : rows(r, municipalities, followUp.orElse(null))) {
                     printer.printRecord(row);
                 }
             }
@@ -170,8 +181,9 @@ class BulkDownloads {
         printer.flush();
     }
 
-    /** The rows of one promise: its columns, then those of each commitment and goal. */
-    private List<List<Object>> rows(PublishedRevision r, Map<OrganisationId, Organisation> municipalities) {
+    /** The rows of one promise: its columns, then those of each commitment and goal with its verdict, if any. */
+    private List<List<Object>> rows(PublishedRevision r, Map<OrganisationId, Organisation> municipalities,
+                                    PublishedVerdicts.FollowUpFacts followUp) {
         var c = r.content();
         var municipality = municipality(c).map(municipalities::get);
         List<Object> promise = Arrays.asList(r.promiseId().value(), r.number(),
@@ -188,26 +200,36 @@ class BulkDownloads {
         int number = 0;
         for (var m : c.commitments()) {
             rows.add(row(promise, "commitment", ++number, m.key(), text(m.title()), text(m.text()),
-                    text(m.responsible().stream().map(c::partyName).collect(Collectors.joining("; "))), null));
+                    text(m.responsible().stream().map(c::partyName).collect(Collectors.joining("; "))), null,
+                    verdict(followUp, "COMMITMENT", m.key())));
         }
         number = 0;
         for (var g : c.goals()) {
             rows.add(row(promise, "goal", ++number, g.key(), null, text(g.text()),
-                    g.owner() == null ? null : text(c.partyName(g.owner())), g.numeric()));
+                    g.owner() == null ? null : text(c.partyName(g.owner())), g.numeric(),
+                    verdict(followUp, "GOAL", g.key())));
         }
         if (rows.isEmpty()) {
-            rows.add(row(promise, null, null, null, null, null, null, null));
+            rows.add(row(promise, null, null, null, null, null, null, null, Optional.empty()));
         }
         return rows;
     }
 
+    private static Optional<PublishedVerdicts.FollowUpFacts.Item> verdict(PublishedVerdicts.FollowUpFacts followUp,
+                                                                          String kind, String key) {
+        return followUp == null ? Optional.empty() : followUp.item(kind, key);
+    }
+
     private static List<Object> row(List<Object> promise, String item, Integer number, String key, String title,
-                                    String text, String party, PromiseContent.NumericTarget n) {
+                                    String text, String party, PromiseContent.NumericTarget n,
+                                    Optional<PublishedVerdicts.FollowUpFacts.Item> verdict) {
         List<Object> row = new ArrayList<>(promise);
         row.addAll(Arrays.asList(item, number, key == null ? null : text(key), title, text, party));
         row.addAll(n == null ? Arrays.asList(null, null, null, null, null, null)
                 : Arrays.asList(text(n.indicator()), text(n.unit()), plain(n.baseline()), plain(n.target()),
                 n.direction() == null ? null : n.direction().name(), n.deadline()));
+        row.add(verdict.map(PublishedVerdicts.FollowUpFacts.Item::verdict).orElse(null));
+        row.add(verdict.map(PublishedVerdicts.FollowUpFacts.Item::reason).orElse(null));
         return row;
     }
 

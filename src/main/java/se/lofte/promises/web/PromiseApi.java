@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +30,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.promises.PublishedVerdicts;
 import se.lofte.promises.RevisionChanges;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.NotFound;
@@ -51,11 +53,14 @@ class PromiseApi {
 
     private final PublishedPromises published;
     private final IntegrityReports integrity;
+    private final PublishedVerdicts verdicts;
     private final String schema;
 
-    PromiseApi(PublishedPromises published, IntegrityReports integrity, LofteProperties properties) {
+    PromiseApi(PublishedPromises published, IntegrityReports integrity, PublishedVerdicts verdicts,
+               LofteProperties properties) {
         this.published = published;
         this.integrity = integrity;
+        this.verdicts = verdicts;
         this.schema = OpenData.schemaAddress(properties);
     }
 
@@ -90,7 +95,8 @@ class PromiseApi {
             throw notFound();
         }
         var addresses = published.addresses(all);
-        return all.stream().map(r -> revision(r, all, addresses, schema)).toList();
+        return all.stream().map(r -> revision(r, all, addresses, schema, verdicts.latest(all, r.number())
+                .orElse(null))).toList();
     }
 
     @GetMapping("/{id}/revisions/{number}")
@@ -130,16 +136,17 @@ class PromiseApi {
 
     /** A revision of {@code all}, the promise's revisions, whose addresses are read once for all of them. */
     private RevisionJson revision(PublishedRevision r, List<PublishedRevision> all) {
-        return revision(r, all, published.addresses(all), schema);
+        return revision(r, all, published.addresses(all), schema, verdicts.latest(all, r.number()).orElse(null));
     }
 
     /**
      * The document of revision {@code r}, with what changed since the revision before it in {@code all} (the
      * promise's revisions, or at least that one): the same for one promise here and for every promise in the
-     * bulk download.
+     * bulk download. {@code followUp} is the newest follow-up published up to {@code r}, or null.
      */
     static RevisionJson revision(PublishedRevision r, List<PublishedRevision> all,
-                                 Function<PromiseContent, Optional<String>> addresses, String schema) {
+                                 Function<PromiseContent, Optional<String>> addresses, String schema,
+                                 PublishedVerdicts.FollowUpFacts followUp) {
         var c = r.content();
         String url = addresses.apply(c).orElse(null);
         var previous = all.stream().filter(o -> o.number() == r.number() - 1).findFirst();
@@ -157,7 +164,16 @@ class PromiseApi {
                 c.followUp() == null ? null : c.followUp().convener(), c.followAlong(),
                 c.signatories().stream().map(s -> new SignatoryJson(s.name(), s.role(), c.partyName(s.party())))
                         .toList(),
+                followUp == null ? null : followUp(followUp),
                 changes, r.hashes().content(), r.hashes().previous(), r.hashes().record());
+    }
+
+    private static FollowUpJson followUp(PublishedVerdicts.FollowUpFacts f) {
+        return new FollowUpJson(f.kind(), f.year(), f.publishedAt(), f.revision(),
+                new FollowUpTotalsJson(f.count("COMMITMENT"), f.fulfilled("COMMITMENT"), f.count("GOAL"),
+                        f.fulfilled("GOAL")),
+                f.items().stream().map(i -> new VerdictJson(i.kind(), i.key(), i.verdict(), i.reason(),
+                        i.explanation() == null || i.explanation().isBlank() ? null : i.explanation())).toList());
     }
 
     private static NumericJson numeric(PromiseContent.NumericTarget n) {
@@ -184,8 +200,20 @@ class PromiseApi {
                         List<PartyJson> parties, String lead, String situation, List<CommitmentJson> commitments,
                         List<GoalJson> goals,
                         List<String> focusPlaces, String followUpFrequency, String followUpConvener,
-                        String followAlong, List<SignatoryJson> signatories, List<ChangeJson> changes,
+                        String followAlong, List<SignatoryJson> signatories,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) FollowUpJson followUp, List<ChangeJson> changes,
                         String contentSha256, String previousSha256, String recordSha256) {
+    }
+
+    /** The joint follow-up published up to this revision: absent from a document when none is. */
+    record FollowUpJson(String kind, int year, OffsetDateTime publishedAt, int revision, FollowUpTotalsJson summary,
+                        List<VerdictJson> items) {
+    }
+
+    record FollowUpTotalsJson(long commitments, long commitmentsFulfilled, long goals, long goalsReached) {
+    }
+
+    record VerdictJson(String kind, String key, String verdict, String reason, String explanation) {
     }
 
     record IntegrityJson(int checked, boolean intact, OffsetDateTime checkedAt, List<IntegrityProblemJson> problems) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.Signature;
@@ -19,12 +20,14 @@ import se.lofte.promises.Signature;
  * @param verifyUrl  the absolute address of the revision in the open data, where its hashes are published
  * @param imageSrc   where the picture is read from: its public path on the page, a data URI in the PDF; null
  *                   when the promise has no picture file
+ * @param followUp     the newest joint follow-up published up to this revision; null when none is
+ * @param followUpHash the record hash of the revision that published the follow-up; null without one
  */
 public record PromiseReport(PromiseContent content, boolean example, boolean closed,
                             int revision, OffsetDateTime publishedAt, String publisherName, String recordHash,
                             List<Signature> signatures, String pageUrl, String path, String verifyUrl,
                             String imageSrc, PromiseProgress progress, List<FocusPlaceMap.Place> places,
-                            List<ReportSection> sections) {
+                            PublishedFollowUp followUp, String followUpHash, List<ReportSection> sections) {
 
     public PromiseReport {
         signatures = List.copyOf(signatures);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
@@ -29,11 +30,14 @@ class PromiseReports {
     private final PublicPromises promises;
     private final PromiseManagement management;
     private final FocusPlaces focusPlaces;
+    private final PublishedPromises published;
 
-    PromiseReports(PublicPromises promises, PromiseManagement management, FocusPlaces focusPlaces) {
+    PromiseReports(PublicPromises promises, PromiseManagement management, FocusPlaces focusPlaces,
+                   PublishedPromises published) {
         this.promises = promises;
         this.management = management;
         this.focusPlaces = focusPlaces;
+        this.published = published;
     }
 
     /**
@@ -47,19 +51,29 @@ class PromiseReports {
         boolean closed = management.state(latest.promiseId()).map(s -> s == PromiseState.CLOSED).orElse(false);
         PromiseProgress progress = promises.progress(latest, PublicPages.UPDATES_ON_PAGE);
         List<FocusPlaceMap.Place> places = places(c);
+        var revisions = published.revisions(latest.promiseId());
+        PublishedFollowUp followUp = PublishedFollowUp.latest(revisions, latest.number()).orElse(null);
+        // The follow-up's own revision is sealed with its own hash: the one a reader checks it against.
+        String followUpHash = followUp == null ? null : revisions.stream()
+                .filter(r -> r.number() == followUp.revision()).findFirst()
+                .map(r -> r.hashes() == null ? null : r.hashes().record()).orElse(null);
         String path = PublishedPromises.address(slug, c.startYear());
         String verify = promises.absolute("/api/promises/" + latest.promiseId().value() + "/revisions/"
                 + latest.number());
         return new PromiseReport(c, municipality.fictional(), closed, latest.number(), latest.publishedAt(), latest.publisherName(),
                 latest.hashes().record(), latest.signatures(), promises.absolute(path), path, verify,
-                picture(c, embedPicture), progress, places, sections(c, places));
+                picture(c, embedPicture), progress, places, followUp, followUpHash, sections(c, places, followUp));
     }
 
-    private static List<ReportSection> sections(PromiseContent c, List<FocusPlaceMap.Place> places) {
+    private static List<ReportSection> sections(PromiseContent c, List<FocusPlaceMap.Place> places,
+                                                PublishedFollowUp followUp) {
         List<ReportSection> sections = new ArrayList<>(List.of(PromiseSection.SITUATION, PromiseSection.COMMITMENTS,
                 PromiseSection.GOALS));
         if (!places.isEmpty() || !c.focusPlaces().isEmpty()) {
             sections.add(PromiseSection.PLACES);
+        }
+        if (followUp != null) {
+            sections.add(FollowUpSection.FOLLOW_UP);
         }
         sections.add(PromiseSection.FOLLOW_ALONG);
         if (!c.signatories().isEmpty()) {

@@ -166,13 +166,15 @@ class PublicPages {
         model.addAttribute("print", print);
         // From the revisions read for the history already: a follow-up costs the page no query.
         PublishedFollowUp.latest(revisions, shown.number()).ifPresent(f -> model.addAttribute("followUp", f));
+        // The share image is the latest revision's, whichever revision the page shows.
+        PublishedFollowUp latestFollowUp = PublishedFollowUp.latest(revisions, latest.number()).orElse(null);
         PromiseProgress progress = promises.progress(latest, UPDATES_ON_PAGE);
         model.addAttribute("progress", progress);
         // Absolute, because the snippets are pasted into other sites.
         model.addAttribute("widgetUrl", promises.absolute(Widgets.address(municipality, latest.content().startYear())));
         model.addAttribute("subscribeUrl", Subscriptions.address(slug, latest.content().startYear()));
         model.addAttribute("share", new ShareMeta(promises.absolute(url), promises.absolute(ShareImagePage.path(url)),
-                shareImages.alt(latest, progress.goals().values()), latest.content().lead(), NewsFeed.feedPath(url)));
+                shareImages.alt(latest, progress.goals().values(), latestFollowUp), latest.content().lead(), NewsFeed.feedPath(url)));
         int startYear = latest.content().startYear();
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.publishing.ShareImages;
@@ -38,7 +39,8 @@ class ShareImagePage {
                 // Short-lived: the picture changes with the goals' values, and link previews fetch it seldom.
                 .map(latest -> ServerResponse.ok().contentType(MediaType.IMAGE_PNG)
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
-                        .body(images.png(latest)))
+                        .body(images.png(latest, PublishedFollowUp.latest(published.revisions(latest.promiseId()),
+                                latest.number()).orElse(null))))
                 .orElseGet(() -> ServerResponse.notFound().build());
     }
 }

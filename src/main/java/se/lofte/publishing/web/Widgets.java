@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.promises.PublishedPromises;
 
@@ -27,9 +28,11 @@ class Widgets {
     private static final int LATEST = 3;
 
     private final PublicPromises promises;
+    private final PublishedPromises published;
 
-    Widgets(PublicPromises promises) {
+    Widgets(PublicPromises promises, PublishedPromises published) {
         this.promises = promises;
+        this.published = published;
     }
 
     static String address(Organisation municipality, int year) {
@@ -65,6 +68,7 @@ class Widgets {
         var latest = promises.latest(municipality, year);
         return new WidgetPage(latest.content(), municipality.name(),
                 promises.absolute(PublishedPromises.address(slug, latest.content().startYear())),
-                promises.progress(latest, LATEST), LATEST);
+                promises.progress(latest, LATEST), LATEST,
+                PublishedFollowUp.latest(published.revisions(latest.promiseId()), latest.number()).orElse(null));
     }
 }
