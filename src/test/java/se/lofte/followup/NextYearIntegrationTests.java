@@ -3,11 +3,14 @@ package se.lofte.followup;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
 import se.lofte.progress.ProgressManagement;
@@ -15,10 +18,18 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.shared.NotAllowed;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /**
  * "Nästa års löfte" on a real database: next year's draft made from a published year-end follow-up carries what was
@@ -27,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * editor of the parties.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 class NextYearIntegrationTests {
 
@@ -40,6 +52,10 @@ class NextYearIntegrationTests {
     ProgressManagement progress;
     @Autowired
     MovableClock clock;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestStaff staff;
 
     @Test
     void nextYearsDraftCarriesWhatWasNotFulfilled() {
@@ -93,6 +109,47 @@ class NextYearIntegrationTests {
         assertThatThrownBy(() -> followUps.makeNextYear(followUp, editor)).isInstanceOf(FollowUpRefusal.class)
                 .hasMessage("followup.refusal.nextYearExists");
         assertThat(followUps.nextYear(followUp, editor).made()).as("the page links to the one there").contains(next);
+    }
+
+    @Test
+    void theButtonMakesTheDraftAndItsPageSaysWhatWasCarriedAndWhatNot() throws Exception {
+        int year = consecutiveYears();
+        clock.setDay(LocalDate.of(year, 1, 5));
+        PromiseId id = fixtures.published(year);
+        clock.setDay(LocalDate.of(year, 12, 20));
+        var editor = staff.member("nextyear.web.redaktor@polisen.se", fixtures.police().id(), Role.EDITOR);
+        var viewer = staff.member("nextyear.web.lasare@bengtsfors.se", fixtures.municipality().id(), Role.VIEWER);
+        FollowUpId followUp = publishedFollowUp(id, year, editor);
+        String base = "/manage/promises/" + id.value() + "/followups/" + followUp.value();
+
+        Document page = html(mvc.perform(get(base).with(user(editor.username()))).andExpect(status().isOk()));
+        assertThat(page.select("form[action=" + base + "/next-year] button").text()).isEqualTo("Gör nästa års löfte");
+        assertThat(html(mvc.perform(get(base).with(user(viewer.username())))).select("form[action$=next-year]"))
+                .as("only editors see the button").isEmpty();
+        mvc.perform(post(base + "/next-year").with(user(editor.username()))).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/next-year").with(user(viewer.username())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(promises.sameStartYear(fixtures.latest(id).content(), null)).as("still only this year's")
+                .contains(id);
+
+        mvc.perform(post(base + "/next-year").with(user(editor.username())).with(csrf()))
+                .andExpect(redirectedUrl(base + "/next-year"));
+        Document made = html(mvc.perform(get(base + "/next-year").with(user(editor.username()))));
+        assertThat(made.select("h2 + ul").first().text()).contains("Åtagande 2: Belysning – Delvis uppfyllt",
+                "Mål 1: Minst 100 kontrollerade fordon. – Ej uppfyllt");
+        assertThat(made.select("h2 + ul").last().text()).contains("Åtagande 1: Trafikkontroller – Uppfyllt",
+                "Mål 2: Parken upplevs som tryggare. – Uppfyllt");
+        PromiseId next = followUps.nextYear(followUp, editor).made().orElseThrow();
+        assertThat(made.select("a[href=/manage/promises/" + next.value() + "/edit]").text())
+                .isEqualTo("Öppna löftet för " + (year + 1) + " i redigeraren");
+
+        var again = mvc.perform(post(base + "/next-year").with(user(editor.username())).with(csrf()))
+                .andExpect(redirectedUrl(base + "/next-year")).andReturn();
+        assertThat(again.getFlashMap().get("refusal")).extracting("code")
+                .isEqualTo("followup.refusal.nextYearExists");
+        Document refused = html(mvc.perform(get(base + "/next-year").with(user(editor.username())))
+                .andExpect(status().isOk()));
+        assertThat(refused.select("a[href=/manage/promises/" + next.value() + "/edit]")).hasSize(1);
     }
 
     @Test
