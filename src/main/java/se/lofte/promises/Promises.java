@@ -106,6 +106,23 @@ class Promises {
                 .param(id.value()).query((rs, row) -> new PromiseId(rs.getLong(1))).list();
     }
 
+    /** A promise's place in the chain of years: the one it was carried over from, and whether it was extended. */
+    record Link(PromiseId id, PromiseId previous, boolean extended) {
+    }
+
+    /**
+     * The links of every promise carried over from another, and of this one, in one query: the chain of years is
+     * walked in memory, so a page asks once however long it is.
+     */
+    List<Link> links(PromiseId id) {
+        return jdbc.sql("select id, previous_promise_id, extended from promise"
+                        + " where previous_promise_id is not null or id = ?")
+                .param(id.value())
+                .query((rs, row) -> new Link(new PromiseId(rs.getLong(1)),
+                        rs.getObject(2) == null ? null : new PromiseId(rs.getLong(2)), rs.getBoolean(3)))
+                .list();
+    }
+
     /** Promises other than {@code except} that have one of these parties and start in this year. */
     List<PromiseId> startingIn(int year, List<OrganisationId> parties, PromiseId except) {
         if (parties.isEmpty()) {

@@ -58,7 +58,7 @@ class NextYearIntegrationTests {
     TestStaff staff;
 
     @Test
-    void nextYearsDraftCarriesWhatWasNotFulfilled() {
+    void nextYearsDraftCarriesWhatWasNotFulfilled() throws Exception {
         int year = consecutiveYears();
         clock.setDay(LocalDate.of(year, 1, 5));
         PromiseId id = fixtures.published(year);
@@ -109,6 +109,27 @@ class NextYearIntegrationTests {
         assertThatThrownBy(() -> followUps.makeNextYear(followUp, editor)).isInstanceOf(FollowUpRefusal.class)
                 .hasMessage("followup.refusal.nextYearExists");
         assertThat(followUps.nextYear(followUp, editor).made()).as("the page links to the one there").contains(next);
+
+        String oldPage = "/kommun/bengtsfors/medborgarlofte/" + year;
+        String newPage = "/kommun/bengtsfors/medborgarlofte/" + (year + 1);
+        assertThat(html(mvc.perform(get(oldPage))).select("nav.lineage")).as("a draft is not shown").isEmpty();
+        for (var party : List.of(fixtures.police(), fixtures.municipality())) {
+            promises.sign(next, party.id(), fixtures.both());
+        }
+        promises.publish(next, fixtures.both(), "Eva Redaktör");
+
+        Document old = html(mvc.perform(get(oldPage)).andExpect(status().isOk()));
+        assertThat(old.select("nav.lineage").text()).isEqualTo("Tidigare år: " + year + " → , " + (year + 1));
+        assertThat(old.select("nav.lineage a[aria-current=page]").attr("href")).isEqualTo(oldPage);
+        assertThat(old.select("nav.lineage a[href=" + newPage + "]")).hasSize(1);
+        assertThat(old.select("p.continues")).isEmpty();
+        Document fresh = html(mvc.perform(get(newPage)).andExpect(status().isOk()));
+        assertThat(fresh.select("nav.lineage a[aria-current=page]").attr("href")).isEqualTo(newPage);
+        assertThat(fresh.select("nav.lineage a[href=" + oldPage + "]")).hasSize(1);
+        assertThat(fresh.select("#commitment-c2 p.continues a").text())
+                .isEqualTo("Fortsättning på åtagande 2 i " + year + " års löfte");
+        assertThat(fresh.select("#commitment-c2 p.continues a").attr("href")).isEqualTo(oldPage + "#commitment-c2");
+        assertThat(old.select("#commitment-c2")).as("the link's target").hasSize(1);
     }
 
     @Test
