@@ -119,7 +119,7 @@ class NextYearIntegrationTests {
         promises.publish(next, fixtures.both(), "Eva Redaktör");
 
         Document old = html(mvc.perform(get(oldPage)).andExpect(status().isOk()));
-        assertThat(old.select("nav.lineage").text()).isEqualTo("Tidigare år: " + year + " → , " + (year + 1));
+        assertThat(old.select("nav.lineage").text()).isEqualTo("Tidigare år: " + year + " → " + (year + 1));
         assertThat(old.select("nav.lineage a[aria-current=page]").attr("href")).isEqualTo(oldPage);
         assertThat(old.select("nav.lineage a[href=" + newPage + "]")).hasSize(1);
         assertThat(old.select("p.continues")).isEmpty();
