@@ -1,14 +1,19 @@
 package se.lofte.followup;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +22,8 @@ import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.progress.ProgressManagement;
+import se.lofte.progress.ProgressReading;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -44,9 +51,16 @@ public class FollowUpManagement {
     private final ApplicationEventPublisher events;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ProgressReading progress;
+    private final ProgressManagement indicators;
+    private final MessageSource messages;
 
     FollowUpManagement(FollowUps followUps, PromiseManagement promises, PublishedPromises published,
-                       Evidences evidences, ApplicationEventPublisher events, AuditTrail auditTrail, Clock clock) {
+                       Evidences evidences, ApplicationEventPublisher events, AuditTrail auditTrail, Clock clock,
+                       ProgressReading progress, ProgressManagement indicators, MessageSource messages) {
+        this.progress = progress;
+        this.indicators = indicators;
+        this.messages = messages;
         this.followUps = followUps;
         this.promises = promises;
         this.published = published;
@@ -196,6 +210,70 @@ public class FollowUpManagement {
         events.publishEvent(new FollowUpPublished(id, followUp.promise(), revision.number(), followUp.year(),
                 followUp.kind()));
         return revision;
+    }
+
+    /**
+     * What "Nästa års löfte" carries over from this published year-end follow-up, and the promise it made (or the one
+     * already there for that year: a municipality has one promise per start year), if any.
+     */
+    public record Carry(NextYear nextYear, Optional<PromiseId> made) {
+    }
+
+    /**
+     * The draft next year's promise would be from this follow-up, for the page that shows what is carried and what is
+     * left out, with the promise already made for that year, if any.
+     */
+    public Carry nextYear(FollowUpId id, StaffMember viewer) {
+        var found = loadFor(id, viewer);
+        NextYear next = nextYear(found);
+        return new Carry(next, promises.sameStartYear(next.content(), null));
+    }
+
+    /**
+     * Makes next year's draft from this published year-end follow-up ("Nästa års löfte"), linked to the promise it
+     * continues, with the carried goals measured by the sources they had. Refused when a promise of the municipality
+     * already starts that year (the {@link Carry} names it); only an editor of the promise's parties may.
+     */
+    @Transactional
+    public Carry makeNextYear(FollowUpId id, StaffMember editor) {
+        var found = loadFor(id, editor);
+        requireEditor(found.latest(), editor);
+        NextYear next = nextYear(found);
+        var existing = promises.sameStartYear(next.content(), null);
+        if (existing.isPresent()) {
+            throw new FollowUpRefusal("followup.refusal.nextYearExists",
+                    Integer.toString(next.content().startYear()));
+        }
+        var saved = promises.createNextYear(found.followUp().promise(), next.content(), editor);
+        if (!saved.saved()) {
+            throw new FollowUpRefusal("followup.refusal.nextYearRefused", saved.problems().stream()
+                    .map(p -> p.field()).distinct().reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        indicators.carryIndicators(found.followUp().promise(), saved.id(), next.carried().stream()
+                .filter(i -> i.kind() == ItemKind.GOAL).map(NextYear.Item::key).toList(), editor);
+        return new Carry(next, Optional.of(saved.id()));
+    }
+
+    /** Next year's draft from a published year-end follow-up; refused for any other. */
+    private NextYear nextYear(Found found) {
+        FollowUp followUp = found.followUp();
+        if (followUp.kind() != FollowUpKind.YEAR_END || followUp.publishedRevision() == null) {
+            throw new FollowUpRefusal("followup.refusal.nextYearNotPublished");
+        }
+        var revision = published.revision(followUp.promise(), followUp.publishedRevision())
+                .orElseThrow(() -> new NotFound("published follow-up"));
+        var publishedFollowUp = PublishedFollowUp.of(revision).orElseThrow(() -> new NotFound("published follow-up"));
+        Map<String, BigDecimal> latest = new HashMap<>();
+        progress.goals(found.latest()).stream().filter(g -> g.value() != null)
+                .forEach(g -> latest.put(g.goalKey(), g.value()));
+        Locale sv = Locale.forLanguageTag("sv");
+        return NextYear.of(found.latest().content(), publishedFollowUp, latest, item -> messages.getMessage(
+                item.reason() == null ? "followup.nextYear.note" : "followup.nextYear.noteWithReason",
+                new Object[] {Integer.toString(followUp.year()),
+                        messages.getMessage("followup.verdict." + item.verdict().name(), null, sv).toLowerCase(sv),
+                        item.reason() == null ? ""
+                                : messages.getMessage("followup.reason." + item.reason().name(), null, sv)
+                                .toLowerCase(sv)}, sv));
     }
 
     private static FollowUpDocument document(FollowUp followUp, PromiseContent content, EvidenceByItem evidence) {

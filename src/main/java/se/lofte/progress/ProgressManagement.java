@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
+import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.promises.DraftCheck;
 import se.lofte.promises.PromiseContent;
@@ -139,6 +141,28 @@ public class ProgressManagement {
                 before == null ? null : audited(before), AuditEvent.json(Map.of("kind", kind, "values", kept)));
         computation.recompute(id);
         return List.of();
+    }
+
+    /**
+     * Gives the goals of next year's draft {@code to}, carried over from {@code from} under the same keys, the
+     * sources their goals had: the new year is measured as the old one was. Only an editor of the draft's parties may
+     * (the one who carried it over); a goal without a source stays without.
+     */
+    @Transactional
+    public void carryIndicators(PromiseId from, PromiseId to, Collection<String> goalKeys, StaffMember by) {
+        PromiseView draft = load(to, by);
+        if (!by.hasAny(Role.EDITOR, draft.content().parties().stream().map(PromiseContent.Party::id).toList())) {
+            throw new NotAllowed("No role in the promise's parties allows this");
+        }
+        Map<String, IndicatorChoice> before = store.indicators(from);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String key : goalKeys) {
+            IndicatorChoice choice = before.get(key);
+            if (choice != null) {
+                store.saveIndicator(to, key, choice.kind(), choice.values(), by.username(), now);
+                audit(by, draft.content(), "goal_indicator", to + "/" + key, "created", null, audited(choice));
+            }
+        }
     }
 
     /**

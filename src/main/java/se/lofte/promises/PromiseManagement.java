@@ -95,6 +95,48 @@ public class PromiseManagement {
     }
 
     /**
+     * Starts next year's draft from a published promise ("Nästa års löfte"), remembering where it came from so that
+     * the public pages can show the promise's years one after another. The content is the follow-up's carry-over
+     * of {@code previous}; it is checked and keyed as any new draft, and a municipality still has one promise per
+     * start year. Only an editor of one of the previous promise's parties may.
+     */
+    @Transactional
+    public SaveResult createNextYear(PromiseId previous, PromiseContent submitted, StaffMember author) {
+        Promise before = load(previous);
+        requireEditor(before, author);
+        if (before.revisions() == 0) {
+            throw new PromiseRefusal("refusal.nextYearUnpublished");
+        }
+        if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
+            throw new NotAllowed(NO_ROLE);
+        }
+        PromiseContent content = storedPicture(ContentKeys.settle(submitted));
+        List<Problem> problems = check(content, false, null);
+        if (!problems.isEmpty()) {
+            return SaveResult.refused(problems);
+        }
+        Promise draft = Promise.draft(content);
+        PromiseId id = promises.insert(draft, previous, author.username(), now());
+        audit(id, "created", author.username(), null, draft);
+        return new SaveResult(id, List.of(), false);
+    }
+
+    /**
+     * A promise of one of the content's municipalities that starts in the content's start year, other than
+     * {@code self}: there may be only one, so a new one for that year is refused and the editor pointed to it.
+     */
+    public Optional<PromiseId> sameStartYear(PromiseContent content, PromiseId self) {
+        var municipalities = content.parties().stream().filter(p -> p.kind() == OrganisationKind.MUNICIPALITY)
+                .map(PromiseContent.Party::id).toList();
+        return promises.startingIn(content.startYear(), municipalities, self).stream().findFirst();
+    }
+
+    /** The promise this one was carried over from ("Nästa års löfte"), if any. */
+    public Optional<PromiseId> previous(PromiseId id) {
+        return promises.previous(id);
+    }
+
+    /**
      * The content with a picture only when it names one stored by {@link #storeImage}, with that picture's
      * type. The form carries the picture's SHA-256 and type in hidden fields, which a browser can change; the
      * public page writes the SHA-256 into the picture's address, so anything else would point the page, and

@@ -56,12 +56,18 @@ class Promises {
     }
 
     PromiseId insert(Promise promise, String by, OffsetDateTime now) {
+        return insert(promise, null, by, now);
+    }
+
+    /** A new promise carried over from {@code previous}, which is null for a promise of its own. */
+    PromiseId insert(Promise promise, PromiseId previous, String by, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into promise (state, start_year, extended, unpublished_changes, revisions, version,"
-                        + " draft_json, created_at, updated_at, updated_by) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
+                        + " draft_json, created_at, updated_at, updated_by, previous_promise_id)"
+                        + " values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")
                 .params(promise.state().name(), promise.content().startYear(), promise.extended(),
                         promise.unpublishedChanges(), promise.revisions(), PromiseJson.write(promise.content()),
-                        now, now, by)
+                        now, now, by, previous == null ? null : previous.value())
                 .update(keys, "id");
         var id = new PromiseId(keys.getKeyAs(Number.class).longValue());
         writeChildren(id, promise);
@@ -95,6 +101,35 @@ class Promises {
         return jdbc.sql("update promise set revisions = ? where id = ? and revisions = ?")
                 .params(promise.revisions(), promise.id().value(), promise.revisions() - 1)
                 .update() == 1;
+    }
+
+    /** The promise this one was carried over from, if any. */
+    Optional<PromiseId> previous(PromiseId id) {
+        return jdbc.sql("select previous_promise_id from promise where id = ? and previous_promise_id is not null")
+                .param(id.value()).query((rs, row) -> new PromiseId(rs.getLong(1))).optional();
+    }
+
+    /** The promises carried over from this one, the earliest first (normally one). */
+    List<PromiseId> next(PromiseId id) {
+        return jdbc.sql("select id from promise where previous_promise_id = ? order by start_year, id")
+                .param(id.value()).query((rs, row) -> new PromiseId(rs.getLong(1))).list();
+    }
+
+    /** A promise's place in the chain of years: the one it was carried over from, and whether it was extended. */
+    record Link(PromiseId id, PromiseId previous, boolean extended) {
+    }
+
+    /**
+     * The links of every promise carried over from another, and of this one, in one query: the chain of years is
+     * walked in memory, so a page asks once however long it is.
+     */
+    List<Link> links(PromiseId id) {
+        return jdbc.sql("select id, previous_promise_id, extended from promise"
+                        + " where previous_promise_id is not null or id = ?")
+                .param(id.value())
+                .query((rs, row) -> new Link(new PromiseId(rs.getLong(1)),
+                        rs.getObject(2) == null ? null : new PromiseId(rs.getLong(2)), rs.getBoolean(3)))
+                .list();
     }
 
     /** Promises other than {@code except} that have one of these parties and start in this year. */

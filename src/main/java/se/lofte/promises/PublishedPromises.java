@@ -1,10 +1,15 @@
 package se.lofte.promises;
 
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,9 +26,11 @@ public class PublishedPromises {
 
     private final Revisions revisions;
     private final Organisations organisations;
+    private final Promises promises;
 
-    PublishedPromises(Revisions revisions, Organisations organisations) {
+    PublishedPromises(Revisions revisions, Organisations organisations, Promises promises) {
         this.revisions = revisions;
+        this.promises = promises;
         this.organisations = organisations;
     }
 
@@ -108,6 +115,56 @@ public class PublishedPromises {
 
     public Optional<PublishedRevision> revision(PromiseId id, int number) {
         return revisions.find(id, number);
+    }
+
+    /**
+     * The published promises before and after this one in its chain of years ("Nästa års löfte"), with this one
+     * marked, in two queries however long the chain is. {@code shown} is the revision the page shows of this one.
+     */
+    public PromiseLineage lineage(PublishedRevision shown) {
+        PromiseId id = shown.promiseId();
+        Map<PromiseId, Promises.Link> links = new HashMap<>();
+        promises.links(id).forEach(l -> links.put(l.id(), l));
+        Map<PromiseId, PromiseId> next = new HashMap<>();
+        links.values().stream().filter(l -> l.previous() != null).forEach(l -> next.putIfAbsent(l.previous(), l.id()));
+        Deque<PromiseId> chain = new ArrayDeque<>();
+        chain.add(id);
+        Set<PromiseId> seen = new HashSet<>(chain);
+        for (PromiseId p = previousOf(links, id); p != null && seen.add(p); p = previousOf(links, p)) {
+            chain.addFirst(p);
+        }
+        for (PromiseId n = next.get(id); n != null && seen.add(n); n = next.get(n)) {
+            chain.addLast(n);
+        }
+        boolean extended = links.containsKey(id) && links.get(id).extended();
+        if (chain.size() == 1) {
+            return new PromiseLineage(List.of(), extended, Optional.empty(), Map.of());
+        }
+        Map<PromiseId, PublishedRevision> latest = revisions.latestOf(chain).stream()
+                .collect(Collectors.toMap(PublishedRevision::promiseId, r -> r));
+        latest.put(id, shown);
+        List<PromiseLineage.Year> years = chain.stream().filter(latest::containsKey)
+                .map(p -> new PromiseLineage.Year(p, latest.get(p).content().startYear(),
+                        latest.get(p).content().periodLabel(), p.equals(id))).toList();
+        PromiseId before = previousOf(links, id);
+        Optional<PromiseLineage.Year> previous = years.stream().filter(y -> y.id().equals(before)).findFirst();
+        Map<String, Integer> continued = new HashMap<>();
+        previous.ifPresent(p -> {
+            var commitments = latest.get(p.id()).content().commitments();
+            var carried = shown.content().commitments().stream().map(PromiseContent.Commitment::key)
+                    .collect(Collectors.toSet());
+            for (int i = 0; i < commitments.size(); i++) {
+                if (carried.contains(commitments.get(i).key())) {
+                    continued.put(commitments.get(i).key(), i + 1);
+                }
+            }
+        });
+        return new PromiseLineage(years, extended, previous, continued);
+    }
+
+    private static PromiseId previousOf(Map<PromiseId, Promises.Link> links, PromiseId id) {
+        var link = links.get(id);
+        return link == null ? null : link.previous();
     }
 
     /** Every revision of a promise, the first first. */

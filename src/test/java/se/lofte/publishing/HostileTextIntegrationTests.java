@@ -159,6 +159,8 @@ class HostileTextIntegrationTests {
             Map.entry("/manage/promises/{id}/extend", "no text"),
             Map.entry("/manage/promises/{id}/followups", "opens a follow-up: a year and a kind, checked"),
             Map.entry("/manage/promises/{id}/followups/{followUp}/sign", "a signature: a party id"),
+            Map.entry("/manage/promises/{id}/followups/{followUp}/next-year",
+                    "no text: copies published text into a draft, checked as any new draft"),
             Map.entry("/manage/measures/{id}/delete", "no text"),
             Map.entry("/manage/measures/kinds/{code}/remove", "no text"),
             Map.entry("/manage/progress/updates/{id}/publish", "no text"),

@@ -30,8 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(StatementCounter.Config.class)
 class PageQueriesIntegrationTests {
 
-    /** The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild. */
-    private static final int PROMISE_PAGE_MOST = 9;
+    /**
+     * The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild, and the
+     * links between years ("Nästa års löfte"; one more, the chain's revisions, only when there is a chain).
+     */
+    private static final int PROMISE_PAGE_MOST = 10;
     /** The report (page and PDF): the promise page's reads, and the focus places' shapes. */
     private static final int REPORT_MOST = 11;
 

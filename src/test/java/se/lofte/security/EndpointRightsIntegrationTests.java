@@ -68,7 +68,7 @@ class EndpointRightsIntegrationTests {
             "/manage/progress/updates/{id}", "/manage/progress/updates/{id}/publish",
             "/manage/progress/updates/{id}/withdraw", "/manage/promises/{id}/followups",
             "/manage/promises/{id}/followups/{followUp}", "/manage/promises/{id}/followups/{followUp}/sign",
-            "/manage/promises/{id}/followups/{followUp}/publish");
+            "/manage/promises/{id}/followups/{followUp}/publish", "/manage/promises/{id}/followups/{followUp}/next-year");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",

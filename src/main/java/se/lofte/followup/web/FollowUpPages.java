@@ -123,6 +123,40 @@ class FollowUpPages {
                 () -> management.publish(view.id(), member, publisherName));
     }
 
+    @GetMapping("/manage/promises/{id}/followups/{followUp}/next-year")
+    String nextYear(@PathVariable PromiseId id, @PathVariable FollowUpId followUp, StaffMember member, Model model) {
+        FollowUpView view = find(id, followUp, member);
+        try {
+            model.addAttribute("page", new NextYearPage(view, management.nextYear(view.id(), member),
+                    management.mayEdit(view.latest(), member),
+                    Optional.ofNullable((String) model.getAttribute("notice")),
+                    Optional.ofNullable((Problem) model.getAttribute("refusal"))));
+        } catch (FollowUpRefusal refusal) {
+            throw new NotFound("published year-end follow-up");
+        }
+        return "followup/nextyear";
+    }
+
+    /**
+     * Makes next year's draft ("Nästa års löfte") and shows what was carried over; a refusal (the year has a promise
+     * already) is shown on the same page, which links to that promise.
+     */
+    @PostMapping("/manage/promises/{id}/followups/{followUp}/next-year")
+    String makeNextYear(@PathVariable PromiseId id, @PathVariable FollowUpId followUp, StaffMember member,
+                        RedirectAttributes redirect) {
+        FollowUpView view = find(id, followUp, member);
+        try {
+            management.makeNextYear(view.id(), member);
+            redirect.addFlashAttribute("notice", "followup.nextYear.made");
+        } catch (FollowUpRefusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.problem());
+            if ("followup.refusal.nextYearNotPublished".equals(refusal.problem().code())) {
+                return "redirect:" + base(view);
+            }
+        }
+        return "redirect:" + base(view) + "/next-year";
+    }
+
     /** Runs a step; a refusal is shown on the follow-up's page instead of an error page. */
     private String step(FollowUpView view, RedirectAttributes redirect, String notice, Runnable action) {
         try {

@@ -164,6 +164,8 @@ class PublicPages {
         model.addAttribute("page", new PromisePage(shown.content(), url, closed, shownPublication, history, false,
                 municipality.fictional()));
         model.addAttribute("print", print);
+        model.addAttribute("lineage", published.lineage(shown));
+        model.addAttribute("slug", slug);
         // From the revisions read for the history already: a follow-up costs the page no query.
         PublishedFollowUp.latest(revisions, shown.number()).ifPresent(f -> model.addAttribute("followUp", f));
         // The share image is the latest revision's, whichever revision the page shows.
