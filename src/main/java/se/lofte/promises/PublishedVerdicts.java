@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public interface PublishedVerdicts {
 
+    /**
+     * No follow-ups at all: what the open data carries where no module publishes follow-ups, as in a test of a
+     * module started without the follow-up module.
+     */
+    PublishedVerdicts NONE = (revisions, upTo) -> Optional.empty();
+
     /** The newest follow-up published among these revisions of one promise up to revision {@code upTo}. */
     Optional<FollowUpFacts> latest(List<PublishedRevision> revisions, int upTo);
 

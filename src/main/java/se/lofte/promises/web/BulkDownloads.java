@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -97,9 +98,10 @@ class BulkDownloads {
     private final int pageSize;
 
     @Autowired
-    BulkDownloads(PublishedPromises published, PublishedVerdicts verdicts, Organisations organisations,
+    BulkDownloads(PublishedPromises published, ObjectProvider<PublishedVerdicts> verdicts, Organisations organisations,
                   PublicChanges changes, JsonMapper json, LofteProperties properties) {
-        this(published, verdicts, organisations, changes, json, properties, PAGE);
+        this(published, verdicts.getIfAvailable(() -> PublishedVerdicts.NONE), organisations, changes, json,
+                properties, PAGE);
     }
 
     /** With pages of another size: tests walk several pages without making hundreds of promises. */

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,11 +57,11 @@ class PromiseApi {
     private final PublishedVerdicts verdicts;
     private final String schema;
 
-    PromiseApi(PublishedPromises published, IntegrityReports integrity, PublishedVerdicts verdicts,
+    PromiseApi(PublishedPromises published, IntegrityReports integrity, ObjectProvider<PublishedVerdicts> verdicts,
                LofteProperties properties) {
         this.published = published;
         this.integrity = integrity;
-        this.verdicts = verdicts;
+        this.verdicts = verdicts.getIfAvailable(() -> PublishedVerdicts.NONE);
         this.schema = OpenData.schemaAddress(properties);
     }
 
