@@ -4,9 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,14 +71,9 @@ class FollowUpBrowserTests {
 
     @Test
     void theTwoPartiesFollowUpAPromisePublishItAndCarryItIntoNextYear() throws Exception {
-        int year = yearWithTheNextFree();
+        int year = TestYears.withNext();
         String place = "Torget " + year;
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year, List.of(focusPlace(place)));
-        clock.setDay(LocalDate.of(year, 3, 1));
-        fixtures.measure(id, LocalDate.of(year, 2, 10), "20");
-        fixtures.measure(id, LocalDate.of(year, 2, 20), "25");
-        clock.setDay(LocalDate.of(year, 12, 20));
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(focusPlace(place)), "20", "25");
 
         String followUp = assessedAndSignedByThePolice(id, year);
         signedAndPublishedByTheMunicipality(followUp);
@@ -264,25 +257,11 @@ class FollowUpBrowserTests {
         browser.assertNoSidewaysScrollOnAPhone();
     }
 
-    /** A year for this promise whose next year is free too, for the promise carried over. */
-    private static int yearWithTheNextFree() {
-        int year;
-        do {
-            year = TestYears.next();
-        } while (TestYears.next() != year + 1);
-        return year;
-    }
-
-    /** A focus place of Bengtsfors drawn as a box of its own with a street through it. */
+    /** A focus place of Bengtsfors drawn as a box of its own, away from other tests' areas. */
     private PromiseContent.FocusPlaceRef focusPlace(String name) {
-        var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
-        long area = ReportFixtures.area(jdbc, bengtsfors.id().value(), bengtsfors.scbCode(), name,
-                12.43, 59.13, 12.44, 59.14);
-        long street = ReportFixtures.segment(jdbc, bengtsfors.id().value(), "Torggatan " + name,
-                12.425, 59.135, 12.445, 59.136);
-        var saved = focusPlaces.create(bengtsfors.id(), name, null, Set.of(area), Set.of(street), fixtures.both());
-        assertThat(saved.problems()).isEmpty();
-        return new PromiseContent.FocusPlaceRef(saved.id().value(), name);
+        var place = ReportFixtures.focusPlace(focusPlaces, jdbc, organisations.municipalityBySlug("bengtsfors")
+                .orElseThrow(), name, 12.43, 59.13, 12.44, 59.14, fixtures.both());
+        return new PromiseContent.FocusPlaceRef(place.value(), name);
     }
 
     /** The address in the page's snippet for embedding the widget in a frame. */

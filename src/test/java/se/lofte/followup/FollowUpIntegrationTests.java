@@ -75,12 +75,7 @@ class FollowUpIntegrationTests {
     @Test
     void aFollowUpIsSignedByBothPartiesAndSealedIntoThePromisesChain() throws Exception {
         int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year);
-        clock.setDay(LocalDate.of(year, 3, 1));
-        fixtures.measure(id, LocalDate.of(year, 2, 10), "20");
-        fixtures.measure(id, LocalDate.of(year, 2, 20), "20");
-        clock.setDay(LocalDate.of(year, 12, 20));
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(), "20", "20");
         String page = "/kommun/bengtsfors/medborgarlofte/" + year;
         assertThat(body(page)).doesNotContain("Gemensam uppföljning");
 
@@ -176,22 +171,10 @@ class FollowUpIntegrationTests {
         clock.setDay(LocalDate.of(year, 7, 2));
         PromiseId id = fixtures.published(year);
         var both = fixtures.both();
-        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
-        var view = followUps.find(opened.id(), both).orElseThrow();
-        assertThat(followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
-                "Mätningen har inte börjat."), both).problems()).isEmpty();
-        followUps.sign(view.id(), fixtures.police().id(), both);
-        followUps.sign(view.id(), fixtures.municipality().id(), both);
+        var view = signedHalfYear(id, year);
         followUps.publish(view.id(), both, "Båda parterna");
 
-        var working = promises.find(id, both).orElseThrow();
-        var content = working.content();
-        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
-                content.title() + " (reviderat)", content.lead(), content.situation(), content.commitments(),
-                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
-                content.followAlong(), content.signatories(), content.image());
-        assertThat(promises.update(id, working.version(), edited, both).saved()).isTrue();
-        content.parties().forEach(p -> promises.sign(id, p.id(), both));
+        revisedAndSigned(id, " (reviderat)");
         var third = promises.publish(id, both, "Båda parterna");
 
         assertThat(third.number()).isEqualTo(3);
@@ -207,20 +190,8 @@ class FollowUpIntegrationTests {
         clock.setDay(LocalDate.of(year, 7, 2));
         PromiseId id = fixtures.published(year);
         var both = fixtures.both();
-        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
-        var view = followUps.find(opened.id(), both).orElseThrow();
-        followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
-                "Mätningen har inte börjat."), both);
-        followUps.sign(view.id(), fixtures.police().id(), both);
-        followUps.sign(view.id(), fixtures.municipality().id(), both);
-        var working = promises.find(id, both).orElseThrow();
-        var content = working.content();
-        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
-                content.title() + " (samtidigt)", content.lead(), content.situation(), content.commitments(),
-                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
-                content.followAlong(), content.signatories(), content.image());
-        promises.update(id, working.version(), edited, both);
-        content.parties().forEach(p -> promises.sign(id, p.id(), both));
+        var view = signedHalfYear(id, year);
+        revisedAndSigned(id, " (samtidigt)");
 
         // The follow-up's publication holds its transaction open while the text is published beside it.
         var followUpPublished = new CountDownLatch(1);
@@ -330,6 +301,31 @@ class FollowUpIntegrationTests {
                         + " samma period i fjol (+300 %), en förändring som är mer än slumpen.",
                 "Lägesbild Parken " + year + ", 1 januari " + year + "–31 december " + year + ": färre än 5 händelser,"
                         + " samma period i fjol 7. För få för att visa en förändring.");
+    }
+
+    /** A half-year follow-up of the promise, every item judged not assessable yet, signed by both parties. */
+    private FollowUpView signedHalfYear(PromiseId id, int year) {
+        var both = fixtures.both();
+        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
+        var view = followUps.find(opened.id(), both).orElseThrow();
+        assertThat(followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
+                "Mätningen har inte börjat."), both).problems()).isEmpty();
+        followUps.sign(view.id(), fixtures.police().id(), both);
+        followUps.sign(view.id(), fixtures.municipality().id(), both);
+        return view;
+    }
+
+    /** The promise's title changed by {@code addition}, saved and signed by both parties, not yet published. */
+    private void revisedAndSigned(PromiseId id, String addition) {
+        var both = fixtures.both();
+        var working = promises.find(id, both).orElseThrow();
+        var content = working.content();
+        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
+                content.title() + addition, content.lead(), content.situation(), content.commitments(),
+                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
+                content.followAlong(), content.signatories(), content.image());
+        assertThat(promises.update(id, working.version(), edited, both).saved()).isTrue();
+        content.parties().forEach(p -> promises.sign(id, p.id(), both));
     }
 
     /** c1 and c2 fulfilled, g1 as given, g2 fulfilled. */

@@ -59,12 +59,8 @@ class NextYearIntegrationTests {
 
     @Test
     void nextYearsDraftCarriesWhatWasNotFulfilled() throws Exception {
-        int year = consecutiveYears();
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year);
-        clock.setDay(LocalDate.of(year, 3, 1));
-        fixtures.measure(id, LocalDate.of(year, 2, 10), "40");
-        clock.setDay(LocalDate.of(year, 12, 20));
+        int year = TestYears.withNext();
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(), "40");
         var editor = FollowUpFixtures.of(fixtures.police(), "nextyear.polis.redaktor", Role.EDITOR);
         FollowUpId followUp = publishedFollowUp(id, year, editor);
 
@@ -134,10 +130,8 @@ class NextYearIntegrationTests {
 
     @Test
     void theButtonMakesTheDraftAndItsPageSaysWhatWasCarriedAndWhatNot() throws Exception {
-        int year = consecutiveYears();
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year);
-        clock.setDay(LocalDate.of(year, 12, 20));
+        int year = TestYears.withNext();
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of());
         var editor = staff.member("nextyear.web.redaktor@polisen.se", fixtures.police().id(), Role.EDITOR);
         var viewer = staff.member("nextyear.web.lasare@bengtsfors.se", fixtures.municipality().id(), Role.VIEWER);
         FollowUpId followUp = publishedFollowUp(id, year, editor);
@@ -175,23 +169,13 @@ class NextYearIntegrationTests {
 
     @Test
     void onlyAPublishedYearEndFollowUpMakesNextYear() {
-        int year = consecutiveYears();
+        int year = TestYears.withNext();
         clock.setDay(LocalDate.of(year, 6, 20));
         PromiseId id = fixtures.published(year);
         var editor = FollowUpFixtures.of(fixtures.police(), "nextyear.polis.redaktor2", Role.EDITOR);
         var opened = followUps.open(id, year, FollowUpKind.YEAR_END, editor);
         assertThatThrownBy(() -> followUps.makeNextYear(opened.id(), editor)).isInstanceOf(FollowUpRefusal.class)
                 .hasMessage("followup.refusal.nextYearNotPublished");
-    }
-
-    /** A start year whose next year no other test takes: the draft is made for it. */
-    private static int consecutiveYears() {
-        while (true) {
-            int year = TestYears.next();
-            if (TestYears.next() == year + 1) {
-                return year;
-            }
-        }
     }
 
     private FollowUpId publishedFollowUp(PromiseId id, int year, se.lofte.accounts.StaffMember editor) {

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -108,14 +107,9 @@ class PromiseReportIntegrationTests {
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         String placeName = "Torget " + UUID.randomUUID().toString().substring(0, 6);
         // A box of its own, away from other tests' areas: an incident is counted in the smallest area around it.
-        long area = ReportFixtures.area(jdbc, bengtsfors.id().value(), bengtsfors.scbCode(), placeName,
-                12.41, 59.11, 12.42, 59.12);
-        long street = ReportFixtures.segment(jdbc, bengtsfors.id().value(), "Storgatan " + placeName,
-                12.405, 59.115, 12.425, 59.116);
-        var place = focusPlaces.create(bengtsfors.id(), placeName, null, Set.of(area), Set.of(street),
-                ProgressFixtures.editor(seed));
-        assertThat(place.problems()).isEmpty();
-        var promise = promises.publish(c -> withFocusPlace(c, place.id(), placeName));
+        FocusPlaceId place = ReportFixtures.focusPlace(focusPlaces, jdbc, bengtsfors, placeName, 12.41, 59.11, 12.42,
+                59.12, ProgressFixtures.editor(seed));
+        var promise = promises.publish(c -> withFocusPlace(c, place, placeName));
         clock.setDay(LocalDate.of(promise.year(), 6, 15));
         PublishedRevision revision = promises.latest(promise.id());
         fixtures.count(revision, "2", LocalDate.of(promise.year(), 5, 1));
