@@ -15,19 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
-import se.lofte.places.FocusPlaces;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.publishing.PdfUa;
 import se.lofte.publishing.ReportPdfs;
-import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.MovableClock;
@@ -60,20 +55,12 @@ class FollowUpBrowserTests {
     @RegisterExtension
     final FollowUpFixtures fixtures = new FollowUpFixtures();
 
-    @Autowired
-    MovableClock clock;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    FocusPlaces focusPlaces;
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void theTwoPartiesFollowUpAPromisePublishItAndCarryItIntoNextYear() throws Exception {
         int year = TestYears.withNext();
         String place = "Torget " + year;
-        PromiseId id = fixtures.measuredUntilDecember(year, List.of(focusPlace(place)), "20", "25");
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(fixtures.focusPlace(place, 12.43, 59.13,
+                12.44, 59.14)), "20", "25");
 
         String followUp = assessedAndSignedByThePolice(id, year);
         signedAndPublishedByTheMunicipality(followUp);
@@ -255,13 +242,6 @@ class FollowUpBrowserTests {
         assertThat(browser.byCss("nav.lineage a:not([aria-current])").getText()).isEqualTo(Integer.toString(year + 1));
         Axe.assertNoViolations(browser.driver());
         browser.assertNoSidewaysScrollOnAPhone();
-    }
-
-    /** A focus place of Bengtsfors drawn as a box of its own, away from other tests' areas. */
-    private PromiseContent.FocusPlaceRef focusPlace(String name) {
-        var place = ReportFixtures.focusPlace(focusPlaces, jdbc, organisations.municipalityBySlug("bengtsfors")
-                .orElseThrow(), name, 12.43, 59.13, 12.44, 59.14, fixtures.both());
-        return new PromiseContent.FocusPlaceRef(place.value(), name);
     }
 
     /** The address in the page's snippet for embedding the widget in a frame. */

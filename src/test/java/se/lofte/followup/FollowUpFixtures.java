@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisations;
+import se.lofte.places.FocusPlaces;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
+import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.SeedPartiesFixture;
 
@@ -29,6 +33,9 @@ final class FollowUpFixtures extends SeedPartiesFixture {
 
     private ProgressManagement progress;
     private MovableClock clock;
+    private FocusPlaces focusPlaces;
+    private Organisations organisations;
+    private JdbcClient jdbc;
 
     FollowUpFixtures() {
         super("followup-parties");
@@ -39,6 +46,9 @@ final class FollowUpFixtures extends SeedPartiesFixture {
         super.use(spring);
         progress = spring.getBean(ProgressManagement.class);
         clock = spring.getBeanProvider(MovableClock.class).getIfAvailable();
+        focusPlaces = spring.getBean(FocusPlaces.class);
+        organisations = spring.getBean(Organisations.class);
+        jdbc = spring.getBean(JdbcClient.class);
     }
 
     /** A person with these roles in one party only. */
@@ -89,6 +99,13 @@ final class FollowUpFixtures extends SeedPartiesFixture {
         }
         clock.setDay(LocalDate.of(year, 12, 20));
         return id;
+    }
+
+    /** A focus place of Bengtsfors drawn as this box ({@link ReportFixtures#focusPlace}), as a promise names it. */
+    PromiseContent.FocusPlaceRef focusPlace(String name, double west, double south, double east, double north) {
+        var place = ReportFixtures.focusPlace(focusPlaces, jdbc, organisations.municipalityBySlug("bengtsfors")
+                .orElseThrow(), name, west, south, east, north, both());
+        return new PromiseContent.FocusPlaceRef(place.value(), name);
     }
 
     /** Logs a police traffic control under c1 on the day, and waits until the goals have counted it. */
