@@ -110,6 +110,7 @@ class FollowUpBrowserTests {
     private String assessedAndSignedByThePolice(PromiseId id, int year) {
         browser.signInAsStaff(POLICE, fixtures.police().id(), Role.EDITOR, Role.SIGNATORY);
         browser.open(browser.url("/manage/promises/" + id));
+        Axe.assertNoViolations(browser.driver());
         browser.clickAndWait(By.linkText("Gemensam uppföljning"));
         assertThat(text()).contains("Ingen uppföljning är påbörjad än.");
         Axe.assertNoViolations(browser.driver());
@@ -153,6 +154,7 @@ class FollowUpBrowserTests {
         signInAs(MUNICIPALITY, fixtures.municipality());
         browser.open(followUp);
         assertThat(new Select(browser.byId("rows-2-reason")).getFirstSelectedOption().getText()).isEqualTo("Resurser");
+        Axe.assertNoViolations(browser.driver());
         browser.clickAndWait(By.xpath("//button[text()='Underteckna för Bengtsfors kommun']"));
         publishAs("Bengtsfors kommun");
         assertThat(text()).contains("Uppföljningen är publicerad på löftets sida.", "Publicerad som version 2");
@@ -220,6 +222,7 @@ class FollowUpBrowserTests {
         browser.open(status);
         browser.clickAndWait(By.xpath("//button[text()='Underteckna för Bengtsfors kommun']"));
         assertThat(text()).contains("Underskriften är registrerad.");
+        Axe.assertNoViolations(browser.driver());
         signInAs(POLICE, fixtures.police());
         browser.open(status);
         browser.clickAndWait(By.xpath("//button[text()='Underteckna för LPO Östra Fyrbodal']"));
