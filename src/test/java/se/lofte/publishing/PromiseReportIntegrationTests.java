@@ -130,6 +130,11 @@ class PromiseReportIntegrationTests {
         assertThat(map.selectFirst("desc").text()).contains(placeName, "ett område", "en gatusträcka");
         assertThat(page.select("svg.goal-chart")).hasSize(1);
         assertThat(page.select("a[href$=/rapport.pdf]")).isNotEmpty();
+        // The legend's colours come from the stylesheet the PDF puts inline as well.
+        assertThat(page.select("ul.legend .swatch.swatch-0")).hasSize(1);
+        String legend = page.select("link[rel=stylesheet]").eachAttr("href").stream()
+                .filter(href -> href.contains("/css/legend")).findFirst().orElseThrow();
+        assertThat(http.get(legend, null).body()).contains(".report .swatch-0 { background-color: #0b5394; }");
 
         byte[] pdf = get(promise.path() + "/rapport.pdf").body();
         assertThat(PdfUa.failures(pdf)).isEmpty();
