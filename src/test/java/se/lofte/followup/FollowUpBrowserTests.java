@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import se.lofte.accounts.Role;
@@ -25,6 +24,7 @@ import se.lofte.publishing.PdfUa;
 import se.lofte.publishing.ReportPdfs;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the promise's status page, and both years' public pages show the lineage. Every page passes axe; the public
  * pages fit a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 @Import(MovableClock.Config.class)
 class FollowUpBrowserTests {
 
