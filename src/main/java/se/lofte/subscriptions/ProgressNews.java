@@ -1,15 +1,11 @@
 package se.lofte.subscriptions;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.progress.GoalProgressChanged;
 import se.lofte.progress.ProgressChange;
 import se.lofte.progress.ProgressReading;
@@ -48,7 +44,7 @@ class ProgressNews {
     @ApplicationModuleListener
     void on(UpdatePublished event) {
         reading.update(event.id()).ifPresent(update -> published.latest(event.promise())
-                .ifPresent(revision -> queue("update:" + event.id().value(), revision,
+                .ifPresent(revision -> queue.queue("update:" + event.id().value(), revision,
                         locale -> updateText(revision, update, locale))));
     }
 
@@ -57,21 +53,15 @@ class ProgressNews {
         reading.change(event.change()).ifPresent(change -> published.latest(event.promise())
                 .ifPresent(revision -> revision.content().goals().stream()
                         .filter(g -> g.key().equals(change.goalKey()) && g.isNumeric()).findFirst()
-                        .ifPresent(goal -> queue("change:" + event.change(), revision,
+                        .ifPresent(goal -> queue.queue("change:" + event.change(), revision,
                                 locale -> changeText(revision, goal, change, locale)))));
-    }
-
-    private void queue(String newsKey, PublishedRevision revision, Function<Locale, String> news) {
-        List<OrganisationId> municipalities = revision.content().parties().stream()
-                .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id).toList();
-        queue.queue(newsKey, revision.promiseId(), municipalities, revision.content().title(), news);
     }
 
     private String updateText(PublishedRevision revision, ProgressUpdate update, Locale locale) {
         return mails.text("sub.mail.update", locale, revision.content().title(),
                 mails.text("sub.mail.update." + update.kind().name(), locale), update.title(), update.text(),
                 update.author(), update.publishedAt().atZoneSameInstant(Dates.SWEDEN).toLocalDate().toString(),
-                page(revision));
+                queue.page(revision));
     }
 
     private String changeText(PublishedRevision revision, PromiseContent.Goal goal, ProgressChange change,
@@ -82,16 +72,12 @@ class ProgressNews {
         if (change.value() == null) {
             // No value to tell (measuring has not started, or the goal cannot be measured): only the status changed.
             return mails.text("sub.mail.statusChange", locale, revision.content().title(), goal.text(), status,
-                    target, page(revision));
+                    target, queue.page(revision));
         }
         String previous = change.previous() == null ? ""
                 : mails.text("sub.mail.change.previous", locale, amount(change.previous(), unit, locale));
         return mails.text("sub.mail.change", locale, revision.content().title(), goal.text(),
-                amount(change.value(), unit, locale), previous, target, status, page(revision));
-    }
-
-    private String page(PublishedRevision revision) {
-        return published.address(revision.content()).map(mails::absolute).orElse("");
+                amount(change.value(), unit, locale), previous, target, status, queue.page(revision));
     }
 
     /** "18,5 timmar" to a Swedish subscriber, "18.5 timmar" to an English one. */

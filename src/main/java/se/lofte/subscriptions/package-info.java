@@ -5,7 +5,7 @@
  * sends after the news is committed and retries while the mail server is away. The address is the only
  * personal data kept, and only as long as the subscription lasts (see docs/subscriptions.md).
  */
-@ApplicationModule(allowedDependencies = {"accounts", "organisations", "progress", "promises", "shared"})
+@ApplicationModule(allowedDependencies = {"accounts", "followup", "organisations", "progress", "promises", "shared"})
 package se.lofte.subscriptions;
 
 import org.springframework.modulith.ApplicationModule;
