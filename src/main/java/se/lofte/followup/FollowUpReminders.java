@@ -31,6 +31,7 @@ import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.Dates;
 import se.lofte.shared.LofteProperties;
+import se.lofte.shared.MailRetries;
 import se.lofte.shared.SiteAddress;
 
 /**
@@ -42,7 +43,7 @@ import se.lofte.shared.SiteAddress;
  * harmless when it runs twice) queues the reminders due, and a reaction to {@link FollowUpSigned} (stored with the
  * signature, run again after a failure or a crash, see operations.Reactions) queues the word of a signature. A
  * sender, once across nodes each minute, sends what is queued outside any transaction, retries a mail server that
- * is away, and writes the text from the promise as published when it sends, so the mail never names a title or a
+ * is away ({@link MailRetries}), and writes the text from the promise as published when it sends, so the mail never names a title or a
  * follow-up that changed since. A mail whose occasion passed (the follow-up was published, the party signed) is
  * not sent.
  */
@@ -50,8 +51,6 @@ import se.lofte.shared.SiteAddress;
 class FollowUpReminders {
 
     static final Set<Role> RECIPIENTS = Set.of(Role.EDITOR, Role.SIGNATORY);
-    static final int MAX_ATTEMPTS = 6;
-    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration DAILY_AT_MOST = Duration.ofHours(1);
     /** Longer than any two nodes' ticks of one morning lie apart. */
     private static final Duration DAILY_AT_LEAST = Duration.ofMinutes(10);
@@ -59,6 +58,7 @@ class FollowUpReminders {
     private static final int PAGE = 100;
     private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(FollowUpReminders.class);
+    private static final MailRetries retries = new MailRetries("Follow-up mail", log);
 
     private final PublishedPromises published;
     private final FollowUps followUps;
@@ -230,19 +230,9 @@ class FollowUpReminders {
     }
 
     private void failed(FollowUpReminderRows.Queued queued, MailException e) {
-        int attempts = queued.attempts() + 1;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        // The exception's message may quote an address (a refused recipient): only its type is logged.
-        if (attempts >= MAX_ATTEMPTS) {
-            rows.giveUp(queued.id(), now);
-            log.warn("Follow-up mail {} given up after {} attempts: {}", queued.id(), attempts,
-                    e.getClass().getSimpleName());
-        } else {
-            Duration wait = FIRST_RETRY.multipliedBy(1L << (2 * (attempts - 1)));
-            rows.retryAt(queued.id(), now.plus(wait));
-            log.info("Follow-up mail {} not sent (attempt {}), next try in {}: {}", queued.id(), attempts, wait,
-                    e.getClass().getSimpleName());
-        }
+        retries.after(queued.id(), queued.attempts() + 1, e).ifPresentOrElse(
+                wait -> rows.retryAt(queued.id(), now.plus(wait)), () -> rows.giveUp(queued.id(), now));
     }
 
     private static boolean isPublished(List<FollowUpSummary> followUps, int year, FollowUpKind kind) {

@@ -71,8 +71,7 @@ class FollowUpMailsIntegrationTests {
     @Test
     void bothPartiesAreRemindedOnceWhenTheHalfYearEndsWithinThirtyDays() throws Exception {
         int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year);
+        PromiseId id = publishedIn(year);
         String policeEditor = "reminder.polis." + year + "@polisen.se";
         String municipalSignatory = "reminder.kommun." + year + "@bengtsfors.se";
         String elsewhere = "reminder.annan." + year + "@example.se";
@@ -125,8 +124,7 @@ class FollowUpMailsIntegrationTests {
     @Test
     void twoChecksAtOnceQueueEachReminderOnce() throws Exception {
         int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year);
+        PromiseId id = publishedIn(year);
         String policeEditor = "reminder.samtidigt." + year + "@polisen.se";
         staff.member(policeEditor, fixtures.police().id(), Role.EDITOR);
         clock.setDay(LocalDate.of(year, 12, 24));
@@ -159,8 +157,7 @@ class FollowUpMailsIntegrationTests {
     @Test
     void aSignatureTellsTheOtherPartyAndThePublishedFollowUpIsNewsForSubscribersOnce() throws Exception {
         int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year);
+        PromiseId id = publishedIn(year);
         String policeAddress = "signed.polis." + year + "@polisen.se";
         String municipalAddress = "signed.kommun." + year + "@bengtsfors.se";
         StaffMember police = staff.member(policeAddress, fixtures.police().id(), Role.EDITOR, Role.SIGNATORY);
@@ -217,6 +214,12 @@ class FollowUpMailsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from follow_up_reminder where promise_id = ? and reason = 'PERIOD_ENDS'"
                 + " and kind = 'HALF_YEAR'").param(id.value()).query(Long.class).single())
                 .as("the half year is published").isZero();
+    }
+
+    /** The follow-up fixtures' promise of the year, published in its first week. */
+    private PromiseId publishedIn(int year) {
+        clock.setDay(LocalDate.of(year, 1, 5));
+        return fixtures.published(year);
     }
 
     private long queued(PromiseId id, String reason) {
