@@ -1,6 +1,8 @@
 package se.lofte.followup;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -15,6 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,6 +71,8 @@ class FollowUpMailsIntegrationTests {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    FailedEventPublications failed;
 
     @Test
     void bothPartiesAreRemindedOnceWhenTheHalfYearEndsWithinThirtyDays() throws Exception {
@@ -169,13 +175,7 @@ class FollowUpMailsIntegrationTests {
                 .update();
 
         clock.setDay(LocalDate.of(year, 6, 1));
-        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, police);
-        var view = followUps.find(opened.id(), police).orElseThrow();
-        assertThat(followUps.save(view.id(), view.version(), List.of(
-                new Assessment(ItemKind.COMMITMENT, "c1", Verdict.FULFILLED, null, ""),
-                new Assessment(ItemKind.COMMITMENT, "c2", Verdict.FULFILLED, null, ""),
-                new Assessment(ItemKind.GOAL, "g1", Verdict.NOT_FULFILLED, Reason.RESOURCES, "Färre kontroller."),
-                new Assessment(ItemKind.GOAL, "g2", Verdict.FULFILLED, null, "")), police).problems()).isEmpty();
+        var view = assessedHalfYear(id, year, police);
 
         followUps.sign(view.id(), fixtures.police().id(), police);
         Reactions.settle(jdbc);
@@ -214,6 +214,70 @@ class FollowUpMailsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from follow_up_reminder where promise_id = ? and reason = 'PERIOD_ENDS'"
                 + " and kind = 'HALF_YEAR'").param(id.value()).query(Long.class).single())
                 .as("the half year is published").isZero();
+    }
+
+    @Test
+    void aSignatureWhoseMailCouldNotBeQueuedIsToldOnceWhenTriedAgain() throws Exception {
+        int year = TestYears.next();
+        PromiseId id = publishedIn(year);
+        String municipalAddress = "omforsok.kommun." + year + "@bengtsfors.se";
+        StaffMember police = staff.member("omforsok.polis." + year + "@polisen.se", fixtures.police().id(),
+                Role.EDITOR, Role.SIGNATORY);
+        staff.member(municipalAddress, fixtures.municipality().id(), Role.SIGNATORY);
+        clock.setDay(LocalDate.of(year, 6, 1));
+        var view = assessedHalfYear(id, year, police);
+        OffsetDateTime started = OffsetDateTime.now().minusSeconds(1);
+
+        jdbc.sql("alter table follow_up_reminder rename to follow_up_reminder_away").update();
+        try {
+            followUps.sign(view.id(), fixtures.police().id(), police);
+            awaitFailedSince(started);
+        } finally {
+            jdbc.sql("alter table follow_up_reminder_away rename to follow_up_reminder").update();
+        }
+        assertThat(followUps.find(view.id(), police).orElseThrow().signatures()).as("the signature stands").hasSize(1);
+        assertThat(queued(id, "OTHER_PARTY_SIGNED")).isZero();
+
+        resubmitSigned();
+        assertThat(queued(id, "OTHER_PARTY_SIGNED")).isOne();
+        // As after a crash between the reaction's commit and its completion: it runs again.
+        jdbc.sql("update event_publication set completion_date = null, status = 'FAILED'"
+                + " where publication_date > ? and listener_id like '%FollowUpReminders%'").param(started).update();
+        resubmitSigned();
+        assertThat(queued(id, "OTHER_PARTY_SIGNED")).isOne();
+
+        reminders.sendRound();
+        TestMail.await(municipalAddress, 1);
+        Thread.sleep(300);
+        assertThat(TestMail.to(municipalAddress)).hasSize(1);
+    }
+
+    /** The promise's half-year follow-up, opened and assessed, ready to sign. */
+    private FollowUpView assessedHalfYear(PromiseId id, int year, StaffMember editor) {
+        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, editor);
+        var view = followUps.find(opened.id(), editor).orElseThrow();
+        assertThat(followUps.save(view.id(), view.version(), List.of(
+                new Assessment(ItemKind.COMMITMENT, "c1", Verdict.FULFILLED, null, ""),
+                new Assessment(ItemKind.COMMITMENT, "c2", Verdict.FULFILLED, null, ""),
+                new Assessment(ItemKind.GOAL, "g1", Verdict.NOT_FULFILLED, Reason.RESOURCES, "Färre kontroller."),
+                new Assessment(ItemKind.GOAL, "g2", Verdict.FULFILLED, null, "")), editor).problems()).isEmpty();
+        return followUps.find(opened.id(), editor).orElseThrow();
+    }
+
+    private void awaitFailedSince(OffsetDateTime started) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (jdbc.sql("select count(*) from event_publication where status = 'FAILED' and publication_date > ?"
+                + " and listener_id like '%FollowUpReminders%'").param(started).query(Long.class).single() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The reaction to the signature did not fail within 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private void resubmitSigned() {
+        failed.resubmit(ResubmissionOptions.defaults().withFilter(p -> p.getEvent() instanceof FollowUpSigned));
+        Reactions.settle(jdbc);
     }
 
     /** The follow-up fixtures' promise of the year, published in its first week. */
