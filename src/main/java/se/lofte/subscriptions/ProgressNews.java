@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import se.lofte.followup.FollowUpPublished;
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.progress.GoalProgressChanged;
 import se.lofte.progress.ProgressChange;
 import se.lofte.progress.ProgressReading;
@@ -18,13 +20,13 @@ import se.lofte.shared.Dates;
 import se.lofte.shared.Numbers;
 
 /**
- * Hears progress news and queues a mail for each subscriber: a published update, or a goal whose value or
- * status changed. A reaction to another module's event ({@link ApplicationModuleListener}): stored with the news
+ * Hears progress news and queues a mail for each subscriber: a published update, a goal whose value or
+ * status changed, or a joint follow-up the parties published. A reaction to another module's event ({@link ApplicationModuleListener}): stored with the news
  * in its transaction, run after the commit in a transaction of its own, so the staff member who published never
  * waits for the mails or sees them fail. A reaction that fails, or is cut off by a crash, runs again
  * (operations.Reactions); {@link NewsQueue} queues each piece of news once, so the subscribers get one mail
- * however often it runs. The content is read through {@link ProgressReading}, so only what the public site shows
- * is mailed.
+ * however often it runs. The content is read through {@link ProgressReading} and the published revisions, so
+ * only what the public site shows is mailed.
  */
 @Component
 class ProgressNews {
@@ -55,6 +57,31 @@ class ProgressNews {
                         .filter(g -> g.key().equals(change.goalKey()) && g.isNumeric()).findFirst()
                         .ifPresent(goal -> queue.queue("change:" + event.change(), revision,
                                 locale -> changeText(revision, goal, change, locale)))));
+    }
+
+    /**
+     * A joint follow-up published: how many goals were reached and commitments kept, read from the sealed revision
+     * itself, so the mail says exactly what the parties published.
+     */
+    @ApplicationModuleListener
+    void on(FollowUpPublished event) {
+        published.revision(event.promise(), event.revision())
+                .ifPresent(revision -> PublishedFollowUp.of(revision)
+                        .ifPresent(followUp -> queue.queue("followup:" + event.promise().value() + ":"
+                                + event.revision(), revision, locale -> followUpText(revision, followUp, locale))));
+    }
+
+    private String followUpText(PublishedRevision revision, PublishedFollowUp followUp, Locale locale) {
+        String kind = mails.text("sub.mail.followUp." + followUp.kind().name(), locale,
+                Integer.toString(followUp.year()));
+        String goals = followUp.goals() == 0 ? ""
+                : mails.text("sub.mail.followUp.goals", locale, Long.toString(followUp.goalsReached()),
+                Long.toString(followUp.goals()));
+        String commitments = followUp.commitments() == 0 ? ""
+                : mails.text("sub.mail.followUp.commitments", locale, Long.toString(followUp.commitmentsKept()),
+                Long.toString(followUp.commitments()));
+        return mails.text("sub.mail.followUp", locale, revision.content().title(), kind, goals, commitments,
+                queue.page(revision));
     }
 
     private String updateText(PublishedRevision revision, ProgressUpdate update, Locale locale) {
