@@ -38,6 +38,7 @@ import se.lofte.testing.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -78,12 +79,10 @@ class FollowUpMailsIntegrationTests {
     void bothPartiesAreRemindedOnceWhenTheHalfYearEndsWithinThirtyDays() throws Exception {
         int year = TestYears.next();
         PromiseId id = publishedIn(year);
-        String policeEditor = "reminder.polis." + year + "@polisen.se";
-        String municipalSignatory = "reminder.kommun." + year + "@bengtsfors.se";
-        String elsewhere = "reminder.annan." + year + "@example.se";
-        staff.member(policeEditor, fixtures.police().id(), Role.EDITOR);
-        staff.member(municipalSignatory, fixtures.municipality().id(), Role.SIGNATORY, Role.EDITOR);
-        staff.member(elsewhere, otherMunicipality(), Role.EDITOR, Role.SIGNATORY);
+        String policeEditor = staffOf(fixtures.police().id(), "reminder.polis", year, Role.EDITOR);
+        String municipalSignatory = staffOf(fixtures.municipality().id(), "reminder.kommun", year, Role.SIGNATORY,
+                Role.EDITOR);
+        String elsewhere = staffOf(otherMunicipality(), "reminder.annan", year, Role.EDITOR, Role.SIGNATORY);
 
         clock.setDay(LocalDate.of(year, 5, 30));
         reminders.queueDue();
@@ -112,6 +111,7 @@ class FollowUpMailsIntegrationTests {
         assertThat(link).isEqualTo("/manage/promises/" + id + "/followups");
         assertThat(TestMail.body(mail)).contains("http://localhost:8080" + link);
         mvc.perform(get(link).with(user(policeEditor))).andExpect(status().isOk());
+        mvc.perform(get(link)).andExpect(redirectedUrl("/login")); // signed out: the sign-in first
 
         clock.setDay(LocalDate.of(year, 6, 10));
         reminders.queueDue();
@@ -131,8 +131,7 @@ class FollowUpMailsIntegrationTests {
     void twoChecksAtOnceQueueEachReminderOnce() throws Exception {
         int year = TestYears.next();
         PromiseId id = publishedIn(year);
-        String policeEditor = "reminder.samtidigt." + year + "@polisen.se";
-        staff.member(policeEditor, fixtures.police().id(), Role.EDITOR);
+        String policeEditor = staffOf(fixtures.police().id(), "reminder.samtidigt", year, Role.EDITOR);
         clock.setDay(LocalDate.of(year, 12, 24));
 
         var pool = Executors.newFixedThreadPool(2);
@@ -164,11 +163,11 @@ class FollowUpMailsIntegrationTests {
     void aSignatureTellsTheOtherPartyAndThePublishedFollowUpIsNewsForSubscribersOnce() throws Exception {
         int year = TestYears.next();
         PromiseId id = publishedIn(year);
-        String policeAddress = "signed.polis." + year + "@polisen.se";
-        String municipalAddress = "signed.kommun." + year + "@bengtsfors.se";
-        StaffMember police = staff.member(policeAddress, fixtures.police().id(), Role.EDITOR, Role.SIGNATORY);
-        StaffMember municipality = staff.member(municipalAddress, fixtures.municipality().id(), Role.EDITOR,
+        StaffMember police = staff.member(staffOf(fixtures.police().id(), "signed.polis", year, Role.EDITOR,
+                Role.SIGNATORY));
+        String municipalAddress = staffOf(fixtures.municipality().id(), "signed.kommun", year, Role.EDITOR,
                 Role.SIGNATORY);
+        StaffMember municipality = staff.member(municipalAddress);
         String subscriber = "uppfoljning." + year + "@example.se";
         jdbc.sql("insert into subscription (email, topic_kind, topic_id, created_at, confirmed_at)"
                 + " values (?, 'PROMISE', ?, current_timestamp, current_timestamp)").params(subscriber, id.value())
@@ -220,10 +219,9 @@ class FollowUpMailsIntegrationTests {
     void aSignatureWhoseMailCouldNotBeQueuedIsToldOnceWhenTriedAgain() throws Exception {
         int year = TestYears.next();
         PromiseId id = publishedIn(year);
-        String municipalAddress = "omforsok.kommun." + year + "@bengtsfors.se";
-        StaffMember police = staff.member("omforsok.polis." + year + "@polisen.se", fixtures.police().id(),
-                Role.EDITOR, Role.SIGNATORY);
-        staff.member(municipalAddress, fixtures.municipality().id(), Role.SIGNATORY);
+        String municipalAddress = staffOf(fixtures.municipality().id(), "omforsok.kommun", year, Role.SIGNATORY);
+        StaffMember police = staff.member(staffOf(fixtures.police().id(), "omforsok.polis", year, Role.EDITOR,
+                Role.SIGNATORY));
         clock.setDay(LocalDate.of(year, 6, 1));
         var view = assessedHalfYear(id, year, police);
         OffsetDateTime started = OffsetDateTime.now().minusSeconds(1);
@@ -278,6 +276,13 @@ class FollowUpMailsIntegrationTests {
     private void resubmitSigned() {
         failed.resubmit(ResubmissionOptions.defaults().withFilter(p -> p.getEvent() instanceof FollowUpSigned));
         Reactions.settle(jdbc);
+    }
+
+    /** A staff account of the organisation with these roles, its address {@code <name>.<year>@example.se}. */
+    private String staffOf(OrganisationId organisation, String name, int year, Role... roles) {
+        String address = name + "." + year + "@example.se";
+        staff.member(address, organisation, roles);
+        return address;
     }
 
     /** The follow-up fixtures' promise of the year, published in its first week. */

@@ -75,8 +75,16 @@ class LoftePropertiesTests {
         refused("lofte.situation.snap-metres", "NaN", "lofte.situation.snap-metres must be between 0 and 10000");
         refused("lofte.map.tile-url", "javascript:alert(1)", "lofte.map.tile-url must be an http(s) URL template");
         refused("lofte.admin.username", " ", "lofte.admin.username must not be empty");
-        refused("lofte.follow-up.reminder-before", "P0D", "lofte.follow-up.reminder-before must be a period longer than 0");
-        refused("lofte.follow-up.reminder-before", "P-3D", "lofte.follow-up.reminder-before must be a period longer than 0");
+    }
+
+    @Test
+    void aFollowUpReminderComesBeforeThePeriodEnds() throws IOException {
+        assertThat(bind(Map.of("LOFTE_BASE_URL", "https://lofte.example.se", "LOFTE_FOLLOW_UP_REMINDER_BEFORE", "P2W"))
+                .followUp().reminderBefore()).isEqualTo(Period.ofWeeks(2));
+        for (String never : new String[] {"P0D", "P-3D"}) {
+            refused("lofte.follow-up.reminder-before", never,
+                    "lofte.follow-up.reminder-before must be a period longer than 0");
+        }
     }
 
     private static void refused(String name, String value, String message) {
