@@ -185,7 +185,8 @@ class FollowUpBrowserTests {
                     "Bättre belysning i parken.", "Minst 100 kontrollerade fordon.", "Parken upplevs som tryggare.",
                     "Kontroll på Storgatan.", "25 fordon kontrollerade", place,
                     "Uppföljning: 1 av 2 mål nådda", "Ej uppfyllt", "Delvis uppfyllt", "Resurser",
-                    "Färre poliser än planerat under hösten.", "Hälften av lamporna kom upp.", "Varje kvartal",
+                    "Färre poliser än planerat under hösten.", "Hälften av lamporna kom upp.",
+                    "Värde: 45 fordon kontrollerade", "Insatser under perioden: 2 (45 fordon kontrollerade).", "Varje kvartal",
                     "Vi berättar på webben.", "Anna Andersson", "lokalpolisområdeschef", "Bo Berg",
                     "kommunstyrelsens ordförande", "Bengtsfors kommun", revision.hashes().record());
             assertThat(ReportPdfs.alternativeTexts(document))
