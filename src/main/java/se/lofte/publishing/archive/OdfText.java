@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -39,10 +41,24 @@ public final class OdfText {
     private static final String META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    /** The prefixes every part but the manifest declares on its root. */
+    private static final Map<String, String> NAMESPACES = namespaces();
     private static final String VERSION = "1.3";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private OdfText() {
+    }
+
+    private static Map<String, String> namespaces() {
+        Map<String, String> namespaces = new LinkedHashMap<>();
+        namespaces.put("office", OFFICE);
+        namespaces.put("text", TEXT);
+        namespaces.put("table", TABLE);
+        namespaces.put("style", STYLE);
+        namespaces.put("fo", FO);
+        namespaces.put("meta", META);
+        namespaces.put("dc", DC);
+        return namespaces;
     }
 
     /**
@@ -110,21 +126,13 @@ public final class OdfText {
     }
 
     private static void root(XMLStreamWriter w, String element) throws XMLStreamException {
-        w.setPrefix("office", OFFICE);
-        w.setPrefix("text", TEXT);
-        w.setPrefix("table", TABLE);
-        w.setPrefix("style", STYLE);
-        w.setPrefix("fo", FO);
-        w.setPrefix("meta", META);
-        w.setPrefix("dc", DC);
+        for (var ns : NAMESPACES.entrySet()) {
+            w.setPrefix(ns.getKey(), ns.getValue());
+        }
         w.writeStartElement(OFFICE, element);
-        w.writeNamespace("office", OFFICE);
-        w.writeNamespace("text", TEXT);
-        w.writeNamespace("table", TABLE);
-        w.writeNamespace("style", STYLE);
-        w.writeNamespace("fo", FO);
-        w.writeNamespace("meta", META);
-        w.writeNamespace("dc", DC);
+        for (var ns : NAMESPACES.entrySet()) {
+            w.writeNamespace(ns.getKey(), ns.getValue());
+        }
         w.writeAttribute(OFFICE, "version", VERSION);
     }
 
