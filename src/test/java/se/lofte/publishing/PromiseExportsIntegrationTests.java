@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -44,9 +45,13 @@ import se.lofte.organisations.Organisations;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.situation.Granularity;
 import se.lofte.situation.LagesbildDocument;
 import se.lofte.situation.LagesbildSave;
 import se.lofte.situation.Lagesbilder;
+import se.lofte.situation.PinKind;
+import se.lofte.situation.TrendFilter;
+import se.lofte.situation.TrendFormat;
 import se.lofte.testing.Http;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestStaff;
@@ -67,6 +72,7 @@ class PromiseExportsIntegrationTests {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
 
@@ -189,6 +195,12 @@ class PromiseExportsIntegrationTests {
         LagesbildSave saved = lagesbilder.save(bengtsfors, promise.year(), LagesbildDocument.NEW, hostile, false,
                 ProgressFixtures.editor(revision));
         assertThat(saved).isInstanceOf(LagesbildSave.Saved.class);
+        String pinned = "Anmälda händelser per månad " + UUID.randomUUID().toString().substring(0, 8);
+        var quarter = TrendFilter.parse(null, null, null, "month", promise.year() + "-01-01", promise.year() + "-03-31",
+                LocalDate.of(promise.year(), 9, 1));
+        assertThat(quarter.problems()).isEmpty();
+        assertThat(lagesbilder.pin(bengtsfors, promise.year(), PinKind.TABLE, pinned, quarter.filter(),
+                ProgressFixtures.editor(revision))).isEmpty();
         String session = http.signInAsStaff("lag.kommun", bengtsfors.id(), Role.EDITOR);
         String base = "/manage/promises/" + promise.id().value() + "/exports/brottsforebyggande";
         String file = "brottsforebyggande-bengtsfors-" + promise.year();
@@ -206,7 +218,7 @@ class PromiseExportsIntegrationTests {
                     "Uppföljning", "Om dokumentet");
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Kartläggning av brottsligheten, dess omfattning och konsekvenser",
-                    "Annan information av betydelse", "Analys av kartläggningen", "Analys <b>fet</b> & ]]>",
+                    "Annan information av betydelse", "Analys av kartläggningen", "Analys <b>fet</b> & ]]>", pinned,
                     revision.content().commitments().getFirst().title());
         }
 
@@ -239,6 +251,18 @@ class PromiseExportsIntegrationTests {
                 "3 Annan information av betydelse", "3 Analys av kartläggningen", "2 Åtgärdsplan", "2 Uppföljning",
                 "3 Gemensam uppföljning", "2 Om dokumentet");
         assertThat(content.getElementsByTagName("b").getLength()).isZero();
+        NodeList tables = content.getElementsByTagNameNS(TABLE, "table");
+        Element mapping = (Element) tables.item(0);
+        assertThat(mapping.getPreviousSibling().getTextContent()).isEqualTo(pinned);
+        NodeList rows = mapping.getElementsByTagNameNS(TABLE, "table-row");
+        assertThat(rows.getLength()).isEqualTo(4);
+        assertThat(rows.item(0).getTextContent()).isEqualTo("PeriodAntal händelser");
+        Element january = (Element) rows.item(1);
+        NodeList cells = january.getElementsByTagNameNS(TABLE, "table-cell");
+        assertThat(cells.item(0).getTextContent()).isEqualTo(TrendFormat.bucket(LocalDate.of(promise.year(), 1, 1),
+                Granularity.MONTH, Locale.of("sv")));
+        // No incidents were imported for the year: no data reaches the month, which is unknown rather than 0.
+        assertThat(cells.item(1).getTextContent()).isEqualTo("data saknas");
         assertThat(content.getElementsByTagNameNS(TEXT, "p")).satisfies(p -> {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < p.getLength(); i++) {

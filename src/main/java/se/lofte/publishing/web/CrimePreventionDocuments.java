@@ -39,6 +39,7 @@ import se.lofte.situation.LagesbildDocument;
 import se.lofte.situation.LagesbildPin;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.TrendChart;
+import se.lofte.situation.TrendFormat;
 import se.lofte.situation.Trends;
 
 /**
@@ -92,9 +93,12 @@ class CrimePreventionDocuments {
             var series = trends.pinned(pin, scope);
             if (series.isPresent()) {
                 tables++;
+                var granularity = series.get().filter().granularity();
+                // As the public lägesbild shows them: small counts suppressed, a period no data reaches unknown.
                 blocks.add(new Table(pin.title(), List.of(sv.t("law.period"), sv.t("law.count")),
-                        series.get().buckets().stream().map(b -> List.of(Dates.day(b.start(), sv.locale()) + "–"
-                                + Dates.day(b.end(), sv.locale()), TrendChart.shown(b.count(), sv))).toList()));
+                        series.get().buckets().stream().map(b -> List.of(TrendFormat.bucket(b.start(), granularity,
+                                sv.locale()), b.known() ? TrendChart.shown(b.count(), sv) : sv.t("trends.noDataShort")))
+                                .toList()));
             }
         }
         if (tables == 0) {
