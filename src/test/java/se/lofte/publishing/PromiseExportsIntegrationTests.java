@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +29,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,6 +73,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(MovableClock.Config.class)
 class PromiseExportsIntegrationTests {
 
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -216,6 +221,11 @@ class PromiseExportsIntegrationTests {
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Brottsförebyggande arbete i Bengtsfors");
             assertThat(outline(document)).containsSubsequence("Lägesbild över brottsligheten", "Åtgärdsplan",
                     "Uppföljning", "Om dokumentet");
+            Files.createDirectories(SCREENSHOTS);
+            for (int i = 0; i < Math.min(2, document.getNumberOfPages()); i++) {
+                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 80), "png",
+                        SCREENSHOTS.resolve("law-documentation-page" + (i + 1) + ".png").toFile());
+            }
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Kartläggning av brottsligheten, dess omfattning och konsekvenser",
                     "Annan information av betydelse", "Analys av kartläggningen", "Analys <b>fet</b> & ]]>", pinned,
@@ -269,6 +279,8 @@ class PromiseExportsIntegrationTests {
                 texts.add(p.item(i).getTextContent());
             }
             assertThat(texts).contains("Analys <b>fet</b> & ]]> \"citat\" <![CDATA[x]]> \uFFFDklocka\uFFFD slut");
+            assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Löftet finns på webben: http")
+                    .endsWith(promise.path()));
         });
         var styles = xml(parts.get("styles.xml"));
         List<String> outlineStyles = new ArrayList<>();

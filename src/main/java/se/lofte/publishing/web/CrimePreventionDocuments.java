@@ -54,6 +54,7 @@ import se.lofte.situation.Trends;
 class CrimePreventionDocuments {
 
     private final PublishedPromises published;
+    private final PublicPromises promises;
     private final Organisations organisations;
     private final Lagesbilder lagesbilder;
     private final Trends trends;
@@ -61,9 +62,10 @@ class CrimePreventionDocuments {
     private final ProgressReading progress;
     private final ProgressUpdates updates;
 
-    CrimePreventionDocuments(PublishedPromises published, Organisations organisations, Lagesbilder lagesbilder,
+    CrimePreventionDocuments(PublishedPromises published, PublicPromises promises, Organisations organisations, Lagesbilder lagesbilder,
                              Trends trends, MeasureManagement measures, ProgressReading progress, ProgressUpdates updates) {
         this.published = published;
+        this.promises = promises;
         this.organisations = organisations;
         this.lagesbilder = lagesbilder;
         this.trends = trends;
@@ -133,7 +135,7 @@ class CrimePreventionDocuments {
         }
         blocks.add(new Heading(3, "insatser", sv.t("law.plan.measures")));
         List<MeasureView> logged = measures.ofPromise(latest.promiseId(), staff);
-        blocks.add(logged.isEmpty() ? new Paragraph(sv.t("law.plan.noMeasures")) : new Table(sv.t("law.plan.measures"),
+        blocks.add(logged.isEmpty() ? new Paragraph(sv.t("law.plan.noMeasures")) : new Table(sv.t("law.plan.measuresTable"),
                 List.of(sv.t("law.measure.period"), sv.t("law.measure.kind"), sv.t("law.measure.responsible"),
                         sv.t("law.measure.place"), sv.t("law.measure.description"), sv.t("law.measure.visibility")),
                 logged.stream().sorted(Comparator.comparing(MeasureView::start)).map(m -> List.of(
@@ -147,12 +149,13 @@ class CrimePreventionDocuments {
             blocks.add(new Items(c.signatories().stream().map(s -> s.name() + ", " + s.role() + ", "
                     + partyName.apply(s.party())).toList()));
         }
-        published.address(c).ifPresent(path -> blocks.add(new Paragraph(sv.t("law.plan.address", path))));
+        published.address(c).ifPresent(path -> blocks.add(new Paragraph(sv.t("law.plan.address",
+                promises.absolute(path)))));
 
         blocks.add(new Heading(2, "uppfoljning", sv.t("law.followUp")));
         blocks.add(new Heading(3, "maluppfyllelse", sv.t("law.followUp.goals")));
         List<GoalProgress> goals = progress.goals(latest);
-        blocks.add(goals.isEmpty() ? new Paragraph(sv.t("law.followUp.noGoals")) : new Table(sv.t("law.followUp.goals"),
+        blocks.add(goals.isEmpty() ? new Paragraph(sv.t("law.followUp.noGoals")) : new Table(sv.t("law.followUp.goalsTable"),
                 List.of(sv.t("law.goal"), sv.t("law.goal.baseline"), sv.t("law.goal.target"), sv.t("law.goal.value"),
                         sv.t("law.goal.status")),
                 goals.stream().map(g -> goalRow(g, c, sv)).toList()));
