@@ -1,6 +1,7 @@
 package se.lofte.accounts;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
@@ -48,16 +49,23 @@ class AccountMail {
     }
 
     private void send(String to, String key, Object... args) {
+        send(to, key, locale -> args);
+    }
+
+    /**
+     * Sends the mail {@code key} ({@code key.subject}, {@code key.body}), Swedish first, with the arguments
+     * {@code args} gives for each language (a date or a kind of follow-up reads differently in each).
+     */
+    void send(String to, String key, Function<Locale, Object[]> args) {
         var mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(to);
-        mail.setSubject(text(key + ".subject", SWEDISH) + " / " + text(key + ".subject", Locale.ENGLISH));
-        mail.setText(messages.getMessage(key + ".body", args, SWEDISH) + "\n\n----\n\n"
-                + messages.getMessage(key + ".body", args, Locale.ENGLISH));
+        mail.setSubject(text(key + ".subject", SWEDISH, args) + " / " + text(key + ".subject", Locale.ENGLISH, args));
+        mail.setText(text(key + ".body", SWEDISH, args) + "\n\n----\n\n" + text(key + ".body", Locale.ENGLISH, args));
         sender.send(mail);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    private String text(String key, Locale locale, Function<Locale, Object[]> args) {
+        return messages.getMessage(key, args.apply(locale), locale);
     }
 }

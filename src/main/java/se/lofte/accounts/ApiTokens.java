@@ -12,8 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -199,18 +197,10 @@ public class ApiTokens {
 
     /** Fills in the scopes of all the tokens with one query. */
     private List<ApiToken> withScopes(List<ApiToken> tokens) {
-        if (tokens.isEmpty()) {
-            return tokens;
-        }
-        Map<Long, Set<ApiScope>> scopes = new HashMap<>();
-        jdbc.sql("select token_id, scope from api_token_scope where token_id in (:ids)")
-                .param("ids", tokens.stream().map(t -> t.id().value()).toList())
-                .query((ResultSet rs) -> {
-                    long id = rs.getLong("token_id");
-                    // A scope name this version does not know (written by a newer one) grants nothing here.
-                    ApiScope.of(rs.getString("scope")).ifPresent(scope ->
-                            scopes.computeIfAbsent(id, key -> new HashSet<>()).add(scope));
-                });
+        // A scope name this version does not know (written by a newer one) grants nothing here.
+        Map<Long, Set<ApiScope>> scopes = OwnedRows.byOwner(jdbc,
+                "select token_id, scope from api_token_scope where token_id in (:ids)",
+                tokens.stream().map(t -> t.id().value()).toList(), (rs, row) -> ApiScope.of(rs.getString("scope")));
         return tokens.stream().map(t -> new ApiToken(t.id(), t.name(), t.organisation(),
                 scopes.getOrDefault(t.id().value(), Set.of()), t.createdAt(), t.createdBy(), t.expiresAt(),
                 t.lastUsedAt(), t.revokedAt())).toList();

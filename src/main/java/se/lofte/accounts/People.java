@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,16 +115,10 @@ class People {
     }
 
     private List<Person> withMemberships(List<Person> people) {
-        if (people.isEmpty()) {
-            return people;
-        }
-        Map<Long, Set<Membership>> byAccount = new HashMap<>();
-        jdbc.sql("select account_id, organisation_id, role from membership where account_id in (:ids)")
-                .param("ids", people.stream().map(p -> p.id().value()).toList())
-                .query(rs -> {
-                    byAccount.computeIfAbsent(rs.getLong("account_id"), a -> new HashSet<>()).add(new Membership(
-                            new OrganisationId(rs.getLong("organisation_id")), Role.valueOf(rs.getString("role"))));
-                });
+        Map<Long, Set<Membership>> byAccount = OwnedRows.byOwner(jdbc,
+                "select account_id, organisation_id, role from membership where account_id in (:ids)",
+                people.stream().map(p -> p.id().value()).toList(), (rs, row) -> Optional.of(new Membership(
+                        new OrganisationId(rs.getLong("organisation_id")), Role.valueOf(rs.getString("role")))));
         return people.stream().map(p -> new Person(p.id(), p.username(), p.displayName(), p.email(),
                 p.systemAdmin(), p.status(), byAccount.getOrDefault(p.id().value(), Set.of()))).toList();
     }

@@ -11,8 +11,7 @@ import se.lofte.promises.PublishedRevision;
 
 /**
  * What evidence is asked for: the commitments and goals of the promise's latest revision, over the follow-up's
- * days {@code from}..{@code to} (the part of the promise's period in the follow-up's year, up to the end of June
- * for the half-year follow-up), as public at {@code now}.
+ * days {@code from}..{@code to} ({@link FollowUpPeriod}), as public at {@code now}.
  */
 public record EvidenceRequest(PublishedRevision latest, int year, FollowUpKind kind, LocalDate from, LocalDate to,
                               Instant now) {
@@ -22,12 +21,8 @@ public record EvidenceRequest(PublishedRevision latest, int year, FollowUpKind k
 
     /** The request for a follow-up of the year; its days lie within the promise's period. */
     static EvidenceRequest of(PublishedRevision latest, int year, FollowUpKind kind, Instant now) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = kind == FollowUpKind.HALF_YEAR ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-        var c = latest.content();
-        LocalDate from = c.start().isAfter(first) ? c.start() : first;
-        LocalDate to = c.end().isBefore(last) ? c.end() : last;
-        return new EvidenceRequest(latest, year, kind, from, to.isBefore(from) ? from : to, now);
+        var period = FollowUpPeriod.of(latest.content(), year, kind);
+        return new EvidenceRequest(latest, year, kind, period.from(), period.to(), now);
     }
 
     /** Whether the days {@code start}..{@code end} overlap the request's days. */

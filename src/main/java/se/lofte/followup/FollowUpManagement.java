@@ -175,7 +175,10 @@ public class FollowUpManagement {
         return new Saved(id, List.of(), voided);
     }
 
-    /** Signs the current verdicts for a party; only that party's signatories may. */
+    /**
+     * Signs the current verdicts for a party; only that party's signatories may. Announces {@link FollowUpSigned} in
+     * the same transaction, so that the other parties hear of it once the signature is stored.
+     */
     @Transactional
     public void sign(FollowUpId id, OrganisationId party, StaffMember signatory) {
         var found = loadFor(id, signatory);
@@ -187,6 +190,7 @@ public class FollowUpManagement {
         followUp.sign(party, signatory.username(), now());
         store(followUp, signatory.username());
         audit(id, "signed", signatory.username(), found.latest(), before, followUp);
+        events.publishEvent(new FollowUpSigned(id, followUp.promise(), party, followUp.version() + 1));
     }
 
     /**

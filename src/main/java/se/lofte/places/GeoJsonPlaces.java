@@ -272,12 +272,9 @@ final class GeoJsonPlaces {
      */
     private String municipalityCode(int index, JsonNode properties) {
         String property = settings.municipalityCodeProperty();
-        if (property.isEmpty()) {
-            return null;
-        }
-        String value = property(properties, property);
-        if (value == null || value.isBlank()) {
-            if (settings.areaKind() == AreaKind.MUNICIPALITY) {
+        String value = given(properties, property);
+        if (value == null) {
+            if (!property.isEmpty() && settings.areaKind() == AreaKind.MUNICIPALITY) {
                 problem(index, "places.geojson.missingProperty", property);
             }
             return null;
@@ -296,11 +293,8 @@ final class GeoJsonPlaces {
     /** The population; null when absent or wrong (then reported). */
     private Integer population(int index, JsonNode properties) {
         String property = settings.populationProperty();
-        if (property.isEmpty()) {
-            return null;
-        }
-        String value = property(properties, property);
-        if (value == null || value.isBlank()) {
+        String value = given(properties, property);
+        if (value == null) {
             return null;
         }
         String digits = value.strip().replaceAll("[\\s\\u00a0]", "");
@@ -309,6 +303,18 @@ final class GeoJsonPlaces {
             return null;
         }
         return Integer.valueOf(digits);
+    }
+
+    /**
+     * The value of an optional property that the settings may name (blank: none): null when none is named or
+     * the feature gives it no value.
+     */
+    private static String given(JsonNode properties, String property) {
+        if (property.isEmpty()) {
+            return null;
+        }
+        String value = property(properties, property);
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** A property's value as text: strings as they are, whole numbers without a fraction. */

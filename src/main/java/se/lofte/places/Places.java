@@ -240,35 +240,39 @@ public class Places {
      */
     public List<Problem> deleteArea(long id, StaffMember by) {
         Area area = store.area(id).orElseThrow(() -> new IllegalArgumentException("No area " + id));
-        requireChange(by, area.organisation());
-        List<String> users = store.focusPlacesUsing(id, false);
-        if (!users.isEmpty()) {
-            return List.of(Problem.of("area", "places.area.inUse", String.join(", ", users)));
-        }
-        changing(() -> {
+        return deleteUnused(false, id, area.organisation(), area, by, () -> {
             incidents.leaveArea(id);
             Envelope box = store.deleteArea(id).orElseGet(Envelope::new);
             replace(box, area.municipalityCode() == null ? Set.of() : Set.of(area.municipalityCode()));
-            auditTrail.record(new AuditEvent(by.username(), Set.of(area.organisation()), AUDIT_AREA,
-                    Long.toString(id), "deleted", AuditEvent.json(area), null));
-            return null;
         });
-        return List.of();
     }
 
     /** Deletes a street segment, refused while a focus place uses it; its incidents are placed again. */
     public List<Problem> deleteSegment(long id, StaffMember by) {
         StreetSegment segment = store.segment(id).orElseThrow(() -> new IllegalArgumentException("No segment " + id));
-        requireChange(by, segment.organisation());
-        List<String> users = store.focusPlacesUsing(id, true);
-        if (!users.isEmpty()) {
-            return List.of(Problem.of("segment", "places.segment.inUse", String.join(", ", users)));
-        }
-        changing(() -> {
+        return deleteUnused(true, id, segment.organisation(), segment, by, () -> {
             incidents.leaveSegment(id);
             replace(store.deleteSegment(id).orElseGet(Envelope::new), Set.of());
-            auditTrail.record(new AuditEvent(by.username(), Set.of(segment.organisation()), AUDIT_SEGMENT,
-                    Long.toString(id), "deleted", AuditEvent.json(segment), null));
+        });
+    }
+
+    /**
+     * What deleting an area or a street segment shares: the right to change its organisation's places, the
+     * refusal (a problem naming them) while a focus place uses it, and the removal with its audit event in one
+     * change of the places.
+     */
+    private List<Problem> deleteUnused(boolean segment, long id, OrganisationId organisation, Object before,
+                                       StaffMember by, Runnable removal) {
+        requireChange(by, organisation);
+        List<String> users = store.focusPlacesUsing(id, segment);
+        if (!users.isEmpty()) {
+            return List.of(segment ? Problem.of("segment", "places.segment.inUse", String.join(", ", users))
+                    : Problem.of("area", "places.area.inUse", String.join(", ", users)));
+        }
+        changing(() -> {
+            removal.run();
+            auditTrail.record(new AuditEvent(by.username(), Set.of(organisation), segment ? AUDIT_SEGMENT : AUDIT_AREA,
+                    Long.toString(id), "deleted", AuditEvent.json(before), null));
             return null;
         });
         return List.of();

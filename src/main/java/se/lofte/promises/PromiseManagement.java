@@ -80,18 +80,7 @@ public class PromiseManagement {
      */
     @Transactional
     public SaveResult create(PromiseContent submitted, StaffMember author) {
-        if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
-            throw new NotAllowed(NO_ROLE);
-        }
-        PromiseContent content = storedPicture(ContentKeys.settle(submitted));
-        List<Problem> problems = check(content, false, null);
-        if (!problems.isEmpty()) {
-            return SaveResult.refused(problems);
-        }
-        Promise draft = Promise.draft(content);
-        PromiseId id = promises.insert(draft, author.username(), now());
-        audit(id, "created", author.username(), null, draft);
-        return new SaveResult(id, List.of(), false);
+        return insertDraft(submitted, null, author);
     }
 
     /**
@@ -107,6 +96,14 @@ public class PromiseManagement {
         if (before.revisions() == 0) {
             throw new PromiseRefusal("refusal.nextYearUnpublished");
         }
+        return insertDraft(submitted, previous, author);
+    }
+
+    /**
+     * A new draft of the submitted content, carried over from {@code previous} or from nothing: the author must be
+     * an editor of one of its parties, and it is keyed ({@link ContentKeys}) and checked as any draft.
+     */
+    private SaveResult insertDraft(PromiseContent submitted, PromiseId previous, StaffMember author) {
         if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
             throw new NotAllowed(NO_ROLE);
         }
@@ -215,12 +212,7 @@ public class PromiseManagement {
      */
     @Transactional
     PublishedRevision publish(PromiseId id, String by, String publisherName, OffsetDateTime at) {
-        if (publisherName == null || publisherName.isBlank()) {
-            throw PromiseRefusal.at("publisherName", "refusal.publisherRequired");
-        }
-        if (publisherName.strip().length() > PUBLISHER_NAME_MAX) {
-            throw PromiseRefusal.at("publisherName", "refusal.publisherTooLong", Integer.toString(PUBLISHER_NAME_MAX));
-        }
+        requirePublisherName(publisherName);
         promises.lock(id);
         Promise promise = load(id);
         var before = AuditedPromise.of(promise);
@@ -242,12 +234,7 @@ public class PromiseManagement {
     @Transactional
     public PublishedRevision publishFollowUp(PromiseId id, String followUpJson, StaffMember editor,
                                              String publisherName) {
-        if (publisherName == null || publisherName.isBlank()) {
-            throw PromiseRefusal.at("publisherName", "refusal.publisherRequired");
-        }
-        if (publisherName.strip().length() > PUBLISHER_NAME_MAX) {
-            throw PromiseRefusal.at("publisherName", "refusal.publisherTooLong", Integer.toString(PUBLISHER_NAME_MAX));
-        }
+        requirePublisherName(publisherName);
         promises.lock(id);
         Promise promise = load(id);
         requireEditor(promise, editor);
@@ -260,6 +247,16 @@ public class PromiseManagement {
         auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(partyIds(revision.content())), AUDIT_SUBJECT,
                 id.toString(), "follow_up_published", null, AuditEvent.json(Map.of("revision", number))));
         return revision;
+    }
+
+    /** The name the public page says published the revision: given, and fitting its column. */
+    private static void requirePublisherName(String publisherName) {
+        if (publisherName == null || publisherName.isBlank()) {
+            throw PromiseRefusal.at("publisherName", "refusal.publisherRequired");
+        }
+        if (publisherName.strip().length() > PUBLISHER_NAME_MAX) {
+            throw PromiseRefusal.at("publisherName", "refusal.publisherTooLong", Integer.toString(PUBLISHER_NAME_MAX));
+        }
     }
 
     @Transactional

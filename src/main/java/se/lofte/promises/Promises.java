@@ -55,10 +55,6 @@ class Promises {
                 .query((rs, row) -> PromiseState.valueOf(rs.getString("state"))).optional();
     }
 
-    PromiseId insert(Promise promise, String by, OffsetDateTime now) {
-        return insert(promise, null, by, now);
-    }
-
     /** A new promise carried over from {@code previous}, which is null for a promise of its own. */
     PromiseId insert(Promise promise, PromiseId previous, String by, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,6 +35,7 @@ public record LofteProperties(
         @DefaultValue PublicCache publicCache,
         @DefaultValue Situation situation,
         @DefaultValue Subscriptions subscriptions,
+        @DefaultValue FollowUp followUp,
         @DefaultValue MapSettings map) {
 
     public LofteProperties {
@@ -156,6 +158,19 @@ public record LofteProperties(
     public record Subscriptions(Duration sendInterval) {
         public Subscriptions {
             positive("lofte.subscriptions.send-interval", sendInterval);
+        }
+    }
+
+    /**
+     * How long before a follow-up period ends its parties' editors and signatories are reminded, while the follow-up
+     * is not published: a number of days, weeks or months ({@code P30D}, {@code P2W}, {@code P1M}).
+     */
+    public record FollowUp(Period reminderBefore) {
+        public FollowUp {
+            if (reminderBefore == null || reminderBefore.isNegative() || reminderBefore.isZero()) {
+                throw new IllegalArgumentException("lofte.follow-up.reminder-before must be a period longer than 0,"
+                        + " such as P30D (30 days) or P1M (a month), not " + reminderBefore);
+            }
         }
     }
 

@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.OrganisationKind;
+import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
+import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.PublishedRevision;
 
 /**
  * Turns one piece of news about a promise into one queued mail per confirmed subscriber: those who follow
@@ -30,14 +34,31 @@ class NewsQueue {
     private final SubscriptionMails mails;
     private final Subscriptions subscriptions;
     private final Clock clock;
+    private final PublishedPromises published;
 
     NewsQueue(SubscriptionRows rows, Outbox outbox, SubscriptionMails mails, Subscriptions subscriptions,
-              Clock clock) {
+              Clock clock, PublishedPromises published) {
+        this.published = published;
         this.rows = rows;
         this.outbox = outbox;
         this.mails = mails;
         this.subscriptions = subscriptions;
         this.clock = clock;
+    }
+
+    /**
+     * Queues news about this published promise once (see below), for the subscribers of the promise and of its
+     * municipalities.
+     */
+    int queue(String newsKey, PublishedRevision revision, Function<Locale, String> news) {
+        List<OrganisationId> municipalities = revision.content().parties().stream()
+                .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id).toList();
+        return queue(newsKey, revision.promiseId(), municipalities, revision.content().title(), news);
+    }
+
+    /** The whole address of the promise's public page, which news mails link to. */
+    String page(PublishedRevision revision) {
+        return published.address(revision.content()).map(mails::absolute).orElse("");
     }
 
     /**

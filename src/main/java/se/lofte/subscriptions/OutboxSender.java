@@ -11,10 +11,12 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.MailRetries;
+
 /**
  * Sends the queued news mails on a schedule, each outside any transaction: a mail server that is slow or
- * away holds no database connection. A failed mail is tried again after 1, 4, 16, 64 and 256 minutes
- * (nearly six hours in all) and then given up with a log line; a node that stops while sending leaves a
+ * away holds no database connection. A failed mail is tried again as {@link MailRetries} says (for nearly six
+ * hours) and then given up with a log line; a node that stops while sending leaves a
  * claim that runs out, so the mail is sent later rather than lost. Each round also deletes subscriptions
  * left unconfirmed for {@link Subscriptions#CONFIRMATION_VALIDITY} and forgets mails finished a month ago.
  * Log lines name mails by id, never by address.
@@ -22,12 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxSender {
 
-    static final int MAX_ATTEMPTS = 6;
-    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration CLAIM = Duration.ofMinutes(5);
     static final Duration KEEP_FINISHED = Duration.ofDays(30);
     private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final MailRetries retries = new MailRetries("Subscription mail", log);
 
     private final JavaMailSender sender;
     private final SubscriptionMails mails;
@@ -80,18 +81,8 @@ class OutboxSender {
     }
 
     private void failed(Outbox.Queued mail, MailException e) {
-        int attempts = mail.attempts() + 1;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        // The exception's message may quote the address (a refused recipient): only its type is logged.
-        if (attempts >= MAX_ATTEMPTS) {
-            outbox.giveUp(mail.id(), now);
-            log.warn("Subscription mail {} given up after {} attempts: {}", mail.id(), attempts,
-                    e.getClass().getSimpleName());
-        } else {
-            Duration wait = FIRST_RETRY.multipliedBy(1L << (2 * (attempts - 1)));
-            outbox.retryAt(mail.id(), now.plus(wait));
-            log.info("Subscription mail {} not sent (attempt {}), next try in {}: {}", mail.id(), attempts, wait,
-                    e.getClass().getSimpleName());
-        }
+        retries.after(mail.id(), mail.attempts() + 1, e).ifPresentOrElse(
+                wait -> outbox.retryAt(mail.id(), now.plus(wait)), () -> outbox.giveUp(mail.id(), now));
     }
 }

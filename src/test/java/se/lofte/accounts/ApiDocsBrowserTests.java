@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Swagger UI runs under the pages' Content Security Policy, which allows no inline script or style: the
  * page must render its operations, and the browser must block nothing that matters.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class ApiDocsBrowserTests {
 
     @RegisterExtension

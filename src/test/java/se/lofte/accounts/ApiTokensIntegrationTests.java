@@ -73,6 +73,15 @@ class ApiTokensIntegrationTests {
     }
 
     @Test
+    void aScopeThisVersionDoesNotKnowGrantsNothing() {
+        var issued = issue("Från en nyare version", ApiScope.PROMISES_READ);
+        jdbc.sql("insert into api_token_scope (token_id, scope) values (?, ?)")
+                .params(issued.token().id().value(), "measures:fly").update();
+
+        assertThat(tokens.find(issued.token().id()).orElseThrow().scopes()).containsExactly(ApiScope.PROMISES_READ);
+    }
+
+    @Test
     void anExpiredTokenIsRefused() throws Exception {
         var issued = issue("Utgången", ApiScope.PROMISES_READ);
         jdbc.sql("update api_token set expires_at = ? where id = ?")

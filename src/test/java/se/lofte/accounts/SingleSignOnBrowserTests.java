@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.TestIdentityProvider;
 import se.lofte.testing.TestIdentityProvider.Person;
 import se.lofte.testing.TestStaff;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flow from Löfte's login page to the provider's login form and back. A person whose verified e-mail
  * address belongs to a Löfte account works as that account; anyone else is sent back to the login page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class SingleSignOnBrowserTests {
 
     private static final Person ANNA = new Person("anna", "annas-losenord", "Anna.Berg@Bengtsfors.se", true);

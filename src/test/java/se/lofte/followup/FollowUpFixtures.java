@@ -12,17 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.measures.MeasureInput;
-import se.lofte.measures.MeasureManagement;
+import se.lofte.organisations.Organisations;
+import se.lofte.places.FocusPlaces;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
-import se.lofte.promises.PublishedPromises;
-import se.lofte.promises.PublishedRevision;
-import se.lofte.testing.Reactions;
-import se.lofte.testing.SeedParties;
-import se.lofte.testing.SpringFixture;
+import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.testing.MovableClock;
+import se.lofte.testing.SeedPartiesFixture;
 
 /**
  * Promises of LPO Östra Fyrbodal and Bengtsfors made for follow-up tests, never the seed promise: two commitments
@@ -30,43 +27,28 @@ import se.lofte.testing.SpringFixture;
  * controlled, counted from the measures' outputs, and a qualitative goal g2. A Spring test registers it:
  * <pre>{@code @RegisterExtension final FollowUpFixtures fixtures = new FollowUpFixtures();}</pre>
  */
-final class FollowUpFixtures extends SpringFixture {
+final class FollowUpFixtures extends SeedPartiesFixture {
 
     static final String UNIT = "fordon kontrollerade";
 
-    private PromiseManagement promises;
-    private PublishedPromises published;
-    private MeasureManagement measures;
     private ProgressManagement progress;
+    private MovableClock clock;
+    private FocusPlaces focusPlaces;
+    private Organisations organisations;
     private JdbcClient jdbc;
-    private List<PromiseContent.Party> parties;
+
+    FollowUpFixtures() {
+        super("followup-parties");
+    }
 
     @Override
     public void use(ApplicationContext spring) {
-        promises = spring.getBean(PromiseManagement.class);
-        published = spring.getBean(PublishedPromises.class);
-        measures = spring.getBean(MeasureManagement.class);
+        super.use(spring);
         progress = spring.getBean(ProgressManagement.class);
+        clock = spring.getBeanProvider(MovableClock.class).getIfAvailable();
+        focusPlaces = spring.getBean(FocusPlaces.class);
+        organisations = spring.getBean(Organisations.class);
         jdbc = spring.getBean(JdbcClient.class);
-        parties = SeedParties.of(spring);
-    }
-
-    PromiseContent.Party police() {
-        return parties.get(0);
-    }
-
-    PromiseContent.Party municipality() {
-        return parties.get(1);
-    }
-
-    /** Editors and signatories of both parties. */
-    StaffMember both() {
-        var memberships = new HashSet<Membership>();
-        for (var party : parties) {
-            memberships.add(new Membership(party.id(), Role.EDITOR));
-            memberships.add(new Membership(party.id(), Role.SIGNATORY));
-        }
-        return new StaffMember("followup-parties", "Båda parterna", false, memberships);
     }
 
     /** A person with these roles in one party only. */
@@ -85,15 +67,16 @@ final class FollowUpFixtures extends SpringFixture {
 
     /** The same about these focus places of the lägesbild. */
     PromiseId published(int year, List<PromiseContent.FocusPlaceRef> focusPlaces) {
-        var result = promises.create(content(year, focusPlaces), both());
-        if (!result.saved()) {
-            throw new IllegalStateException("Test promise refused: " + result.problems());
-        }
-        PromiseId id = result.id();
-        for (var party : parties) {
-            promises.sign(id, party.id(), both());
-        }
-        promises.publish(id, both(), "Test Publicerare");
+        var municipality = municipality().id();
+        PromiseId id = signedAndPublished(draft(content(year,
+                List.of(new PromiseContent.Commitment("c2", "Belysning", "Bättre belysning i parken.",
+                        List.of(municipality), List.of())),
+                List.of(new PromiseContent.Goal("g1", police().id(), "Minst 100 kontrollerade fordon.",
+                                new PromiseContent.NumericTarget("Kontrollerade fordon", UNIT, BigDecimal.ZERO,
+                                        BigDecimal.valueOf(100), PromiseContent.Direction.INCREASE,
+                                        LocalDate.of(year, 12, 31))),
+                        new PromiseContent.Goal("g2", null, "Parken upplevs som tryggare.", null)),
+                focusPlaces)));
         var problems = progress.chooseIndicator(id, "g1", "measure-output", Map.of("measureKind", "trafikkontroll",
                 "unit", UNIT), both());
         if (!problems.isEmpty()) {
@@ -102,39 +85,31 @@ final class FollowUpFixtures extends SpringFixture {
         return id;
     }
 
-    /** Logs a police traffic control under c1 on the day, and waits until the goals have counted it. */
-    void measure(PromiseId id, LocalDate day, String vehicles) {
-        var saved = measures.log(id, new MeasureInput(List.of("c1"), day, null, null, police().id(), "trafikkontroll",
-                List.of(new MeasureInput.OutputLine(vehicles, UNIT)), "Kontroll på Storgatan.", null, false, List.of(),
-                List.of()), both());
-        if (!saved.problems().isEmpty()) {
-            throw new IllegalStateException("Test measure refused: " + saved.problems());
+    /**
+     * The promise published on 5 January of the year, a traffic control of each number of vehicles logged ten days
+     * apart from 10 February, and the clock (a {@link MovableClock} the test imports) left on 20 December, when the
+     * year-end follow-up is made.
+     */
+    PromiseId measuredUntilDecember(int year, List<PromiseContent.FocusPlaceRef> focusPlaces, String... vehicles) {
+        clock.setDay(LocalDate.of(year, 1, 5));
+        PromiseId id = published(year, focusPlaces);
+        clock.setDay(LocalDate.of(year, 3, 1));
+        for (int i = 0; i < vehicles.length; i++) {
+            measure(id, LocalDate.of(year, 2, 10).plusDays(10L * i), vehicles[i]);
         }
-        Reactions.settle(jdbc);
+        clock.setDay(LocalDate.of(year, 12, 20));
+        return id;
     }
 
-    PublishedRevision latest(PromiseId id) {
-        return published.latest(id).orElseThrow();
+    /** A focus place of Bengtsfors drawn as this box ({@link ReportFixtures#focusPlace}), as a promise names it. */
+    PromiseContent.FocusPlaceRef focusPlace(String name, double west, double south, double east, double north) {
+        var place = ReportFixtures.focusPlace(focusPlaces, jdbc, organisations.municipalityBySlug("bengtsfors")
+                .orElseThrow(), name, west, south, east, north, both());
+        return new PromiseContent.FocusPlaceRef(place.value(), name);
     }
 
-    private PromiseContent content(int year, List<PromiseContent.FocusPlaceRef> focusPlaces) {
-        var police = police().id();
-        var municipality = municipality().id();
-        return new PromiseContent(parties, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                "Medborgarlöfte " + year, "Tryggare gator i Bengtsfors.", "Skadegörelsen har ökat.",
-                List.of(new PromiseContent.Commitment("c1", "Trafikkontroller", "Kontroller på Storgatan.",
-                                List.of(police), List.of()),
-                        new PromiseContent.Commitment("c2", "Belysning", "Bättre belysning i parken.",
-                                List.of(municipality), List.of())),
-                List.of(new PromiseContent.Goal("g1", police, "Minst 100 kontrollerade fordon.",
-                                new PromiseContent.NumericTarget("Kontrollerade fordon", UNIT, BigDecimal.ZERO,
-                                        BigDecimal.valueOf(100), PromiseContent.Direction.INCREASE,
-                                        LocalDate.of(year, 12, 31))),
-                        new PromiseContent.Goal("g2", null, "Parken upplevs som tryggare.", null)),
-                List.of("Storgatan"), focusPlaces,
-                new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen"), "Vi berättar på webben.",
-                List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
-                        new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", municipality)),
-                null);
+    /** Logs a police traffic control under c1 on the day, and waits until the goals have counted it. */
+    private void measure(PromiseId id, LocalDate day, String vehicles) {
+        policeMeasure(id, day, "trafikkontroll", vehicles, UNIT, "Kontroll på Storgatan.");
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
+import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
@@ -34,17 +36,27 @@ import se.lofte.promises.RevisionIntegrity;
 import se.lofte.shared.NotAllowed;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.html;
 
 /**
  * A joint follow-up from opening to publication on a real database: the verdicts with the evidence the system
  * holds, the signatures any change voids, publishing refused until both parties have signed, and the published
  * follow-up sealed into the promise's hash chain, which the verifier still finds intact, shown on the promise page
- * and in its feed.
+ * and in its feed. Then "Nästa års löfte": next year's draft made from a published year-end follow-up carries what
+ * was not fulfilled with a note, leaves out what was, starts its goals from their latest value, keeps their source,
+ * remembers the promise it came from, and is refused when the year has a promise already or for anyone but an
+ * editor of the parties.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -71,16 +83,15 @@ class FollowUpIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    ProgressManagement progress;
+    @Autowired
+    TestStaff staff;
 
     @Test
     void aFollowUpIsSignedByBothPartiesAndSealedIntoThePromisesChain() throws Exception {
         int year = TestYears.next();
-        clock.setDay(LocalDate.of(year, 1, 5));
-        PromiseId id = fixtures.published(year);
-        clock.setDay(LocalDate.of(year, 3, 1));
-        fixtures.measure(id, LocalDate.of(year, 2, 10), "20");
-        fixtures.measure(id, LocalDate.of(year, 2, 20), "20");
-        clock.setDay(LocalDate.of(year, 12, 20));
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(), "20", "20");
         String page = "/kommun/bengtsfors/medborgarlofte/" + year;
         assertThat(body(page)).doesNotContain("Gemensam uppföljning");
 
@@ -176,22 +187,10 @@ class FollowUpIntegrationTests {
         clock.setDay(LocalDate.of(year, 7, 2));
         PromiseId id = fixtures.published(year);
         var both = fixtures.both();
-        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
-        var view = followUps.find(opened.id(), both).orElseThrow();
-        assertThat(followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
-                "Mätningen har inte börjat."), both).problems()).isEmpty();
-        followUps.sign(view.id(), fixtures.police().id(), both);
-        followUps.sign(view.id(), fixtures.municipality().id(), both);
+        var view = signedHalfYear(id, year);
         followUps.publish(view.id(), both, "Båda parterna");
 
-        var working = promises.find(id, both).orElseThrow();
-        var content = working.content();
-        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
-                content.title() + " (reviderat)", content.lead(), content.situation(), content.commitments(),
-                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
-                content.followAlong(), content.signatories(), content.image());
-        assertThat(promises.update(id, working.version(), edited, both).saved()).isTrue();
-        content.parties().forEach(p -> promises.sign(id, p.id(), both));
+        revisedAndSigned(id, " (reviderat)");
         var third = promises.publish(id, both, "Båda parterna");
 
         assertThat(third.number()).isEqualTo(3);
@@ -207,20 +206,8 @@ class FollowUpIntegrationTests {
         clock.setDay(LocalDate.of(year, 7, 2));
         PromiseId id = fixtures.published(year);
         var both = fixtures.both();
-        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
-        var view = followUps.find(opened.id(), both).orElseThrow();
-        followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
-                "Mätningen har inte börjat."), both);
-        followUps.sign(view.id(), fixtures.police().id(), both);
-        followUps.sign(view.id(), fixtures.municipality().id(), both);
-        var working = promises.find(id, both).orElseThrow();
-        var content = working.content();
-        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
-                content.title() + " (samtidigt)", content.lead(), content.situation(), content.commitments(),
-                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
-                content.followAlong(), content.signatories(), content.image());
-        promises.update(id, working.version(), edited, both);
-        content.parties().forEach(p -> promises.sign(id, p.id(), both));
+        var view = signedHalfYear(id, year);
+        revisedAndSigned(id, " (samtidigt)");
 
         // The follow-up's publication holds its transaction open while the text is published beside it.
         var followUpPublished = new CountDownLatch(1);
@@ -330,6 +317,167 @@ class FollowUpIntegrationTests {
                         + " samma period i fjol (+300 %), en förändring som är mer än slumpen.",
                 "Lägesbild Parken " + year + ", 1 januari " + year + "–31 december " + year + ": färre än 5 händelser,"
                         + " samma period i fjol 7. För få för att visa en förändring.");
+    }
+
+    @Test
+    void nextYearsDraftCarriesWhatWasNotFulfilled() throws Exception {
+        int year = TestYears.withNext();
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(), "40");
+        var editor = FollowUpFixtures.of(fixtures.police(), "nextyear.polis.redaktor", Role.EDITOR);
+        FollowUpId followUp = publishedFollowUp(id, year, editor);
+
+        var signatoryOnly = FollowUpFixtures.of(fixtures.municipality(), "nextyear.kommun.firmatecknare",
+                Role.SIGNATORY);
+        assertThatThrownBy(() -> followUps.makeNextYear(followUp, signatoryOnly)).isInstanceOf(NotAllowed.class);
+        var otherParty = FollowUpFixtures.of(new se.lofte.promises.PromiseContent.Party(
+                new se.lofte.organisations.OrganisationId(-1), se.lofte.organisations.OrganisationKind.MUNICIPALITY,
+                "Annan"), "nextyear.annan.redaktor", Role.EDITOR);
+        assertThatThrownBy(() -> followUps.makeNextYear(followUp, otherParty)).isInstanceOf(NotAllowed.class);
+        assertThat(followUps.nextYear(followUp, editor).made()).as("nothing made by those refused").isEmpty();
+
+        var carry = followUps.makeNextYear(followUp, editor);
+        PromiseId next = carry.made().orElseThrow();
+        assertThat(carry.nextYear().carried()).extracting(i -> i.kind() + "/" + i.key())
+                .containsExactly("COMMITMENT/c2", "GOAL/g1");
+        assertThat(carry.nextYear().leftOut()).extracting(i -> i.kind() + "/" + i.key())
+                .containsExactly("COMMITMENT/c1", "GOAL/g2");
+
+        var draft = promises.find(next, fixtures.both()).orElseThrow();
+        assertThat(draft.signatures()).isEmpty();
+        var c = draft.content();
+        assertThat(c.start()).isEqualTo(LocalDate.of(year + 1, 1, 1));
+        assertThat(c.end()).isEqualTo(LocalDate.of(year + 1, 12, 31));
+        assertThat(c.parties()).isEqualTo(fixtures.latest(id).content().parties());
+        assertThat(c.commitments()).singleElement().satisfies(commitment -> {
+            assertThat(commitment.key()).isEqualTo("c2");
+            assertThat(commitment.text()).isEqualTo("Fortsätter från " + year
+                    + ": delvis uppfyllt – resurser\n\nBättre belysning i parken.");
+        });
+        assertThat(c.goals()).singleElement().satisfies(goal -> {
+            assertThat(goal.key()).isEqualTo("g1");
+            assertThat(goal.numeric().baseline()).as("this year's latest value").isEqualByComparingTo("40");
+            assertThat(goal.numeric().target()).isEqualByComparingTo("100");
+            assertThat(goal.numeric().deadline()).isEqualTo(LocalDate.of(year + 1, 12, 31));
+        });
+        assertThat(progress.indicators(next).get("g1").kind()).as("the goal's source kept")
+                .isEqualTo("measure-output");
+        assertThat(promises.previous(next)).contains(id);
+        assertThat(promises.previous(id)).isEmpty();
+
+        assertThatThrownBy(() -> followUps.makeNextYear(followUp, editor)).isInstanceOf(FollowUpRefusal.class)
+                .hasMessage("followup.refusal.nextYearExists");
+        assertThat(followUps.nextYear(followUp, editor).made()).as("the page links to the one there").contains(next);
+
+        String oldPage = "/kommun/bengtsfors/medborgarlofte/" + year;
+        String newPage = "/kommun/bengtsfors/medborgarlofte/" + (year + 1);
+        assertThat(html(mvc.perform(get(oldPage))).select("nav.lineage")).as("a draft is not shown").isEmpty();
+        for (var party : List.of(fixtures.police(), fixtures.municipality())) {
+            promises.sign(next, party.id(), fixtures.both());
+        }
+        promises.publish(next, fixtures.both(), "Eva Redaktör");
+
+        Document old = html(mvc.perform(get(oldPage)).andExpect(status().isOk()));
+        assertThat(old.select("nav.lineage").text()).isEqualTo("Tidigare år: " + year + " → " + (year + 1));
+        assertThat(old.select("nav.lineage a[aria-current=page]").attr("href")).isEqualTo(oldPage);
+        assertThat(old.select("nav.lineage a[href=" + newPage + "]")).hasSize(1);
+        assertThat(old.select("p.continues")).isEmpty();
+        Document fresh = html(mvc.perform(get(newPage)).andExpect(status().isOk()));
+        assertThat(fresh.select("nav.lineage a[aria-current=page]").attr("href")).isEqualTo(newPage);
+        assertThat(fresh.select("nav.lineage a[href=" + oldPage + "]")).hasSize(1);
+        assertThat(fresh.select("#commitment-c2 p.continues a").text())
+                .isEqualTo("Fortsättning på åtagande 2 i " + year + " års löfte");
+        assertThat(fresh.select("#commitment-c2 p.continues a").attr("href")).isEqualTo(oldPage + "#commitment-c2");
+        assertThat(old.select("#commitment-c2")).as("the link's target").hasSize(1);
+    }
+
+    @Test
+    void theButtonMakesTheDraftAndItsPageSaysWhatWasCarriedAndWhatNot() throws Exception {
+        int year = TestYears.withNext();
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of());
+        var editor = staff.member("nextyear.web.redaktor@polisen.se", fixtures.police().id(), Role.EDITOR);
+        var viewer = staff.member("nextyear.web.lasare@bengtsfors.se", fixtures.municipality().id(), Role.VIEWER);
+        FollowUpId followUp = publishedFollowUp(id, year, editor);
+        String base = "/manage/promises/" + id.value() + "/followups/" + followUp.value();
+
+        Document page = html(mvc.perform(get(base).with(user(editor.username()))).andExpect(status().isOk()));
+        assertThat(page.select("form[action=" + base + "/next-year] button").text()).isEqualTo("Gör nästa års löfte");
+        assertThat(html(mvc.perform(get(base).with(user(viewer.username())))).select("form[action$=next-year]"))
+                .as("only editors see the button").isEmpty();
+        mvc.perform(post(base + "/next-year").with(user(editor.username()))).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/next-year").with(user(viewer.username())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(promises.sameStartYear(fixtures.latest(id).content(), null)).as("still only this year's")
+                .contains(id);
+
+        mvc.perform(post(base + "/next-year").with(user(editor.username())).with(csrf()))
+                .andExpect(redirectedUrl(base + "/next-year"));
+        Document made = html(mvc.perform(get(base + "/next-year").with(user(editor.username()))));
+        assertThat(made.select("h2 + ul").first().text()).contains("Åtagande 2: Belysning – Delvis uppfyllt",
+                "Mål 1: Minst 100 kontrollerade fordon. – Ej uppfyllt");
+        assertThat(made.select("h2 + ul").last().text()).contains("Åtagande 1: Trafikkontroller – Uppfyllt",
+                "Mål 2: Parken upplevs som tryggare. – Uppfyllt");
+        PromiseId next = followUps.nextYear(followUp, editor).made().orElseThrow();
+        assertThat(made.select("a[href=/manage/promises/" + next.value() + "/edit]").text())
+                .isEqualTo("Öppna löftet för " + (year + 1) + " i redigeraren");
+
+        var again = mvc.perform(post(base + "/next-year").with(user(editor.username())).with(csrf()))
+                .andExpect(redirectedUrl(base + "/next-year")).andReturn();
+        assertThat(again.getFlashMap().get("refusal")).extracting("code")
+                .isEqualTo("followup.refusal.nextYearExists");
+        Document refused = html(mvc.perform(get(base + "/next-year").with(user(editor.username())))
+                .andExpect(status().isOk()));
+        assertThat(refused.select("a[href=/manage/promises/" + next.value() + "/edit]")).hasSize(1);
+    }
+
+    @Test
+    void onlyAPublishedYearEndFollowUpMakesNextYear() {
+        int year = TestYears.withNext();
+        clock.setDay(LocalDate.of(year, 6, 20));
+        PromiseId id = fixtures.published(year);
+        var editor = FollowUpFixtures.of(fixtures.police(), "nextyear.polis.redaktor2", Role.EDITOR);
+        var opened = followUps.open(id, year, FollowUpKind.YEAR_END, editor);
+        assertThatThrownBy(() -> followUps.makeNextYear(opened.id(), editor)).isInstanceOf(FollowUpRefusal.class)
+                .hasMessage("followup.refusal.nextYearNotPublished");
+    }
+
+    private FollowUpId publishedFollowUp(PromiseId id, int year, se.lofte.accounts.StaffMember editor) {
+        var opened = followUps.open(id, year, FollowUpKind.YEAR_END, editor);
+        var view = followUps.find(opened.id(), editor).orElseThrow();
+        assertThat(followUps.save(view.id(), view.version(), List.of(
+                new Assessment(ItemKind.COMMITMENT, "c1", Verdict.FULFILLED, null, ""),
+                new Assessment(ItemKind.COMMITMENT, "c2", Verdict.PARTLY_FULFILLED, Reason.RESOURCES,
+                        "Hälften av lamporna kom upp."),
+                new Assessment(ItemKind.GOAL, "g1", Verdict.NOT_FULFILLED, Reason.RESOURCES, "Färre poliser."),
+                new Assessment(ItemKind.GOAL, "g2", Verdict.FULFILLED, null, "")), editor).problems()).isEmpty();
+        followUps.sign(view.id(), fixtures.police().id(), fixtures.both());
+        followUps.sign(view.id(), fixtures.municipality().id(), fixtures.both());
+        followUps.publish(view.id(), editor, "Eva Redaktör");
+        return view.id();
+    }
+
+    /** A half-year follow-up of the promise, every item judged not assessable yet, signed by both parties. */
+    private FollowUpView signedHalfYear(PromiseId id, int year) {
+        var both = fixtures.both();
+        var opened = followUps.open(id, year, FollowUpKind.HALF_YEAR, both);
+        var view = followUps.find(opened.id(), both).orElseThrow();
+        assertThat(followUps.save(view.id(), view.version(), verdicts(Verdict.CANNOT_BE_ASSESSED, Reason.DATA_MISSING,
+                "Mätningen har inte börjat."), both).problems()).isEmpty();
+        followUps.sign(view.id(), fixtures.police().id(), both);
+        followUps.sign(view.id(), fixtures.municipality().id(), both);
+        return view;
+    }
+
+    /** The promise's title changed by {@code addition}, saved and signed by both parties, not yet published. */
+    private void revisedAndSigned(PromiseId id, String addition) {
+        var both = fixtures.both();
+        var working = promises.find(id, both).orElseThrow();
+        var content = working.content();
+        var edited = new PromiseContent(content.parties(), content.start(), content.end(),
+                content.title() + addition, content.lead(), content.situation(), content.commitments(),
+                content.goals(), content.focusPlaces(), content.focusPlaceRefs(), content.followUp(),
+                content.followAlong(), content.signatories(), content.image());
+        assertThat(promises.update(id, working.version(), edited, both).saved()).isTrue();
+        content.parties().forEach(p -> promises.sign(id, p.id(), both));
     }
 
     /** c1 and c2 fulfilled, g1 as given, g2 fulfilled. */

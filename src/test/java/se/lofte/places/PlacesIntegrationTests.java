@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.NotAllowed;
+import se.lofte.shared.Problem;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,10 +134,7 @@ class PlacesIntegrationTests {
         assertThat(placement(inNorra)).containsExactly(norra, null);
         var saved = focusPlaces.create(bengtsfors, "Norr om centrum " + source, "", Set.of(norra), Set.of(), analyst());
 
-        assertThat(places.deleteArea(norra, analyst())).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("places.area.inUse");
-            assertThat(p.args()).containsExactly("Norr om centrum " + source);
-        });
+        assertInUse(places.deleteArea(norra, analyst()), "area", "Norr om centrum " + source);
         assertThat(places.area(norra)).isPresent();
 
         focusPlaces.delete(saved.id(), analyst());
@@ -143,6 +142,25 @@ class PlacesIntegrationTests {
         assertThat(places.area(norra)).isEmpty();
         assertThat(placement(inNorra)).as("now in the municipality around it")
                 .containsExactly(areaId("Bengtsfors kommun"), null);
+    }
+
+    @Test
+    void aSegmentInAFocusPlaceCannotBeDeletedAndDeletingItLaterPlacesItsIncidentsAgain() throws IOException {
+        long onStorgatan = incident("POINT", 59.0304, 12.2235, null);
+        places.importGeoJson(bengtsfors, "d", resource("bengtsfors-places.geojson"), DISTRICTS, analyst());
+        long storgatan = segmentId("Storgatan");
+        assertThat(placement(onStorgatan)).containsExactly(areaId("Centrum"), storgatan);
+        var saved = focusPlaces.create(bengtsfors, "Storgatan " + source, "", Set.of(), Set.of(storgatan),
+                analyst());
+
+        assertInUse(places.deleteSegment(storgatan, analyst()), "segment", "Storgatan " + source);
+        assertThat(places.segment(storgatan)).isPresent();
+
+        focusPlaces.delete(saved.id(), analyst());
+        assertThat(places.deleteSegment(storgatan, analyst())).isEmpty();
+        assertThat(places.segment(storgatan)).isEmpty();
+        assertThat(placement(onStorgatan)).as("still in its area, on no segment").containsExactly(areaId("Centrum"),
+                null);
     }
 
     @Test
@@ -201,6 +219,15 @@ class PlacesIntegrationTests {
         return jdbc.sql("select area_id, segment_id from incident where id = ?").param(incident)
                 .query((rs, row) -> new Long[]{rs.getObject("area_id", Long.class), rs.getObject("segment_id", Long.class)})
                 .single();
+    }
+
+    /** A deletion refused, at the field of what was to be deleted, naming the focus place that uses it. */
+    private static void assertInUse(List<Problem> problems, String field, String focusPlace) {
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(field);
+            assertThat(p.code()).isEqualTo("places." + field + ".inUse");
+            assertThat(p.args()).containsExactly(focusPlace);
+        });
     }
 
     private long areaId(String name) {

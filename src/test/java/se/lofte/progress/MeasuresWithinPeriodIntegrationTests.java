@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +25,7 @@ import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.MovableClock;
-import se.lofte.testing.OneConnection;
+import se.lofte.testing.ProgressTest;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
@@ -47,10 +44,7 @@ import static se.lofte.testing.Pages.html;
  * are inside), and one stored before the rule is marked for staff, kept from residents and not counted, so that
  * the public list and the goal count the same measures.
  */
-@SpringBootTest
-@OneConnection
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@ProgressTest
 @WithMockUser(username = "period.polis")
 class MeasuresWithinPeriodIntegrationTests {
 

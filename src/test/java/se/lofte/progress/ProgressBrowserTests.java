@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.accounts.Role;
 import se.lofte.promises.PromiseId;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The police editor measures a goal by hand and tells residents what was not done, in Chromium without
  * JavaScript help: every staff page on the way passes axe, refused input included.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class ProgressBrowserTests {
 
     private static final String EDITOR = "progress.browser.polis";

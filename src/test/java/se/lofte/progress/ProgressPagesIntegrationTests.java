@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,7 +16,7 @@ import se.lofte.accounts.Role;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseId;
 import se.lofte.testing.MovableClock;
-import se.lofte.testing.OneConnection;
+import se.lofte.testing.ProgressTest;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -32,10 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.lofte.testing.Pages.as;
 
-@SpringBootTest
-@OneConnection
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@ProgressTest
 class ProgressPagesIntegrationTests {
 
     private static final String POLICE = "progress.web.polis";

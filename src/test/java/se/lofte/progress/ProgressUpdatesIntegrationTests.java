@@ -6,9 +6,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -20,16 +17,12 @@ import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.NotAllowed;
-import se.lofte.testing.MovableClock;
-import se.lofte.testing.OneConnection;
+import se.lofte.testing.ProgressTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-@OneConnection
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@ProgressTest
 @RecordApplicationEvents
 class ProgressUpdatesIntegrationTests {
 

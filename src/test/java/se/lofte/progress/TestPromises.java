@@ -2,53 +2,32 @@ package se.lofte.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Membership;
-import se.lofte.accounts.Role;
-import se.lofte.accounts.StaffMember;
-import se.lofte.measures.MeasureInput;
-import se.lofte.measures.MeasureManagement;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
-import se.lofte.testing.Reactions;
-import se.lofte.testing.SeedParties;
-import se.lofte.testing.SpringFixture;
+import se.lofte.testing.SeedPartiesFixture;
 
 /**
  * Promises of LPO Östra Fyrbodal and Bengtsfors with one numeric goal, written, signed and published for tests. A
  * Spring test registers it: <pre>{@code @RegisterExtension final TestPromises promises = new TestPromises();}</pre>
  */
-final class TestPromises extends SpringFixture {
+final class TestPromises extends SeedPartiesFixture {
 
-    private PromiseManagement promises;
     private PublishedPromises published;
-    private MeasureManagement measures;
-    private JdbcClient jdbc;
-    private List<PromiseContent.Party> parties;
+
+    TestPromises() {
+        super("progress-parties");
+    }
 
     @Override
     public void use(ApplicationContext spring) {
-        promises = spring.getBean(PromiseManagement.class);
+        super.use(spring);
         published = spring.getBean(PublishedPromises.class);
-        measures = spring.getBean(MeasureManagement.class);
-        jdbc = spring.getBean(JdbcClient.class);
-        parties = SeedParties.of(spring);
-    }
-
-    PromiseContent.Party police() {
-        return parties.get(0);
-    }
-
-    PromiseContent.Party municipality() {
-        return parties.get(1);
     }
 
     /** The latest revision of the Bengtsfors promise of 2019 that the migrations load. */
@@ -56,32 +35,13 @@ final class TestPromises extends SpringFixture {
         return published.ofMunicipalityStarting(municipality().id(), 2019).orElseThrow();
     }
 
-    /** Editors and signatories of both parties. */
-    StaffMember both() {
-        var memberships = new HashSet<Membership>();
-        for (var party : parties) {
-            memberships.add(new Membership(party.id(), Role.EDITOR));
-            memberships.add(new Membership(party.id(), Role.SIGNATORY));
-        }
-        return new StaffMember("progress-parties", "Both parties", false, memberships);
-    }
-
     /** A draft for the year with one goal, g1. */
     PromiseId draft(int year, PromiseContent.Goal goal) {
-        var result = promises.create(content(year, goal), both());
-        if (!result.saved()) {
-            throw new IllegalStateException("Test promise refused: " + result.problems());
-        }
-        return result.id();
+        return draft(content(year, List.of(), List.of(goal), List.of()));
     }
 
     PromiseId published(int year, PromiseContent.Goal goal) {
-        PromiseId id = draft(year, goal);
-        for (var party : parties) {
-            promises.sign(id, party.id(), both());
-        }
-        promises.publish(id, both(), "Test Publicerare");
-        return id;
+        return signedAndPublished(draft(year, goal));
     }
 
     /** A published promise whose goal g1 runs to the end of the year. */
@@ -114,13 +74,7 @@ final class TestPromises extends SpringFixture {
      * have counted it.
      */
     void measure(PromiseId id, String day, String kind, String quantity, String unit) {
-        var saved = measures.log(id, new MeasureInput(List.of("c1"), LocalDate.parse(day), null, null, police().id(),
-                kind, List.of(new MeasureInput.OutputLine(quantity, unit)), "Kontroll.", null, false, List.of(),
-                List.of()), both());
-        if (!saved.problems().isEmpty()) {
-            throw new IllegalStateException("Test measure refused: " + saved.problems());
-        }
-        Reactions.settle(jdbc);
+        policeMeasure(id, LocalDate.parse(day), kind, quantity, unit, "Kontroll.");
     }
 
     static PromiseContent.Goal goal(PromiseContent.Party owner, String text, PromiseContent.NumericTarget numeric) {
@@ -131,19 +85,5 @@ final class TestPromises extends SpringFixture {
                                                PromiseContent.Direction direction, LocalDate deadline) {
         return new PromiseContent.NumericTarget(indicator, unit, BigDecimal.valueOf(baseline), BigDecimal.valueOf(target),
                 direction, deadline);
-    }
-
-    private PromiseContent content(int year, PromiseContent.Goal goal) {
-        var police = police().id();
-        var municipality = municipality().id();
-        return new PromiseContent(parties, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                "Medborgarlöfte " + year, "Tryggare gator i Bengtsfors.", "Skadegörelsen har ökat.",
-                List.of(new PromiseContent.Commitment("c1", "Trafikkontroller", "Kontroller på Storgatan.",
-                        List.of(police), List.of())),
-                List.of(goal), List.of("Storgatan"), List.of(),
-                new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen"), "Vi berättar på webben.",
-                List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", police),
-                        new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", municipality)),
-                null);
     }
 }

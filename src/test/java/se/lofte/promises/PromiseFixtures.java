@@ -14,7 +14,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestYears;
 
 /** Promise content for tests: a small complete promise between a police area and a municipality. */
-final class PromiseFixtures {
+public final class PromiseFixtures {
 
     static final PromiseContent.Party POLICE =
             new PromiseContent.Party(new OrganisationId(1), OrganisationKind.LOCAL_POLICE_AREA, "LPO Östra Fyrbodal");
@@ -32,7 +32,8 @@ final class PromiseFixtures {
         return complete(parties, 2027);
     }
 
-    static PromiseContent complete(List<PromiseContent.Party> parties, int year) {
+    /** The complete promise between these two parties, police first, for the year given. */
+    public static PromiseContent complete(List<PromiseContent.Party> parties, int year) {
         var police = parties.get(0).id();
         var municipality = parties.get(1).id();
         return new PromiseContent(parties, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),

@@ -3,17 +3,17 @@ package se.lofte.publishing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.followup.Reason;
 import se.lofte.followup.Verdict;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The widget of a promise with a published joint follow-up: its summary shown, in both languages, axe-clean. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class FollowUpWidgetBrowserTests {
 
     @RegisterExtension

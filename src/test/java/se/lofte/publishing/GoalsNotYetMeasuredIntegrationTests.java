@@ -10,9 +10,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,7 +17,7 @@ import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressReading;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.MovableClock;
-import se.lofte.testing.OneConnection;
+import se.lofte.testing.ProgressTest;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestYears;
 
@@ -34,10 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * both widgets, in the share image and its text, and brings no news to the feed. Once counted, the goal shows its
  * value and status as before. The seed promise's text in a year of its own; its goal g1 is "minst 5 individer".
  */
-@SpringBootTest
-@OneConnection
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@ProgressTest
 class GoalsNotYetMeasuredIntegrationTests {
 
     private static final List<String> FAILURE = List.of("kan inte mätas", "inget värde", "Går inte att mäta",

@@ -16,7 +16,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * machine-checkable rules of ISO 14289-1 and the Matterhorn Protocol. What it cannot check (whether alternative
  * text is apt, whether the reading order makes sense) the tests look at themselves.
  */
-final class PdfUa {
+public final class PdfUa {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -26,12 +26,12 @@ final class PdfUa {
     }
 
     /** Every failed check of PDF/UA-1, as "clause-test: message (where)"; empty when the PDF passes. */
-    static List<String> failures(byte[] pdf) {
+    public static List<String> failures(byte[] pdf) {
         return failures(pdf, PDFAFlavour.PDFUA_1);
     }
 
     /** Every failed check of PDF/A-3u, the archive's profile, in the same form. */
-    static List<String> archiveFailures(byte[] pdf) {
+    public static List<String> archiveFailures(byte[] pdf) {
         return failures(pdf, PDFAFlavour.PDFA_3_U);
     }
 

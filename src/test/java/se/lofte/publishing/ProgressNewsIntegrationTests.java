@@ -9,9 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 
@@ -31,7 +28,7 @@ import se.lofte.progress.UpdateText;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.testing.MovableClock;
-import se.lofte.testing.OneConnection;
+import se.lofte.testing.ProgressTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,10 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The feeds and the share image with real progress and measures, on the seed promise's text in a year of its
  * own: the progress tests count the seed's own goal and rely on which count is the latest.
  */
-@SpringBootTest
-@OneConnection
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@ProgressTest
 class ProgressNewsIntegrationTests {
 
     @RegisterExtension

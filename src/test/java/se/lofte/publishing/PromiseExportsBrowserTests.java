@@ -11,13 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 import se.lofte.accounts.Role;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.MovableClock;
+import se.lofte.testing.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English (axe finds nothing), and every link there hands out the file it names: a ZIP, a PDF and an ODF text
  * document, each as a download with the promise's municipality and year in its name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Config.class)
+@BrowserTest
 class PromiseExportsBrowserTests {
 
     @RegisterExtension

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +19,7 @@ import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.Reactions;
@@ -27,7 +27,7 @@ import se.lofte.testing.Reactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The promise page with its progress and the widget, in Chromium: accessible in Swedish and English. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 @OneConnection
 @Import(MovableClock.Config.class)
 class PromiseProgressBrowserTests {

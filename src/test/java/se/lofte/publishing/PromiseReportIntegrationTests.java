@@ -5,24 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,7 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PromiseReportIntegrationTests {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String SEED = "/kommun/bengtsfors/medborgarlofte/2019";
 
     @RegisterExtension
@@ -95,14 +82,14 @@ class PromiseReportIntegrationTests {
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains("Medborgarlöfte för 2019", "pdfuaid:part");
-            assertThat(fonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded())
+            assertThat(ReportPdfs.fonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded())
                     .as(font.getName()).isTrue());
-            assertThat(fonts(document)).allSatisfy(font -> assertThat(font.getName()).contains("DejaVu"));
-            assertThat(outline(document)).containsExactly("Situationen idag", "Det här ska vi göra",
+            assertThat(ReportPdfs.fonts(document)).allSatisfy(font -> assertThat(font.getName()).contains("DejaVu"));
+            assertThat(ReportPdfs.outline(document)).containsExactly("Situationen idag", "Det här ska vi göra",
                     "Det här ska vi åstadkomma tillsammans", "Följ med i hur det går!",
                     "Undertecknat av", "Om dokumentet");
 
-            String text = text(document);
+            String text = ReportPdfs.text(document);
             // The seed's last lines are the promise page's own footer; the report says the same in its last section.
             assertThat(SeedText.sentences()).filteredOn(sentence -> !sentence.equals("Skriv ut")
                             && !sentence.startsWith("Senast uppdaterad") && !sentence.startsWith("Sidan publicerad av"))
@@ -110,10 +97,7 @@ class PromiseReportIntegrationTests {
             assertThat(text).contains("Publicerad 15 februari 2019", "Sidan publicerad av Sofia Magnusson");
             assertThat(text).contains(fixtures.seed().hashes().record());
 
-            Files.createDirectories(SCREENSHOTS);
-            var page = new PDFRenderer(document).renderImageWithDPI(0, 100);
-            ImageIO.write(page, "png", SCREENSHOTS.resolve("report-seed-page1.png").toFile());
-            assertThat(page.getWidth()).isGreaterThan(700);
+            assertThat(ReportPdfs.pages(document, "report-seed", 100).getFirst().getWidth()).isGreaterThan(700);
         }
     }
 
@@ -123,14 +107,9 @@ class PromiseReportIntegrationTests {
         var bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         String placeName = "Torget " + UUID.randomUUID().toString().substring(0, 6);
         // A box of its own, away from other tests' areas: an incident is counted in the smallest area around it.
-        long area = ReportFixtures.area(jdbc, bengtsfors.id().value(), bengtsfors.scbCode(), placeName,
-                12.41, 59.11, 12.42, 59.12);
-        long street = ReportFixtures.segment(jdbc, bengtsfors.id().value(), "Storgatan " + placeName,
-                12.405, 59.115, 12.425, 59.116);
-        var place = focusPlaces.create(bengtsfors.id(), placeName, null, Set.of(area), Set.of(street),
-                ProgressFixtures.editor(seed));
-        assertThat(place.problems()).isEmpty();
-        var promise = promises.publish(c -> withFocusPlace(c, place.id(), placeName));
+        FocusPlaceId place = ReportFixtures.focusPlace(focusPlaces, jdbc, bengtsfors, placeName, 12.41, 59.11, 12.42,
+                59.12, ProgressFixtures.editor(seed));
+        var promise = promises.publish(c -> withFocusPlace(c, place, placeName));
         clock.setDay(LocalDate.of(promise.year(), 6, 15));
         PublishedRevision revision = promises.latest(promise.id());
         fixtures.count(revision, "2", LocalDate.of(promise.year(), 5, 1));
@@ -151,20 +130,21 @@ class PromiseReportIntegrationTests {
         assertThat(map.selectFirst("desc").text()).contains(placeName, "ett område", "en gatusträcka");
         assertThat(page.select("svg.goal-chart")).hasSize(1);
         assertThat(page.select("a[href$=/rapport.pdf]")).isNotEmpty();
+        // The legend's colours come from the stylesheet the PDF puts inline as well.
+        assertThat(page.select("ul.legend .swatch.swatch-0")).hasSize(1);
+        String legend = page.select("link[rel=stylesheet]").eachAttr("href").stream()
+                .filter(href -> href.contains("/css/legend")).findFirst().orElseThrow();
+        assertThat(http.get(legend, null).body()).contains(".report .swatch-0 { background-color: #0b5394; }");
 
         byte[] pdf = get(promise.path() + "/rapport.pdf").body();
         assertThat(PdfUa.failures(pdf)).isEmpty();
         assertThat(PdfUa.archiveFailures(pdf)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = text(document);
+            String text = ReportPdfs.text(document);
             assertThat(text).contains(measure, "4 av minst 5", placeName, "20 fordon kontrollerade");
-            assertThat(fonts(document)).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
-            assertThat(outline(document)).contains("Platser i fokus").hasSize(7);
-            Files.createDirectories(SCREENSHOTS);
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 80), "png",
-                        SCREENSHOTS.resolve("report-measured-page" + (i + 1) + ".png").toFile());
-            }
+            assertThat(ReportPdfs.fonts(document)).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            assertThat(ReportPdfs.outline(document)).contains("Platser i fokus").hasSize(7);
+            assertThat(ReportPdfs.pages(document, "report-measured", 80)).allMatch(ReportPdfs::inked);
         }
     }
 
@@ -194,14 +174,14 @@ class PromiseReportIntegrationTests {
         assertThat(PdfUa.failures(pdf)).isEmpty();
         assertThat(PdfUa.archiveFailures(pdf)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(outline(document)).containsSubsequence("Det här ska vi åstadkomma tillsammans",
+            assertThat(ReportPdfs.outline(document)).containsSubsequence("Det här ska vi åstadkomma tillsammans",
                     "Gemensam uppföljning", "Följ med i hur det går!");
-            assertThat(text(document)).contains("Uppföljning: 0 av " + goals + " mål nådda", "Delvis uppfyllt",
+            assertThat(ReportPdfs.text(document)).contains("Uppföljning: 0 av " + goals + " mål nådda", "Delvis uppfyllt",
                     "Resurser", explanation, revision.hashes().record());
         }
         try (PDDocument document = Loader.loadPDF(get(promise.path() + "/rapport.pdf?lang=en").body())) {
-            assertThat(outline(document)).contains("Joint follow-up");
-            assertThat(text(document)).contains("Follow-up: 0 of " + goals + " goals reached", "Partly fulfilled");
+            assertThat(ReportPdfs.outline(document)).contains("Joint follow-up");
+            assertThat(ReportPdfs.text(document)).contains("Follow-up: 0 of " + goals + " goals reached", "Partly fulfilled");
         }
     }
 
@@ -210,7 +190,7 @@ class PromiseReportIntegrationTests {
         byte[] pdf = get(SEED + "/rapport.pdf?lang=en").body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
-            assertThat(outline(document)).contains("What we will do", "About this document");
+            assertThat(ReportPdfs.outline(document)).contains("What we will do", "About this document");
         }
         assertThat(Jsoup.parse(http.get(SEED + "/rapport?lang=en", null).body()).select("html").attr("lang"))
                 .isEqualTo("en");
@@ -240,7 +220,7 @@ class PromiseReportIntegrationTests {
         HttpResponse<byte[]> after = get(path);
         assertThat(after.headers().firstValue("etag")).isPresent().get().isNotEqualTo(etag);
         try (PDDocument document = Loader.loadPDF(after.body())) {
-            assertThat(text(document)).contains(measure);
+            assertThat(ReportPdfs.text(document)).contains(measure);
         }
     }
 
@@ -269,44 +249,5 @@ class PromiseReportIntegrationTests {
                 .toList();
         return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), commitments,
                 c.goals(), c.focusPlaces(), List.of(ref), c.followUp(), c.followAlong(), c.signatories(), c.image());
-    }
-
-    /** The document's text as a reader gets it: the page numbers in the margins left out, whitespace normalised. */
-    private static String text(PDDocument document) throws IOException {
-        return SeedText.normalise(new PDFTextStripper().getText(document).replaceAll("(?m)^\\d+ / \\d+$", " "));
-    }
-
-    /** Every font the pages use, in their text and in the drawings (form XObjects) they place. */
-    private static List<PDFont> fonts(PDDocument document) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            fonts(page.getResources(), fonts);
-        }
-        return fonts;
-    }
-
-    private static void fonts(PDResources resources, List<PDFont> fonts) throws IOException {
-        if (resources == null) {
-            return;
-        }
-        for (var name : resources.getFontNames()) {
-            fonts.add(resources.getFont(name));
-        }
-        for (var name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDFormXObject form) {
-                fonts(form.getResources(), fonts);
-            }
-        }
-    }
-
-    private static List<String> outline(PDDocument document) {
-        List<String> titles = new ArrayList<>();
-        var outline = document.getDocumentCatalog().getDocumentOutline();
-        if (outline != null) {
-            for (PDOutlineItem item : outline.children()) {
-                titles.add(item.getTitle());
-            }
-        }
-        return titles;
     }
 }

@@ -5,16 +5,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.SeedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo promise as a resident meets it in Chromium: complete, in order, and accessible. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class SeedPromiseBrowserTests {
 
     @RegisterExtension

@@ -10,16 +10,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.MovableClock;
-import se.lofte.testing.OneConnection;
+import se.lofte.testing.ProgressTest;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestYears;
 
@@ -33,11 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * spelling them out with English rules: on the promise page and in both widgets. A Swedish page has no
  * such marks. The seed promise's text in a year of its own; its goal g1 counts "individer".
  */
-// The same configuration as GoalsNotYetMeasuredIntegrationTests, so that both run in one application context.
-@SpringBootTest
-@OneConnection
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@ProgressTest
 class SwedishUnitsOnEnglishPagesIntegrationTests {
 
     @RegisterExtension

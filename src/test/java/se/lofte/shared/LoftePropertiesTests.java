@@ -2,6 +2,7 @@ package se.lofte.shared;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -34,6 +35,7 @@ class LoftePropertiesTests {
         assertThat(properties.situation().polisen().organisation()).isNull();
         assertThat(properties.map().tiles().url()).isEqualTo(MapTiles.DEFAULT_URL);
         assertThat(properties.sso().trustedEmailRegistrations()).isEmpty();
+        assertThat(properties.followUp().reminderBefore()).isEqualTo(Period.ofDays(30));
     }
 
     @Test
@@ -73,6 +75,16 @@ class LoftePropertiesTests {
         refused("lofte.situation.snap-metres", "NaN", "lofte.situation.snap-metres must be between 0 and 10000");
         refused("lofte.map.tile-url", "javascript:alert(1)", "lofte.map.tile-url must be an http(s) URL template");
         refused("lofte.admin.username", " ", "lofte.admin.username must not be empty");
+    }
+
+    @Test
+    void aFollowUpReminderComesBeforeThePeriodEnds() throws IOException {
+        assertThat(bind(Map.of("LOFTE_BASE_URL", "https://lofte.example.se", "LOFTE_FOLLOW_UP_REMINDER_BEFORE", "P2W"))
+                .followUp().reminderBefore()).isEqualTo(Period.ofWeeks(2));
+        for (String never : new String[] {"P0D", "P-3D"}) {
+            refused("lofte.follow-up.reminder-before", never,
+                    "lofte.follow-up.reminder-before must be a period longer than 0");
+        }
     }
 
     private static void refused(String name, String value, String message) {

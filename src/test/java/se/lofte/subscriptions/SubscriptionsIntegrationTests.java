@@ -40,6 +40,7 @@ import se.lofte.progress.UpdateText;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.MailRetries;
 import se.lofte.shared.Numbers;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.Reactions;
@@ -302,11 +303,11 @@ class SubscriptionsIntegrationTests {
         String address = unique("aldrig");
         long mail = queuedMail(address, "Ännu en insats.");
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int i = 0; i < OutboxSender.MAX_ATTEMPTS; i++) {
+        for (int i = 0; i < MailRetries.MAX_ATTEMPTS; i++) {
             senderAt(at, closedPort()).sendDue();
             at = at.plusDays(1);
         }
-        assertThat(attempts(mail)).isEqualTo(OutboxSender.MAX_ATTEMPTS);
+        assertThat(attempts(mail)).isEqualTo(MailRetries.MAX_ATTEMPTS);
         assertThat(jdbc.sql("select count(*) from subscription_mail where id = ? and given_up_at is not null")
                 .param(mail).query(Long.class).single()).isOne();
         assertThat(log.getOut()).contains("Subscription mail " + mail + " given up after 6 attempts")

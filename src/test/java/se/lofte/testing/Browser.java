@@ -35,8 +35,8 @@ import se.lofte.organisations.OrganisationId;
  * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
  * Both paths are given explicitly, so Selenium Manager is never asked to find or download anything. The
  * browser starts before the first test of the class with a throw-away profile, and every test starts
- * with no cookies (signed out, Swedish), whatever the test before it did. In a
- * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class it also knows the application under test:
+ * with no cookies (signed out, Swedish), whatever the test before it did. In a {@link BrowserTest} (or any
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}) class it also knows the application under test:
  * {@link #url} addresses it and {@link #signInAsStaff} signs a staff account in to it.
  */
 public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {

@@ -24,6 +24,11 @@ public final class TestYears {
         return NEXT.getAndIncrement();
     }
 
+    /** A fresh start year whose next year is fresh too, for a promise carried over into next year. */
+    public static int withNext() {
+        return NEXT.getAndAdd(2);
+    }
+
     /** A fresh year for a lägesbild, never above the last year a lägesbild may have. */
     public static int lagesbild() {
         return LAGESBILD.getAndDecrement();

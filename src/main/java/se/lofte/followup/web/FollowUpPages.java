@@ -28,13 +28,13 @@ import se.lofte.followup.FollowUpRefusal;
 import se.lofte.followup.FollowUpView;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseRefusal;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Refusal;
 import se.lofte.shared.Ui;
 
 /**
@@ -162,9 +162,8 @@ class FollowUpPages {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
-        } catch (FollowUpRefusal refusal) {
-            redirect.addFlashAttribute("refusal", refusal.problem());
-        } catch (PromiseRefusal refusal) {
+        } catch (Refusal refusal) {
+            // The follow-up's own refusals and the promise's, which publishing the follow-up as a revision may meet.
             redirect.addFlashAttribute("refusal", refusal.problem());
         }
         return "redirect:" + base(view);

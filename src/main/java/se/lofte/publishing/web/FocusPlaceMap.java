@@ -59,7 +59,7 @@ public final class FocusPlaceMap {
         return COLOURS[index % COLOURS.length];
     }
 
-    /** The legend's class for the place at {@code index}: a swatch of its colour (report.css and report-pdf.css). */
+    /** The legend's class for the place at {@code index}: a swatch of its colour (static/css/legend.css). */
     public static String swatch(int index) {
         return "swatch-" + index % COLOURS.length;
     }

@@ -36,8 +36,9 @@ import se.lofte.shared.Ui;
  * in the page's language, titled in its document information and XMP metadata, with a bookmark per section,
  * every chart and the map drawn as vector graphics (Batik) with their description as alternative text, and the
  * fonts it shipped with embedded (DejaVu Sans Condensed, see {@code report/fonts/LICENSE-DejaVu.txt}), never a
- * system font. It reads nothing from the network: its own stylesheet ({@code report/report-pdf.css}) is put inline
- * and the picture is a data URI.
+ * system font. It reads nothing from the network: its own stylesheet ({@code report/report-pdf.css}) and the legend's
+ * colours it shares with the printable page ({@code static/css/legend.css}) are put inline, and the picture is a
+ * data URI.
  */
 @Component
 class ReportPdf {
@@ -58,7 +59,8 @@ class ReportPdf {
 
     ReportPdf(TemplateEngine templates) {
         this.templates = templates;
-        this.css = read("report/report-pdf.css");
+        // The legend's colours are the printable page's own stylesheet, so the two forms cannot drift apart.
+        this.css = read("report/report-pdf.css") + read("static/css/legend.css");
     }
 
     byte[] render(PromiseReport report, Ui ui) {

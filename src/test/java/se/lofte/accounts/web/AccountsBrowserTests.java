@@ -7,10 +7,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A system administrator invites a colleague in Chromium, and the colleague accepts through the link in
  * the e-mail and signs in. Every page on the way passes axe-core (WCAG 2.1 A/AA), errors shown included.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class AccountsBrowserTests {
 
     @RegisterExtension

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
@@ -321,26 +321,17 @@ class OpenDataIntegrationTests {
 
     // ---- promises of every kind, published through the staff's own service ----
 
+    /**
+     * The complete promise with this title and picture, whose commitment c2 starts like spreadsheet formulas,
+     * which the CSV must defuse.
+     */
     private PromiseContent content(int year, String title, PromiseContent.Image image) {
-        var parties = promises.parties(List.of(police.id(), municipality.id()));
-        var lpo = parties.get(0).id();
-        var kommun = parties.get(1).id();
-        return new PromiseContent(parties, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), title,
-                "Polisen och kommunen lovar tryggare centrum.", "Otryggheten i centrum har ökat.",
-                List.of(new PromiseContent.Commitment("c1", "Fler trafikkontroller", "Kontroller på Kungsgatan.",
-                                List.of(lpo), List.of()),
-                        new PromiseContent.Commitment("c2", "+46 kontroller i veckan", "@belysning och -minus",
-                                List.of(kommun), List.of())),
-                List.of(new PromiseContent.Goal("g1", lpo, "Minst 20 trafikkontroller.",
-                                new PromiseContent.NumericTarget("Genomförda trafikkontroller", "kontroller",
-                                        BigDecimal.ZERO, BigDecimal.valueOf(20), PromiseContent.Direction.INCREASE,
-                                        LocalDate.of(year, 12, 31))),
-                        new PromiseContent.Goal("g2", null, "Fler ska känna sig trygga i centrum.", null)),
-                List.of("Kungsgatan"), List.of(), new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen"),
-                "Vi berättar hur det går på webbplatserna.",
-                List.of(new PromiseContent.Signatory("Anna Andersson", "lokalpolisområdeschef", lpo),
-                        new PromiseContent.Signatory("Bo Berg", "kommunstyrelsens ordförande", kommun)),
-                image);
+        var c = PromiseFixtures.complete(promises.parties(List.of(police.id(), municipality.id())), year);
+        var formulas = new PromiseContent.Commitment("c2", "+46 kontroller i veckan", "@belysning och -minus",
+                List.of(c.parties().get(1).id()), List.of());
+        return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(),
+                List.of(c.commitments().getFirst(), formulas), c.goals(), c.focusPlaces(), c.focusPlaceRefs(),
+                c.followUp(), c.followAlong(), c.signatories(), image);
     }
 
     private static PromiseContent withTitle(PromiseContent c, String title) {

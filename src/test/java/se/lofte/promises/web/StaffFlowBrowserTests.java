@@ -10,12 +10,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * next to their fields, publishing waits for both signatures, and a revised goal is republished with the
  * change shown to residents.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class StaffFlowBrowserTests {
 
     @RegisterExtension

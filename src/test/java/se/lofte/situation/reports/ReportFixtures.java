@@ -1,7 +1,14 @@
 package se.lofte.situation.reports;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisation;
+import se.lofte.places.FocusPlaceId;
+import se.lofte.places.FocusPlaces;
 
 /**
  * Places for place-report tests: a box of an area in a municipality and a street segment inside it,
@@ -46,5 +53,24 @@ public final class ReportFixtures {
                         Math.max(lat1, lat2))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * A focus place of the municipality, made as staff make one: an area covering the box and a street across its
+     * middle, both named after the place; the place must be accepted.
+     */
+    public static FocusPlaceId focusPlace(FocusPlaces focusPlaces, JdbcClient jdbc, Organisation municipality,
+                                          String name, double west, double south, double east, double north,
+                                          StaffMember by) {
+        long organisation = municipality.id().value();
+        long area = area(jdbc, organisation, municipality.scbCode(), name, west, south, east, north);
+        double middle = (south + north) / 2;
+        long street = segment(jdbc, organisation, "Storgatan " + name, west - 0.005, middle, east + 0.005,
+                middle + 0.001);
+        var saved = focusPlaces.create(municipality.id(), name, null, Set.of(area), Set.of(street), by);
+        if (!saved.problems().isEmpty()) {
+            throw new IllegalStateException("Test focus place refused: " + saved.problems());
+        }
+        return saved.id();
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
@@ -17,6 +16,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.situation.SituationTestData;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.BrowserTest;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ import static se.lofte.situation.SituationTestData.at;
  * In Chromium: an analyst filters the trends, pins the chart into Mellerud's lägesbild, writes the analysis
  * and makes it public; the public page then reads well at phone width. Both pages pass axe (WCAG 2.1 AA).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class TrendsBrowserTests {
 
     @RegisterExtension
