@@ -24,6 +24,19 @@ public record PublishedRevision(PromiseId promiseId, int number, OffsetDateTime 
         this(promiseId, number, publishedAt, publisherName, content, signatures, hashes, null);
     }
 
+    /**
+     * The content as the promises module stores it: its hash ({@code hashes().content()}) is the SHA-256 of this
+     * text in canonical JSON, so anyone holding it can check the revision without Löfte.
+     */
+    public String contentJson() {
+        return PromiseJson.write(content);
+    }
+
+    /** The signatures as stored, which the record hash covers as JSON. */
+    public String signaturesJson() {
+        return PromiseJson.write(signatures);
+    }
+
     /** Whether this revision published a follow-up rather than a change of the text. */
     public boolean followUp() {
         return followUpJson != null;

@@ -94,6 +94,14 @@ class EndpointRightsIntegrationTests {
     private static final List<String> PUBLIC_READS = List.of("/kommun/bengtsfors/medborgarlofte/2019/rapport",
             "/kommun/bengtsfors/medborgarlofte/2019/rapport.pdf");
 
+    /**
+     * Staff reads that hand out a promise's files, drafts and unpublished measures included: only its parties' staff
+     * may fetch them ({@code {id}} is the seed promise, which Mellerud is no party of).
+     */
+    private static final List<String> STAFF_FILES = List.of("/manage/promises/{id}/exports",
+            "/manage/promises/{id}/exports/arkiv.zip", "/manage/promises/{id}/exports/brottsforebyggande.pdf",
+            "/manage/promises/{id}/exports/brottsforebyggande.odt");
+
     /** Endpoints that anyone may call: the public write paths. */
     private static final Set<String> PUBLIC = Set.of("/tillganglighet/rapportera");
 
@@ -156,6 +164,18 @@ class EndpointRightsIntegrationTests {
             assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
             assertThat(result.getRequest().getSession(false)).as("session").isNull();
             assertThat(result.getResponse().getHeader("Set-Cookie")).as("cookie").isNull();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aPromisesFilesAreForItsPartiesStaffOnly() {
+        return STAFF_FILES.stream().map(pattern -> DynamicTest.dynamicTest("GET " + pattern, () -> {
+            String path = pattern.replace("{id}", Long.toString(seedPromise()));
+            MvcResult anonymous = mvc.perform(request(HttpMethod.GET, path)).andReturn();
+            assertThat(anonymous.getResponse().getStatus()).as("anonymous").isEqualTo(302);
+            assertThat(anonymous.getResponse().getRedirectedUrl()).isEqualTo("/login");
+            assertThat(mvc.perform(request(HttpMethod.GET, path).with(user("mellerud.redaktor").roles("STAFF")))
+                    .andReturn().getResponse().getStatus()).as("another organisation").isEqualTo(403);
         }));
     }
 

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
@@ -64,11 +64,26 @@ class ReportPdf {
     }
 
     byte[] render(PromiseReport report, Ui ui) {
+        Map<String, String> bookmarks = new LinkedHashMap<>();
+        for (ReportSection section : report.sections()) {
+            bookmarks.put(section.id(), ui.t(section.headingKey()));
+        }
+        return render("publishing/report.jte", Map.of("ui", ui, "report", report, "pdf", true), bookmarks,
+                report.pageUrl());
+    }
+
+    /**
+     * Renders any jte page made for paper the same way: {@code bookmarks} maps a heading's id to its name in the
+     * PDF's outline, in the document's order; relative links resolve against {@code baseUrl}, which nothing is
+     * loaded from.
+     */
+    byte[] render(String template, Map<String, Object> params, Map<String, String> bookmarks, String baseUrl) {
         var html = new StringOutput();
-        templates.render("publishing/report.jte", Map.of("ui", ui, "report", report, "pdf", true), html);
+        templates.render(template, params, html);
         Document page = Jsoup.parse(html.toString());
         page.head().appendElement("style").appendChild(new DataNode(css));
-        bookmarks(page, report.sections(), ui);
+        Element marks = page.head().appendElement("bookmarks");
+        bookmarks.forEach((id, name) -> marks.appendElement("bookmark").attr("name", name).attr("href", "#" + id));
         // openhtmltopdf takes a replaced element's alternative text from its alt attribute; the charts and the map
         // say what they show in their SVG title and description, which are the same words.
         for (Element svg : page.select("svg")) {
@@ -102,8 +117,7 @@ class ReportPdf {
         font(builder, "DejaVuSansCondensed-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
         font(builder, "DejaVuSansCondensed-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
         builder.withProducer("Löfte");
-        // Relative links resolve against the promise page's public address; nothing is loaded from there.
-        builder.withW3cDocument(new W3CDom().fromJsoup(page), report.pageUrl());
+        builder.withW3cDocument(new W3CDom().fromJsoup(page), baseUrl);
         builder.toStream(out);
         try {
             builder.run();
@@ -115,14 +129,6 @@ class ReportPdf {
 
     private static boolean embedded(String uri, ExternalResourceType type) {
         return uri != null && uri.startsWith("data:");
-    }
-
-    /** A bookmark per section, to its heading, in the order of the document: the PDF's outline. */
-    private static void bookmarks(Document page, List<ReportSection> sections, Ui ui) {
-        Element marks = page.head().appendElement("bookmarks");
-        for (ReportSection section : sections) {
-            marks.appendElement("bookmark").attr("name", ui.t(section.headingKey())).attr("href", "#" + section.id());
-        }
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
@@ -139,7 +145,8 @@ class ReportPdf {
         }
     }
 
-    private static String read(String path) {
+    /** A text file the application ships, in UTF-8. */
+    static String read(String path) {
         try (InputStream in = stream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
