@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,6 +79,36 @@ class MessageBundlesTests {
         assertThat(problems).withFailMessage("Texts that are not in both languages:%n%s",
                 String.join(System.lineSeparator(), problems)).isEmpty();
         assertThat(SWEDISH_ONLY.keySet()).as("bundles with Swedish-only texts").isSubsetOf(bundles);
+    }
+
+    /**
+     * A text with a placeholder goes through {@code MessageFormat}, where a lone apostrophe starts a quotation: "Next
+     * year's promise, {0}" reads "Next years promise, {0}". Such texts write it doubled (''). A text without one is
+     * shown as written (Spring formats only texts given arguments), so there a doubled apostrophe shows doubled.
+     */
+    @Test
+    void apostrophesAreWrittenAsEachTextIsShown() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        List<String> problems = new ArrayList<>();
+        for (String bundle : bundles()) {
+            for (String language : List.of("", ENGLISH)) {
+                Path file = RESOURCES.resolve(bundle + language + ".properties");
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                Properties texts = load(file);
+                for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                    String text = texts.getProperty(key);
+                    boolean formatted = placeholder.matcher(text).find();
+                    if (formatted ? loneApostrophe.matcher(text).find() : text.contains("''")) {
+                        problems.add(file.getFileName() + ": " + key + " = " + text);
+                    }
+                }
+            }
+        }
+        assertThat(problems).withFailMessage("Texts whose apostrophes would show wrongly:%n%s",
+                String.join(System.lineSeparator(), problems)).isEmpty();
     }
 
     @Test
