@@ -200,6 +200,14 @@ class FollowUpBrowserTests {
      * editor, signed by both parties and published on its status page; then both years' public pages link each other.
      */
     private void nextYearIsMadeSignedAndPublishedAndTheYearsAreLinked(String followUp, int year) {
+        // The staff pages of this step in English first: the published follow-up and what would be carried over.
+        browser.open(followUp + "?lang=en");
+        assertThat(text()).contains("Year-end follow-up " + year, "Not fulfilled", "Make next year's promise");
+        Axe.assertNoViolations(browser.driver());
+        browser.open(followUp + "/next-year");
+        assertThat(text()).contains("Next year's promise, " + (year + 1), "Carried over to next year");
+        Axe.assertNoViolations(browser.driver());
+
         browser.open(followUp + "?lang=sv");
         Axe.assertNoViolations(browser.driver());
         browser.clickAndWait(By.xpath("//form[contains(@action, '/next-year')]//button[text()='Gör nästa års löfte']"));
