@@ -41,6 +41,8 @@ record ContentField(String id, String path, String section, int number, String n
                     "field.responsible", names(c, commitment.responsible())));
             f.add(fixed(id + ":places", path + ".focusPlaceIds", "section.commitment", i + 1,
                     "places.field.commitmentPlaces", commitment.focusPlaceNames()));
+            f.add(fixed(id + ":theme", path + ".theme", "section.commitment", i + 1, "field.theme",
+                    commitment.theme() == null ? null : commitment.theme().swedish()));
             owned(f, from, Set.copyOf(commitment.responsible()));
         }
         for (int i = 0; i < c.goals().size(); i++) {

@@ -40,4 +40,30 @@ class PromiseJsonTests {
         assertThat(json).contains("{\"id\":12,\"name\":\"Torget\"}");
         assertThat(PromiseJson.content(json)).isEqualTo(content);
     }
+
+    @Test
+    void aCommitmentWithoutAThemeIsStoredAsBeforeThemesExisted() {
+        var content = PromiseFixtures.complete();
+        String json = PromiseJson.write(content);
+        assertThat(json).doesNotContain("theme");
+        // The same text, so the same content hash as a revision stored before themes existed.
+        assertThat(RevisionHashing.contentSha256(PromiseJson.write(PromiseJson.content(json))))
+                .isEqualTo(RevisionHashing.contentSha256(json));
+        assertThat(PromiseJson.content(json).commitments()).allSatisfy(c -> assertThat(c.theme()).isNull());
+    }
+
+    @Test
+    void aThemeIsStoredByItsNameAndReadsBack() {
+        var content = PromiseFixtures.complete();
+        var first = content.commitments().getFirst();
+        var tagged = new PromiseContent.Commitment(first.key(), first.title(), first.text(), first.responsible(),
+                first.focusPlaceRefs(), Theme.TRAFFIC);
+        var changed = new PromiseContent(content.parties(), content.start(), content.end(), content.title(),
+                content.lead(), content.situation(), List.of(tagged), content.goals(), content.focusPlaces(),
+                content.focusPlaceRefs(), content.followUp(), content.followAlong(), content.signatories(),
+                content.image());
+        String json = PromiseJson.write(changed);
+        assertThat(json).contains("\"theme\":\"TRAFFIC\"");
+        assertThat(PromiseJson.content(json)).isEqualTo(changed);
+    }
 }
