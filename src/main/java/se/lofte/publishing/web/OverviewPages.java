@@ -16,20 +16,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.lofte.followup.ItemKind;
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 
 /**
  * The national overview ({@code /medborgarloften}): every published promise in Sweden, narrowed by plain query
- * parameters, with figures per year, a table and a map of the municipalities drawn on the server
+ * parameters, with figures per year and per theme, a table and a map of the municipalities drawn on the server
  * ({@code /medborgarloften/karta.svg}, with the same parameters). Read in a fixed handful of queries whatever
- * the number of promises: the latest revisions (parsed once and kept, see {@code Revisions}), their
- * municipalities, and the police hierarchy.
+ * the number of promises: the latest revisions (parsed once and kept, see {@code Revisions}), every revision of
+ * them for the follow-ups, their municipalities, and the police hierarchy.
  */
 @Controller
 class OverviewPages {
@@ -54,10 +57,12 @@ class OverviewPages {
                     @RequestParam(name = "polisregion", required = false) String region,
                     @RequestParam(name = "lpo", required = false) String localPoliceArea,
                     @RequestParam(name = "kommun", required = false) String municipality,
-                    @RequestParam(name = "ar", required = false) String year, Model model) {
+                    @RequestParam(name = "ar", required = false) String year,
+                    @RequestParam(name = "tema", required = false) String theme,
+                    @RequestParam(name = "uppfoljning", required = false) String verdict, Model model) {
         Year chosen = Year.of(year);
         var overview = NationalOverview.of(rows(), new NationalOverview.Filter(county, region, localPoliceArea,
-                municipality, chosen.value()));
+                municipality, chosen.value(), theme, verdict));
         model.addAttribute("overview", overview);
         model.addAttribute("badYear", chosen.bad());
         model.addAttribute("mapUrl", PATH + "/karta.svg" + overview.filter().query());
@@ -69,9 +74,11 @@ class OverviewPages {
                                @RequestParam(name = "polisregion", required = false) String region,
                                @RequestParam(name = "lpo", required = false) String localPoliceArea,
                                @RequestParam(name = "kommun", required = false) String municipality,
-                               @RequestParam(name = "ar", required = false) String year, Locale locale) {
+                               @RequestParam(name = "ar", required = false) String year,
+                               @RequestParam(name = "tema", required = false) String theme,
+                               @RequestParam(name = "uppfoljning", required = false) String verdict, Locale locale) {
         var overview = NationalOverview.of(rows(), new NationalOverview.Filter(county, region, localPoliceArea,
-                municipality, Year.of(year).value()));
+                municipality, Year.of(year).value(), theme, verdict));
         Map<String, String> names = new HashMap<>();
         organisations.all(OrganisationKind.MUNICIPALITY).stream().filter(m -> m.scbCode() != null)
                 .forEach(m -> names.put(m.scbCode(), m.shortName()));
@@ -81,10 +88,15 @@ class OverviewPages {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8")).body(svg);
     }
 
-    /** Every published promise as a row of the overview, made-up ones included (they are marked). */
+    /**
+     * Every published promise as a row of the overview, made-up ones included (they are marked), each commitment
+     * with its theme and its verdict in the latest follow-up published.
+     */
     private List<NationalOverview.Row> rows() {
         List<PublishedRevision> all = published.all();
         var addresses = published.addresses(all);
+        Map<PromiseId, List<PublishedRevision>> histories = published.revisions(all.stream()
+                .map(PublishedRevision::promiseId).toList());
         Map<OrganisationId, Organisation> municipalities = organisations.findAll(all.stream()
                         .flatMap(r -> r.content().parties().stream())
                         .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id)
@@ -106,6 +118,13 @@ class OverviewPages {
             if (own.isEmpty() || url.isEmpty()) {
                 continue;
             }
+            Optional<PublishedFollowUp> followUp = PublishedFollowUp.latest(
+                    histories.getOrDefault(revision.promiseId(), List.of()), revision.number());
+            List<NationalOverview.CommitmentFacts> commitments = content.commitments().stream()
+                    .map(c -> new NationalOverview.CommitmentFacts(c.theme(), followUp
+                            .flatMap(f -> f.item(ItemKind.COMMITMENT, c.key())).map(PublishedFollowUp.Item::verdict)
+                            .orElse(null)))
+                    .toList();
             rows.add(new NationalOverview.Row(
                     own.stream().map(Organisation::scbCode).toList(),
                     own.stream().map(Organisation::shortName).toList(),
@@ -113,7 +132,7 @@ class OverviewPages {
                     lpos.stream().map(PromiseContent.Party::name).toList(),
                     lpos.stream().flatMap(p -> Optional.ofNullable(regionOfLocalArea.get(p.id())).stream())
                             .distinct().toList(),
-                    content.startYear(), content.title(), url.get(), content.commitments().size(),
+                    content.startYear(), content.title(), url.get(), commitments,
                     content.goals().size(), own.stream().anyMatch(Organisation::fictional)));
         }
         return rows;
