@@ -63,6 +63,10 @@ class ThemesBrowserTests {
         Reactions.settle(jdbc);
         assertThat(browser.driver().findElements(By.cssSelector(".alert-error"))).isEmpty();
 
+        browser.open(browser.url(promise.path()));
+        assertThat(browser.text(".commitments .theme")).isEqualTo("Tema: Trafik");
+        Axe.assertNoViolations(browser.driver());
+
         browser.open(browser.url("/medborgarloften?ar=" + promise.year()));
         new Select(browser.byId("filter-tema")).selectByValue("trafik");
         new Select(browser.byId("filter-uppfoljning")).selectByValue("ingen");

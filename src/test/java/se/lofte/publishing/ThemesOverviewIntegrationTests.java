@@ -69,6 +69,13 @@ class ThemesOverviewIntegrationTests {
                 .eachText()).containsExactly("Alla", "Uppfyllt (0)", "Delvis uppfyllt (0)", "Ej uppfyllt (0)",
                 "Kan inte bedömas (0)", "Inte uppföljt än (1)");
 
+        Document promisePage = page(mvc, followedUp.path());
+        assertThat(promisePage.select(".commitments .theme").eachText()).containsExactly("Tema: Trafik", "Tema: Unga");
+        assertThat(promisePage.select(".commitments .theme a").first().attr("href"))
+                .isEqualTo("/medborgarloften?tema=trafik");
+        assertThat(page(mvc, untagged.path()).select(".commitments .theme").eachText())
+                .containsExactly("Tema: Narkotika");
+
         Document english = page(mvc, "/medborgarloften?lang=en&ar=" + year + "&tema=vald-i-offentlig-miljo");
         assertThat(listed(english)).isEmpty();
         assertThat(english.select(".chosen-list a").eachText()).contains("Remove theme: Violence in public places");
