@@ -20,6 +20,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.Theme;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -232,6 +233,23 @@ class PromiseEditorIntegrationTests {
         assertThat(page.select("#commitments-0-title").val()).isEqualTo("Andra");
         assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments())
                 .extracting(PromiseContent.Commitment::title).containsExactly("Andra");
+    }
+
+    @Test
+    void aThemeIsSavedWithItsCommitmentAndOneNotOfferedIsRefusedOnItsField() throws Exception {
+        long id = parties.create(mvc, TestYears.next());
+        String police = Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
+                .getFirst().id().value());
+        Document refused = html(mvc.perform(edit(id).param("commitments[0].title", "Fler trafikkontroller")
+                .param("commitments[0].responsible", police).param("commitments[0].theme", "GISSNING")));
+        assertThat(error(refused, "commitments-0-theme")).isEqualTo("Välj ett av temana i listan.");
+        assertThat(refused.select("#commitments-0-title").val()).isEqualTo("Fler trafikkontroller");
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments()).isEmpty();
+
+        mvc.perform(edit(id).param("commitments[0].title", "Fler trafikkontroller")
+                .param("commitments[0].responsible", police).param("commitments[0].theme", "TRAFFIC"));
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments())
+                .extracting(PromiseContent.Commitment::theme).containsExactly(Theme.TRAFFIC);
     }
 
     @Test
