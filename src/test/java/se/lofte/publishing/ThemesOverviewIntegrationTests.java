@@ -6,15 +6,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.followup.Verdict;
 import se.lofte.promises.Theme;
-import se.lofte.testing.MovableClock;
-import se.lofte.testing.OneConnection;
+import se.lofte.testing.ProgressTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.lofte.testing.Pages.page;
@@ -23,10 +19,7 @@ import static se.lofte.testing.Pages.page;
  * The national overview chooses promises by the themes of their commitments and by the verdicts of their latest
  * published follow-up, combined with the other choices, and counts the share fulfilled per theme and year.
  */
-@SpringBootTest
-@OneConnection
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@ProgressTest
 class ThemesOverviewIntegrationTests {
 
     @Autowired
