@@ -61,22 +61,23 @@ public record NationalOverview(Filter filter, List<Row> rows, List<Choice> count
 
     private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
 
-    /** What the reader chose; null for a dimension not chosen. */
+    /** What the reader chose; null for a dimension not chosen. Read from an address by {@link #of}. */
     public record Filter(String county, String region, String localPoliceArea, String municipality, Integer year,
                          String theme, String verdict) {
 
-        public Filter {
-            county = blankToNull(county);
-            region = blankToNull(region);
-            localPoliceArea = blankToNull(localPoliceArea);
-            municipality = blankToNull(municipality);
-            theme = blankToNull(theme);
-            verdict = blankToNull(verdict);
-        }
+        /** The query parameters, in the order of the record's components. */
+        private static final List<String> PARAMETERS = List.of("lan", "polisregion", "lpo", "kommun", "ar", "tema",
+                "uppfoljning");
 
-        /** Without theme and verdict. */
-        public Filter(String county, String region, String localPoliceArea, String municipality, Integer year) {
-            this(county, region, localPoliceArea, municipality, year, null, null);
+        /**
+         * The choices in these query parameters: {@code lan}, {@code polisregion}, {@code lpo}, {@code kommun},
+         * {@code tema} and {@code uppfoljning}, with the year read apart (it may be refused); a blank value is no
+         * choice, and other parameters are ignored.
+         */
+        public static Filter of(Map<String, String> query, Integer year) {
+            Function<String, String> chosen = name -> blankToNull(query.get(name));
+            return new Filter(chosen.apply("lan"), chosen.apply("polisregion"), chosen.apply("lpo"),
+                    chosen.apply("kommun"), year, chosen.apply("tema"), chosen.apply("uppfoljning"));
         }
 
         public boolean any() {
@@ -95,28 +96,15 @@ public record NationalOverview(Filter filter, List<Row> rows, List<Choice> count
             return query(parameters());
         }
 
+        /** The choices made, by query parameter, in the form's order. */
         public Map<String, String> parameters() {
+            List<Object> values = java.util.Arrays.asList(county, region, localPoliceArea, municipality, year, theme,
+                    verdict);
             Map<String, String> all = new java.util.LinkedHashMap<>();
-            if (county != null) {
-                all.put("lan", county);
-            }
-            if (region != null) {
-                all.put("polisregion", region);
-            }
-            if (localPoliceArea != null) {
-                all.put("lpo", localPoliceArea);
-            }
-            if (municipality != null) {
-                all.put("kommun", municipality);
-            }
-            if (year != null) {
-                all.put("ar", year.toString());
-            }
-            if (theme != null) {
-                all.put("tema", theme);
-            }
-            if (verdict != null) {
-                all.put("uppfoljning", verdict);
+            for (int i = 0; i < PARAMETERS.size(); i++) {
+                if (values.get(i) != null) {
+                    all.put(PARAMETERS.get(i), values.get(i).toString());
+                }
             }
             return all;
         }

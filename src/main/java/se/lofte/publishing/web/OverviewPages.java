@@ -52,17 +52,11 @@ class OverviewPages {
         this.messages = messages;
     }
 
+    /** The page; the choices are the query parameters {@link NationalOverview.Filter#of} reads. */
     @GetMapping(PATH)
-    String overview(@RequestParam(name = "lan", required = false) String county,
-                    @RequestParam(name = "polisregion", required = false) String region,
-                    @RequestParam(name = "lpo", required = false) String localPoliceArea,
-                    @RequestParam(name = "kommun", required = false) String municipality,
-                    @RequestParam(name = "ar", required = false) String year,
-                    @RequestParam(name = "tema", required = false) String theme,
-                    @RequestParam(name = "uppfoljning", required = false) String verdict, Model model) {
-        Year chosen = Year.of(year);
-        var overview = NationalOverview.of(rows(), new NationalOverview.Filter(county, region, localPoliceArea,
-                municipality, chosen.value(), theme, verdict));
+    String overview(@RequestParam Map<String, String> query, Model model) {
+        Year chosen = Year.of(query.get("ar"));
+        var overview = NationalOverview.of(rows(), NationalOverview.Filter.of(query, chosen.value()));
         model.addAttribute("overview", overview);
         model.addAttribute("badYear", chosen.bad());
         model.addAttribute("mapUrl", PATH + "/karta.svg" + overview.filter().query());
@@ -70,15 +64,8 @@ class OverviewPages {
     }
 
     @GetMapping(path = PATH + "/karta.svg", produces = "image/svg+xml")
-    ResponseEntity<String> map(@RequestParam(name = "lan", required = false) String county,
-                               @RequestParam(name = "polisregion", required = false) String region,
-                               @RequestParam(name = "lpo", required = false) String localPoliceArea,
-                               @RequestParam(name = "kommun", required = false) String municipality,
-                               @RequestParam(name = "ar", required = false) String year,
-                               @RequestParam(name = "tema", required = false) String theme,
-                               @RequestParam(name = "uppfoljning", required = false) String verdict, Locale locale) {
-        var overview = NationalOverview.of(rows(), new NationalOverview.Filter(county, region, localPoliceArea,
-                municipality, Year.of(year).value(), theme, verdict));
+    ResponseEntity<String> map(@RequestParam Map<String, String> query, Locale locale) {
+        var overview = NationalOverview.of(rows(), NationalOverview.Filter.of(query, Year.of(query.get("ar")).value()));
         Map<String, String> names = new HashMap<>();
         organisations.all(OrganisationKind.MUNICIPALITY).stream().filter(m -> m.scbCode() != null)
                 .forEach(m -> names.put(m.scbCode(), m.shortName()));

@@ -213,8 +213,7 @@ class PromiseEditorIntegrationTests {
     @Test
     void rowButtonsSaveWhatIsTypedAndAddOrRemoveTheRow() throws Exception {
         long id = parties.create(mvc, TestYears.next());
-        String police = Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
-                .getFirst().id().value());
+        String police = police(id);
         Document page = html(mvc.perform(edit(id).param("lead", "Vi lovar lugnare gator.")
                 .param("commitments[0].title", "Första").param("commitments[0].responsible", police)
                 .param("action", "add-commitment")));
@@ -238,8 +237,7 @@ class PromiseEditorIntegrationTests {
     @Test
     void aThemeIsSavedWithItsCommitmentAndOneNotOfferedIsRefusedOnItsField() throws Exception {
         long id = parties.create(mvc, TestYears.next());
-        String police = Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
-                .getFirst().id().value());
+        String police = police(id);
         Document refused = html(mvc.perform(edit(id).param("commitments[0].title", "Fler trafikkontroller")
                 .param("commitments[0].responsible", police).param("commitments[0].theme", "GISSNING")));
         assertThat(error(refused, "commitments-0-theme")).isEqualTo("Välj ett av temana i listan.");
@@ -512,6 +510,12 @@ class PromiseEditorIntegrationTests {
 
     private int year(long id) {
         return management.find(new PromiseId(id), admin()).orElseThrow().content().startYear();
+    }
+
+    /** The id of the promise's police party, as the form sends it. */
+    private String police(long id) {
+        return Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
+                .getFirst().id().value());
     }
 
     private static String error(Document page, String fieldId) {
