@@ -54,14 +54,7 @@ class PromiseJsonTests {
 
     @Test
     void aThemeIsStoredByItsNameAndReadsBack() {
-        var content = PromiseFixtures.complete();
-        var first = content.commitments().getFirst();
-        var tagged = new PromiseContent.Commitment(first.key(), first.title(), first.text(), first.responsible(),
-                first.focusPlaceRefs(), Theme.TRAFFIC);
-        var changed = new PromiseContent(content.parties(), content.start(), content.end(), content.title(),
-                content.lead(), content.situation(), List.of(tagged), content.goals(), content.focusPlaces(),
-                content.focusPlaceRefs(), content.followUp(), content.followAlong(), content.signatories(),
-                content.image());
+        var changed = PromiseFixtures.withCommitmentTheme(PromiseFixtures.complete(), 0, Theme.TRAFFIC);
         String json = PromiseJson.write(changed);
         assertThat(json).contains("\"theme\":\"TRAFFIC\"");
         assertThat(PromiseJson.content(json)).isEqualTo(changed);

@@ -24,6 +24,7 @@ import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.Theme;
 import se.lofte.testing.SpringFixture;
+import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 /**
@@ -37,10 +38,12 @@ final class TestPromises extends SpringFixture {
     private PublishedPromises published;
     private Organisations organisations;
     private FollowUpManagement followUps;
+    private TestStaff accounts;
 
     @Override
     public void use(ApplicationContext spring) {
         followUps = spring.getBean(FollowUpManagement.class);
+        accounts = spring.getBean(TestStaff.class);
         management = spring.getBean(PromiseManagement.class);
         published = spring.getBean(PublishedPromises.class);
         organisations = spring.getBean(Organisations.class);
@@ -59,6 +62,16 @@ final class TestPromises extends SpringFixture {
         PromiseId id = management.create(content, staff(content)).id();
         signAndPublish(id, content);
         return new Published(id, year, "/kommun/bengtsfors/medborgarlofte/" + year);
+    }
+
+    /**
+     * An account that edits and signs for every party of the promise and signs in through the login form with the
+     * password this returns, for a browser to write as the parties' staff.
+     */
+    String editorAndSignatoryOfEveryParty(String username, PromiseId id) {
+        latest(id).content().parties().forEach(p -> accounts.signingIn(username, p.id(), Role.EDITOR,
+                Role.SIGNATORY));
+        return TestStaff.password(username);
     }
 
     /** The revision of the promise that the public sees now. */

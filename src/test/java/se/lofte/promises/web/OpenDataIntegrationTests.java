@@ -337,14 +337,12 @@ class OpenDataIntegrationTests {
      * like spreadsheet formulas, which the CSV must defuse.
      */
     private PromiseContent content(int year, String title, PromiseContent.Image image) {
-        var c = PromiseFixtures.complete(promises.parties(List.of(police.id(), municipality.id())), year);
-        var first = c.commitments().getFirst();
-        var traffic = new PromiseContent.Commitment(first.key(), first.title(), first.text(), first.responsible(),
-                first.focusPlaceRefs(), Theme.TRAFFIC);
+        var c = PromiseFixtures.withCommitmentTheme(PromiseFixtures.complete(
+                promises.parties(List.of(police.id(), municipality.id())), year), 0, Theme.TRAFFIC);
         var formulas = new PromiseContent.Commitment("c2", "+46 kontroller i veckan", "@belysning och -minus",
                 List.of(c.parties().get(1).id()), List.of());
         return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(),
-                List.of(traffic, formulas), c.goals(), c.focusPlaces(), c.focusPlaceRefs(),
+                List.of(c.commitments().getFirst(), formulas), c.goals(), c.focusPlaces(), c.focusPlaceRefs(),
                 c.followUp(), c.followAlong(), c.signatories(), image);
     }
 
