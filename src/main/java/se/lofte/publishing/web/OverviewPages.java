@@ -3,17 +3,16 @@ package se.lofte.publishing.web;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.lofte.followup.ItemKind;
@@ -26,6 +25,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Ui;
 
 /**
  * The national overview ({@code /medborgarloften}): every published promise in Sweden, narrowed by plain query
@@ -42,14 +42,11 @@ class OverviewPages {
     private final PublishedPromises published;
     private final Organisations organisations;
     private final SwedenMap map;
-    private final MessageSource messages;
 
-    OverviewPages(PublishedPromises published, Organisations organisations, SwedenMap map,
-                  MessageSource messages) {
+    OverviewPages(PublishedPromises published, Organisations organisations, SwedenMap map) {
         this.published = published;
         this.organisations = organisations;
         this.map = map;
-        this.messages = messages;
     }
 
     /** The page; the choices are the query parameters {@link NationalOverview.Filter#of} reads. */
@@ -64,14 +61,13 @@ class OverviewPages {
     }
 
     @GetMapping(path = PATH + "/karta.svg", produces = "image/svg+xml")
-    ResponseEntity<String> map(@RequestParam Map<String, String> query, Locale locale) {
+    ResponseEntity<String> map(@RequestParam Map<String, String> query, @ModelAttribute("ui") Ui ui) {
         var overview = NationalOverview.of(rows(), NationalOverview.Filter.of(query, Year.of(query.get("ar")).value()));
         Map<String, String> names = new HashMap<>();
         organisations.all(OrganisationKind.MUNICIPALITY).stream().filter(m -> m.scbCode() != null)
                 .forEach(m -> names.put(m.scbCode(), m.shortName()));
-        String svg = map.svg(overview.chosenCodes(), names,
-                messages.getMessage("sweden.map.title", null, locale),
-                messages.getMessage("sweden.map.description", new Object[] {overview.chosenCodes().size()}, locale));
+        String svg = map.svg(overview.chosenCodes(), names, ui.t("sweden.map.title"),
+                ui.t("sweden.map.description", overview.chosenCodes().size()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8")).body(svg);
     }
 
