@@ -8,10 +8,13 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseContent.Direction;
 import se.lofte.promises.PromiseContent.FocusPlaceRef;
+import se.lofte.promises.Theme;
 
 /**
  * What the example promise says. Its title and lead say it is made up, besides the "Exempel" marking of its
  * fictional parties, so that a copy read anywhere (print, open data, a pasted widget) cannot be taken for real.
+ * Its commitments carry themes as staff would tag them, so the demo shows the theme on the page and in the
+ * overview's choices; a made-up promise is never counted in the overview's figures.
  */
 final class ExampleContent {
 
@@ -39,16 +42,16 @@ final class ExampleContent {
                         new PromiseContent.Commitment("c1", "Fler trafikkontroller på Storgatan",
                                 "Polisen gör trafikkontroller på Storgatan minst en gång i månaden, särskilt på fredags-"
                                         + " och lördagskvällar då klagomålen på buskörning är flest.",
-                                List.of(police), List.of(centre)),
+                                List.of(police), List.of(centre), Theme.TRAFFIC),
                         new PromiseContent.Commitment("c2", "Minska skadegörelsen runt stationen",
                                 "Kommunen och polisen går trygghetsvandringar med boende och resenärer varannan månad."
                                         + " Kommunen lagar det som förstörs inom ett dygn, och polisen besöker skolorna"
                                         + " för att prata om skadegörelse.",
-                                both, List.of(station)),
+                                both, List.of(station), Theme.CRIME_PREVENTION),
                         new PromiseContent.Commitment("c3", "Bättre belysning i gångtunneln och vid stationen",
                                 "Kommunen sätter upp 20 nya belysningspunkter i gångtunneln under järnvägen och på"
                                         + " gångvägen till stationen.",
-                                List.of(municipality), List.of(station))),
+                                List.of(municipality), List.of(station), Theme.CRIME_PREVENTION)),
                 List.of(
                         new PromiseContent.Goal("g1", police,
                                 "Polisen kontrollerar minst 200 fordon på Storgatan under löftets år.",

@@ -30,40 +30,28 @@ record ContentField(String id, String path, String section, int number, String n
         f.add(text("situation", "situation", "section.situation", 0, "field.situation", c.situation()));
         for (int i = 0; i < c.commitments().size(); i++) {
             var commitment = c.commitments().get(i);
-            String id = "commitment:" + commitment.key();
-            String path = "commitments[" + i + "]";
-            int from = f.size();
-            f.add(text(id + ":title", path + ".title", "section.commitment", i + 1, "field.commitmentTitle",
-                    commitment.title()));
-            f.add(text(id + ":text", path + ".text", "section.commitment", i + 1, "field.commitmentText",
-                    commitment.text()));
-            f.add(fixed(id + ":responsible", path + ".responsible", "section.commitment", i + 1,
-                    "field.responsible", names(c, commitment.responsible())));
-            f.add(fixed(id + ":places", path + ".focusPlaceIds", "section.commitment", i + 1,
-                    "places.field.commitmentPlaces", commitment.focusPlaceNames()));
-            owned(f, from, Set.copyOf(commitment.responsible()));
+            var row = new Row(f, "commitment:" + commitment.key(), "commitments[" + i + "]", "section.commitment", i + 1);
+            row.text("title", "title", "field.commitmentTitle", commitment.title());
+            row.text("text", "text", "field.commitmentText", commitment.text());
+            row.fixed("responsible", "responsible", "field.responsible", names(c, commitment.responsible()));
+            row.fixed("places", "focusPlaceIds", "places.field.commitmentPlaces", commitment.focusPlaceNames());
+            row.fixed("theme", "theme", "field.theme", commitment.theme() == null ? null : commitment.theme().swedish());
+            row.ownedBy(Set.copyOf(commitment.responsible()));
         }
         for (int i = 0; i < c.goals().size(); i++) {
             var goal = c.goals().get(i);
-            String id = "goal:" + goal.key();
-            String path = "goals[" + i + "]";
-            int from = f.size();
-            f.add(fixed(id + ":owner", path + ".owner", "section.goal", i + 1, "field.owner",
-                    goal.owner() == null ? "" : c.partyName(goal.owner())));
-            f.add(text(id + ":text", path + ".text", "section.goal", i + 1, "field.goalText", goal.text()));
+            var row = new Row(f, "goal:" + goal.key(), "goals[" + i + "]", "section.goal", i + 1);
+            row.fixed("owner", "owner", "field.owner", goal.owner() == null ? "" : c.partyName(goal.owner()));
+            row.text("text", "text", "field.goalText", goal.text());
             var n = goal.numeric();
-            f.add(text(id + ":indicator", path + ".indicator", "section.goal", i + 1, "field.indicator",
-                    n == null ? null : n.indicator()));
-            f.add(text(id + ":unit", path + ".unit", "section.goal", i + 1, "field.unit", n == null ? null : n.unit()));
-            f.add(fixed(id + ":baseline", path + ".baseline", "section.goal", i + 1, "field.baseline",
-                    n == null ? null : str(n.baseline())));
-            f.add(fixed(id + ":target", path + ".target", "section.goal", i + 1, "field.target",
-                    n == null ? null : str(n.target())));
-            f.add(fixed(id + ":direction", path + ".direction", "section.goal", i + 1, "field.direction",
-                    n == null || n.direction() == null ? null : n.direction().name()));
-            f.add(fixed(id + ":deadline", path + ".deadline", "section.goal", i + 1, "field.deadline",
-                    n == null ? null : str(n.deadline())));
-            owned(f, from, goal.owner() == null ? Set.of() : Set.of(goal.owner()));
+            row.text("indicator", "indicator", "field.indicator", n == null ? null : n.indicator());
+            row.text("unit", "unit", "field.unit", n == null ? null : n.unit());
+            row.fixed("baseline", "baseline", "field.baseline", n == null ? null : str(n.baseline()));
+            row.fixed("target", "target", "field.target", n == null ? null : str(n.target()));
+            row.fixed("direction", "direction", "field.direction",
+                    n == null || n.direction() == null ? null : n.direction().name());
+            row.fixed("deadline", "deadline", "field.deadline", n == null ? null : str(n.deadline()));
+            row.ownedBy(goal.owner() == null ? Set.of() : Set.of(goal.owner()));
         }
         for (int i = 0; i < c.focusPlaces().size(); i++) {
             f.add(text("focus:" + i, "focusPlaces[" + i + "]", "section.focusPlaces", i + 1, "field.focusPlace",
@@ -79,15 +67,11 @@ record ContentField(String id, String path, String section, int number, String n
         f.add(text("followAlong", "followAlong", "section.followAlong", 0, "field.followAlong", c.followAlong()));
         for (int i = 0; i < c.signatories().size(); i++) {
             var s = c.signatories().get(i);
-            String path = "signatories[" + i + "]";
-            int from = f.size();
-            f.add(text("signatory:" + i + ":name", path + ".name", "section.signatory", i + 1, "field.signatoryName",
-                    s.name()));
-            f.add(text("signatory:" + i + ":role", path + ".role", "section.signatory", i + 1, "field.signatoryRole",
-                    s.role()));
-            f.add(fixed("signatory:" + i + ":party", path + ".party", "section.signatory", i + 1,
-                    "field.signatoryParty", s.party() == null ? null : c.partyName(s.party())));
-            owned(f, from, s.party() == null ? Set.of() : Set.of(s.party()));
+            var row = new Row(f, "signatory:" + i, "signatories[" + i + "]", "section.signatory", i + 1);
+            row.text("name", "name", "field.signatoryName", s.name());
+            row.text("role", "role", "field.signatoryRole", s.role());
+            row.fixed("party", "party", "field.signatoryParty", s.party() == null ? null : c.partyName(s.party()));
+            row.ownedBy(s.party() == null ? Set.of() : Set.of(s.party()));
         }
         var image = c.image();
         f.add(fixed("imageFile", "imageFile", "section.image", 0, "field.imageFile",
@@ -106,6 +90,31 @@ record ContentField(String id, String path, String section, int number, String n
 
     private static ContentField fixed(String id, String path, String section, int number, String name, String value) {
         return new ContentField(id, path, section, number, name, value == null ? "" : value, false, Set.of());
+    }
+
+    /**
+     * The fields of one numbered row (a commitment, a goal, a signatory), added to {@code fields}: each field's id
+     * is the row's id and its part ({@code commitment:c1:title}), its path the row's path and its form field
+     * ({@code commitments[0].title}).
+     */
+    private record Row(List<ContentField> fields, String id, String path, String section, int number, int from) {
+
+        Row(List<ContentField> fields, String id, String path, String section, int number) {
+            this(fields, id, path, section, number, fields.size());
+        }
+
+        void text(String part, String field, String name, String value) {
+            fields.add(ContentField.text(id + ":" + part, path + "." + field, section, number, name, value));
+        }
+
+        void fixed(String part, String field, String name, String value) {
+            fields.add(ContentField.fixed(id + ":" + part, path + "." + field, section, number, name, value));
+        }
+
+        /** The row's fields are the words of these parties. */
+        void ownedBy(Set<OrganisationId> owners) {
+            owned(fields, from, owners);
+        }
     }
 
     /** Marks the fields added since {@code from} as the words of these parties. */

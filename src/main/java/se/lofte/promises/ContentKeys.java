@@ -47,7 +47,7 @@ final class ContentKeys {
         for (int i = 0; i < c.commitments().size(); i++) {
             var m = c.commitments().get(i);
             commitments.add(new PromiseContent.Commitment(commitmentKeys.get(i), m.title(), m.text(), m.responsible(),
-                    m.focusPlaceRefs()));
+                    m.focusPlaceRefs(), m.theme()));
         }
         List<PromiseContent.Goal> goals = new ArrayList<>();
         for (int i = 0; i < c.goals().size(); i++) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 
@@ -55,13 +57,21 @@ public record PromiseContent(
 
     /**
      * A numbered commitment, "Det här ska vi göra"; its number is its position. {@code focusPlaceRefs} are
-     * where it is done.
+     * where it is done. {@code theme} is what it is about, as staff tagged it; null when not stated. An absent
+     * theme is left out of the stored JSON rather than written as null, so that the text of every commitment
+     * stored before themes existed, and with it every revision hash, stays exactly as it was.
      */
     public record Commitment(String key, String title, String text, List<OrganisationId> responsible,
-                             List<FocusPlaceRef> focusPlaceRefs) {
+                             List<FocusPlaceRef> focusPlaceRefs, @JsonInclude(JsonInclude.Include.NON_NULL) Theme theme) {
         public Commitment {
             responsible = List.copyOf(responsible);
             focusPlaceRefs = refs(focusPlaceRefs);
+        }
+
+        /** A commitment whose theme is not stated. */
+        public Commitment(String key, String title, String text, List<OrganisationId> responsible,
+                          List<FocusPlaceRef> focusPlaceRefs) {
+            this(key, title, text, responsible, focusPlaceRefs, null);
         }
 
         public String focusPlaceNames() {

@@ -118,9 +118,21 @@ public final class PromiseFixtures {
 
     /** The content with commitment {@code index} (from 0) done at these focus places. */
     static PromiseContent withCommitmentPlaces(PromiseContent c, int index, List<PromiseContent.FocusPlaceRef> places) {
+        var m = c.commitments().get(index);
+        return withCommitment(c, index, new PromiseContent.Commitment(m.key(), m.title(), m.text(), m.responsible(),
+                places, m.theme()));
+    }
+
+    /** The content with commitment {@code index} (from 0) tagged with this theme. */
+    public static PromiseContent withCommitmentTheme(PromiseContent c, int index, Theme theme) {
+        var m = c.commitments().get(index);
+        return withCommitment(c, index, new PromiseContent.Commitment(m.key(), m.title(), m.text(), m.responsible(),
+                m.focusPlaceRefs(), theme));
+    }
+
+    private static PromiseContent withCommitment(PromiseContent c, int index, PromiseContent.Commitment commitment) {
         var commitments = new java.util.ArrayList<>(c.commitments());
-        var m = commitments.get(index);
-        commitments.set(index, new PromiseContent.Commitment(m.key(), m.title(), m.text(), m.responsible(), places));
+        commitments.set(index, commitment);
         return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), commitments,
                 c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
                 c.image());

@@ -40,4 +40,23 @@ class PromiseJsonTests {
         assertThat(json).contains("{\"id\":12,\"name\":\"Torget\"}");
         assertThat(PromiseJson.content(json)).isEqualTo(content);
     }
+
+    @Test
+    void aCommitmentWithoutAThemeIsStoredAsBeforeThemesExisted() {
+        var content = PromiseFixtures.complete();
+        String json = PromiseJson.write(content);
+        assertThat(json).doesNotContain("theme");
+        // The same text, so the same content hash as a revision stored before themes existed.
+        assertThat(RevisionHashing.contentSha256(PromiseJson.write(PromiseJson.content(json))))
+                .isEqualTo(RevisionHashing.contentSha256(json));
+        assertThat(PromiseJson.content(json).commitments()).allSatisfy(c -> assertThat(c.theme()).isNull());
+    }
+
+    @Test
+    void aThemeIsStoredByItsNameAndReadsBack() {
+        var changed = PromiseFixtures.withCommitmentTheme(PromiseFixtures.complete(), 0, Theme.TRAFFIC);
+        String json = PromiseJson.write(changed);
+        assertThat(json).contains("\"theme\":\"TRAFFIC\"");
+        assertThat(PromiseJson.content(json)).isEqualTo(changed);
+    }
 }

@@ -34,6 +34,18 @@ class RevisionChangesTests {
     }
 
     @Test
+    void aThemeGivenToACommitmentIsAChangeNamedInSwedish() {
+        var before = complete();
+        assertThat(RevisionChanges.between(before, withCommitmentTheme(before, 0, Theme.TRAFFIC))).singleElement().satisfies(c -> {
+            assertThat(c.section()).isEqualTo("section.commitment");
+            assertThat(c.number()).isEqualTo(1);
+            assertThat(c.field()).isEqualTo("field.theme");
+            assertThat(c.after()).isEqualTo("Trafik");
+            assertThat(c.kind()).isEqualTo(RevisionChanges.Kind.ADDED);
+        });
+    }
+
+    @Test
     void marksOnlyTheChangedWords() {
         var words = RevisionChanges.words("Fler ska känna sig trygga i centrum.", "Fler ska känna sig trygga i hela centrum.");
         assertThat(words).extracting(RevisionChanges.Segment::mark, RevisionChanges.Segment::text).containsExactly(

@@ -197,6 +197,7 @@ class HostileTextIntegrationTests {
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
             Map.entry("start", "a date, parsed"), Map.entry("end", "a date, parsed"),
             Map.entry("goals[].kind", "a choice of two"), Map.entry("goals[].direction", "a choice of two"),
+            Map.entry("commitments[].theme", "a choice from a fixed list, refused on its field otherwise"),
             Map.entry("goals[].baseline", "a number, parsed"), Map.entry("goals[].target", "a number, parsed"),
             Map.entry("goals[].deadline", "a date, parsed"),
             Map.entry("imageContentType", "the type of the stored picture, detected from its bytes"),

@@ -13,12 +13,17 @@ import se.lofte.testing.SeedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo promise as a resident meets it in Chromium: complete, in order, and accessible. */
+/**
+ * The demo promise as a resident meets it in Chromium: complete, in order, and accessible; and its text in a year of
+ * its own, tagged by theme by the parties' staff, as readers find it on the national overview.
+ */
 @BrowserTest
 class SeedPromiseBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
 
     @Test
     void theSeedPageShowsEverySentenceAndHasNoAccessibilityViolations() {
@@ -85,6 +90,63 @@ class SeedPromiseBrowserTests {
 
         browser.open(browser.url("/medborgarloften?lang=en"));
         assertThat(browser.text("h1")).isEqualTo("Citizen promises in Sweden");
+        Axe.assertNoViolations(browser.driver());
+    }
+
+    @Test
+    void staffPickAThemeAndReadersChooseTheOverviewByIt() {
+        var promise = promises.publish(c -> c);
+        browser.signIn(browser.url("/login"), "tema-redaktor",
+                promises.editorAndSignatoryOfEveryParty("tema-redaktor", promise.id()));
+
+        String edit = "/manage/promises/" + promise.id().value() + "/edit";
+        browser.open(browser.url(edit));
+        Select theme = new Select(browser.byId("commitments-0-theme"));
+        assertThat(theme.getFirstSelectedOption().getText()).isEqualTo("Inte angivet");
+        assertThat(theme.getOptions()).extracting(o -> o.getText()).contains("Trafik", "Våld i offentlig miljö",
+                "Brottsförebyggande");
+        Axe.assertNoViolations(browser.driver());
+        theme.selectByVisibleText("Trafik");
+        browser.click("button[value=save]");
+
+        browser.open(browser.url(edit));
+        assertThat(new Select(browser.byId("commitments-0-theme")).getFirstSelectedOption().getText())
+                .isEqualTo("Trafik");
+        assertThat(new Select(browser.byId("commitments-1-theme")).getFirstSelectedOption().getText())
+                .isEqualTo("Inte angivet");
+
+        browser.open(browser.url("/manage/promises/" + promise.id().value()));
+        browser.click("form[action$='/sign'] button");
+        browser.click("form[action$='/sign'] button");
+        browser.click("form[action$='/publish'] button");
+        assertThat(browser.driver().findElements(By.cssSelector(".alert-error"))).isEmpty();
+
+        browser.open(browser.url(promise.path()));
+        assertThat(browser.text(".commitments .theme")).isEqualTo("Tema: Trafik");
+        Axe.assertNoViolations(browser.driver());
+
+        browser.open(browser.url("/medborgarloften?ar=" + promise.year()));
+        new Select(browser.byId("filter-tema")).selectByValue("trafik");
+        new Select(browser.byId("filter-uppfoljning")).selectByValue("ingen");
+        browser.clickAndWait(By.cssSelector("form.overview-filter button"));
+        assertThat(browser.driver().getCurrentUrl()).contains("ar=" + promise.year()).contains("tema=trafik")
+                .contains("uppfoljning=ingen");
+        assertThat(browser.driver().findElements(By.cssSelector("#list-caption ~ tbody a")))
+                .extracting(a -> a.getDomAttribute("href")).containsExactly(promise.path());
+        assertThat(browser.text("#themes-caption ~ tbody tr")).isEqualTo("Trafik " + promise.year()
+                + " 1 0 Inte uppföljda än");
+        Axe.assertNoViolations(browser.driver());
+        browser.assertNoSidewaysScrollOnAPhone();
+
+        browser.open(browser.url("/medborgarloften?lang=en&ar=" + promise.year() + "&tema=trafik"));
+        assertThat(browser.text("#themes-caption")).isEqualTo(
+                "Share of commitments fulfilled by theme and year, in the selection");
+        assertThat(browser.text("#themes-caption ~ tbody tr")).isEqualTo("Traffic " + promise.year()
+                + " 1 0 Not followed up yet");
+        Axe.assertNoViolations(browser.driver());
+
+        browser.open(browser.url("/medborgarloften?ar=" + promise.year() + "&tema=narkotika"));
+        assertThat(browser.driver().findElements(By.cssSelector("#list-caption ~ tbody a"))).isEmpty();
         Axe.assertNoViolations(browser.driver());
     }
 }

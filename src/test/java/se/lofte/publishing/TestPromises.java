@@ -13,6 +13,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.followup.Assessment;
 import se.lofte.followup.FollowUpKind;
 import se.lofte.followup.FollowUpManagement;
+import se.lofte.followup.ItemKind;
 import se.lofte.followup.Reason;
 import se.lofte.followup.Verdict;
 import se.lofte.organisations.Organisations;
@@ -21,7 +22,9 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.promises.Theme;
 import se.lofte.testing.SpringFixture;
+import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 /**
@@ -35,10 +38,12 @@ final class TestPromises extends SpringFixture {
     private PublishedPromises published;
     private Organisations organisations;
     private FollowUpManagement followUps;
+    private TestStaff accounts;
 
     @Override
     public void use(ApplicationContext spring) {
         followUps = spring.getBean(FollowUpManagement.class);
+        accounts = spring.getBean(TestStaff.class);
         management = spring.getBean(PromiseManagement.class);
         published = spring.getBean(PublishedPromises.class);
         organisations = spring.getBean(Organisations.class);
@@ -57,6 +62,16 @@ final class TestPromises extends SpringFixture {
         PromiseId id = management.create(content, staff(content)).id();
         signAndPublish(id, content);
         return new Published(id, year, "/kommun/bengtsfors/medborgarlofte/" + year);
+    }
+
+    /**
+     * An account that edits and signs for every party of the promise and signs in through the login form with the
+     * password this returns, for a browser to write as the parties' staff.
+     */
+    String editorAndSignatoryOfEveryParty(String username, PromiseId id) {
+        latest(id).content().parties().forEach(p -> accounts.signingIn(username, p.id(), Role.EDITOR,
+                Role.SIGNATORY));
+        return TestStaff.password(username);
     }
 
     /** The revision of the promise that the public sees now. */
@@ -85,11 +100,28 @@ final class TestPromises extends SpringFixture {
      * explained as given.
      */
     void publishFollowUp(Published promise, Verdict verdict, Reason reason, String explanation) {
+        publishFollowUp(promise, a -> new Assessment(a.kind(), a.key(), verdict, reason, explanation));
+    }
+
+    /**
+     * The same with each commitment judged as {@code verdicts} gives it by its number (from 0), for the reason
+     * {@code OTHER} unless fulfilled, and every goal fulfilled.
+     */
+    void publishFollowUp(Published promise, List<Verdict> verdicts) {
+        List<String> keys = latest(promise.id()).content().commitments().stream()
+                .map(PromiseContent.Commitment::key).toList();
+        publishFollowUp(promise, a -> {
+            Verdict verdict = a.kind() == ItemKind.COMMITMENT ? verdicts.get(keys.indexOf(a.key())) : Verdict.FULFILLED;
+            return verdict == Verdict.FULFILLED ? new Assessment(a.kind(), a.key(), verdict, null, "")
+                    : new Assessment(a.kind(), a.key(), verdict, Reason.OTHER, "Arbetet blev försenat.");
+        });
+    }
+
+    private void publishFollowUp(Published promise, UnaryOperator<Assessment> judge) {
         var staff = staff(latest(promise.id()).content());
         var opened = followUps.open(promise.id(), promise.year(), FollowUpKind.YEAR_END, staff);
         var view = followUps.find(opened.id(), staff).orElseThrow();
-        var saved = followUps.save(view.id(), view.version(), view.rows().stream().map(a -> new Assessment(a.kind(),
-                a.key(), verdict, reason, explanation)).toList(), staff);
+        var saved = followUps.save(view.id(), view.version(), view.rows().stream().map(judge).toList(), staff);
         if (!saved.saved()) {
             throw new IllegalStateException("Test follow-up refused: " + saved.problems());
         }
@@ -104,6 +136,22 @@ final class TestPromises extends SpringFixture {
 
     static PromiseContent withTitle(PromiseContent c, String title) {
         return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
+                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
+                c.image());
+    }
+
+    /**
+     * The commitments tagged with these themes in order (null: not stated), the first commitment's text repeated
+     * under new keys where there are more themes than commitments, and commitments beyond them dropped.
+     */
+    static PromiseContent withThemes(PromiseContent c, Theme... themes) {
+        List<PromiseContent.Commitment> commitments = new java.util.ArrayList<>();
+        for (int i = 0; i < themes.length; i++) {
+            var m = c.commitments().get(Math.min(i, c.commitments().size() - 1));
+            commitments.add(new PromiseContent.Commitment(i < c.commitments().size() ? m.key() : "", m.title() + " " + i,
+                    m.text(), m.responsible(), m.focusPlaceRefs(), themes[i]));
+        }
+        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), commitments,
                 c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
                 c.image());
     }

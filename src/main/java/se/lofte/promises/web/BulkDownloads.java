@@ -41,6 +41,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.promises.PublishedVerdicts;
+import se.lofte.promises.Theme;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PublicChanges;
 import se.lofte.shared.SiteAddress;
@@ -71,7 +72,7 @@ class BulkDownloads {
      */
     static final List<String> CSV_COLUMNS = List.of("promise_id", "revision", "published_at", "municipality_code",
             "municipality", "police_area", "other_parties", "year", "start", "end", "title", "url", "item", "number",
-            "key", "item_title", "text", "party", "indicator", "unit", "baseline", "target", "direction", "deadline", "verdict", "reason");
+            "key", "item_title", "text", "party", "indicator", "unit", "baseline", "target", "direction", "deadline", "verdict", "reason", "theme");
 
     private static final CSVFormat CSV = CSVFormat.RFC4180;
     private static final String CSV_DESCRIPTION = "RFC 4180 CSV in UTF-8 (no byte order mark) with a header"
@@ -83,7 +84,9 @@ class BulkDownloads {
             + " indicator, unit, baseline, target, direction, deadline (numeric goals), verdict and reason (from the"
             + " newest joint follow-up published: FULFILLED, PARTLY_FULFILLED, NOT_FULFILLED or CANNOT_BE_ASSESSED,"
             + " and for anything not fulfilled RESOURCES, SITUATION_CHANGED, OTHER_ACTOR, ACUTE_EVENT, DATA_MISSING"
-            + " or OTHER; empty without one). Several names in a cell are"
+            + " or OTHER; empty without one), theme (a commitment's, as staff tagged it: NARCOTICS, TRAFFIC,"
+            + " PUBLIC_VIOLENCE, YOUTH, HOUSING_AREAS, CRIME_PREVENTION or OTHER; empty when not stated and for"
+            + " goals). Several names in a cell are"
             + " separated by \"; \". A text cell that starts with = + - @, a tab or a carriage return begins with an"
             + " apostrophe, so that no spreadsheet reads it as a formula. ";
 
@@ -203,16 +206,16 @@ class BulkDownloads {
         for (var m : c.commitments()) {
             rows.add(row(promise, "commitment", ++number, m.key(), text(m.title()), text(m.text()),
                     text(m.responsible().stream().map(c::partyName).collect(Collectors.joining("; "))), null,
-                    verdict(followUp, "COMMITMENT", m.key())));
+                    verdict(followUp, "COMMITMENT", m.key()), m.theme()));
         }
         number = 0;
         for (var g : c.goals()) {
             rows.add(row(promise, "goal", ++number, g.key(), null, text(g.text()),
                     g.owner() == null ? null : text(c.partyName(g.owner())), g.numeric(),
-                    verdict(followUp, "GOAL", g.key())));
+                    verdict(followUp, "GOAL", g.key()), null));
         }
         if (rows.isEmpty()) {
-            rows.add(row(promise, null, null, null, null, null, null, null, Optional.empty()));
+            rows.add(row(promise, null, null, null, null, null, null, null, Optional.empty(), null));
         }
         return rows;
     }
@@ -224,7 +227,7 @@ class BulkDownloads {
 
     private static List<Object> row(List<Object> promise, String item, Integer number, String key, String title,
                                     String text, String party, PromiseContent.NumericTarget n,
-                                    Optional<PublishedVerdicts.FollowUpFacts.Item> verdict) {
+                                    Optional<PublishedVerdicts.FollowUpFacts.Item> verdict, Theme theme) {
         List<Object> row = new ArrayList<>(promise);
         row.addAll(Arrays.asList(item, number, key == null ? null : text(key), title, text, party));
         row.addAll(n == null ? Arrays.asList(null, null, null, null, null, null)
@@ -232,6 +235,7 @@ class BulkDownloads {
                 n.direction() == null ? null : n.direction().name(), n.deadline()));
         row.add(verdict.map(PublishedVerdicts.FollowUpFacts.Item::verdict).orElse(null));
         row.add(verdict.map(PublishedVerdicts.FollowUpFacts.Item::reason).orElse(null));
+        row.add(theme == null ? null : theme.name());
         return row;
     }
 

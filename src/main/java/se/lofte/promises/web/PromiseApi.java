@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -158,7 +159,8 @@ class PromiseApi {
         return new RevisionJson(schema, r.promiseId().value(), r.number(), r.publishedAt(), r.publisherName(), url,
                 c.title(), c.start(), c.end(), parties(c), c.lead(), c.situation(),
                 c.commitments().stream().map(m -> new CommitmentJson(m.key(), m.title(), m.text(),
-                        m.responsible().stream().map(c::partyName).toList())).toList(),
+                        m.responsible().stream().map(c::partyName).toList(),
+                        m.theme() == null ? null : m.theme().name())).toList(),
                 c.goals().stream().map(g -> new GoalJson(g.key(), g.owner() == null ? null : c.partyName(g.owner()),
                         g.text(), g.numeric() == null ? null : numeric(g.numeric()))).toList(),
                 c.focusPlaces(), c.followUp() == null ? null : c.followUp().frequency(),
@@ -226,7 +228,13 @@ class PromiseApi {
     record PartyJson(long id, String kind, String name) {
     }
 
-    record CommitmentJson(String key, String title, String text, List<String> responsible) {
+    /** {@code theme} is absent from a document when staff have not tagged the commitment. */
+    record CommitmentJson(String key, String title, String text, List<String> responsible,
+                          @JsonInclude(JsonInclude.Include.NON_NULL)
+                          @Schema(description = "What the commitment is about, as staff tagged it; absent when not"
+                                  + " stated", allowableValues = {"NARCOTICS", "TRAFFIC", "PUBLIC_VIOLENCE", "YOUTH",
+                                  "HOUSING_AREAS", "CRIME_PREVENTION", "OTHER"}, requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+                          String theme) {
     }
 
     record GoalJson(String key, String owner, String text, NumericJson numeric) {

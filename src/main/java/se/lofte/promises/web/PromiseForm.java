@@ -47,6 +47,7 @@ public class PromiseForm {
         private String text = "";
         private List<Long> responsible = new ArrayList<>();
         private List<Long> focusPlaceIds = new ArrayList<>();
+        private String theme = "";
 
         boolean blank() {
             return isBlank(title) && isBlank(text);
@@ -62,6 +63,8 @@ public class PromiseForm {
         public void setResponsible(List<Long> responsible) { this.responsible = responsible; }
         public List<Long> getFocusPlaceIds() { return focusPlaceIds; }
         public void setFocusPlaceIds(List<Long> focusPlaceIds) { this.focusPlaceIds = focusPlaceIds; }
+        public String getTheme() { return theme; }
+        public void setTheme(String theme) { this.theme = theme; }
     }
 
     public static class GoalForm {

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.Theme;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Numbers;
 import se.lofte.shared.Problem;
@@ -45,7 +46,8 @@ final class PromiseForms {
             var c = f.getCommitments().get(i);
             commitments.add(new PromiseContent.Commitment(c.getKey(), strip(c.getTitle()), strip(c.getText()),
                     c.getResponsible().stream().filter(Objects::nonNull).distinct().map(OrganisationId::new).toList(),
-                    refs(c.getFocusPlaceIds(), offered, "commitments[" + i + "].focusPlaceIds", problems)));
+                    refs(c.getFocusPlaceIds(), offered, "commitments[" + i + "].focusPlaceIds", problems),
+                    theme(c.getTheme(), "commitments[" + i + "].theme", problems)));
         }
         List<PromiseContent.Goal> goals = new ArrayList<>();
         for (int i = 0; i < f.getGoals().size(); i++) {
@@ -80,6 +82,18 @@ final class PromiseForms {
                 strip(f.getFollowAlong()), signatories, image.isEmpty() ? null : image);
     }
 
+    /** The theme chosen, null for none; anything not offered is reported on its field rather than dropped. */
+    private static Theme theme(String chosen, String field, List<Problem> problems) {
+        if (PromiseForm.isBlank(chosen)) {
+            return null;
+        }
+        var theme = Theme.parse(chosen);
+        if (theme.isEmpty()) {
+            problems.add(Problem.of(field, "problem.theme"));
+        }
+        return theme.orElse(null);
+    }
+
     static PromiseForm fromContent(PromiseContent c, int version, Locale locale) {
         var f = new PromiseForm();
         f.setVersion(version);
@@ -103,6 +117,7 @@ final class PromiseForms {
             cf.setResponsible(new ArrayList<>(commitment.responsible().stream().map(OrganisationId::value).toList()));
             cf.setFocusPlaceIds(new ArrayList<>(commitment.focusPlaceRefs().stream().map(PromiseContent.FocusPlaceRef::id)
                     .toList()));
+            cf.setTheme(commitment.theme() == null ? "" : commitment.theme().name());
             f.getCommitments().add(cf);
         }
         for (var goal : c.goals()) {

@@ -3,33 +3,36 @@ package se.lofte.publishing.web;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.lofte.followup.ItemKind;
+import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Ui;
 
 /**
  * The national overview ({@code /medborgarloften}): every published promise in Sweden, narrowed by plain query
- * parameters, with figures per year, a table and a map of the municipalities drawn on the server
+ * parameters, with figures per year and per theme, a table and a map of the municipalities drawn on the server
  * ({@code /medborgarloften/karta.svg}, with the same parameters). Read in a fixed handful of queries whatever
- * the number of promises: the latest revisions (parsed once and kept, see {@code Revisions}), their
- * municipalities, and the police hierarchy.
+ * the number of promises: the latest revisions (parsed once and kept, see {@code Revisions}), every revision of
+ * them for the follow-ups, their municipalities, and the police hierarchy.
  */
 @Controller
 class OverviewPages {
@@ -39,25 +42,18 @@ class OverviewPages {
     private final PublishedPromises published;
     private final Organisations organisations;
     private final SwedenMap map;
-    private final MessageSource messages;
 
-    OverviewPages(PublishedPromises published, Organisations organisations, SwedenMap map,
-                  MessageSource messages) {
+    OverviewPages(PublishedPromises published, Organisations organisations, SwedenMap map) {
         this.published = published;
         this.organisations = organisations;
         this.map = map;
-        this.messages = messages;
     }
 
+    /** The page; the choices are the query parameters {@link NationalOverview.Filter#of} reads. */
     @GetMapping(PATH)
-    String overview(@RequestParam(name = "lan", required = false) String county,
-                    @RequestParam(name = "polisregion", required = false) String region,
-                    @RequestParam(name = "lpo", required = false) String localPoliceArea,
-                    @RequestParam(name = "kommun", required = false) String municipality,
-                    @RequestParam(name = "ar", required = false) String year, Model model) {
-        Year chosen = Year.of(year);
-        var overview = NationalOverview.of(rows(), new NationalOverview.Filter(county, region, localPoliceArea,
-                municipality, chosen.value()));
+    String overview(@RequestParam Map<String, String> query, Model model) {
+        Year chosen = Year.of(query.get("ar"));
+        var overview = NationalOverview.of(rows(), NationalOverview.Filter.of(query, chosen.value()));
         model.addAttribute("overview", overview);
         model.addAttribute("badYear", chosen.bad());
         model.addAttribute("mapUrl", PATH + "/karta.svg" + overview.filter().query());
@@ -65,26 +61,25 @@ class OverviewPages {
     }
 
     @GetMapping(path = PATH + "/karta.svg", produces = "image/svg+xml")
-    ResponseEntity<String> map(@RequestParam(name = "lan", required = false) String county,
-                               @RequestParam(name = "polisregion", required = false) String region,
-                               @RequestParam(name = "lpo", required = false) String localPoliceArea,
-                               @RequestParam(name = "kommun", required = false) String municipality,
-                               @RequestParam(name = "ar", required = false) String year, Locale locale) {
-        var overview = NationalOverview.of(rows(), new NationalOverview.Filter(county, region, localPoliceArea,
-                municipality, Year.of(year).value()));
+    ResponseEntity<String> map(@RequestParam Map<String, String> query, @ModelAttribute("ui") Ui ui) {
+        var overview = NationalOverview.of(rows(), NationalOverview.Filter.of(query, Year.of(query.get("ar")).value()));
         Map<String, String> names = new HashMap<>();
         organisations.all(OrganisationKind.MUNICIPALITY).stream().filter(m -> m.scbCode() != null)
                 .forEach(m -> names.put(m.scbCode(), m.shortName()));
-        String svg = map.svg(overview.chosenCodes(), names,
-                messages.getMessage("sweden.map.title", null, locale),
-                messages.getMessage("sweden.map.description", new Object[] {overview.chosenCodes().size()}, locale));
+        String svg = map.svg(overview.chosenCodes(), names, ui.t("sweden.map.title"),
+                ui.t("sweden.map.description", overview.chosenCodes().size()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8")).body(svg);
     }
 
-    /** Every published promise as a row of the overview, made-up ones included (they are marked). */
+    /**
+     * Every published promise as a row of the overview, made-up ones included (they are marked), each commitment
+     * with its theme and its verdict in the latest follow-up published.
+     */
     private List<NationalOverview.Row> rows() {
         List<PublishedRevision> all = published.all();
         var addresses = published.addresses(all);
+        Map<PromiseId, List<PublishedRevision>> histories = published.revisions(all.stream()
+                .map(PublishedRevision::promiseId).toList());
         Map<OrganisationId, Organisation> municipalities = organisations.findAll(all.stream()
                         .flatMap(r -> r.content().parties().stream())
                         .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id)
@@ -106,6 +101,13 @@ class OverviewPages {
             if (own.isEmpty() || url.isEmpty()) {
                 continue;
             }
+            Optional<PublishedFollowUp> followUp = PublishedFollowUp.latest(
+                    histories.getOrDefault(revision.promiseId(), List.of()), revision.number());
+            List<NationalOverview.CommitmentFacts> commitments = content.commitments().stream()
+                    .map(c -> new NationalOverview.CommitmentFacts(c.theme(), followUp
+                            .flatMap(f -> f.item(ItemKind.COMMITMENT, c.key())).map(PublishedFollowUp.Item::verdict)
+                            .orElse(null)))
+                    .toList();
             rows.add(new NationalOverview.Row(
                     own.stream().map(Organisation::scbCode).toList(),
                     own.stream().map(Organisation::shortName).toList(),
@@ -113,7 +115,7 @@ class OverviewPages {
                     lpos.stream().map(PromiseContent.Party::name).toList(),
                     lpos.stream().flatMap(p -> Optional.ofNullable(regionOfLocalArea.get(p.id())).stream())
                             .distinct().toList(),
-                    content.startYear(), content.title(), url.get(), content.commitments().size(),
+                    content.startYear(), content.title(), url.get(), commitments,
                     content.goals().size(), own.stream().anyMatch(Organisation::fictional)));
         }
         return rows;

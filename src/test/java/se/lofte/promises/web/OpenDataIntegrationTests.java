@@ -43,6 +43,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedVerdicts;
+import se.lofte.promises.Theme;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PublicChanges;
 import se.lofte.testing.PromiseSchema;
@@ -231,6 +232,13 @@ class OpenDataIntegrationTests {
         assertThat(mine.get(3).get("party")).as("a joint goal").isEmpty();
         assertThat(mine.get(0).get("number")).isEqualTo("1");
         assertThat(mine.get(0).get("item_title")).isEqualTo("Fler trafikkontroller");
+        assertThat(mine).extracting(r -> r.get("theme")).containsExactly("TRAFFIC", "", "", "");
+
+        // The API has the theme where staff tagged one, and no member at all where none is stated.
+        JsonNode commitments = document(published).get("commitments");
+        assertThat(commitments.get(0).get("theme").asString()).isEqualTo("TRAFFIC");
+        assertThat(commitments.get(1).has("theme")).isFalse();
+        mvc.perform(get("/api/promises/{id}", published.value())).andExpect(PromiseSchema.conforms(mvc));
     }
 
     @Test
@@ -316,17 +324,21 @@ class OpenDataIntegrationTests {
         assertThat(api.get("paths").has(PromiseSchema.PATH)).isTrue();
         assertThat(api.get("info").get("license").get("url").asString())
                 .isEqualTo("https://creativecommons.org/publicdomain/zero/1.0/");
-        assertThat(api.get("paths").get(CSV).toString()).contains("promise_id", "municipality_code", "apostrophe");
+        assertThat(api.get("paths").get(CSV).toString()).contains("promise_id", "municipality_code", "apostrophe",
+                "theme");
+        JsonNode theme = api.get("components").get("schemas").get("CommitmentJson").get("properties").get("theme");
+        assertThat(theme.get("enum").toString()).contains("TRAFFIC", "PUBLIC_VIOLENCE");
     }
 
     // ---- promises of every kind, published through the staff's own service ----
 
     /**
-     * The complete promise with this title and picture, whose commitment c2 starts like spreadsheet formulas,
-     * which the CSV must defuse.
+     * The complete promise with this title and picture, whose commitment c1 is tagged with a theme and c2 starts
+     * like spreadsheet formulas, which the CSV must defuse.
      */
     private PromiseContent content(int year, String title, PromiseContent.Image image) {
-        var c = PromiseFixtures.complete(promises.parties(List.of(police.id(), municipality.id())), year);
+        var c = PromiseFixtures.withCommitmentTheme(PromiseFixtures.complete(
+                promises.parties(List.of(police.id(), municipality.id())), year), 0, Theme.TRAFFIC);
         var formulas = new PromiseContent.Commitment("c2", "+46 kontroller i veckan", "@belysning och -minus",
                 List.of(c.parties().get(1).id()), List.of());
         return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(),

@@ -20,6 +20,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
+import se.lofte.promises.Theme;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -212,8 +213,7 @@ class PromiseEditorIntegrationTests {
     @Test
     void rowButtonsSaveWhatIsTypedAndAddOrRemoveTheRow() throws Exception {
         long id = parties.create(mvc, TestYears.next());
-        String police = Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
-                .getFirst().id().value());
+        String police = police(id);
         Document page = html(mvc.perform(edit(id).param("lead", "Vi lovar lugnare gator.")
                 .param("commitments[0].title", "Första").param("commitments[0].responsible", police)
                 .param("action", "add-commitment")));
@@ -232,6 +232,22 @@ class PromiseEditorIntegrationTests {
         assertThat(page.select("#commitments-0-title").val()).isEqualTo("Andra");
         assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments())
                 .extracting(PromiseContent.Commitment::title).containsExactly("Andra");
+    }
+
+    @Test
+    void aThemeIsSavedWithItsCommitmentAndOneNotOfferedIsRefusedOnItsField() throws Exception {
+        long id = parties.create(mvc, TestYears.next());
+        String police = police(id);
+        Document refused = html(mvc.perform(edit(id).param("commitments[0].title", "Fler trafikkontroller")
+                .param("commitments[0].responsible", police).param("commitments[0].theme", "GISSNING")));
+        assertThat(error(refused, "commitments-0-theme")).isEqualTo("Välj ett av temana i listan.");
+        assertThat(refused.select("#commitments-0-title").val()).isEqualTo("Fler trafikkontroller");
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments()).isEmpty();
+
+        mvc.perform(edit(id).param("commitments[0].title", "Fler trafikkontroller")
+                .param("commitments[0].responsible", police).param("commitments[0].theme", "TRAFFIC"));
+        assertThat(management.find(new PromiseId(id), admin()).orElseThrow().content().commitments())
+                .extracting(PromiseContent.Commitment::theme).containsExactly(Theme.TRAFFIC);
     }
 
     @Test
@@ -494,6 +510,12 @@ class PromiseEditorIntegrationTests {
 
     private int year(long id) {
         return management.find(new PromiseId(id), admin()).orElseThrow().content().startYear();
+    }
+
+    /** The id of the promise's police party, as the form sends it. */
+    private String police(long id) {
+        return Long.toString(management.find(new PromiseId(id), admin()).orElseThrow().content().parties()
+                .getFirst().id().value());
     }
 
     private static String error(Document page, String fieldId) {
