@@ -56,8 +56,7 @@ public record NextYear(PromiseContent content, List<Item> carried, List<Item> le
             }
             carried.add(item);
             String text = verdict.map(v -> note.apply(v) + "\n\n" + c.text()).orElse(c.text());
-            commitments.add(new PromiseContent.Commitment(c.key(), c.title(), text, c.responsible(),
-                    c.focusPlaceRefs()));
+            commitments.add(c.withText(text));
         }
         List<PromiseContent.Goal> goals = new ArrayList<>();
         for (int i = 0; i < old.goals().size(); i++) {

@@ -74,6 +74,11 @@ public record PromiseContent(
             this(key, title, text, responsible, focusPlaceRefs, null);
         }
 
+        /** The same commitment in other words: everything else, its theme too, stays. */
+        public Commitment withText(String text) {
+            return new Commitment(key, title, text, responsible, focusPlaceRefs, theme);
+        }
+
         public String focusPlaceNames() {
             return names(focusPlaceRefs);
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.Theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,7 @@ class NextYearTests {
             assertThat(commitment.key()).isEqualTo("c2");
             assertThat(commitment.text()).isEqualTo("Fortsätter från 2019: PARTLY_FULFILLED\n\nBättre belysning.");
             assertThat(commitment.responsible()).containsExactly(MUNICIPALITY.id());
+            assertThat(commitment.theme()).as("the staff's tag goes on").isEqualTo(Theme.CRIME_PREVENTION);
         });
         var goal = c.goals().getFirst().numeric();
         assertThat(goal.baseline()).as("the latest value is the new baseline").isEqualByComparingTo("40");
@@ -77,7 +79,7 @@ class NextYearTests {
                 List.of(new PromiseContent.Commitment("c1", "Kontroller", "Kontroller på Storgatan.",
                                 List.of(POLICE.id()), List.of()),
                         new PromiseContent.Commitment("c2", "Belysning", "Bättre belysning.",
-                                List.of(MUNICIPALITY.id()), List.of())),
+                                List.of(MUNICIPALITY.id()), List.of(), Theme.CRIME_PREVENTION)),
                 List.of(new PromiseContent.Goal("g1", POLICE.id(), "Minst 100 fordon.",
                                 new PromiseContent.NumericTarget("Kontrollerade fordon", "fordon", BigDecimal.TEN,
                                         BigDecimal.valueOf(100), PromiseContent.Direction.INCREASE, end)),
