@@ -30,9 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code subscriptions} as an event, after its commit, and queues one mail for the promise's subscriber. The
  * application is started with this module and the modules it depends on, plus {@code incidents} (which places
  * its incidents for {@code places}), {@code operations} (the lock of scheduled work) and {@code publishing} (the
- * public version that promises bump) with {@code situation}, which its pages need; not the site's web layer.
+ * public version that promises bump) with {@code situation} and {@code followup}, which its pages need; not the
+ * site's web layer.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"incidents", "operations", "publishing", "situation"})
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"followup", "incidents", "operations", "publishing",
+        "situation"})
 class ProgressNewsScenarioTests {
 
     @Autowired
