@@ -28,7 +28,11 @@
     var layerChoices = container.dataset.layers ? document.getElementById(container.dataset.layers) : null;
     var tilesFailed = document.getElementById(container.dataset.tilesFailed);
 
-    var map = L.map(container, { zoomControl: false, center: SWEDEN.center, zoom: SWEDEN.zoom });
+    // People who ask their system for less motion get a map that jumps instead of gliding and fading.
+    var calm = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    var map = L.map(container, { zoomControl: false, center: SWEDEN.center, zoom: SWEDEN.zoom,
+      zoomAnimation: !calm, fadeAnimation: !calm, markerZoomAnimation: !calm });
+    container.dataset.calm = calm ? '1' : '';
     L.control.zoom({ zoomInTitle: container.dataset.zoomIn, zoomOutTitle: container.dataset.zoomOut }).addTo(map);
 
     if (container.dataset.tileUrl) {
@@ -77,6 +81,7 @@
     });
     var clusters = L.markerClusterGroup({
       chunkedLoading: true,
+      animate: container.dataset.calm !== '1',
       iconCreateFunction: function (cluster) { return clusterIcon(cluster, container.dataset.clusterWord); }
     });
     var markers = incidents.map(function (feature) {

@@ -29,15 +29,23 @@ public final class Axe {
 
     // Selenium turns the returned JavaScript objects into maps and lists; the mapping keeps only what a
     // reader of a failure needs, so no JSON library is involved.
+    //
+    // Colours are judged as they are drawn: an element fading in (a map's cluster after a zoom) is half
+    // transparent for a moment and would be reported with a contrast it never has at rest, so axe waits until
+    // no animation or transition runs (at most three seconds; one that runs longer is judged as it stands).
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+            const started = Date.now();
+            const settled = () => document.getAnimations().every(a => a.playState !== 'running');
+            const run = () => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
               .then(result => done({violations: result.violations.map(v => ({
                   id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
                   nodes: v.nodes.map(n => ({
                     target: n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : String(t)),
                     html: n.html, failureSummary: n.failureSummary || ''}))}))}))
               .catch(error => done({error: String(error)}));
+            const wait = () => settled() || Date.now() - started > 3000 ? run() : setTimeout(wait, 50);
+            wait();
             """;
 
     private Axe() {
