@@ -74,6 +74,22 @@ class SwedishUnitsOnEnglishPagesIntegrationTests {
         assertThat(page(promise.path(), "sv").select("dl.goal-target [lang]")).isEmpty();
     }
 
+    /**
+     * The seed promise's picture caption and credit are the parties' Swedish words: on the English promise page
+     * and report they are marked Swedish like the rest of the promise's text, on the Swedish ones not.
+     */
+    @Test
+    void anEnglishPageAndReportMarkThePicturesSwedishCaptionAndCreditAsSwedish() throws Exception {
+        String seed = "/kommun/bengtsfors/medborgarlofte/2019";
+        for (String view : List.of(seed, seed + "/rapport")) {
+            Element caption = page(view, "en").select("figcaption, p.caption").first();
+            assertThat(caption.select("[lang=sv]").eachText()).as(view).containsExactly(
+                    "tf lokalpolisområdeschefen för LPO Östra Fyrbodal, Sten-Anders Jakobsson tillsammans med Per "
+                            + "Eriksson, kommunstyrelsens vice ordförande.", "Foto från Polismyndigheten");
+            assertThat(page(view, "sv").select("figcaption [lang], p.caption [lang]")).as(view).isEmpty();
+        }
+    }
+
     private Document page(String path, String lang) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).param("lang", lang)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
