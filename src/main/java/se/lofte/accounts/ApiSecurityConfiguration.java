@@ -37,6 +37,11 @@ class ApiSecurityConfiguration {
     static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**",
             "/api/openapi.yaml", "/api/swagger-ui/**"};
 
+    /** The open data about published promises, readable without a token; the schema and bulk downloads
+     *  (promises.web) are named one by one. */
+    private static final String[] OPEN_DATA = {"/api/promises", "/api/promises/**",
+            "/api/schemas/medborgarlofte-1.json", "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv"};
+
     @Bean
     @ConditionalOnWebApplication
     @Order(1)
@@ -46,10 +51,10 @@ class ApiSecurityConfiguration {
         var problems = new ApiProblems(json);
         http.securityMatcher(apiRequests())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/promises", "/api/promises/**").permitAll()
-                        // The open data's schema and bulk downloads (promises.web), named one by one.
-                        .requestMatchers(HttpMethod.GET, "/api/schemas/medborgarlofte-1.json",
-                                "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv").permitAll()
+                        // HEAD as well as GET: Spring Security matches the method exactly while Spring MVC
+                        // answers HEAD like GET, and link checkers and harvesters ask with HEAD first.
+                        .requestMatchers(HttpMethod.GET, OPEN_DATA).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, OPEN_DATA).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/tokens/self").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/tokens").hasAuthority(ApiScope.AUDIT_READ.authority())
                         // Anything else under /api needs a token, so a new endpoint is never open by accident.

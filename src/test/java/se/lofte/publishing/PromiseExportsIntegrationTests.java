@@ -180,6 +180,8 @@ class PromiseExportsIntegrationTests {
         assertThat(readme).contains(first.content().title(), "CC0 1.0", "sha256sum -c manifest-sha256.txt",
                 "Uttaget gjort: " + promise.year() + "-06-15T", "medborgarlofte/version-002.json", "previousSha256")
                 .doesNotContain("${");
+        // An archived file outlives the site's pages: its address must be whole to be followed from the archive.
+        assertThat(readme).contains("Offentlig sida: http://localhost:8080" + promise.path() + "\n");
         assertThat(new String(files.get("rapport.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         String outsider = http.signInAsStaff("arkiv.mellerud", staff.municipality("mellerud"), Role.EDITOR,

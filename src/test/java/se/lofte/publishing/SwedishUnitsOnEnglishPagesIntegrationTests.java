@@ -74,6 +74,28 @@ class SwedishUnitsOnEnglishPagesIntegrationTests {
         assertThat(page(promise.path(), "sv").select("dl.goal-target [lang]")).isEmpty();
     }
 
+    /**
+     * The seed promise's picture caption and credit, its follow-up plan and its signatories' titles are the parties'
+     * Swedish words: on the English promise page and report they are marked Swedish like the rest of the promise's
+     * text, on the Swedish ones not.
+     */
+    @Test
+    void anEnglishPageAndReportMarkThePicturesSwedishCaptionAndCreditAsSwedish() throws Exception {
+        String seed = "/kommun/bengtsfors/medborgarlofte/2019";
+        for (String view : List.of(seed, seed + "/rapport")) {
+            Element caption = page(view, "en").select("figcaption, p.caption").first();
+            assertThat(caption.select("[lang=sv]").eachText()).as(view).containsExactly(
+                    "tf lokalpolisområdeschefen för LPO Östra Fyrbodal, Sten-Anders Jakobsson tillsammans med Per "
+                            + "Eriksson, kommunstyrelsens vice ordförande.", "Foto från Polismyndigheten");
+            assertThat(page(view, "sv").select("figcaption [lang], p.caption [lang]")).as(view).isEmpty();
+            assertThat(page(view, "en").select(".signatures li [lang=sv], ul li:has(.name) [lang=sv]").eachText())
+                    .as(view).contains("tf lokalpolisområdeschef", "kommunstyrelsens vice ordförande");
+        }
+        assertThat(page(seed, "en").select("dl.facts dd[lang=sv]").eachText())
+                .containsExactly("En gång, innan årets utgång", "Kommunen och polisen gemensamt");
+        assertThat(page(seed, "sv").select("dl.facts dd[lang]")).isEmpty();
+    }
+
     private Document page(String path, String lang) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).param("lang", lang)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());

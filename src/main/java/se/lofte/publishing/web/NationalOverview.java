@@ -201,6 +201,15 @@ public record NationalOverview(Filter filter, List<Row> rows, List<Choice> count
         }
     }
 
+    /**
+     * The message key saying why the figures are empty: nothing chosen, or only made-up promises, which are listed
+     * but never counted.
+     */
+    public String noFigures() {
+        return !rows.isEmpty() && rows.stream().allMatch(Row::example) ? "sweden.figures.onlyExamples"
+                : "sweden.figures.none";
+    }
+
     /** The message key naming a {@code tema} or {@code uppfoljning} value, or null for any other parameter. */
     public static String label(String parameter, String value) {
         return switch (parameter) {

@@ -55,6 +55,7 @@ class PromiseArchive {
             "Avsändare", "Skriven av", "Ändrad", "Publicerad");
 
     private final PublishedPromises published;
+    private final PublicPromises site;
     private final MeasureManagement measures;
     private final ProgressReading progress;
     private final ProgressUpdates updates;
@@ -63,9 +64,11 @@ class PromiseArchive {
     private final JsonMapper json;
     private final String readme;
 
-    PromiseArchive(PublishedPromises published, MeasureManagement measures, ProgressReading progress, ProgressUpdates updates,
-                   PromiseReports reports, ReportPdf pdf, JsonMapper json) {
+    PromiseArchive(PublishedPromises published, PublicPromises site, MeasureManagement measures,
+                   ProgressReading progress, ProgressUpdates updates, PromiseReports reports, ReportPdf pdf,
+                   JsonMapper json) {
         this.published = published;
+        this.site = site;
         this.measures = measures;
         this.progress = progress;
         this.updates = updates;
@@ -222,7 +225,7 @@ class PromiseArchive {
                 .replace("${period}", c.periodLabel())
                 .replace("${exported}", SwedishCsv.time(now))
                 .replace("${revisions}", files)
-                .replace("${address}", published.address(c).orElse(""))
+                .replace("${address}", published.address(c).map(site::absolute).orElse(""))
                 .replace("${promiseId}", Long.toString(latest.promiseId().value()))
                 .replace("${manifest}", MANIFEST);
     }

@@ -53,6 +53,7 @@ import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
 /**
  * The open data as those who build on it meet it: every promise document validates against the schema the site
@@ -191,6 +192,21 @@ class OpenDataIntegrationTests {
                 .getResponse().getStatus()).isEqualTo(304);
         assertThat(mvc.perform(get("/api/promises/1")).andReturn().getResponse().getHeader(HttpHeaders.LINK))
                 .isEqualTo(LICENCE);
+    }
+
+    /**
+     * Link checkers, {@code curl -I} and harvesters ask with HEAD before they download; the open data needs no
+     * token for that either, whether or not the page cache holds the answer.
+     */
+    @Test
+    void everyOpenDataAddressAnswersHeadWithoutAToken() throws Exception {
+        for (String path : List.of(JSONL, CSV, PromiseSchema.PATH, "/api/promises", "/api/promises/1",
+                "/api/promises/1/revisions", "/api/promises/1/revisions/1", "/api/promises/integrity")) {
+            var response = mvc.perform(head(path)).andReturn().getResponse();
+            assertThat(response.getStatus()).as("HEAD " + path).isEqualTo(200);
+            assertThat(response.getHeader(HttpHeaders.LINK)).as("HEAD " + path).isEqualTo(LICENCE);
+        }
+        assertThat(mvc.perform(head("/api/tokens")).andReturn().getResponse().getStatus()).isEqualTo(401);
     }
 
     @Test

@@ -72,6 +72,18 @@ class NationalOverviewTests {
     }
 
     @Test
+    void aChoiceOfOnlyMadeUpPromisesSaysWhyItHasNoFiguresRatherThanThatNothingIsChosen() {
+        var examples = NationalOverview.of(ALL, filter("Exempellän", null, null));
+        var nothing = NationalOverview.of(ALL, filter("Gotlands län", null, null));
+
+        assertThat(examples.rows()).containsExactly(EXAMPLE_2019);
+        assertThat(examples.years()).isEmpty();
+        assertThat(examples.themes()).isEmpty();
+        assertThat(examples.noFigures()).isEqualTo("sweden.figures.onlyExamples");
+        assertThat(nothing.noFigures()).isEqualTo("sweden.figures.none");
+    }
+
+    @Test
     void everyChoiceIsALinkThatCanBeTakenAwayAlone() {
         var chosen = NationalOverview.Filter.of(java.util.Map.of("lan", "Västra Götalands län", "polisregion", "",
                 "lpo", "  ", "kommun", "Bengtsfors", "ar", "tjugo"), 2019);
