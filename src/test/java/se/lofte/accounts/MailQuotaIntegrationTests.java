@@ -127,8 +127,14 @@ class MailQuotaIntegrationTests {
             // Each asker counts after its own insert, so askers that collide may all stand back: fewer than the
             // quota may be granted when many ask at the very same moment, never more (seen on a load of 6).
             assertThat(granted).isBetween(1L, 3L);
+            // What the burst left of the quota is still there, and no more: asked one by one (the address in
+            // capitals is the same address), exactly the rest is granted.
+            long rest = 0;
+            for (int i = 0; i < 3; i++) {
+                rest += quota.take(address.toUpperCase(Locale.ROOT)) ? 1 : 0;
+            }
+            assertThat(granted + rest).isEqualTo(3);
         }
-        assertThat(quota.take(address.toUpperCase(Locale.ROOT))).isFalse();
         assertThat(jdbc.sql("select count(*) from mail_quota_use where address_hash like ?").param("%@%")
                 .query(Long.class).single()).as("no address is stored").isZero();
     }
