@@ -4,9 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -16,7 +14,6 @@ import se.lofte.followup.PublishedFollowUp;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasureView;
 import se.lofte.organisations.Organisation;
-import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.progress.GoalProgress;
@@ -127,9 +124,8 @@ class CrimePreventionDocuments {
         blocks.add(c.goals().isEmpty() ? new Paragraph(sv.t("law.none"))
                 : new Items(c.goals().stream().map(g -> goal(g, sv)).toList()));
         blocks.add(new Heading(3, "atgarder", sv.t("law.plan.commitments")));
-        Function<OrganisationId, String> partyName = partyNames(c);
         for (PromiseContent.Commitment k : c.commitments()) {
-            String responsible = k.responsible().stream().map(partyName).collect(Collectors.joining(", "));
+            String responsible = k.responsible().stream().map(c::partyName).collect(Collectors.joining(", "));
             blocks.add(new Paragraph(k.title() + (responsible.isEmpty() ? "" : " (" + sv.t("law.responsible",
                     responsible) + ")") + "\n" + k.text()));
         }
@@ -147,7 +143,7 @@ class CrimePreventionDocuments {
         blocks.add(new Paragraph(c.lead()));
         if (!c.signatories().isEmpty()) {
             blocks.add(new Items(c.signatories().stream().map(s -> s.name() + ", " + s.role() + ", "
-                    + partyName.apply(s.party())).toList()));
+                    + c.partyName(s.party())).toList()));
         }
         published.address(c).ifPresent(path -> blocks.add(new Paragraph(sv.t("law.plan.address",
                 promises.absolute(path)))));
@@ -201,12 +197,6 @@ class CrimePreventionDocuments {
 
     private static String parties(PromiseContent c) {
         return c.parties().stream().map(PromiseContent.Party::name).collect(Collectors.joining(", "));
-    }
-
-    private static Function<OrganisationId, String> partyNames(PromiseContent c) {
-        Map<OrganisationId, String> names = c.parties().stream()
-                .collect(Collectors.toMap(PromiseContent.Party::id, PromiseContent.Party::name, (a, b) -> a));
-        return id -> names.getOrDefault(id, "");
     }
 
     private static String goal(PromiseContent.Goal g, Ui sv) {
