@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import se.lofte.analysis.Analyse;
 import se.lofte.shared.Command;
 import se.lofte.shared.LofteProperties;
 
@@ -36,6 +37,9 @@ public class Lofte {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("analyse")) {
+            System.exit(Analyse.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(command(args, System.out));
         }
