@@ -25,7 +25,10 @@ public class StartupSteps {
 
     public static void main(String[] args) throws Exception {
         var startup = new BufferingApplicationStartup(100_000);
-        var application = new SpringApplication(Class.forName("se.lofte.Lofte"));
+        Class<?> lofte = Class.forName("se.lofte.Lofte");
+        var application = new SpringApplication(lofte);
+        // Spring's AOT mode (-Dspring.aot.enabled=true) finds its generated initializer by the main class.
+        application.setMainApplicationClass(lofte);
         application.setApplicationStartup(startup);
         long start = System.nanoTime();
         var context = application.run(args);

@@ -2,8 +2,13 @@
 # Builds the JDK's ahead-of-time cache (JEP 483/514/515, JDK 25+) for the built jar, so that the JVM starts
 # with the classes already loaded and linked and with method profiles from a training run.
 #
-#   ./mvnw -B -q package -DskipTests && bench/aot-cache.sh
-#   java -XX:AOTCache=target/lofte.aot -Xmx512m -jar target/lofte/lofte-0.1.0-SNAPSHOT.jar
+#   ./mvnw -B -q -Paot package -DskipTests && bench/aot-cache.sh
+#   java -XX:AOTCache=target/lofte.aot -Dspring.aot.enabled=true -Xmx512m -jar target/lofte/lofte-0.1.0-SNAPSHOT.jar
+#
+# A jar built with Spring's AOT processing (-Paot) is trained, and must then be run, in Spring's AOT mode
+# (-Dspring.aot.enabled=true): the two modes load different classes. SPRING_AOT=off trains such a jar in the
+# regular mode instead, as target/lofte-regular.aot (the start-up benchmark compares both). A jar built
+# without -Paot is trained in the regular mode as target/lofte.aot.
 #
 # The cache works only with plain jars on the class path (not the classes nested in Spring Boot's one jar),
 # so the jar is first extracted (java -Djarmode=tools ... extract) to target/lofte/: that jar, whose
@@ -20,8 +25,8 @@
 #   bench/aot-cache.sh plain           # the start-up benchmark's peer: bench/plain-app/target/{plain/,plain.aot}
 #
 # JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), PORT for the training run (default 18109), JAVA_OPTS
-# for options the application will be run with (-Dspring.aot.enabled=true for a jar built with Spring AOT),
-# JAR and NAME to cache another build of Löfte as target/NAME/ and target/NAME.aot.
+# for other options the application will be run with, JAR and NAME to cache another build of Löfte as
+# target/NAME/ and target/NAME.aot.
 set -euo pipefail
 # Löfte needs its public address to start; links in mails are not followed here.
 export LOFTE_BASE_URL=${LOFTE_BASE_URL:-http://localhost:8080}
@@ -36,20 +41,28 @@ case "$app" in
   lofte)
     target=$PWD/target
     fat=${JAR:-$(ls "$target"/lofte-*.jar | head -n 1)}
-    name=${NAME:-lofte}
+    initializer=se/lofte/Lofte__ApplicationContextInitializer.class
     pages=(/ /kommun/bengtsfors /kommun/bengtsfors/medborgarlofte/2019 /login /kommun/bengtsfors/medborgarlofte/2019)
     seed=/kommun/bengtsfors/medborgarlofte/2019
     ;;
   plain)
     target=$PWD/bench/plain-app/target
     fat=$(ls "$target"/plain-app-*.jar | head -n 1)
-    name=plain
+    initializer=bench/plain/PlainApp__ApplicationContextInitializer.class
     pages=(/ /)
     seed=/
     ;;
   *) echo "usage: $0 [lofte|plain]" >&2; exit 2 ;;
 esac
 
+# Spring's AOT mode when the jar holds what Spring's AOT processing generated, unless SPRING_AOT=off.
+spring_aot=
+if [ "${SPRING_AOT:-}" != off ] && unzip -Z1 "$fat" "BOOT-INF/classes/$initializer" >/dev/null 2>&1; then
+  spring_aot=-Dspring.aot.enabled=true
+fi
+if [ "$app" = plain ]; then default_name=plain; else default_name=lofte; fi
+[ -n "$spring_aot" ] || [ "${SPRING_AOT:-}" != off ] || default_name=$default_name-regular
+name=${NAME:-$default_name}
 dir=$target/$name
 cache=$target/$name.aot
 jar=$dir/$(basename "$fat")
@@ -60,7 +73,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The options the application is run with; the cache records them, and a run with other heap settings
 # may not use all of it.
-options=(-Xmx512m ${JAVA_OPTS:-} -XX:AOTCacheOutput="$cache" -Xlog:aot=warning -Xlog:cds=warning)
+options=(-Xmx512m $spring_aot ${JAVA_OPTS:-} -XX:AOTCacheOutput="$cache" -Xlog:aot=warning -Xlog:cds=warning)
 app_args=(--server.port="$port" --server.address=127.0.0.1 --management.server.port=0
   "--spring.datasource.url=jdbc:h2:file:$work/db/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
   --lofte.admin.password=training-run-password)
@@ -104,4 +117,4 @@ fi
 skipped=$(grep -c 'cannot be archived' "$work/training.log" || true)
 [ "$skipped" = 0 ] || echo "($skipped classes could not be archived; -Xlog:aot in $work/training.log names them)"
 echo "Cache: $cache ($(du -h "$cache" | cut -f1)). Run with:"
-echo "  $java_bin -XX:AOTCache=${cache#$PWD/} -Xmx512m ${JAVA_OPTS:+$JAVA_OPTS }-jar ${jar#$PWD/}"
+echo "  $java_bin -XX:AOTCache=${cache#$PWD/} -Xmx512m ${spring_aot:+$spring_aot }${JAVA_OPTS:+$JAVA_OPTS }-jar ${jar#$PWD/}"

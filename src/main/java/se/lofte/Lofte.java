@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -54,6 +55,9 @@ public class Lofte {
      * as they would the site.
      */
     static int command(String[] args, PrintStream out) {
+        // A jar built with Spring's AOT processing (-Paot) holds the serving site's bean definitions, web
+        // server included; a command is no web application, so it is always set up the regular way.
+        System.setProperty(AotDetector.AOT_ENABLED, "false");
         var application = new SpringApplication(Lofte.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +37,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.BeforeServing;
 import se.lofte.shared.Dates;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.Problem;
 
 /**
@@ -51,7 +51,6 @@ import se.lofte.shared.Problem;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "lofte.example-promise", havingValue = "true")
 class ExamplePromise extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(ExamplePromise.class);
@@ -65,10 +64,11 @@ class ExamplePromise extends BeforeServing {
     private final ProgressManagement progress;
     private final ProgressUpdates updates;
     private final Clock clock;
+    private final boolean wanted;
 
     ExamplePromise(Organisations organisations, Places places, FocusPlaces focusPlaces, Imports imports,
                    PromiseManagement promises, MeasureManagement measures, ProgressManagement progress,
-                   ProgressUpdates updates, Clock clock) {
+                   ProgressUpdates updates, Clock clock, LofteProperties properties) {
         // After the first administrator (0) and the real demo promise (1), which looks for an empty database.
         super(2);
         this.organisations = organisations;
@@ -80,10 +80,15 @@ class ExamplePromise extends BeforeServing {
         this.progress = progress;
         this.updates = updates;
         this.clock = clock;
+        // A setting read at run time, not a condition on the bean: see DemoPromise.
+        this.wanted = properties.examplePromise();
     }
 
     @Override
     protected void prepare() {
+        if (!wanted) {
+            return;
+        }
         Organisation municipality = organisations.municipalityBySlug("exempelby").orElseGet(() -> organisations
                 .find(organisations.addFictionalMunicipality(ExampleTown.NAME, ExampleTown.CODE, ExampleTown.COUNTY))
                 .orElseThrow());

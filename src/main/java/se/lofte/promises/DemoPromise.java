@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +19,7 @@ import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.BeforeServing;
 import se.lofte.shared.Dates;
+import se.lofte.shared.LofteProperties;
 
 /**
  * Demo data: on the first start with no promises, loads the real 2019 citizen promise of LPO Östra
@@ -33,7 +33,6 @@ import se.lofte.shared.Dates;
 // Start-up work of a serving site: a command run from the command line (Lofte.main) starts no web
 // application and should change nothing it was not asked to.
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "lofte.demo-data", havingValue = "true")
 class DemoPromise extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPromise.class);
@@ -41,19 +40,24 @@ class DemoPromise extends BeforeServing {
     private final Promises promises;
     private final PromiseManagement management;
     private final Organisations organisations;
+    private final boolean wanted;
 
-    DemoPromise(Promises promises, PromiseManagement management, Organisations organisations) {
+    DemoPromise(Promises promises, PromiseManagement management, Organisations organisations,
+                LofteProperties properties) {
         // After the first administrator (accounts, step 0).
         super(1);
         this.promises = promises;
         this.management = management;
         this.organisations = organisations;
+        // Read at run time rather than as a condition on the bean: a jar built with Spring's AOT processing
+        // settles conditions when it is built, and lofte.demo-data=false must still keep the demo out.
+        this.wanted = properties.demoData();
     }
 
-    /** Loads the demo promise into a database without promises. */
+    /** Loads the demo promise into a database without promises, unless lofte.demo-data is false. */
     @Override
     protected void prepare() {
-        if (!promises.any()) {
+        if (wanted && !promises.any()) {
             load();
         }
     }

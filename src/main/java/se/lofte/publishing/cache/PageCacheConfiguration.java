@@ -2,7 +2,6 @@ package se.lofte.publishing.cache;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +18,6 @@ import se.lofte.shared.LofteProperties;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "lofte.public-cache.enabled", havingValue = "true")
 class PageCacheConfiguration {
 
     /** Before Boot's character encoding and observation filters, and Spring Session's (Integer.MIN_VALUE + 50). */
@@ -33,6 +31,9 @@ class PageCacheConfiguration {
         var registration = new FilterRegistrationBean<>(new PublicPageCache(version, languages,
                 clock, cache.maxSize().toBytes(), cache.maxLifetime(), cache.maxAge(), cache.staleWhileRevalidate()));
         registration.setOrder(ORDER);
+        // lofte.public-cache.enabled=false leaves the filter out; a setting read at run time rather than a
+        // condition on the bean, which a jar built with Spring's AOT processing would settle at build time.
+        registration.setEnabled(cache.enabled());
         registration.addUrlPatterns("/*");
         return registration;
     }
