@@ -18,7 +18,7 @@ import se.lofte.analysis.Reading.Finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every code of a reading has its sentence in the analysis bundle, in Swedish and in English. */
+/** Every code of a reading or warning has its sentence in the analysis bundle, in Swedish and in English. */
 class AnalysisTextsTests {
 
     @Test
@@ -27,6 +27,7 @@ class AnalysisTextsTests {
         Stream.of(Figure.values()).map(Figure::key).forEach(keys::add);
         Stream.of(Finding.values()).map(Finding::key).forEach(keys::add);
         Stream.of(Caution.values()).map(Caution::key).forEach(keys::add);
+        Stream.of(Concentration.Warning.values()).map(Concentration.Warning::key).forEach(keys::add);
 
         for (String file : List.of("analysis.properties", "analysis_en.properties")) {
             Properties texts = load(Path.of("src/main/resources/i18n", file));
