@@ -75,7 +75,12 @@ final class EffectCommand {
             throw new BadInput("%s: the count %s, '%s', is not a whole number of incidents.".formatted(option,
                     period, number));
         }
-        return Long.parseLong(number);
+        long count = Long.parseLong(number);
+        if (count > PeriodCounts.MAX) {
+            throw new BadInput("%s: the count %s, %s, is more than %d incidents; a place has far fewer."
+                    .formatted(option, period, number, PeriodCounts.MAX));
+        }
+        return count;
     }
 
     private static Map<String, Object> json(Effect effect) {

@@ -53,8 +53,8 @@ final class EffectFigures {
     }
 
     /**
-     * (A1 - A0) - (C1 - C0) with variance A0 + A1 + C0 + C1 (Wheeler &amp; Ratcliffe 2018, equations 1 and 2,
-     * equal periods and areas).
+     * (A1 - A0) - (C1 - C0) with variance A0 + A1 + C0 + C1 (Wheeler &amp; Ratcliffe 2018, for periods and
+     * areas of equal size).
      */
     private static Estimate wdd(PeriodCounts area, PeriodCounts control) {
         double value = (area.after() - area.before()) - (control.after() - control.before());

@@ -8,9 +8,15 @@ package se.lofte.analysis;
  */
 public record PeriodCounts(long before, long after) {
 
+    /**
+     * The most incidents a count may hold. A place, even a whole municipality, has far fewer in a period; the
+     * limit keeps the E-test's sum (its work grows with the count) to a few seconds.
+     */
+    public static final long MAX = 1_000_000;
+
     public PeriodCounts {
-        if (before < 0 || after < 0) {
-            throw new IllegalArgumentException("Counts are 0 or more, not " + before + "," + after);
+        if (before < 0 || after < 0 || before > MAX || after > MAX) {
+            throw new IllegalArgumentException("Counts are 0 to " + MAX + ", not " + before + "," + after);
         }
     }
 

@@ -62,6 +62,7 @@ class EffectCommandTests {
     @CsvSource(delimiter = '|', value = {
         "--treated 20,-3 --control 20,20 | --treated: the count after, '-3', is negative.",
         "--treated 20,2.5 --control 20,20 | --treated: the count after, '2.5', is not a whole number of incidents.",
+        "--treated 20,1000001 --control 20,20 | --treated: the count after, 1000001, is more than 1000000 incidents; a place has far fewer.",
         "--treated x,2 --control 20,20 | --treated: the count before, 'x', is not a whole number of incidents.",
         "--treated 20 --control 20,20 | --treated: '20' is not a pair; give the counts before and after as BEFORE,AFTER, such as 20,12.",
         "--treated 20,1,4 --control 20,20 | --treated: '20,1,4' is not a pair; give the counts before and after as BEFORE,AFTER, such as 20,12.",
