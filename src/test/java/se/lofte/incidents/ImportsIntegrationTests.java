@@ -43,6 +43,14 @@ class ImportsIntegrationTests {
     @TempDir
     Path dir;
 
+    private static final String HEADER = "Nr;Kategori;Datum;Lat;Lon;Kommun\n";
+    /** The Crime IDs the police.uk sample gives to two rows each. */
+    private static final List<String> POLICE_UK_REPEATED_IDS = List.of(
+            "475b820af21d9a6e0e76b12b8ba92445260ec8ef16048bca97572d43f87400d5",
+            "7c49e349a0851fcacc98e9fad515dc2b3afa76bd7a184c65827bb505e0ce04fc",
+            "b3784256d3352794cccb0974a44b27952aa24168d8945aec2ed97f90bbc52b88",
+            "ec39af348769fda27ea9124da141e914741fdab310705a90e19d67a909c30c28");
+
     OrganisationId amal;
 
     @BeforeEach
@@ -84,6 +92,11 @@ class ImportsIntegrationTests {
         // The 93 anti-social behaviour rows have no id; those that look identical are distinct all the same.
         assertThat(jdbc.sql("select count(*) from incident where source = 'police-uk' and source_id is null")
                 .query(Long.class).single()).isEqualTo(93);
+        // Four Crime IDs are each given to two rows with other places and outcomes: distinct crimes, both kept.
+        assertThat(jdbc.sql("select source_id, count(distinct place_name) from incident where source = 'police-uk'"
+                        + " and source_id in (:ids) group by source_id")
+                .param("ids", POLICE_UK_REPEATED_IDS)
+                .query((rs, n) -> rs.getLong(2)).list()).containsExactly(2L, 2L, 2L, 2L);
 
         ImportJob second = run(ImportFormat.POLICE_UK, ImportFiles.POLICE_UK, null);
         assertThat(List.of(second.rowsRead(), second.accepted(), second.rejected(), second.duplicates()))
@@ -115,23 +128,53 @@ class ImportsIntegrationTests {
     }
 
     @Test
-    void theFirstRowOfAnIdRepeatedWithinAFileIsTheOneStored() throws IOException {
+    void everyRowOfAnIdRepeatedWithinAFileIsStoredAndNeitherTheSameFileNorAnOverlappingOneAddsThemAgain()
+            throws IOException {
         String source = "repeated-" + System.nanoTime();
-        StringBuilder csv = new StringBuilder("Nr;Kategori;Datum;Lat;Lon;Kommun\n");
-        for (int i = 1; i <= 3000; i++) {
-            // Every id twice, the second time 1500 rows later and with another category.
-            csv.append(i <= 1500 ? i : i - 1500).append(i <= 1500 ? ";Klotter;" : ";Stöld;")
-                    .append("2025-06-07 10:00;58.95;12.07;Åmål\n");
-        }
-        Path file = Files.writeString(dir.resolve("repeated.csv"), csv, StandardCharsets.UTF_8);
+        var order = new Imports.Order(amal, ImportFormat.CSV, source, "repeated.csv", "test");
+        Path january = Files.writeString(dir.resolve("january.csv"), HEADER + repeatedIds(1500),
+                StandardCharsets.UTF_8);
 
-        ImportJob job = imports.runNow(new Imports.Order(amal, ImportFormat.CSV, source, "repeated.csv", "test"),
-                Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), file);
+        ImportJob first = imports.runNow(order, Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), january);
+        assertThat(List.of(first.rowsRead(), first.accepted(), first.rejected(), first.duplicates()))
+                .containsExactly(3000L, 3000L, 0L, 0L);
+        assertThat(jdbc.sql("select category, count(*) from incident where source = ? group by category"
+                        + " order by category").param(source)
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+                .containsExactly("Klotter=1500", "Stöld=1500");
 
-        assertThat(List.of(job.rowsRead(), job.accepted(), job.rejected(), job.duplicates()))
-                .containsExactly(3000L, 1500L, 0L, 1500L);
-        assertThat(jdbc.sql("select distinct category from incident where source = ?").param(source)
-                .query(String.class).list()).containsExactly("Klotter");
+        ImportJob again = imports.runNow(order, Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), january);
+        assertThat(List.of(again.rowsRead(), again.accepted(), again.duplicates())).containsExactly(3000L, 0L, 3000L);
+
+        // A download of two months that overlaps the one already imported: only the new month's rows go in,
+        // whichever rows come first in it.
+        Path twoMonths = Files.writeString(dir.resolve("two-months.csv"), HEADER
+                + "9001;Rån;2025-07-01 10:00;58.95;12.07;Åmål\n9001;Rån;2025-07-02 10:00;58.95;12.07;Åmål\n"
+                + repeatedIds(1500), StandardCharsets.UTF_8);
+        ImportJob overlapping = imports.runNow(order, Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING),
+                twoMonths);
+        assertThat(List.of(overlapping.rowsRead(), overlapping.accepted(), overlapping.duplicates()))
+                .containsExactly(3002L, 2L, 3000L);
+        assertThat(incidents(source)).isEqualTo(3002);
+    }
+
+    @Test
+    void incidentsStoredBeforeRepeatedIdsWereKeptKeepTheirKeysAndImportingAgainAddsTheRowsThenLost()
+            throws IOException {
+        String source = "lost-" + System.nanoTime();
+        var order = new Imports.Order(amal, ImportFormat.CSV, source, "lost.csv", "test");
+        Path file = Files.writeString(dir.resolve("lost.csv"), HEADER + repeatedIds(20), StandardCharsets.UTF_8);
+        imports.runNow(order, Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), file);
+        // What an import stored before: only the first row of each id, under the key "i:" and the id.
+        jdbc.sql("delete from incident where source = ? and category = 'Stöld'").param(source).update();
+        assertThat(jdbc.sql("select dedup_key from incident where source = ? order by id").param(source)
+                .query(String.class).list()).hasSize(20).allSatisfy(key -> assertThat(key).matches("i:\\d+"));
+
+        ImportJob again = imports.runNow(order, Parsers.forFormat(ImportFormat.CSV, ImportFiles.MAPPING), file);
+
+        assertThat(List.of(again.rowsRead(), again.accepted(), again.duplicates())).containsExactly(40L, 20L, 20L);
+        assertThat(jdbc.sql("select count(*) from incident where source = ? and category = 'Stöld'"
+                        + " and dedup_key like 'i2:%'").param(source).query(Long.class).single()).isEqualTo(20);
     }
 
     @Test
@@ -207,6 +250,16 @@ class ImportsIntegrationTests {
     private ImportJob run(ImportFormat format, Path file, String mapping) {
         return imports.runNow(new Imports.Order(amal, format, null, file.getFileName().toString(), mapping),
                 Parsers.forFormat(format, null), file);
+    }
+
+    /** {@code ids} ids, each twice: first as Klotter, then {@code ids} rows later as Stöld. */
+    private static String repeatedIds(int ids) {
+        StringBuilder csv = new StringBuilder();
+        for (int i = 1; i <= 2 * ids; i++) {
+            csv.append(i <= ids ? i : i - ids).append(i <= ids ? ";Klotter;" : ";Stöld;")
+                    .append("2025-06-07 10:00;58.95;12.07;Åmål\n");
+        }
+        return csv.toString();
     }
 
     private long incidents(String source) {
