@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lofte.accounts.StaffMember;
 import se.lofte.incidents.sources.ImportFormat;
 import se.lofte.incidents.sources.Parsers;
+import se.lofte.incidents.sources.PolisenCountyVariant;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.testing.TestStaff;
 
@@ -79,6 +84,42 @@ class ImportsIntegrationTests {
         // Municipality names resolve to SCB codes: the sample has ten events in Göteborg (1480).
         assertThat(jdbc.sql("select count(*) from incident where source = 'polisen-events' and municipality_code = '1480'")
                 .query(Long.class).single()).isEqualTo(10);
+    }
+
+    /**
+     * The police events sample with every location named by its county ({@link PolisenCountyVariant}): each event
+     * is placed in the municipality the last part of its name gives, as the sample itself places it, and the
+     * county summaries stay in their county; every position stays an area's.
+     */
+    @Test
+    void eventsPlacedInACountyAreCountedInTheMunicipalityTheirNameGives() throws IOException {
+        var variant = new PolisenCountyVariant("county-");
+        Path file = Files.write(dir.resolve("polisen-counties.json"), variant.bytes());
+        Map<String, String> codes = new HashMap<>();
+        for (List<String> row : PolisenCountyVariant.municipalityRows()) {
+            codes.put(row.get(1).toLowerCase(Locale.ROOT), row.get(0));
+        }
+        Map<String, Long> expected = new TreeMap<>();
+        for (String municipality : variant.municipalities().values()) {
+            expected.merge(municipality == null ? "county" : codes.get(municipality.toLowerCase(Locale.ROOT)), 1L,
+                    Long::sum);
+        }
+
+        ImportJob job = run(ImportFormat.POLISEN_EVENTS, file, null);
+        try {
+            assertThat(List.of(job.rowsRead(), job.accepted(), job.rejected())).containsExactly(500L, 500L, 0L);
+            Map<String, Long> placed = new TreeMap<>();
+            jdbc.sql("select coalesce(municipality_code, 'county') as code, count(*) as n from incident"
+                            + " where import_job_id = ? group by coalesce(municipality_code, 'county')")
+                    .param(job.id()).query((rs, n) -> placed.put(rs.getString("code"), rs.getLong("n"))).list();
+            assertThat(placed).isEqualTo(expected).containsEntry("1480", 10L).containsEntry("county", 131L);
+            assertThat(jdbc.sql("select count(*) from incident where import_job_id = ? and place_precision = 'AREA'"
+                            + " and place_name like '% län' and latitude is not null")
+                    .param(job.id()).query(Long.class).single()).isEqualTo(500);
+        } finally {
+            // The sample's own test counts its events by municipality in this source.
+            jdbc.sql("delete from incident where import_job_id = ?").param(job.id()).update();
+        }
     }
 
     @Test
