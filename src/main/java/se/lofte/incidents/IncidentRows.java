@@ -88,8 +88,10 @@ class IncidentRows implements PlacedIncidents {
             + " s.segment_id, s.description, s.url, :job";
 
     /**
-     * The new incidents: the first row of each dedup key within the file, unless the source already has it.
-     * Duplicates are then the rows staged minus the rows inserted. Portable form (H2).
+     * The new incidents: the rows whose dedup key the source does not have yet. Within one file every row has a
+     * key of its own ({@link DedupKeys} numbers repeated ids and contents), so only keys already stored are
+     * duplicates; should two rows of a file ever share a key, the unique constraint fails the job rather than
+     * keep one of them silently. Duplicates are the rows staged minus the rows inserted. Portable form (H2).
      *
      * <p>The rows go in in time order. H2 never updates a page in place: every page a transaction changes is
      * written anew at the next store, about once a second. Rows in file order (random in time) touch a page of
@@ -98,20 +100,14 @@ class IncidentRows implements PlacedIncidents {
      * of live data (480 MB in time order, where those indexes only grow at their end).
      */
     private static final String STORE_STAGED = INCIDENT_COLUMNS
-            + " from (select t.*, row_number() over (partition by t.dedup_key order by t.line) as occurrence"
-            + " from import_staging t where t.reason is null) s"
-            + " where s.occurrence = 1"
+            + " from import_staging s where s.reason is null"
             + " and not exists (select 1 from incident i where i.source = :source and i.dedup_key = s.dedup_key)"
             + " order by s.starts_at, s.line";
 
     /**
-     * The same on PostgreSQL, without sorting the whole file by key: the unique constraint drops every row
-     * whose key the source already has, including a key an earlier row of this statement inserted. That
-     * keeps the FIRST row of a key within the file because the rows arrive in line order: the staging table
-     * is a temporary table filled by one COPY in line order and never updated, PostgreSQL reads a temporary
-     * table's heap from its first block (synchronised scans are never used for local buffers), and an
-     * INSERT ... SELECT never runs in parallel. A concurrent import of the same source waits for the other's
-     * commit and then skips its rows, where the portable form would fail on the constraint.
+     * The same on PostgreSQL: the unique constraint drops every row whose key the source already has. A
+     * concurrent import of the same source waits for the other's commit and then skips its rows, where the
+     * portable form would fail on the constraint.
      */
     private static final String STORE_STAGED_POSTGRES = INCIDENT_COLUMNS
             + " from import_staging s where s.reason is null"

@@ -1,9 +1,13 @@
 package se.lofte.incidents;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HexFormat;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -35,19 +39,24 @@ class V22__SourceIdDedupKeys extends BaseJavaMigration {
 
     /**
      * Rewrites the keys of imported incidents whose source id now makes the key. An id too long for an id key
-     * keeps its hash; so does one stored cut to the column's length, which is longer still.
+     * keeps its hash; so does one stored cut to the column's length, which is longer still. Only keys still in
+     * the form before (the SHA-256 of the stripped id, in hex) are rewritten: any other key was given by
+     * {@link DedupKeys} as it is now, such as {@code i2:<id>} for the second row of an id in a file, which must
+     * not become the first row's key.
      */
     static void rewriteKeys(Connection connection) throws java.sql.SQLException {
         var keys = new DedupKeys();
+        MessageDigest sha256 = sha256();
         try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery("select id, source_id from incident where import_job_id is not null"
-                     + " and source_id is not null");
+             ResultSet rs = select.executeQuery("select id, source_id, dedup_key from incident"
+                     + " where import_job_id is not null and source_id is not null");
              PreparedStatement update = connection.prepareStatement("update incident set dedup_key = ? where id = ?")) {
             int pending = 0;
             while (rs.next()) {
                 String sourceId = rs.getString("source_id");
                 String key = sourceId.isBlank() ? null : keys.ofSourceId(sourceId);
-                if (key == null || !keys.isIdKey(key)) {
+                if (key == null || !keys.isIdKey(key) || !rs.getString("dedup_key").equals(HexFormat.of()
+                        .formatHex(sha256.digest(sourceId.strip().getBytes(StandardCharsets.UTF_8))))) {
                     continue;
                 }
                 update.setString(1, key);
@@ -61,6 +70,14 @@ class V22__SourceIdDedupKeys extends BaseJavaMigration {
             if (pending > 0) {
                 update.executeBatch();
             }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

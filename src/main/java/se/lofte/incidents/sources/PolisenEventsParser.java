@@ -35,9 +35,10 @@ import se.lofte.shared.Dates;
  * precision is always {@link PlacePrecision#AREA}; the position is kept as the area's. The municipality is
  * {@code location.name}; where that is a county ("Skåne län") it is the last comma part of {@code name}
  * ("22 augusti 17.59, Brand, Kävlinge"), and none where that part is the county again (the county
- * summaries). The place name is {@code location.name}, the area the position belongs to. A {@code gps}
- * that is not two plain numbers in range and in Sweden refuses the row; an absent one leaves the event
- * without a position.
+ * summaries) or the end of the type (a name with no place after "Trafikolycka, personskada"); the importer
+ * places the event in that municipality where it is one of the municipalities, else in the county. The place
+ * name is {@code location.name}, the area the position belongs to. A {@code gps} that is not two plain numbers
+ * in range and in Sweden refuses the row; an absent one leaves the event without a position.
  *
  * <p><b>Category</b> is {@code type} as given; it may hold a comma ("Trafikolycka, personskada"), so it is
  * never cut out of {@code name}. Summaries of many incidents ("Sammanfattning natt", "Sammanfattning kväll
@@ -83,7 +84,7 @@ final class PolisenEventsParser implements IncidentParser {
         return new ParsedIncident(index, id, category, startsAt, null, PlacePrecision.AREA,
                 position == null ? null : position[0], position == null ? null : position[1],
                 Values.cut(locationName, Values.PLACE_NAME_MAX),
-                Values.cut(municipality(locationName, name), Values.PLACE_NAME_MAX),
+                Values.cut(municipality(locationName, name, category), Values.PLACE_NAME_MAX),
                 Values.cut(Values.clean(text(item, "summary")), Values.DESCRIPTION_MAX),
                 url(Values.clean(text(item, "url"))));
     }
@@ -136,11 +137,17 @@ final class PolisenEventsParser implements IncidentParser {
         }
     }
 
-    private static String municipality(String locationName, String name) {
+    /**
+     * The municipality: {@code location.name}, or where that is a county the last comma part of {@code name},
+     * unless that part is the county again or ends the type ("Trafikolycka, personskada" with no place after
+     * it). Whether the part names one of the municipalities is for the importer to say; it places the event in
+     * the county only otherwise.
+     */
+    private static String municipality(String locationName, String name, String category) {
         if (locationName == null || !locationName.endsWith(COUNTY_SUFFIX)) {
             return locationName;
         }
-        if (name == null || name.indexOf(',') < 0) {
+        if (name == null || name.indexOf(',') < 0 || name.endsWith(", " + category)) {
             return null;
         }
         String last = Values.clean(name.substring(name.lastIndexOf(',') + 1));

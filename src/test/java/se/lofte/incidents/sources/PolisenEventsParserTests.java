@@ -86,6 +86,40 @@ class PolisenEventsParserTests {
     }
 
     @Test
+    void namesNoMunicipalityWhereTheNameOfACountyEventEndsWithItsType() throws Exception {
+        ParsedIncident event = Rows.of(parser, """
+                [{"id": 1, "datetime": "2025-08-22 18:05:00 +02:00", "name": "22 augusti 17.59, Trafikolycka, personskada",
+                  "type": "Trafikolycka, personskada", "location": {"name": "Skåne län", "gps": "55.99,13.59"}}]
+                """).onlyIncident();
+
+        assertThat(event.municipalityName()).isNull();
+        assertThat(event.placeName()).isEqualTo("Skåne län");
+    }
+
+    /**
+     * The real sample with every location named by its county ({@link PolisenCountyVariant}): each event still
+     * names the municipality the sample gives it, the type with a comma included, and the county summaries none;
+     * positions stay area centres.
+     */
+    @Test
+    void findsEveryMunicipalityOfTheSampleWhenEveryLocationIsACounty() throws Exception {
+        var variant = new PolisenCountyVariant("");
+        Rows rows = Rows.of(parser, variant.bytes());
+
+        assertThat(rows.rejected()).isEmpty();
+        assertThat(rows.incidents()).hasSize(500).allSatisfy(event -> {
+            assertThat(event.placeName()).endsWith(" län");
+            assertThat(event.municipalityName()).isEqualTo(variant.municipality(event.sourceId()));
+            assertThat(event.precision()).isEqualTo(PlacePrecision.AREA);
+        });
+        assertThat(rows.incidents().stream().filter(event -> event.municipalityName() != null)).hasSize(369);
+        ParsedIncident gavle = rows.incident("588108");
+        assertThat(gavle.category()).isEqualTo("Trafikolycka, personskada");
+        assertThat(gavle.municipalityName()).isEqualTo("Gävle");
+        assertThat(gavle.placeName()).isEqualTo("Gävleborgs län");
+    }
+
+    @Test
     void putsADecemberEventPublishedInJanuaryInTheYearBefore() throws Exception {
         ParsedIncident event = Rows.of(parser, """
                 [{"id": 2, "datetime": "2026-01-01 0:40:00 +01:00", "name": "31 december 23.50, Brand, Umeå",
