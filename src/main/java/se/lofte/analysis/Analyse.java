@@ -25,6 +25,7 @@ public final class Analyse {
         }
         return switch (args.getFirst()) {
             case "hotspots" -> HotspotsCommand.run(args.subList(1, args.size()), out, err);
+            case "density" -> DensityCommand.run(args.subList(1, args.size()), out, err);
             default -> {
                 err.printf("Unknown analysis %s.%n%s%n", args.getFirst(), usage());
                 yield BAD_INPUT;
