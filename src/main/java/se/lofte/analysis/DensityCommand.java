@@ -62,7 +62,7 @@ final class DensityCommand {
         Crs crs = options.has("--crs") ? Crs.named(options.text("--crs")) : Crs.SWEREF99_TM;
         Points points = PointsCsv.read(Path.of(options.required("--input")), options.required("--x"),
                 options.required("--y"), options.text("--value"), crs);
-        long started = System.nanoTime();
+        var clock = new Stopwatch();
         double bandwidth = Double.isNaN(chosen) ? KernelDensity.defaultBandwidth(points) : chosen;
         if (Double.isNaN(bandwidth)) {
             throw new BadInput("--bandwidth: the default cannot be computed for these points (all at one position, or values not above 0 in sum); give one.");
@@ -70,8 +70,8 @@ final class DensityCommand {
         Grid grid = Grid.covering(points, cell, (int) Math.ceil(bandwidth / cell), "--cell");
         double[] density = KernelDensity.density(points, grid, bandwidth);
         if (options.has("--timing")) {
-            err.printf("density: %d points, %d × %d cells, bandwidth %s, %.1f ms%n", points.size(), grid.columns(),
-                    grid.rows(), bandwidth, (System.nanoTime() - started) / 1e6);
+            err.printf("density: %d points, %d × %d cells, bandwidth %s, %s%n", points.size(), grid.columns(),
+                    grid.rows(), bandwidth, clock.lap());
         }
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -1,8 +1,6 @@
 package se.lofte.analysis;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * The Benjamini–Hochberg (1995) adjustment of p-values for the false discovery rate, as R's
@@ -16,17 +14,19 @@ final class FalseDiscovery {
     }
 
     static double[] adjust(double[] p) {
-        Integer[] defined = IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed()
-                .toArray(Integer[]::new);
-        Arrays.sort(defined, Comparator.comparingDouble(i -> p[i]));
-        double[] adjusted = new double[p.length];
-        Arrays.fill(adjusted, Double.NaN);
-        int m = defined.length;
+        double[] sorted = Arrays.stream(p).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        int m = sorted.length;
+        // The adjusted value of each rank, the smallest of p * m / rank from that rank up. Tied p-values get
+        // the same value whichever of their ranks is taken, so a binary search finds each p's.
+        double[] byRank = new double[m];
         double smallest = 1;
         for (int rank = m; rank >= 1; rank--) {
-            int i = defined[rank - 1];
-            smallest = Math.min(smallest, (double) m / rank * p[i]);
-            adjusted[i] = smallest;
+            smallest = Math.min(smallest, (double) m / rank * sorted[rank - 1]);
+            byRank[rank - 1] = smallest;
+        }
+        double[] adjusted = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            adjusted[i] = Double.isNaN(p[i]) ? Double.NaN : byRank[Arrays.binarySearch(sorted, p[i])];
         }
         return adjusted;
     }

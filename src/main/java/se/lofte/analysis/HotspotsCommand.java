@@ -86,7 +86,7 @@ final class HotspotsCommand {
         Points input = PointsCsv.read(Path.of(options.required("--input")), options.required("--x"),
                 options.required("--y"), options.text("--value"), crs);
 
-        long started = System.nanoTime();
+        var clock = new Stopwatch();
         Points locations;
         if (Double.isNaN(cell)) {
             locations = distinct(input);
@@ -97,13 +97,11 @@ final class HotspotsCommand {
         var statistic = new GetisOrd(locations, band, star);
         GetisOrd.Result result = statistic.result();
         double[] fdr = FalseDiscovery.adjust(result.p());
-        long computed = System.nanoTime();
+        String computed = clock.lap();
         double[] simulated = permutations > 0 ? statistic.permutationP(permutations, seed) : null;
         if (options.has("--timing")) {
-            err.printf("hotspots: %d locations, statistic (neighbours, z, p, FDR) %.1f ms%s%n", locations.size(),
-                    (computed - started) / 1e6, simulated == null ? ""
-                            : ", %d permutations %.1f ms".formatted(permutations,
-                                    (System.nanoTime() - computed) / 1e6));
+            err.printf("hotspots: %d locations, statistic (locations, neighbours, z, p, FDR) %s%s%n", locations.size(),
+                    computed, simulated == null ? "" : "; %d permutations %s".formatted(permutations, clock.lap()));
         }
         write(out, locations, result, fdr, alpha, simulated);
         return 0;

@@ -83,14 +83,10 @@ final class OptionValues {
     }
 
     static double number(String name, String text) {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value) && text.strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
+        double value = PointsCsv.plainNumber(text.strip());
+        if (Double.isNaN(value)) {
+            throw new BadInput("%s: '%s' is not a number.".formatted(name, text));
         }
-        throw new BadInput("%s: '%s' is not a number.".formatted(name, text));
+        return value;
     }
 }

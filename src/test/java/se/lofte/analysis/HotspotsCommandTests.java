@@ -117,7 +117,7 @@ class HotspotsCommandTests {
         assertThat(run("--input", grid, "--x", "x", "--y", "y", "--value", "value", "--band", "3", "--crs",
                 "planar", "--permutations", "99", "--timing")).isZero();
         assertThat(out.lines().findFirst()).contains("x,y,value,neighbours,z,p,p_fdr,significant,p_sim");
-        assertThat(err).startsWith("hotspots: 1600 locations, statistic (neighbours, z, p, FDR) ")
+        assertThat(err).startsWith("hotspots: 1600 locations, statistic (locations, neighbours, z, p, FDR) ")
                 .contains("99 permutations");
         List<String> fdr = column(6);
         List<String> significant = column(7);
