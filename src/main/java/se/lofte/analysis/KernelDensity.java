@@ -32,15 +32,14 @@ final class KernelDensity {
         double[] centreY = IntStream.range(0, grid.rows()).mapToDouble(grid::centreY).toArray();
         double hh = h * h;
         double scale = 3 / (Math.PI * hh);
+        double inverse = 1 / hh;
         double size = grid.size();
         for (int i = 0; i < points.size(); i++) {
             double x = points.x()[i];
             double y = points.y()[i];
             double weight = points.value()[i] * scale;
-            // Centres within h lie between these columns and rows (one more each side against rounding; the
-            // distance test below decides).
-            int firstColumn = clamp((long) Math.floor((x - h) / size) - grid.firstColumn() - 1, grid.columns());
-            int lastColumn = clamp((long) Math.floor((x + h) / size) - grid.firstColumn() + 1, grid.columns());
+            // Centres within h lie between these rows, and on each row within the chord of the circle (one cell
+            // more each side against rounding; the distance test decides).
             int firstRow = clamp((long) Math.floor((y - h) / size) - grid.firstRow() - 1, grid.rows());
             int lastRow = clamp((long) Math.floor((y + h) / size) - grid.firstRow() + 1, grid.rows());
             for (int row = firstRow; row <= lastRow; row++) {
@@ -49,14 +48,15 @@ final class KernelDensity {
                 if (dyy >= hh) {
                     continue;
                 }
+                double half = Math.sqrt(hh - dyy);
+                int first = clamp((long) Math.floor((x - half) / size) - grid.firstColumn() - 1, grid.columns());
+                int last = clamp((long) Math.floor((x + half) / size) - grid.firstColumn() + 1, grid.columns());
                 int offset = row * grid.columns();
-                for (int column = firstColumn; column <= lastColumn; column++) {
+                // Without a branch the loop vectorises; a centre just outside the circle adds 0.
+                for (int column = first; column <= last; column++) {
                     double dx = centreX[column] - x;
-                    double dd = dx * dx + dyy;
-                    if (dd < hh) {
-                        double u = 1 - dd / hh;
-                        density[offset + column] += weight * u * u;
-                    }
+                    double u = Math.max(0, 1 - (dx * dx + dyy) * inverse);
+                    density[offset + column] += weight * u * u;
                 }
             }
         }
