@@ -3,6 +3,7 @@ package se.lofte.analysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,8 +113,8 @@ class HotspotsCommandTests {
     }
 
     @Test
-    void significanceIsTheAdjustedPAgainstAlphaAndPermutationsAddPSim() throws IOException {
-        String grid = Path.of("src/test/resources/analysis/poisson-grid-input.csv").toString();
+    void significanceIsTheAdjustedPAgainstAlphaAndPermutationsAddPSim() throws IOException, URISyntaxException {
+        String grid = Path.of(getClass().getResource("/analysis/poisson-grid-input.csv").toURI()).toString();
         assertThat(run("--input", grid, "--x", "x", "--y", "y", "--value", "value", "--band", "3", "--crs",
                 "planar", "--permutations", "99", "--timing")).isZero();
         assertThat(out.lines().findFirst()).contains("x,y,value,neighbours,z,p,p_fdr,significant,p_sim");
