@@ -24,6 +24,8 @@ public final class Analyse {
             return BAD_INPUT;
         }
         return switch (args.getFirst()) {
+            case "hotspots" -> HotspotsCommand.run(args.subList(1, args.size()), out, err);
+            case "density" -> DensityCommand.run(args.subList(1, args.size()), out, err);
             case "effect" -> EffectCommand.run(args.subList(1, args.size()), out, err);
             case "concentration" -> ConcentrationCommand.run(args.subList(1, args.size()), out, err);
             default -> {
