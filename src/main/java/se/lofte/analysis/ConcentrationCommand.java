@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ConcentrationCommand {
 
-    private static final List<String> OPTIONS = List.of("--input", "--x", "--y", "--segments", "--snap", "--crs");
+    private static final Set<String> OPTIONS = Set.of("--input", "--x", "--y", "--segments", "--snap", "--crs");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ConcentrationCommand() {
@@ -25,7 +26,7 @@ final class ConcentrationCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
-            var options = new CommandOptions("concentration", args, OPTIONS);
+            var options = new OptionValues("concentration", args, OPTIONS, Set.of());
             Crs crs = options.text("--crs") == null ? Crs.SWEREF99_TM : Crs.named(options.text("--crs"));
             double snap = snap(options.required("--snap", "the greatest distance from an incident to its segment"));
             String input = options.required("--input", "the CSV file of incidents");

@@ -49,7 +49,7 @@ final class DensityCommand {
     }
 
     private static int analyse(List<String> args, PrintStream out, PrintStream err) {
-        var options = new OptionValues(args, VALUED, FLAGS);
+        var options = new OptionValues("density", args, VALUED, FLAGS);
         if (options.has("--help")) {
             out.print(USAGE);
             return 0;

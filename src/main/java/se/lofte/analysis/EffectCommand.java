@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +38,8 @@ final class EffectCommand {
     }
 
     private static EffectCounts counts(List<String> args) {
-        var options = new CommandOptions("effect", args,
-                List.of(TREATED, CONTROL, DISPLACEMENT, DISPLACEMENT_CONTROL));
+        var options = new OptionValues("effect", args, Set.of(TREATED, CONTROL, DISPLACEMENT, DISPLACEMENT_CONTROL),
+                Set.of());
         PeriodCounts treated = pair(TREATED, options.required(TREATED, "the treated area's " + PAIR));
         PeriodCounts control = pair(CONTROL, options.required(CONTROL, "the control area's " + PAIR));
         String displacement = options.text(DISPLACEMENT);

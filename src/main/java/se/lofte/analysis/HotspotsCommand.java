@@ -60,7 +60,7 @@ final class HotspotsCommand {
     }
 
     private static int analyse(List<String> args, PrintStream out, PrintStream err) {
-        var options = new OptionValues(args, VALUED, FLAGS);
+        var options = new OptionValues("hotspots", args, VALUED, FLAGS);
         if (options.has("--help")) {
             out.print(USAGE);
             return 0;

@@ -14,16 +14,16 @@ final class OptionValues {
 
     private final Map<String, String> values = new HashMap<>();
 
-    /** Reads {@code args}; {@code valued} take a value, {@code flags} do not. */
-    OptionValues(List<String> args, Set<String> valued, Set<String> flags) {
+    /** Reads {@code args} of {@code analyse <analysis>}; {@code valued} take a value, {@code flags} do not. */
+    OptionValues(String analysis, List<String> args, Set<String> valued, Set<String> flags) {
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             boolean flag = flags.contains(name);
             if (!flag && !valued.contains(name)) {
                 var known = new TreeSet<>(valued);
                 known.addAll(flags);
-                throw new BadInput("%s: unknown option; the options are %s.".formatted(name, String.join(" ",
-                        known)));
+                throw new BadInput("%s: unknown option for analyse %s; the options are %s.".formatted(name, analysis,
+                        String.join(" ", known)));
             }
             if (!flag && (i + 1 == args.size() || args.get(i + 1).startsWith("--"))) {
                 throw new BadInput(name + ": a value is missing.");
@@ -47,6 +47,15 @@ final class OptionValues {
         String value = values.get(name);
         if (value == null) {
             throw new BadInput(name + ": missing; it is required.");
+        }
+        return value;
+    }
+
+    /** The value of {@code name}; when it was not given the message asks to give {@code what}. */
+    String required(String name, String what) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new BadInput("%s: missing; give %s.".formatted(name, what));
         }
         return value;
     }

@@ -150,7 +150,7 @@ class ConcentrationCommandTests {
         "--snap ten | --snap: 'ten' is no distance; give a number of metres above 0, such as 25.",
         "--snap NaN | --snap: 'NaN' is no distance; give a number of metres above 0, such as 25.",
         "--crs EPSG:3857 --snap 5 | --crs: unknown coordinate system 'EPSG:3857'; use one of [EPSG:3006, EPSG:4326, planar].",
-        "--bandwidth 5 | --bandwidth: unknown option for analyse concentration; the options are --input --x --y --segments --snap --crs."})
+        "--bandwidth 5 | --bandwidth: unknown option for analyse concentration; the options are --crs --input --segments --snap --x --y."})
     void refusesBadOptions(String options, String message) throws IOException {
         Path segments = write("segments.geojson", FOUR_SEGMENTS);
         Path incidents = write("incidents.csv", "x,y\n1,1\n");

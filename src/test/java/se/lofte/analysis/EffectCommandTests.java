@@ -69,7 +69,7 @@ class EffectCommandTests {
         "--treated 20,10 | --control: missing; give the control area's counts before and after as BEFORE,AFTER.",
         "--treated 20,10 --control 20,20 --displacement 5,5 | --displacement-control: missing; a displacement area needs its own control area's counts before and after as BEFORE,AFTER.",
         "--treated 20,10 --control 20,20 --displacement-control 5,5 | --displacement: missing; --displacement-control is the control of a displacement area; give that area's counts before and after as BEFORE,AFTER.",
-        "--treated 20,10 --control 20,20 --buffer 5,5 | --buffer: unknown option for analyse effect; the options are --treated --control --displacement --displacement-control.",
+        "--treated 20,10 --control 20,20 --buffer 5,5 | --buffer: unknown option for analyse effect; the options are --control --displacement --displacement-control --treated.",
         "--treated --control 20,20 | --treated: a value is missing.",
         "--treated 1,2 --treated 3,4 --control 20,20 | --treated: given twice."})
     void refusesBadInputWithOneLine(String args, String message) {

@@ -56,7 +56,7 @@ class HotspotsCommandTests {
                 "--band", "0");
         assertBad("--band: 'ten' is not a number.", "--input", points, "--x", "east", "--y", "north", "--band",
                 "ten");
-        assertBad("--colour: unknown option; the options are --alpha --band --cell --crs --help --input "
+        assertBad("--colour: unknown option for analyse hotspots; the options are --alpha --band --cell --crs --help --input "
                 + "--permutations --seed --statistic --timing --value --x --y.", "--colour", "red");
         assertBad("--crs: unknown coordinate system 'EPSG:3857'; use one of [EPSG:3006, EPSG:4326, planar].",
                 "--input", points, "--x", "east", "--y", "north", "--band", "10", "--crs", "EPSG:3857");
