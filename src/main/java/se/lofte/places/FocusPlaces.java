@@ -22,6 +22,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * Focus places (fokusplatser): named sets of an organisation's areas and street segments that promises and
@@ -150,7 +151,7 @@ public class FocusPlaces {
     private List<Problem> check(OrganisationId organisation, FocusPlaceId self, String name, String description,
                                 Set<Long> areaIds, Set<Long> segmentIds) {
         List<Problem> problems = new ArrayList<>();
-        String stripped = name == null ? "" : name.strip();
+        String stripped = Typed.text(name);
         if (stripped.isEmpty()) {
             problems.add(Problem.of("name", "places.focus.nameRequired"));
         } else if (stripped.length() > NAME_MAX) {

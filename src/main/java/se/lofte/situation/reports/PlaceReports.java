@@ -44,6 +44,7 @@ import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 import se.lofte.situation.SituationAccess;
 
 /**
@@ -284,7 +285,7 @@ public class PlaceReports {
     @Transactional
     public Optional<Problem> addCategory(StaffMember admin, OrganisationId organisation, String name) {
         requireAdministrator(admin, organisation);
-        String stripped = name == null ? "" : name.strip();
+        String stripped = Typed.text(name);
         if (stripped.isEmpty()) {
             return Optional.of(Problem.of("name", "reports.problem.categoryMissing"));
         }
