@@ -86,8 +86,7 @@ public class FollowUpManagement {
      * for staff of other organisations; not found when the promise was never published.
      */
     public PublishedRevision publishedPromise(PromiseId id, StaffMember viewer) {
-        promises.find(id, viewer).orElseThrow(() -> new NotFound("promise"));
-        return published.latest(id).orElseThrow(() -> new NotFound("published promise"));
+        return promises.published(id, viewer);
     }
 
     /** The follow-ups of the promise, the latest year first. */

@@ -26,6 +26,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 
 /**
@@ -294,6 +295,16 @@ public class PromiseManagement {
             throw new NotAllowed(NO_ROLE);
         }
         return promise.map(this::view);
+    }
+
+    /**
+     * The revision the public sees now of a promise as its parties' staff see it: for the staff pages about what a
+     * published promise led to (its updates for residents, its follow-ups, its exports). Not found when there is no
+     * such promise or it was never published; refused, as by {@link #find}, for staff of other organisations.
+     */
+    public PublishedRevision published(PromiseId id, StaffMember viewer) {
+        find(id, viewer).orElseThrow(() -> new NotFound("promise"));
+        return revisions.latest(id).orElseThrow(() -> new NotFound("published promise"));
     }
 
     /** The state of a promise for the public site: whether it is closed, with nothing of its draft. */
