@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import se.lofte.places.FocusPlace;
 import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
-import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 
@@ -112,7 +111,7 @@ class IncidentCountSource extends BuiltInSource {
     }
 
     private List<FocusPlace> offered(GoalContext goal) {
-        return focusPlaces.forOrganisations(goal.content().parties().stream().map(PromiseContent.Party::id).toList());
+        return focusPlaces.forOrganisations(goal.content().partyIds());
     }
 
     private Optional<FocusPlace> place(Map<String, String> values) {

@@ -105,7 +105,7 @@ public class PromiseManagement {
      * an editor of one of its parties, and it is keyed ({@link ContentKeys}) and checked as any draft.
      */
     private SaveResult insertDraft(PromiseContent submitted, PromiseId previous, StaffMember author) {
-        if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
+        if (!author.hasAny(Role.EDITOR, submitted.partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
         PromiseContent content = storedPicture(ContentKeys.settle(submitted));
@@ -245,7 +245,7 @@ public class PromiseManagement {
         if (!promises.countRevision(promise)) {
             throw new PromiseRefusal("problem.concurrentEdit");
         }
-        auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(partyIds(revision.content())), AUDIT_SUBJECT,
+        auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(revision.content().partyIds()), AUDIT_SUBJECT,
                 id.toString(), "follow_up_published", null, AuditEvent.json(Map.of("revision", number))));
         return revision;
     }
@@ -291,7 +291,7 @@ public class PromiseManagement {
      */
     public Optional<PromiseView> find(PromiseId id, StaffMember viewer) {
         var promise = promises.find(id);
-        if (promise.isPresent() && !viewer.seesPromisesOfAny(partyIds(promise.get().content()))) {
+        if (promise.isPresent() && !viewer.seesPromisesOfAny(promise.get().content().partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
         return promise.map(this::view);
@@ -371,13 +371,9 @@ public class PromiseManagement {
     }
 
     private static void requireEditor(PromiseContent content, StaffMember editor) {
-        if (!editor.hasAny(Role.EDITOR, partyIds(content))) {
+        if (!editor.hasAny(Role.EDITOR, content.partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
-    }
-
-    private static List<OrganisationId> partyIds(PromiseContent content) {
-        return content.parties().stream().map(PromiseContent.Party::id).toList();
     }
 
     private Promise load(PromiseId id) {
