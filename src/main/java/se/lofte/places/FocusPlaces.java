@@ -103,7 +103,7 @@ public class FocusPlaces {
         if (!problems.isEmpty()) {
             return new FocusPlaceSave(null, problems);
         }
-        FocusPlaceId id = store.insert(organisation, name.strip(), blankToNull(description), OffsetDateTime.now(clock));
+        FocusPlaceId id = store.insert(organisation, name.strip(), Typed.orNull(description), OffsetDateTime.now(clock));
         store.setParts(id, areaIds, segmentIds);
         FocusPlace created = store.find(id).orElseThrow();
         auditTrail.record(new AuditEvent(by.username(), Set.of(organisation), AUDIT_SUBJECT, id.toString(), "created",
@@ -120,7 +120,7 @@ public class FocusPlaces {
         if (!problems.isEmpty()) {
             return new FocusPlaceSave(id, problems);
         }
-        store.update(id, name.strip(), blankToNull(description));
+        store.update(id, name.strip(), Typed.orNull(description));
         store.setParts(id, areaIds, segmentIds);
         FocusPlace after = store.find(id).orElseThrow();
         auditTrail.record(new AuditEvent(by.username(), Set.of(before.organisation()), AUDIT_SUBJECT, id.toString(),
@@ -183,10 +183,6 @@ public class FocusPlaces {
         if (!found.isEmpty()) {
             problems.add(Problem.of(field, "places.focus.personalIdentityNumber", String.join(", ", found)));
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** What the audit trail keeps of a focus place: its name, description and the ids of its parts. */

@@ -13,4 +13,9 @@ public final class Typed {
     public static String text(String typed) {
         return typed == null ? "" : typed.strip();
     }
+
+    /** The typed text without the white space around it, for an optional field: null when none was typed. */
+    public static String orNull(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
 }

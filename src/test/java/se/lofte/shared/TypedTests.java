@@ -17,4 +17,11 @@ class TypedTests {
         assertThat(Typed.text(" \t Storgatan  12\u2003\n")).isEqualTo("Storgatan  12");
         assertThat(Typed.text("   ")).isEmpty();
     }
+
+    @Test
+    void anOptionalFieldLeftEmptyOrBlankIsNone() {
+        assertThat(Typed.orNull(null)).isNull();
+        assertThat(Typed.orNull(" \t ")).isNull();
+        assertThat(Typed.orNull(" sidan om trygghet ")).isEqualTo("sidan om trygghet");
+    }
 }
