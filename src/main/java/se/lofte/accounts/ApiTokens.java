@@ -128,7 +128,7 @@ public class ApiTokens {
         jdbc.sql("insert into api_token (name, organisation_id, secret_sha256, created_by, created_at, expires_at)"
                         + " values (?, ?, ?, (select id from account where username = ?), ?, ?)")
                 .params(name.strip(), organisation.value(), Sha256.hex(secret), by.username(), now(),
-                        expires.atStartOfDay(Dates.SWEDEN).toOffsetDateTime())
+                        Dates.startOf(expires))
                 .update(keys, "id");
         var id = new ApiTokenId(keys.getKeyAs(Number.class).longValue());
         for (ApiScope scope : scopes) {

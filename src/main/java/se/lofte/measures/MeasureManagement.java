@@ -246,7 +246,7 @@ public class MeasureManagement {
         if (publicFrom == null) {
             return loggedAt;
         }
-        OffsetDateTime from = publicFrom.atStartOfDay(Dates.SWEDEN).toOffsetDateTime();
+        OffsetDateTime from = Dates.startOf(publicFrom);
         return from.isAfter(loggedAt) ? from : loggedAt;
     }
 

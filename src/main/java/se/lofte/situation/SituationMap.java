@@ -47,8 +47,8 @@ public class SituationMap {
         /** The incidents of these days, whole Swedish days. */
         IncidentFilter incidents() {
             return IncidentFilter.of(category, source).between(
-                    from == null ? null : from.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+                    from == null ? null : Dates.startOf(from),
+                    to == null ? null : Dates.startOf(to.plusDays(1)));
         }
     }
 

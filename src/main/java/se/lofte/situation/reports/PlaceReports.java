@@ -256,8 +256,7 @@ public class PlaceReports {
             throw new NotAllowed("The weekly picture is for the organisation's analysts and editors");
         }
         List<Incidents.ReportedIncident> hits = incidents.reported(organisation,
-                monday.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
-                monday.plusWeeks(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+                Dates.startOf(monday), Dates.startOf(monday.plusWeeks(1)));
         Comparator<String> swedish = Comparator.nullsLast(SWEDISH::compare);
         Map<String, Map<String, Long>> byPlace = new TreeMap<>(swedish);
         Map<String, Long> byCategory = new TreeMap<>(swedish);
@@ -411,8 +410,7 @@ public class PlaceReports {
             return new Span(from.toOffsetDateTime(), date.atStartOfDay(Dates.SWEDEN).plusHours(part.get().toHour())
                     .toOffsetDateTime());
         }
-        return new Span(date.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
-                date.plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+        return new Span(Dates.startOf(date), Dates.startOf(date.plusDays(1)));
     }
 
     /** The text as {@code parse} reads it; null, with a problem quoting the text, when it cannot. */
