@@ -81,7 +81,7 @@ public final class PromiseFixtures {
         return new Published(id, content, editor);
     }
 
-    static PromiseContent withTitle(PromiseContent c, String title) {
+    public static PromiseContent withTitle(PromiseContent c, String title) {
         return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
                 c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
@@ -96,7 +96,7 @@ public final class PromiseFixtures {
                 c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
 
-    static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
+    public static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
         return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
                 goals, c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
