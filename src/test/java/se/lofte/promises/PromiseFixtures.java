@@ -56,6 +56,13 @@ public final class PromiseFixtures {
                 null);
     }
 
+    /** The complete promise of the first police area and Åmål, as the migrations load them, for the year given. */
+    static PromiseContent ofPoliceAndAmal(PromiseManagement management, Organisations organisations, int year) {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+        return complete(management.parties(List.of(police.id(), amal.id())), year);
+    }
+
     /** A promise published once, with what it says and who wrote, signed and published it. */
     record Published(PromiseId id, PromiseContent content, StaffMember editor) {
     }
@@ -66,9 +73,7 @@ public final class PromiseFixtures {
      */
     static Published published(PromiseManagement management, Organisations organisations, String username,
                                String name) {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        var content = complete(management.parties(List.of(police.id(), amal.id())), TestYears.next());
+        var content = ofPoliceAndAmal(management, organisations, TestYears.next());
         var memberships = new HashSet<Membership>();
         content.parties().forEach(p -> {
             memberships.add(new Membership(p.id(), Role.EDITOR));
