@@ -1,8 +1,5 @@
 package se.lofte.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +26,7 @@ import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Sha256;
 
 /**
  * API tokens for machine clients of an organisation. A system administrator manages tokens for every
@@ -130,8 +127,8 @@ public class ApiTokens {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into api_token (name, organisation_id, secret_sha256, created_by, created_at, expires_at)"
                         + " values (?, ?, ?, (select id from account where username = ?), ?, ?)")
-                .params(name.strip(), organisation.value(), sha256(secret), by.username(), now(),
-                        expires.atStartOfDay(Dates.SWEDEN).toOffsetDateTime())
+                .params(name.strip(), organisation.value(), Sha256.hex(secret), by.username(), now(),
+                        Dates.startOf(expires))
                 .update(keys, "id");
         var id = new ApiTokenId(keys.getKeyAs(Number.class).longValue());
         for (ApiScope scope : scopes) {
@@ -173,7 +170,7 @@ public class ApiTokens {
             return Optional.empty();
         }
         OffsetDateTime now = now();
-        Optional<ApiToken> token = withScopes(jdbc.sql(SELECT + " where t.secret_sha256 = ?").param(sha256(secret))
+        Optional<ApiToken> token = withScopes(jdbc.sql(SELECT + " where t.secret_sha256 = ?").param(Sha256.hex(secret))
                 .query(this::token).list()).stream().findFirst()
                 .filter(t -> t.status(now) == ApiToken.Status.ACTIVE);
         token.ifPresent(t -> jdbc.sql("update api_token set last_used_at = ?"
@@ -210,15 +207,6 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     private static OffsetDateTime now() {

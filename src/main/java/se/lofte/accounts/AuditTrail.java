@@ -152,11 +152,11 @@ public class AuditTrail {
         }
         if (filter.from() != null) {
             conditions.add("e.occurred_at >= :from");
-            params.put("from", filter.from().atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+            params.put("from", Dates.startOf(filter.from()));
         }
         if (filter.to() != null) {
             conditions.add("e.occurred_at < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+            params.put("to", Dates.startOf(filter.to().plusDays(1)));
         }
         if (filter.subjectType() != null) {
             conditions.add("e.subject_type = :subjectType");

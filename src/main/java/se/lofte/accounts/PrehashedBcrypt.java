@@ -1,13 +1,11 @@
 package se.lofte.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.lofte.shared.Sha256;
 
 /**
  * bcrypt over the SHA-256 (hex) of the password, stored as {@code {bcrypt-sha256}}. bcrypt reads only the
@@ -44,11 +42,6 @@ final class PrehashedBcrypt implements PasswordEncoder {
 
     private static String digest(CharSequence rawPassword) {
         String normalised = Normalizer.normalize(rawPassword, Normalizer.Form.NFKC);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(normalised);
     }
 }

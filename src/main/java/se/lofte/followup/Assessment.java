@@ -1,5 +1,7 @@
 package se.lofte.followup;
 
+import se.lofte.shared.Typed;
+
 /**
  * The parties' verdict on one commitment or goal: {@code verdict} null while not yet given; {@code reason} and
  * {@code explanation} (public text) for anything not fulfilled, null or blank otherwise.
@@ -8,7 +10,7 @@ public record Assessment(ItemKind kind, String key, Verdict verdict, Reason reas
 
     /** The same without a reason or explanation where the verdict needs none, and with the text stripped. */
     Assessment settled() {
-        String text = explanation == null ? "" : explanation.strip();
+        String text = Typed.text(explanation);
         boolean why = verdict == null || verdict.needsWhy();
         return new Assessment(kind, key, verdict, why ? reason : null, why ? text : "");
     }

@@ -86,8 +86,7 @@ public class FollowUpManagement {
      * for staff of other organisations; not found when the promise was never published.
      */
     public PublishedRevision publishedPromise(PromiseId id, StaffMember viewer) {
-        promises.find(id, viewer).orElseThrow(() -> new NotFound("promise"));
-        return published.latest(id).orElseThrow(() -> new NotFound("published promise"));
+        return promises.published(id, viewer);
     }
 
     /** The follow-ups of the promise, the latest year first. */
@@ -98,7 +97,7 @@ public class FollowUpManagement {
 
     /** Whether the person may open and assess the promise's follow-ups: an editor of one of its parties. */
     public boolean mayEdit(PublishedRevision latest, StaffMember member) {
-        return member.hasAny(Role.EDITOR, partyIds(latest.content()));
+        return member.hasAny(Role.EDITOR, latest.content().partyIds());
     }
 
     /** The years of the promise's period, in which a follow-up may be opened. */
@@ -326,13 +325,9 @@ public class FollowUpManagement {
     }
 
     private static void requireEditor(PublishedRevision latest, StaffMember editor) {
-        if (!editor.hasAny(Role.EDITOR, partyIds(latest.content()))) {
+        if (!editor.hasAny(Role.EDITOR, latest.content().partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
-    }
-
-    private static List<OrganisationId> partyIds(PromiseContent content) {
-        return content.parties().stream().map(PromiseContent.Party::id).toList();
     }
 
     /** What the audit trail keeps of a follow-up. */
@@ -348,7 +343,7 @@ public class FollowUpManagement {
 
     private void audit(FollowUpId id, String action, String actor, PublishedRevision latest, Audited before,
                        FollowUp after) {
-        var concerned = new HashSet<>(partyIds(latest.content()));
+        var concerned = new HashSet<>(latest.content().partyIds());
         auditTrail.record(new AuditEvent(actor, concerned, AUDIT_SUBJECT, id.toString(), action,
                 before == null ? null : AuditEvent.json(before), AuditEvent.json(audited(after))));
     }

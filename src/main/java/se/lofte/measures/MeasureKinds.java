@@ -14,6 +14,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * The editable list of measure kinds, kept by system administrators. A kind's code never changes (indicators
@@ -53,7 +54,7 @@ public class MeasureKinds {
     @Transactional
     public List<Problem> add(String code, String nameSv, String nameEn, StaffMember admin) {
         requireAdmin(admin);
-        String c = code == null ? "" : code.strip();
+        String c = Typed.text(code);
         List<Problem> problems = new ArrayList<>();
         if (c.isEmpty()) {
             problems.add(Problem.of("code", "measures.kinds.codeRequired"));
@@ -116,7 +117,7 @@ public class MeasureKinds {
     }
 
     private static void checkName(String field, String name, List<Problem> problems) {
-        String stripped = name == null ? "" : name.strip();
+        String stripped = Typed.text(name);
         if (stripped.isEmpty()) {
             problems.add(Problem.of(field, "measures.kinds.nameRequired"));
         } else if (stripped.length() > NAME_MAX) {

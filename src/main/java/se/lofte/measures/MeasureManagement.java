@@ -104,7 +104,7 @@ public class MeasureManagement {
 
     /** Whether the person may log and change the measures of this promise. */
     public boolean mayChange(PromiseView promise, StaffMember member) {
-        return member.hasAny(Role.EDITOR, partyIds(promise.content()));
+        return member.hasAny(Role.EDITOR, promise.content().partyIds());
     }
 
     /** The kinds offered for new measures, in list order. */
@@ -200,7 +200,7 @@ public class MeasureManagement {
                                        List<Problem> problems) {
         var checked = MeasureRules.check(input, promise, kindCodes, today());
         problems.addAll(checked.problems());
-        checkPlace(input.place(), partyIds(promise), problems);
+        checkPlace(input.place(), promise.partyIds(), problems);
         return checked;
     }
 
@@ -246,7 +246,7 @@ public class MeasureManagement {
         if (publicFrom == null) {
             return loggedAt;
         }
-        OffsetDateTime from = publicFrom.atStartOfDay(Dates.SWEDEN).toOffsetDateTime();
+        OffsetDateTime from = Dates.startOf(publicFrom);
         return from.isAfter(loggedAt) ? from : loggedAt;
     }
 
@@ -263,13 +263,9 @@ public class MeasureManagement {
     }
 
     private static void requireEditor(PromiseView promise, StaffMember member) {
-        if (!member.hasAny(Role.EDITOR, partyIds(promise.content()))) {
+        if (!member.hasAny(Role.EDITOR, promise.content().partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
-    }
-
-    private static List<OrganisationId> partyIds(PromiseContent content) {
-        return content.parties().stream().map(PromiseContent.Party::id).toList();
     }
 
     /** What the audit trail keeps of a measure: its fields, and its attachments by name and size. */
@@ -294,7 +290,7 @@ public class MeasureManagement {
 
     private void audit(PromiseView promise, MeasureId id, String action, StaffMember by, Audited before,
                        Audited after) {
-        Set<OrganisationId> concerned = new HashSet<>(partyIds(promise.content()));
+        Set<OrganisationId> concerned = new HashSet<>(promise.content().partyIds());
         auditTrail.record(new AuditEvent(by.username(), concerned, AUDIT_SUBJECT, id.toString(), action,
                 before == null ? null : AuditEvent.json(before), after == null ? null : AuditEvent.json(after)));
     }

@@ -3,7 +3,6 @@ package se.lofte.operations;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -19,6 +18,8 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import se.lofte.shared.Sha256;
 
 /**
  * What every table of a database holds, as a row count and a SHA-256 over its rows, so that a restored
@@ -122,14 +123,14 @@ public final class TableDigests {
     private static Digest digest(Connection connection, String table, List<String> key) throws SQLException {
         String sql = "select * from " + quoted(table) + (key.isEmpty() ? ""
                 : " order by " + String.join(", ", key.stream().map(TableDigests::quoted).toList()));
-        MessageDigest whole = sha256();
+        MessageDigest whole = Sha256.digest();
         List<byte[]> unordered = new ArrayList<>();
         long rows = 0;
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = statement.executeQuery(sql)) {
                 int columns = rs.getMetaData().getColumnCount();
-                MessageDigest row = sha256();
+                MessageDigest row = Sha256.digest();
                 while (rs.next()) {
                     MessageDigest target = key.isEmpty() ? row : whole;
                     for (int c = 1; c <= columns; c++) {
@@ -156,13 +157,5 @@ public final class TableDigests {
 
     private static String quoted(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -22,6 +22,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * Focus places (fokusplatser): named sets of an organisation's areas and street segments that promises and
@@ -102,7 +103,7 @@ public class FocusPlaces {
         if (!problems.isEmpty()) {
             return new FocusPlaceSave(null, problems);
         }
-        FocusPlaceId id = store.insert(organisation, name.strip(), blankToNull(description), OffsetDateTime.now(clock));
+        FocusPlaceId id = store.insert(organisation, name.strip(), Typed.orNull(description), OffsetDateTime.now(clock));
         store.setParts(id, areaIds, segmentIds);
         FocusPlace created = store.find(id).orElseThrow();
         auditTrail.record(new AuditEvent(by.username(), Set.of(organisation), AUDIT_SUBJECT, id.toString(), "created",
@@ -119,7 +120,7 @@ public class FocusPlaces {
         if (!problems.isEmpty()) {
             return new FocusPlaceSave(id, problems);
         }
-        store.update(id, name.strip(), blankToNull(description));
+        store.update(id, name.strip(), Typed.orNull(description));
         store.setParts(id, areaIds, segmentIds);
         FocusPlace after = store.find(id).orElseThrow();
         auditTrail.record(new AuditEvent(by.username(), Set.of(before.organisation()), AUDIT_SUBJECT, id.toString(),
@@ -150,7 +151,7 @@ public class FocusPlaces {
     private List<Problem> check(OrganisationId organisation, FocusPlaceId self, String name, String description,
                                 Set<Long> areaIds, Set<Long> segmentIds) {
         List<Problem> problems = new ArrayList<>();
-        String stripped = name == null ? "" : name.strip();
+        String stripped = Typed.text(name);
         if (stripped.isEmpty()) {
             problems.add(Problem.of("name", "places.focus.nameRequired"));
         } else if (stripped.length() > NAME_MAX) {
@@ -182,10 +183,6 @@ public class FocusPlaces {
         if (!found.isEmpty()) {
             problems.add(Problem.of(field, "places.focus.personalIdentityNumber", String.join(", ", found)));
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** What the audit trail keeps of a focus place: its name, description and the ids of its parts. */

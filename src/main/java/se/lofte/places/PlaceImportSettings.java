@@ -1,5 +1,7 @@
 package se.lofte.places;
 
+import se.lofte.shared.Typed;
+
 /**
  * How to read a GeoJSON file of places: which feature property names the areas and the street segments,
  * what kind the areas are, and (optional, blank for none) which properties hold the municipality SCB code
@@ -9,13 +11,9 @@ public record PlaceImportSettings(String areaNameProperty, AreaKind areaKind, St
                                   String populationProperty, String segmentNameProperty) {
 
     public PlaceImportSettings {
-        areaNameProperty = strip(areaNameProperty);
-        municipalityCodeProperty = strip(municipalityCodeProperty);
-        populationProperty = strip(populationProperty);
-        segmentNameProperty = strip(segmentNameProperty);
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
+        areaNameProperty = Typed.text(areaNameProperty);
+        municipalityCodeProperty = Typed.text(municipalityCodeProperty);
+        populationProperty = Typed.text(populationProperty);
+        segmentNameProperty = Typed.text(segmentNameProperty);
     }
 }

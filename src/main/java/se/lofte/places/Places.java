@@ -26,6 +26,7 @@ import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * The places of the situation picture: areas (municipalities, districts, any polygon) and street segments,
@@ -200,7 +201,7 @@ public class Places {
         Area area = store.area(id).orElseThrow(() -> new IllegalArgumentException("No area " + id));
         requireChange(by, area.organisation());
         List<Problem> problems = new ArrayList<>();
-        String stripped = name == null ? "" : name.strip();
+        String stripped = Typed.text(name);
         if (stripped.isEmpty()) {
             problems.add(Problem.of("name", "places.area.nameRequired"));
         } else if (stripped.length() > 200) {

@@ -2,7 +2,6 @@ package se.lofte.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 import se.lofte.places.FocusPlace;
 import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
-import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 
@@ -97,8 +95,8 @@ class IncidentCountSource extends BuiltInSource {
             days.add(day);
         }
         days.add(until);
-        List<Long> counts = focusPlaces.countIncidents(place.get().id(), category, midnight(from),
-                days.stream().map(day -> midnight(day.plusDays(1))).toList());
+        List<Long> counts = focusPlaces.countIncidents(place.get().id(), category, Dates.startOf(from),
+                days.stream().map(day -> Dates.startOf(day.plusDays(1))).toList());
         List<ProgressPoint> series = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             series.add(new ProgressPoint(days.get(i), BigDecimal.valueOf(counts.get(i))));
@@ -112,7 +110,7 @@ class IncidentCountSource extends BuiltInSource {
     }
 
     private List<FocusPlace> offered(GoalContext goal) {
-        return focusPlaces.forOrganisations(goal.content().parties().stream().map(PromiseContent.Party::id).toList());
+        return focusPlaces.forOrganisations(goal.content().partyIds());
     }
 
     private Optional<FocusPlace> place(Map<String, String> values) {
@@ -126,9 +124,5 @@ class IncidentCountSource extends BuiltInSource {
 
     private static LocalDate date(String text, LocalDate otherwise) {
         return text == null ? otherwise : LocalDate.parse(text);
-    }
-
-    private static OffsetDateTime midnight(LocalDate day) {
-        return day.atStartOfDay(Dates.SWEDEN).toOffsetDateTime();
     }
 }

@@ -151,7 +151,7 @@ public class ProgressManagement {
     @Transactional
     public void carryIndicators(PromiseId from, PromiseId to, Collection<String> goalKeys, StaffMember by) {
         PromiseView draft = load(to, by);
-        if (!by.hasAny(Role.EDITOR, draft.content().parties().stream().map(PromiseContent.Party::id).toList())) {
+        if (!by.hasAny(Role.EDITOR, draft.content().partyIds())) {
             throw new NotAllowed("No role in the promise's parties allows this");
         }
         Map<String, IndicatorChoice> before = store.indicators(from);
@@ -244,7 +244,7 @@ public class ProgressManagement {
 
     private void audit(StaffMember by, PromiseContent content, String subject, String subjectId, String action,
                        String before, String after) {
-        var concerned = new HashSet<>(content.parties().stream().map(PromiseContent.Party::id).toList());
+        var concerned = new HashSet<>(content.partyIds());
         auditTrail.record(new AuditEvent(by.username(), concerned, subject, subjectId, action, before, after));
     }
 

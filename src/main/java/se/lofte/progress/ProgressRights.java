@@ -19,7 +19,7 @@ final class ProgressRights {
     /** The parties answerable for the goal: its owner, or every party when it is joint. */
     static List<OrganisationId> answerable(PromiseContent content, PromiseContent.Goal goal) {
         return goal.owner() != null ? List.of(goal.owner())
-                : content.parties().stream().map(PromiseContent.Party::id).toList();
+                : content.partyIds();
     }
 
     /** The parties for which the person measures the goal, in the promise's party order. */
@@ -34,7 +34,7 @@ final class ProgressRights {
 
     /** The parties the person may write updates for. */
     static List<OrganisationId> writesFor(StaffMember member, PromiseContent content) {
-        return content.parties().stream().map(PromiseContent.Party::id).filter(p -> member.has(Role.EDITOR, p))
+        return content.partyIds().stream().filter(p -> member.has(Role.EDITOR, p))
                 .toList();
     }
 }

@@ -223,7 +223,7 @@ public class ProgressUpdates {
 
     private void audit(StaffMember by, PromiseContent content, UpdateId id, String action, StaffUpdate before,
                        StaffUpdate after) {
-        var concerned = new HashSet<>(content.parties().stream().map(PromiseContent.Party::id).toList());
+        var concerned = new HashSet<>(content.partyIds());
         auditTrail.record(new AuditEvent(by.username(), concerned, AUDIT_SUBJECT, id.toString(), action,
                 before == null ? null : AuditEvent.json(audited(before)), AuditEvent.json(audited(after))));
     }

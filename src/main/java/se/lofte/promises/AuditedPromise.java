@@ -1,8 +1,8 @@
 package se.lofte.promises;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import se.lofte.organisations.OrganisationId;
 
@@ -23,7 +23,7 @@ record AuditedPromise(PromiseState state, boolean extended, boolean unpublishedC
     }
 
     Set<OrganisationId> parties() {
-        return content.parties().stream().map(PromiseContent.Party::id).collect(Collectors.toSet());
+        return new HashSet<>(content.partyIds());
     }
 
     String json() {

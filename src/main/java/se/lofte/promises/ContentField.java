@@ -1,7 +1,9 @@
 package se.lofte.promises;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,13 @@ import se.lofte.organisations.OrganisationId;
  */
 record ContentField(String id, String path, String section, int number, String name, String value, boolean free,
                     Set<OrganisationId> owners) {
+
+    /** The fields by {@code id}, in reading order: what two revisions are compared by. */
+    static Map<String, ContentField> byId(PromiseContent content) {
+        Map<String, ContentField> fields = new LinkedHashMap<>();
+        of(content).forEach(f -> fields.put(f.id(), f));
+        return fields;
+    }
 
     static List<ContentField> of(PromiseContent c) {
         List<ContentField> f = new ArrayList<>();

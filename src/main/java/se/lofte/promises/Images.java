@@ -1,14 +1,13 @@
 package se.lofte.promises;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.lofte.shared.Sha256;
 
 /** Promise pictures, content-addressed so that a published revision's picture cannot change. */
 @Repository
@@ -21,7 +20,7 @@ class Images {
     }
 
     String store(byte[] data, String contentType) {
-        String sha = sha256(data);
+        String sha = Sha256.hex(data);
         boolean known = jdbc.sql("select count(*) from promise_image where sha256 = ?").param(sha)
                 .query(Long.class).single() > 0;
         if (!known) {
@@ -34,13 +33,5 @@ class Images {
     Optional<StoredImage> find(String sha) {
         return jdbc.sql("select sha256, content_type, data from promise_image where sha256 = ?").param(sha)
                 .query((rs, row) -> new StoredImage(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

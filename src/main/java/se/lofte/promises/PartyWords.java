@@ -1,7 +1,6 @@
 package se.lofte.promises;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,8 @@ final class PartyWords {
     }
 
     static List<Problem> check(PromiseContent before, PromiseContent after, Set<OrganisationId> editorFor) {
-        Map<String, ContentField> old = index(before);
-        Map<String, ContentField> now = index(after);
+        Map<String, ContentField> old = ContentField.byId(before);
+        Map<String, ContentField> now = ContentField.byId(after);
         List<Problem> problems = new ArrayList<>();
         for (ContentField field : now.values()) {
             ContentField was = old.get(field.id());
@@ -60,11 +59,5 @@ final class PartyWords {
         }
         String row = path.substring(0, end + 1);
         return row + (row.startsWith("goals") ? ".text" : row.startsWith("signatories") ? ".name" : ".title");
-    }
-
-    private static Map<String, ContentField> index(PromiseContent content) {
-        Map<String, ContentField> fields = new LinkedHashMap<>();
-        ContentField.of(content).forEach(f -> fields.put(f.id(), f));
-        return fields;
     }
 }

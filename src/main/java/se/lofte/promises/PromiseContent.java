@@ -124,6 +124,11 @@ public record PromiseContent(
         }
     }
 
+    /** The ids of the promise's parties, in its order: the organisations whose staff edit, sign and follow it up. */
+    public List<OrganisationId> partyIds() {
+        return parties.stream().map(Party::id).toList();
+    }
+
     public String partyName(OrganisationId id) {
         return parties.stream().filter(p -> p.id().equals(id)).map(Party::name).findFirst().orElse("");
     }

@@ -26,6 +26,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 
 /**
@@ -104,7 +105,7 @@ public class PromiseManagement {
      * an editor of one of its parties, and it is keyed ({@link ContentKeys}) and checked as any draft.
      */
     private SaveResult insertDraft(PromiseContent submitted, PromiseId previous, StaffMember author) {
-        if (!author.hasAny(Role.EDITOR, partyIds(submitted))) {
+        if (!author.hasAny(Role.EDITOR, submitted.partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
         PromiseContent content = storedPicture(ContentKeys.settle(submitted));
@@ -244,7 +245,7 @@ public class PromiseManagement {
         if (!promises.countRevision(promise)) {
             throw new PromiseRefusal("problem.concurrentEdit");
         }
-        auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(partyIds(revision.content())), AUDIT_SUBJECT,
+        auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(revision.content().partyIds()), AUDIT_SUBJECT,
                 id.toString(), "follow_up_published", null, AuditEvent.json(Map.of("revision", number))));
         return revision;
     }
@@ -290,10 +291,20 @@ public class PromiseManagement {
      */
     public Optional<PromiseView> find(PromiseId id, StaffMember viewer) {
         var promise = promises.find(id);
-        if (promise.isPresent() && !viewer.seesPromisesOfAny(partyIds(promise.get().content()))) {
+        if (promise.isPresent() && !viewer.seesPromisesOfAny(promise.get().content().partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
         return promise.map(this::view);
+    }
+
+    /**
+     * The revision the public sees now of a promise as its parties' staff see it: for the staff pages about what a
+     * published promise led to (its updates for residents, its follow-ups, its exports). Not found when there is no
+     * such promise or it was never published; refused, as by {@link #find}, for staff of other organisations.
+     */
+    public PublishedRevision published(PromiseId id, StaffMember viewer) {
+        find(id, viewer).orElseThrow(() -> new NotFound("promise"));
+        return revisions.latest(id).orElseThrow(() -> new NotFound("published promise"));
     }
 
     /** The state of a promise for the public site: whether it is closed, with nothing of its draft. */
@@ -360,13 +371,9 @@ public class PromiseManagement {
     }
 
     private static void requireEditor(PromiseContent content, StaffMember editor) {
-        if (!editor.hasAny(Role.EDITOR, partyIds(content))) {
+        if (!editor.hasAny(Role.EDITOR, content.partyIds())) {
             throw new NotAllowed(NO_ROLE);
         }
-    }
-
-    private static List<OrganisationId> partyIds(PromiseContent content) {
-        return content.parties().stream().map(PromiseContent.Party::id).toList();
     }
 
     private Promise load(PromiseId id) {

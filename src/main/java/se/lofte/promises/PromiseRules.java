@@ -2,6 +2,7 @@ package se.lofte.promises;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -110,7 +111,7 @@ final class PromiseRules {
     }
 
     private static void checkCommitments(PromiseContent c, List<Problem> problems) {
-        Set<OrganisationId> parties = partyIds(c);
+        Set<OrganisationId> parties = new HashSet<>(c.partyIds());
         for (int i = 0; i < c.commitments().size(); i++) {
             var commitment = c.commitments().get(i);
             String path = "commitments[" + i + "]";
@@ -124,7 +125,7 @@ final class PromiseRules {
     }
 
     private static void checkGoals(PromiseContent c, List<Problem> problems) {
-        Set<OrganisationId> parties = partyIds(c);
+        Set<OrganisationId> parties = new HashSet<>(c.partyIds());
         for (int i = 0; i < c.goals().size(); i++) {
             var goal = c.goals().get(i);
             String path = "goals[" + i + "]";
@@ -166,7 +167,7 @@ final class PromiseRules {
     }
 
     private static void checkSignatories(PromiseContent c, List<Problem> problems) {
-        Set<OrganisationId> parties = partyIds(c);
+        Set<OrganisationId> parties = new HashSet<>(c.partyIds());
         for (int i = 0; i < c.signatories().size(); i++) {
             var s = c.signatories().get(i);
             String path = "signatories[" + i + "]";
@@ -178,10 +179,6 @@ final class PromiseRules {
                 problems.add(Problem.of(path + ".party", "problem.notAParty"));
             }
         }
-    }
-
-    private static Set<OrganisationId> partyIds(PromiseContent c) {
-        return c.parties().stream().map(PromiseContent.Party::id).collect(Collectors.toSet());
     }
 
     private static void required(String value, String field, List<Problem> problems) {

@@ -156,7 +156,7 @@ class Promises {
                             PromiseState.valueOf(rs.getString("state")), rs.getBoolean("unpublished_changes"),
                             rs.getInt("revisions"), content.title(), content.periodLabel(),
                             content.parties().stream().map(PromiseContent.Party::name).toList(),
-                            content.parties().stream().map(PromiseContent.Party::id).toList(),
+                            content.partyIds(),
                             rs.getObject("updated_at", OffsetDateTime.class),
                             PromiseRules.checkComplete(content).size(),
                             content.parties().stream().filter(p -> !signedBy.contains(p.id().value()))

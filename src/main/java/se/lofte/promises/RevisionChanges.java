@@ -2,7 +2,6 @@ package se.lofte.promises;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +35,8 @@ public final class RevisionChanges {
     }
 
     public static List<Change> between(PromiseContent before, PromiseContent after) {
-        Map<String, ContentField> old = index(before);
-        Map<String, ContentField> now = index(after);
+        Map<String, ContentField> old = ContentField.byId(before);
+        Map<String, ContentField> now = ContentField.byId(after);
         List<Change> changes = new ArrayList<>();
         for (ContentField field : now.values()) {
             ContentField was = old.get(field.id());
@@ -56,12 +55,6 @@ public final class RevisionChanges {
             }
         }
         return changes;
-    }
-
-    private static Map<String, ContentField> index(PromiseContent content) {
-        Map<String, ContentField> fields = new LinkedHashMap<>();
-        ContentField.of(content).forEach(f -> fields.put(f.id(), f));
-        return fields;
     }
 
     private static Change change(Kind kind, ContentField field, String before, String after) {

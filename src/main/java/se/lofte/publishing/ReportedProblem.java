@@ -1,5 +1,7 @@
 package se.lofte.publishing;
 
+import se.lofte.shared.Typed;
+
 /**
  * What a visitor sends from the accessibility statement: the page it concerns and an e-mail address for a
  * reply (both optional, {@code null} when left empty) and a description of the problem (never null).
@@ -8,12 +10,8 @@ package se.lofte.publishing;
 public record ReportedProblem(String page, String description, String email) {
 
     public ReportedProblem {
-        page = blankToNull(page);
+        page = Typed.orNull(page);
         description = description == null ? "" : description.replace("\r\n", "\n").strip();
-        email = blankToNull(email);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        email = Typed.orNull(email);
     }
 }

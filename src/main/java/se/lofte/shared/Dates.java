@@ -31,6 +31,11 @@ public final class Dates {
                 .format(time.atZoneSameInstant(SWEDEN));
     }
 
+    /** The moment the day begins in Sweden: where a day of a filter, a period or a deadline starts. */
+    public static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(SWEDEN).toOffsetDateTime();
+    }
+
     public static String iso(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(SWEDEN).toLocalDate().toString();
     }

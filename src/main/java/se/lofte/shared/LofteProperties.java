@@ -190,7 +190,7 @@ public record LofteProperties(
         /** The scheduled fetch of the police's events API: off while the address is empty. */
         public record Polisen(String url, Duration interval, Long organisation) {
             public Polisen {
-                url = url == null ? "" : url.strip();
+                url = Typed.text(url);
             }
         }
     }

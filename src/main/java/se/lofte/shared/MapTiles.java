@@ -21,8 +21,8 @@ public record MapTiles(String url, String attribution) {
     private static final Pattern HOST = Pattern.compile("(\\{s}\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
 
     public MapTiles {
-        url = url == null ? "" : url.strip();
-        attribution = attribution == null ? "" : attribution.strip();
+        url = Typed.text(url);
+        attribution = Typed.text(attribution);
     }
 
     /**

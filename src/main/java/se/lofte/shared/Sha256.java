@@ -12,8 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 as 64 lower-case hex digits: of text, how link tokens are stored and revisions are chained; of a
- * file, how imported files and backups are recognised.
+ * SHA-256 as 64 lower-case hex digits: of text, how link tokens are stored and revisions are chained; of bytes, how
+ * pictures are named; of a file, how imported files and backups are recognised. And the digest itself, for what is
+ * hashed as it is written or read.
  */
 public final class Sha256 {
 
@@ -22,25 +23,29 @@ public final class Sha256 {
 
     /** The hash of the text's UTF-8 bytes (for ASCII text, its ASCII bytes). */
     public static String hex(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hash of the bytes. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
     /** The hash of the file's bytes, read as a stream. */
     public static String hex(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        MessageDigest digest = digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A new SHA-256 digest, for bytes that arrive a part at a time. */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package se.lofte.situation;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +89,8 @@ class IncidentCounts {
     }
 
     private static List<Incidents.Window> windows(List<Window> windows) {
-        return windows.stream().map(w -> new Incidents.Window(startOf(w.period().from()),
-                startOf(w.period().to().plusDays(1)), w.holdsMonthKnown())).toList();
+        return windows.stream().map(w -> new Incidents.Window(Dates.startOf(w.period().from()),
+                Dates.startOf(w.period().to().plusDays(1)), w.holdsMonthKnown())).toList();
     }
 
     /** A focus place is its areas and street segments; one that no longer exists holds nothing. */
@@ -111,10 +109,6 @@ class IncidentCounts {
                             f.segments().stream().map(StreetSegment::id).collect(Collectors.toSet())))
                     .orElseGet(() -> incidents.placedIn(Set.of(), Set.of()));
         };
-    }
-
-    static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(Dates.SWEDEN).toOffsetDateTime();
     }
 
     /**

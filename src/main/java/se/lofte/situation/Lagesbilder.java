@@ -27,6 +27,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * The lägesbild documents: per municipality and year, the analysis written jointly by the staff of the
@@ -130,7 +131,7 @@ public class Lagesbilder {
     public LagesbildSave save(Organisation municipality, int year, int expectedVersion, String analysis,
                               boolean shownPublicly, StaffMember editor) {
         requireEditor(editor, municipality);
-        String text = analysis == null ? "" : analysis.strip();
+        String text = Typed.text(analysis);
         List<Problem> problems = new ArrayList<>();
         checkYear(year, problems);
         if (text.length() > ANALYSIS_MAX) {
@@ -189,7 +190,7 @@ public class Lagesbilder {
         requireEditor(editor, municipality);
         List<Problem> problems = new ArrayList<>();
         checkYear(year, problems);
-        String name = title == null ? "" : title.strip();
+        String name = Typed.text(title);
         if (name.isEmpty()) {
             problems.add(Problem.of("title", "lagesbild.error.titleMissing"));
         } else if (name.length() > TITLE_MAX) {

@@ -21,6 +21,7 @@ import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.PlacePrecision;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Typed;
 
 /**
  * What the situation map and its table show one staff member: the incidents of their own municipalities
@@ -35,8 +36,8 @@ public class SituationMap {
     public record Filter(String category, String source, LocalDate from, LocalDate to) {
 
         public Filter {
-            category = blankToNull(category);
-            source = blankToNull(source);
+            category = Typed.orNull(category);
+            source = Typed.orNull(source);
         }
 
         public static Filter everything() {
@@ -46,8 +47,8 @@ public class SituationMap {
         /** The incidents of these days, whole Swedish days. */
         IncidentFilter incidents() {
             return IncidentFilter.of(category, source).between(
-                    from == null ? null : from.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+                    from == null ? null : Dates.startOf(from),
+                    to == null ? null : Dates.startOf(to.plusDays(1)));
         }
     }
 
@@ -205,9 +206,5 @@ public class SituationMap {
         organisations.all(OrganisationKind.MUNICIPALITY).stream().filter(o -> o.scbCode() != null)
                 .forEach(o -> names.put(o.scbCode(), o.name()));
         return names;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import se.lofte.shared.Markup;
+import se.lofte.shared.SvgImage;
 import se.lofte.shared.Ui;
 
 /**
@@ -34,7 +35,7 @@ public final class TrendChart {
         int plotHeight = height - TOP - bottom;
         List<TrendSeries.Bucket> buckets = series.buckets();
         long max = niceMax(series.max());
-        StringBuilder svg = open(id, WIDTH, height, title, description(series, publicView, ui));
+        StringBuilder svg = SvgImage.open("chart", WIDTH + " " + height, id, title, description(series, publicView, ui));
         grid(svg, max, plotWidth, plotHeight, locale);
         double slot = (double) plotWidth / buckets.size();
         double barWidth = Math.max(1, slot * 0.75);
@@ -85,7 +86,7 @@ public final class TrendChart {
             max = known[i] ? Math.max(max, values[i]) : max;
         }
         String desc = ui.t("trends.chart.compareDesc", labels[0], shown[0], labels[1], shown[1], labels[2], shown[2]);
-        StringBuilder svg = open(id, WIDTH, height, title, desc);
+        StringBuilder svg = SvgImage.open("chart", WIDTH + " " + height, id, title, desc);
         int barSpace = WIDTH - labelWidth - 60;
         for (int i = 0; i < 3; i++) {
             int y = TOP + i * rowHeight;
@@ -131,17 +132,6 @@ public final class TrendChart {
     public static String shown(long count, Ui ui) {
         return SmallCountSuppression.suppresses(count)
                 ? ui.t("trends.fewerThan", SmallCountSuppression.THRESHOLD) : TrendFormat.number(count, ui.locale());
-    }
-
-    private static StringBuilder open(String id, int width, int height, String title, String desc) {
-        StringBuilder svg = new StringBuilder();
-        String ids = Markup.escape(id);
-        svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(ids).append("-title ").append(ids)
-                .append("-desc\"><title id=\"").append(ids).append("-title\">").append(Markup.escape(title))
-                .append("</title><desc id=\"").append(ids).append("-desc\">").append(Markup.escape(desc))
-                .append("</desc>");
-        return svg;
     }
 
     private static void grid(StringBuilder svg, long max, int plotWidth, int plotHeight, Locale locale) {

@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * What the trends page counts: optionally one category, one source and one place, bucketed by
@@ -27,8 +28,8 @@ public record TrendFilter(String category, String source, PlaceChoice place, Gra
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public TrendFilter {
-        category = blankToNull(category);
-        source = blankToNull(source);
+        category = Typed.orNull(category);
+        source = Typed.orNull(source);
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from after to");
         }
@@ -141,9 +142,5 @@ public record TrendFilter(String category, String source, PlaceChoice place, Gra
         } catch (JacksonException | IllegalArgumentException e) {
             return new Parsed(null, List.of(Problem.of("query", "trends.error.storedFilter")));
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

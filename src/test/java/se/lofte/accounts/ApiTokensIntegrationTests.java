@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.shared.Sha256;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,7 +140,7 @@ class ApiTokensIntegrationTests {
         String stored = jdbc.sql("select secret_sha256 from api_token where id = ?").param(issued.token().id().value())
                 .query(String.class).single();
         assertThat(issued.secret()).startsWith("lofte_").hasSizeGreaterThan(40);
-        assertThat(stored).isEqualTo(ApiTokens.sha256(issued.secret())).doesNotContain(issued.secret());
+        assertThat(stored).isEqualTo(Sha256.hex(issued.secret())).doesNotContain(issued.secret());
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestMail;
@@ -140,22 +139,18 @@ class MailQuotaIntegrationTests {
     }
 
     private void subscribe(String form, String address) throws Exception {
-        mvc.perform(post(form).with(csrf()).with(anotherClient()).param("email", address))
+        mvc.perform(post(form).with(csrf()).remoteAddress(anotherClient()).param("email", address))
                 .andExpect(redirectedUrl("/prenumerera/skickat"));
     }
 
     private void requestReset(String address) throws Exception {
-        mvc.perform(post("/konto/glomt-losenord").with(csrf()).with(anotherClient()).param("email", address))
+        mvc.perform(post("/konto/glomt-losenord").with(csrf()).remoteAddress(anotherClient()).param("email", address))
                 .andExpect(redirectedUrl("/konto/glomt-losenord/skickat"));
     }
 
     /** Each request from a client address of its own, as from a botnet or a rotating X-Forwarded-For. */
-    private RequestPostProcessor anotherClient() {
-        int n = ++client;
-        return request -> {
-            request.setRemoteAddr("198.51.100." + (n % 250 + 1));
-            return request;
-        };
+    private String anotherClient() {
+        return "198.51.100." + (++client % 250 + 1);
     }
 
     /**

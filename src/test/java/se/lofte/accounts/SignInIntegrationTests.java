@@ -153,11 +153,7 @@ class SignInIntegrationTests {
 
     /** The login form posted from a client address, as the filter chain sees it behind the proxy. */
     private static MockHttpServletRequestBuilder login(String name, String password, String client) {
-        return post("/login").param("username", name).param("password", password).with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(client);
-                    return request;
-                });
+        return post("/login").param("username", name).param("password", password).with(csrf()).remoteAddress(client);
     }
 
     private String person() {

@@ -112,24 +112,15 @@ class IntegrityReportsIntegrationTests {
                 .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]?")))
                 .andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(startsWith("A client may ask for this 5 times a minute.")));
-        mvc.perform(head(INTEGRITY).with(request -> {
-            request.setRemoteAddr("192.0.2.4");
-            return request;
-        })).andExpect(status().isTooManyRequests());
+        mvc.perform(head(INTEGRITY).remoteAddress("192.0.2.4")).andExpect(status().isTooManyRequests());
 
         // Another client is not affected, nor are the API's other resources.
         ask("192.0.2.5").andExpect(status().isOk());
-        mvc.perform(get("/api/promises").with(request -> {
-            request.setRemoteAddr("192.0.2.4");
-            return request;
-        })).andExpect(status().isOk());
+        mvc.perform(get("/api/promises").remoteAddress("192.0.2.4")).andExpect(status().isOk());
     }
 
     private ResultActions ask(String client) throws Exception {
-        return mvc.perform(get(INTEGRITY).with(request -> {
-            request.setRemoteAddr(client);
-            return request;
-        }));
+        return mvc.perform(get(INTEGRITY).remoteAddress(client));
     }
 
     private static int checked(ResultActions answer) throws Exception {

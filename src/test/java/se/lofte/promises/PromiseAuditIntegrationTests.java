@@ -16,7 +16,6 @@ import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestYears;
@@ -51,7 +50,7 @@ class PromiseAuditIntegrationTests {
     @BeforeEach
     void aDraftByAnEditorOfItsOwn() {
         year = TestYears.next();
-        content = content(year);
+        content = PromiseFixtures.ofPoliceAndAmal(management, organisations, year);
         editor = staff("audit-" + year, content);
         id = management.create(content, editor).id();
     }
@@ -73,7 +72,7 @@ class PromiseAuditIntegrationTests {
         assertThat(events).allSatisfy(e -> {
             assertThat(e.subjectType()).isEqualTo("promise");
             assertThat(e.subjectId()).isEqualTo(id.toString());
-            assertThat(e.organisations()).containsExactlyInAnyOrderElementsOf(partyIds(content));
+            assertThat(e.organisations()).containsExactlyInAnyOrderElementsOf(content.partyIds());
         });
         AuditEntry created = events.getLast();
         assertThat(created.before()).isNull();
@@ -132,16 +131,6 @@ class PromiseAuditIntegrationTests {
 
     private List<AuditEntry> events(StaffMember actor) {
         return auditTrail.search(new AuditFilter(null, null, "promise", actor.username(), null), READER, 1).entries();
-    }
-
-    private PromiseContent content(int year) {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        return PromiseFixtures.complete(management.parties(List.of(police.id(), amal.id())), year);
-    }
-
-    private static List<OrganisationId> partyIds(PromiseContent content) {
-        return content.parties().stream().map(PromiseContent.Party::id).toList();
     }
 
     /** An editor and signatory of every party of the promises. */

@@ -56,6 +56,13 @@ public final class PromiseFixtures {
                 null);
     }
 
+    /** The complete promise of the first police area and Åmål, as the migrations load them, for the year given. */
+    static PromiseContent ofPoliceAndAmal(PromiseManagement management, Organisations organisations, int year) {
+        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
+        var amal = organisations.municipalityBySlug("amal").orElseThrow();
+        return complete(management.parties(List.of(police.id(), amal.id())), year);
+    }
+
     /** A promise published once, with what it says and who wrote, signed and published it. */
     record Published(PromiseId id, PromiseContent content, StaffMember editor) {
     }
@@ -66,9 +73,7 @@ public final class PromiseFixtures {
      */
     static Published published(PromiseManagement management, Organisations organisations, String username,
                                String name) {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        var content = complete(management.parties(List.of(police.id(), amal.id())), TestYears.next());
+        var content = ofPoliceAndAmal(management, organisations, TestYears.next());
         var memberships = new HashSet<Membership>();
         content.parties().forEach(p -> {
             memberships.add(new Membership(p.id(), Role.EDITOR));
@@ -81,7 +86,7 @@ public final class PromiseFixtures {
         return new Published(id, content, editor);
     }
 
-    static PromiseContent withTitle(PromiseContent c, String title) {
+    public static PromiseContent withTitle(PromiseContent c, String title) {
         return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
                 c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
@@ -96,7 +101,7 @@ public final class PromiseFixtures {
                 c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }
 
-    static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
+    public static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
         return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
                 goals, c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
     }

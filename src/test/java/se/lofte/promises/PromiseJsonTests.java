@@ -18,7 +18,8 @@ class PromiseJsonTests {
                 new PromiseContent.Party(new OrganisationId(2), OrganisationKind.MUNICIPALITY, "Bengtsfors kommun")));
         String json = PromiseJson.write(content);
         assertThat(PromiseJson.content(json)).isEqualTo(content);
-        assertThat(json).doesNotContain("\"empty\"").doesNotContain("\"numeric\":true");
+        // What is derived from the text is not stored with it.
+        assertThat(json).doesNotContain("\"empty\"").doesNotContain("\"numeric\":true").doesNotContain("partyIds");
     }
 
     @Test

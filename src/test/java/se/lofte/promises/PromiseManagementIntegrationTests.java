@@ -13,7 +13,6 @@ import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
@@ -232,8 +231,6 @@ class PromiseManagementIntegrationTests {
     }
 
     private PromiseContent content(int year) {
-        var police = organisations.all(OrganisationKind.LOCAL_POLICE_AREA).getFirst();
-        var amal = organisations.municipalityBySlug("amal").orElseThrow();
-        return PromiseFixtures.complete(management.parties(List.of(police.id(), amal.id())), year);
+        return PromiseFixtures.ofPoliceAndAmal(management, organisations, year);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.testing.OneConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,8 +66,8 @@ class AtomFeedsIntegrationTests {
 
     @Test
     void aRevisionSaysWhatChangedAndTheSameEntryHasOneIdInEveryFeed() throws Exception {
-        var promise = promises.publish(c -> TestPromises.withTitle(c, "Tryggare Bengtsfors"));
-        promises.revise(promise.id(), c -> TestPromises.withTitle(c, "Tryggare Bengtsfors centrum"));
+        var promise = promises.publish(c -> PromiseFixtures.withTitle(c, "Tryggare Bengtsfors"));
+        promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, "Tryggare Bengtsfors centrum"));
 
         Element feed = AtomRules.parse(atom(promise.path() + "/flode.atom")).getDocumentElement();
         List<Element> entries = AtomRules.children(feed, "entry");

@@ -25,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import se.lofte.measures.MeasurePlace;
 import se.lofte.progress.UpdateKind;
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
@@ -65,7 +66,7 @@ class ConcurrentReadersIntegrationTests {
     @BeforeEach
     void aPromiseWithProgress() {
         promise = promises.publish(c -> c);
-        promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (reviderat)"));
+        promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, c.title() + " (reviderat)"));
         PublishedRevision latest = promises.latest(promise.id());
         clock.setDay(LocalDate.of(promise.year(), 6, 15));
         fixtures.count(latest, "3", LocalDate.of(promise.year(), 6, 1));

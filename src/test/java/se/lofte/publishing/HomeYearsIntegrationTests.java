@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.ProgressTest;
 import se.lofte.testing.TestYears;
@@ -35,7 +36,7 @@ class HomeYearsIntegrationTests {
     @Test
     void theHomePageShowsThisYearsPromisesAndLinksEveryOtherYear() throws Exception {
         int year = TestYears.next();
-        var promise = promises.publish(year, c -> TestPromises.withTitle(c, "Tryggare centrum " + year));
+        var promise = promises.publish(year, c -> PromiseFixtures.withTitle(c, "Tryggare centrum " + year));
         clock.setDay(LocalDate.of(year, 6, 1));
 
         Document home = page(mvc, "/");

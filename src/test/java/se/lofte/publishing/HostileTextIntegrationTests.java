@@ -536,14 +536,17 @@ class HostileTextIntegrationTests {
                 changed.set("followAlong", "Ändrad " + (counter++));
                 post(request("/manage/promises/" + promise + "/edit", changed, List.of(), r -> r));
             }
-            for (var party : content().parties()) {
-                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                                .post("/manage/promises/" + promise + "/sign").with(csrf()).with(admin())
-                                .param("party", party.id().toString()))
-                        .andReturn();
-            }
+            signForEveryParty("/manage/promises/" + promise + "/sign");
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs for every party of the promise through a sign form: the promise's or the follow-up's. */
+    private void signForEveryParty(String signAddress) throws Exception {
+        for (var party : content().parties()) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(signAddress)
+                    .with(csrf()).with(admin()).param("party", party.id().toString())).andReturn();
         }
     }
 
@@ -626,12 +629,7 @@ class HostileTextIntegrationTests {
                     .query(Boolean.class).single()) {
                 post(request(followUp, followUpParams(save), List.of(), r -> r));
             }
-            for (var party : content().parties()) {
-                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                                .post(followUp + "/sign").with(csrf()).with(admin())
-                                .param("party", party.id().toString()))
-                        .andReturn();
-            }
+            signForEveryParty(followUp + "/sign");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

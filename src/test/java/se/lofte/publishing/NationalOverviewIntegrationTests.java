@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.testing.ProgressTest;
 import se.lofte.testing.TestYears;
 
@@ -57,7 +58,7 @@ class NationalOverviewIntegrationTests {
     @Test
     void aYearListsThatYearsPromisesWithTheirFigures() throws Exception {
         int year = TestYears.next();
-        var promise = promises.publish(year, c -> TestPromises.withTitle(c, "Lugnare kvällar " + year));
+        var promise = promises.publish(year, c -> PromiseFixtures.withTitle(c, "Lugnare kvällar " + year));
 
         Document page = page(mvc, "/medborgarloften?ar=" + year);
         assertThat(page.select("table a").eachAttr("href")).containsExactly(promise.path());

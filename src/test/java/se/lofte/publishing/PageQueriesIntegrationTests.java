@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.StatementCounter;
 
@@ -55,8 +56,8 @@ class PageQueriesIntegrationTests {
         assertThat(once.get(promise.path() + "/rapport")).as(once.toString()).isLessThanOrEqualTo(REPORT_MOST);
         assertThat(once.get(promise.path() + "/rapport.pdf")).as(once.toString()).isLessThanOrEqualTo(REPORT_MOST);
 
-        promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (2)"));
-        promises.revise(promise.id(), c -> TestPromises.withTitle(c, c.title() + " (3)"));
+        promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, c.title() + " (2)"));
+        promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, c.title() + " (3)"));
         assertThat(statements(views)).isEqualTo(once);
     }
 

@@ -40,6 +40,7 @@ import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.situation.reports.ReportFixtures;
@@ -148,7 +149,7 @@ class PublicPageCacheIntegrationTests {
         views.forEach(view -> assertThat(http.get(view, null).status()).as(view).isEqualTo(200));
         String title = "Tryggare Bengtsfors " + UUID.randomUUID();
 
-        promises.revise(promise.id(), c -> TestPromises.withTitle(c, title));
+        promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, title));
 
         views.forEach(view -> assertThat(http.get(view, null).body()).as(view).contains(title));
     }

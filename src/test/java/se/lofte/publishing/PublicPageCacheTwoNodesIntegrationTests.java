@@ -10,6 +10,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.lofte.Lofte;
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.testing.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class PublicPageCacheTwoNodesIntegrationTests {
             assertThat(onTwo.get(promise.path(), null).headers()).containsKey("etag");
             String title = "Tryggare Bengtsfors " + UUID.randomUUID();
 
-            promises.revise(promise.id(), c -> TestPromises.withTitle(c, title));
+            promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, title));
             // The rule's bound, waited out: whatever node two served before, the first request after it must
             // read the changed version (a lower bound only, so a busy machine cannot make this fail).
             Thread.sleep(CHECK_INTERVAL.toMillis());

@@ -18,6 +18,7 @@ import se.lofte.followup.Reason;
 import se.lofte.followup.Verdict;
 import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.PromiseFixtures;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
@@ -134,12 +135,6 @@ final class TestPromises extends SpringFixture {
         management.publish(id, staff(content), "Eva Editor");
     }
 
-    static PromiseContent withTitle(PromiseContent c, String title) {
-        return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
-                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
-                c.image());
-    }
-
     /**
      * The commitments tagged with these themes in order (null: not stated), the first commitment's text repeated
      * under new keys where there are more themes than commitments, and commitments beyond them dropped.
@@ -156,18 +151,13 @@ final class TestPromises extends SpringFixture {
                 c.image());
     }
 
-    static PromiseContent withGoals(PromiseContent c, List<PromiseContent.Goal> goals) {
-        return new PromiseContent(c.parties(), c.start(), c.end(), c.title(), c.lead(), c.situation(), c.commitments(),
-                goals, c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(), c.image());
-    }
-
     private static PromiseContent inYear(PromiseContent c, int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         List<PromiseContent.Goal> goals = c.goals().stream().map(g -> !g.isNumeric() ? g
                 : new PromiseContent.Goal(g.key(), g.owner(), g.text(), new PromiseContent.NumericTarget(
                         g.numeric().indicator(), g.numeric().unit(), g.numeric().baseline(), g.numeric().target(),
                         g.numeric().direction(), end))).toList();
-        return withGoals(new PromiseContent(c.parties(), LocalDate.of(year, 1, 1), end, c.title(), c.lead(),
+        return PromiseFixtures.withGoals(new PromiseContent(c.parties(), LocalDate.of(year, 1, 1), end, c.title(), c.lead(),
                 c.situation(), c.commitments(), c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(),
                 c.followAlong(), c.signatories(), c.image()), goals);
     }

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Pages answered through MockMvc, parsed by jsoup so that tests can assert on their markup. */
@@ -31,6 +32,14 @@ public final class Pages {
      */
     public static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         return request.with(user(username).roles("STAFF")).with(csrf());
+    }
+
+    /**
+     * A new password posted to the form at this address (an invitation's or a reset link's), typed the same into
+     * both of its fields, with the form's CSRF token.
+     */
+    public static MockHttpServletRequestBuilder newPassword(String address, String password) {
+        return post(address).with(csrf()).param("password", password).param("passwordRepeat", password);
     }
 
     /** The page at this address, which must answer 200 OK (to the test's mock user, if it has one). */

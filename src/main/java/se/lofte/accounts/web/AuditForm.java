@@ -9,6 +9,7 @@ import se.lofte.accounts.AuditFilter;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * The audit trail's filter as typed into the page (query parameters, all optional). Kept as text so the
@@ -17,11 +18,11 @@ import se.lofte.shared.Problem;
 public record AuditForm(String from, String to, String subject, String actor, String organisation) {
 
     public AuditForm {
-        from = trim(from);
-        to = trim(to);
-        subject = trim(subject);
-        actor = trim(actor);
-        organisation = trim(organisation);
+        from = Typed.text(from);
+        to = Typed.text(to);
+        subject = Typed.text(subject);
+        actor = Typed.text(actor);
+        organisation = Typed.text(organisation);
     }
 
     /** The filter, with the problems of fields that cannot be read (those fields then filter nothing). */
@@ -61,9 +62,5 @@ public record AuditForm(String from, String to, String subject, String actor, St
         if (!value.isEmpty()) {
             url.queryParam(name, value);
         }
-    }
-
-    private static String trim(String text) {
-        return text == null ? "" : text.strip();
     }
 }

@@ -185,7 +185,7 @@ class MeasurePages {
     }
 
     private String form(PromiseView view, MeasureView measure, MeasureForm form, FieldErrors errors, Model model) {
-        List<OrganisationId> parties = view.content().parties().stream().map(PromiseContent.Party::id).toList();
+        List<OrganisationId> parties = view.content().partyIds();
         List<MeasureKind> kinds = new ArrayList<>(measures.offeredKinds());
         if (measure != null && measure.kind() != null && kinds.stream().noneMatch(k -> k.code().equals(measure.kind().code()))) {
             kinds.add(measure.kind());

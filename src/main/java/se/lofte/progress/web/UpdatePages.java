@@ -11,12 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.StaffMember;
-import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.ProgressUpdates;
 import se.lofte.progress.StaffUpdate;
 import se.lofte.progress.UpdateId;
 import se.lofte.promises.PromiseId;
-import se.lofte.promises.PromiseView;
+import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.FieldErrors;
@@ -31,18 +30,19 @@ import se.lofte.shared.Ui;
 class UpdatePages {
 
     private final ProgressUpdates updates;
-    private final ProgressManagement management;
+    private final PromiseManagement promises;
     private final PublishedPromises published;
 
-    UpdatePages(ProgressUpdates updates, ProgressManagement management, PublishedPromises published) {
+    UpdatePages(ProgressUpdates updates, PromiseManagement promises, PublishedPromises published) {
         this.updates = updates;
-        this.management = management;
+        this.promises = promises;
         this.published = published;
     }
 
     @GetMapping("/manage/progress/promises/{id}/updates/new")
     String newUpdate(@PathVariable PromiseId id, StaffMember member, Model model) {
-        PublishedRevision revision = publishedPromise(id, member);
+        // Updates are about published promises: 404 for a promise never published.
+        PublishedRevision revision = promises.published(id, member);
         UpdateForm form = new UpdateForm();
         var parties = updates.writableParties(revision.promiseId(), member);
         if (!parties.isEmpty()) {
@@ -54,7 +54,7 @@ class UpdatePages {
     @PostMapping("/manage/progress/promises/{id}/updates/new")
     String write(@PathVariable PromiseId id, @ModelAttribute("form") UpdateForm form, @ModelAttribute("ui") Ui ui,
                  StaffMember member, Model model, RedirectAttributes redirect) {
-        PublishedRevision revision = publishedPromise(id, member);
+        PublishedRevision revision = promises.published(id, member);
         var saved = updates.write(revision.promiseId(), form.toText(), member);
         if (!saved.saved()) {
             return form(revision, null, form, FieldErrors.of(saved.problems(), ui), member, model);
@@ -108,12 +108,6 @@ class UpdatePages {
                 // A save redirects here with its notice as a flash attribute, which is in the model already.
                 Optional.ofNullable((String) model.getAttribute("notice"))));
         return "progress/update";
-    }
-
-    /** The promise as published; 404 for a promise never published, since updates are about published ones. */
-    private PublishedRevision publishedPromise(PromiseId id, StaffMember member) {
-        PromiseView promise = management.promise(id, member).orElseThrow(() -> new NotFound("promise"));
-        return revision(promise.id());
     }
 
     private PublishedRevision revision(PromiseId id) {

@@ -14,6 +14,7 @@ import se.lofte.promises.Theme;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Numbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /** Turns the typed form into promise content and back; typing mistakes become problems on their field. */
 final class PromiseForms {
@@ -44,7 +45,8 @@ final class PromiseForms {
         List<PromiseContent.Commitment> commitments = new ArrayList<>();
         for (int i = 0; i < f.getCommitments().size(); i++) {
             var c = f.getCommitments().get(i);
-            commitments.add(new PromiseContent.Commitment(c.getKey(), strip(c.getTitle()), strip(c.getText()),
+            commitments.add(new PromiseContent.Commitment(c.getKey(), Typed.text(c.getTitle()),
+                    Typed.text(c.getText()),
                     c.getResponsible().stream().filter(Objects::nonNull).distinct().map(OrganisationId::new).toList(),
                     refs(c.getFocusPlaceIds(), offered, "commitments[" + i + "].focusPlaceIds", problems),
                     theme(c.getTheme(), "commitments[" + i + "].theme", problems)));
@@ -55,7 +57,7 @@ final class PromiseForms {
             String path = "goals[" + i + "]";
             PromiseContent.NumericTarget numeric = null;
             if (g.numeric()) {
-                numeric = new PromiseContent.NumericTarget(strip(g.getIndicator()), strip(g.getUnit()),
+                numeric = new PromiseContent.NumericTarget(Typed.text(g.getIndicator()), Typed.text(g.getUnit()),
                         number(g.getBaseline(), path + ".baseline", problems),
                         number(g.getTarget(), path + ".target", problems),
                         "DECREASE".equals(g.getDirection()) ? PromiseContent.Direction.DECREASE
@@ -63,23 +65,24 @@ final class PromiseForms {
                         Dates.field(path + ".deadline", g.getDeadline(), problems));
             }
             goals.add(new PromiseContent.Goal(g.getKey(), g.getOwner() == null ? null : new OrganisationId(g.getOwner()),
-                    strip(g.getText()), numeric));
+                    Typed.text(g.getText()), numeric));
         }
         List<PromiseContent.Signatory> signatories = f.getSignatories().stream()
-                .map(s -> new PromiseContent.Signatory(strip(s.getName()), strip(s.getRole()),
+                .map(s -> new PromiseContent.Signatory(Typed.text(s.getName()), Typed.text(s.getRole()),
                         s.getParty() == null ? null : new OrganisationId(s.getParty())))
                 .toList();
         boolean hasImage = !f.isRemoveImage() && !PromiseForm.isBlank(f.getImageSha());
         var image = new PromiseContent.Image(hasImage ? f.getImageSha() : null,
                 hasImage ? f.getImageContentType() : null,
-                strip(f.getImageAlt()), strip(f.getImageCaption()), strip(f.getImageCredit()));
+                Typed.text(f.getImageAlt()), Typed.text(f.getImageCaption()), Typed.text(f.getImageCredit()));
         return new PromiseContent(parties, Dates.field("start", f.getStart(), problems),
                 Dates.field("end", f.getEnd(), problems),
-                strip(f.getTitle()), strip(f.getLead()), strip(f.getSituation()), commitments, goals,
-                f.getFocusPlaces().stream().map(PromiseForms::strip).toList(),
+                Typed.text(f.getTitle()), Typed.text(f.getLead()), Typed.text(f.getSituation()), commitments, goals,
+                f.getFocusPlaces().stream().map(Typed::text).toList(),
                 refs(f.getFocusPlaceIds(), offered, "focusPlaceIds", problems),
-                new PromiseContent.FollowUpPlan(strip(f.getFollowUpFrequency()), strip(f.getFollowUpConvener())),
-                strip(f.getFollowAlong()), signatories, image.isEmpty() ? null : image);
+                new PromiseContent.FollowUpPlan(Typed.text(f.getFollowUpFrequency()),
+                        Typed.text(f.getFollowUpConvener())),
+                Typed.text(f.getFollowAlong()), signatories, image.isEmpty() ? null : image);
     }
 
     /** The theme chosen, null for none; anything not offered is reported on its field rather than dropped. */
@@ -179,10 +182,6 @@ final class PromiseForms {
             problems.add(Problem.of(field, "places.problem.unknownFocusPlace"));
         }
         return offered.values().stream().filter(ref -> ticked.contains(ref.id())).toList();
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 
     /** Accepts "5", "2,5", "2.5" and "1 000"; anything else is reported on the field. */

@@ -6,12 +6,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import se.lofte.shared.Sha256;
 
 /**
  * A ZIP written entry by entry to a stream (nothing of it is held whole), which takes each entry's SHA-256 as it
@@ -41,7 +42,7 @@ public final class HashedZip implements AutoCloseable {
         }
         zip.putNextEntry(new ZipEntry(path));
         open = true;
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         return new FilterOutputStream(new DigestOutputStream(zip, digest)) {
             private boolean closed;
 
@@ -84,13 +85,5 @@ public final class HashedZip implements AutoCloseable {
     @Override
     public void close() throws IOException {
         zip.close();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

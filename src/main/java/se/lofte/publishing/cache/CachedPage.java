@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import se.lofte.shared.Sha256;
+
 /**
  * A rendered public response as it is kept: its bytes (and their gzip when that is worth sending), the
  * headers it was rendered with, its validators, the public version it shows and the moment it stops being
@@ -29,7 +31,7 @@ record CachedPage(byte[] body, byte[] gzip, String contentType, Map<String, List
         byte[] gzip = body.length >= GZIP_FROM && compressible(contentType) ? gzip(body) : null;
         // Strong: it changes with every byte. The hash of the bytes, not the version, so that two nodes that
         // rendered the same page independently answer each other's conditional requests with 304.
-        String etag = HexFormat.of().formatHex(sha256(body), 0, 16);
+        String etag = HexFormat.of().formatHex(Sha256.digest().digest(body), 0, 16);
         return new CachedPage(body, gzip, contentType, headers, cacheControl, etag,
                 renderedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), version, validUntil);
     }
@@ -62,14 +64,6 @@ record CachedPage(byte[] body, byte[] gzip, String contentType, Map<String, List
     /** What the page costs in memory, for the cache's bound. */
     int weight() {
         return body.length + (gzip == null ? 0 : gzip.length) + 512;
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 
     private static boolean compressible(String contentType) {

@@ -17,6 +17,7 @@ import org.locationtech.jts.io.WKTReader;
 
 import se.lofte.places.PlaceShape;
 import se.lofte.shared.Markup;
+import se.lofte.shared.SvgImage;
 import se.lofte.shared.Ui;
 
 /**
@@ -78,15 +79,9 @@ public final class FocusPlaceMap {
     /** The SVG; {@code id} makes its title and description ids unique on the page. */
     public static String svg(List<Place> places, String id, Ui ui) {
         Frame frame = frame(places);
-        String ids = Markup.escape(id);
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart place-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
-                .append(' ').append(f(frame.height())).append("\" role=\"img\" aria-labelledby=\"").append(ids)
-                .append("-title ").append(ids).append("-desc\">")
-                .append("<title id=\"").append(ids).append("-title\">").append(Markup.escape(ui.t("report.map.title")))
-                .append("</title><desc id=\"").append(ids).append("-desc\">")
-                .append(Markup.escape(description(places, ui))).append("</desc>")
-                .append("<rect x=\"0.5\" y=\"0.5\" width=\"").append(WIDTH - 1).append("\" height=\"")
+        StringBuilder svg = SvgImage.open("chart place-map", WIDTH + " " + f(frame.height()), id,
+                ui.t("report.map.title"), description(places, ui));
+        svg.append("<rect x=\"0.5\" y=\"0.5\" width=\"").append(WIDTH - 1).append("\" height=\"")
                 .append(f(frame.height() - 1)).append("\" fill=\"#ffffff\" stroke=\"#b1b4b6\"/>");
         List<Geometry> geometries = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {

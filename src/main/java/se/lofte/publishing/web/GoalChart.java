@@ -12,6 +12,7 @@ import se.lofte.progress.ProgressPoint;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Markup;
+import se.lofte.shared.SvgImage;
 import se.lofte.shared.Ui;
 
 /**
@@ -58,15 +59,8 @@ public final class GoalChart {
                         BigDecimal::max).doubleValue());
         var plot = new Plot(start, end, max);
 
-        String ids = Markup.escape(id);
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart goal-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"")
-                .append(ids).append("-title ").append(ids).append("-desc\">")
-                .append("<title id=\"").append(ids).append("-title\">")
-                .append(Markup.escape(ui.t("public.progress.chart.title", target.indicator()))).append("</title>")
-                .append("<desc id=\"").append(ids).append("-desc\">")
-                .append(Markup.escape(description(progress, target, ui))).append("</desc>");
+        StringBuilder svg = SvgImage.open("chart goal-chart", WIDTH + " " + HEIGHT, id,
+                ui.t("public.progress.chart.title", target.indicator()), description(progress, target, ui));
         for (int step = 0; step <= 4; step++) {
             double value = max * step / 4;
             double y = plot.y(value);

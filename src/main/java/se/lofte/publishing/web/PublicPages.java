@@ -32,6 +32,7 @@ import se.lofte.publishing.NewsFeed;
 import se.lofte.publishing.ShareImages;
 import se.lofte.shared.Dates;
 import se.lofte.shared.NotFound;
+import se.lofte.shared.Typed;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.subscriptions.Subscriptions;
 
@@ -102,7 +103,7 @@ class PublicPages {
 
     @GetMapping("/kommun")
     String municipalities(@RequestParam(required = false) String q, Model model) {
-        String query = q == null ? "" : q.strip();
+        String query = Typed.text(q);
         List<Organisation> found = query.isEmpty() ? organisations.all(OrganisationKind.MUNICIPALITY)
                 : organisations.searchMunicipalities(query);
         if (found.size() == 1 && !query.isEmpty()) {

@@ -44,6 +44,7 @@ import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 import se.lofte.situation.SituationAccess;
 
 /**
@@ -255,8 +256,7 @@ public class PlaceReports {
             throw new NotAllowed("The weekly picture is for the organisation's analysts and editors");
         }
         List<Incidents.ReportedIncident> hits = incidents.reported(organisation,
-                monday.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
-                monday.plusWeeks(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+                Dates.startOf(monday), Dates.startOf(monday.plusWeeks(1)));
         Comparator<String> swedish = Comparator.nullsLast(SWEDISH::compare);
         Map<String, Map<String, Long>> byPlace = new TreeMap<>(swedish);
         Map<String, Long> byCategory = new TreeMap<>(swedish);
@@ -284,7 +284,7 @@ public class PlaceReports {
     @Transactional
     public Optional<Problem> addCategory(StaffMember admin, OrganisationId organisation, String name) {
         requireAdministrator(admin, organisation);
-        String stripped = name == null ? "" : name.strip();
+        String stripped = Typed.text(name);
         if (stripped.isEmpty()) {
             return Optional.of(Problem.of("name", "reports.problem.categoryMissing"));
         }
@@ -410,8 +410,7 @@ public class PlaceReports {
             return new Span(from.toOffsetDateTime(), date.atStartOfDay(Dates.SWEDEN).plusHours(part.get().toHour())
                     .toOffsetDateTime());
         }
-        return new Span(date.atStartOfDay(Dates.SWEDEN).toOffsetDateTime(),
-                date.plusDays(1).atStartOfDay(Dates.SWEDEN).toOffsetDateTime());
+        return new Span(Dates.startOf(date), Dates.startOf(date.plusDays(1)));
     }
 
     /** The text as {@code parse} reads it; null, with a problem quoting the text, when it cannot. */

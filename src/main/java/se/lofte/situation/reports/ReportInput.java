@@ -2,6 +2,8 @@ package se.lofte.situation.reports;
 
 import java.util.List;
 
+import se.lofte.shared.Typed;
+
 /**
  * A place report as the form sends it, every value as typed, so that a refused report comes back with
  * nothing lost. {@code place} is a chosen area or street segment ({@code area:12}, {@code segment:34});
@@ -13,17 +15,17 @@ public record ReportInput(Long organisation, String municipality, String place, 
                           String partOfDay, String text) {
 
     public ReportInput {
-        municipality = clean(municipality);
-        place = clean(place);
-        placeName = clean(placeName);
-        latitude = clean(latitude);
-        longitude = clean(longitude);
+        municipality = Typed.text(municipality);
+        place = Typed.text(place);
+        placeName = Typed.text(placeName);
+        latitude = Typed.text(latitude);
+        longitude = Typed.text(longitude);
         categories = categories == null ? List.of()
                 : categories.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
-        date = clean(date);
-        time = clean(time);
-        partOfDay = clean(partOfDay);
-        text = text == null ? "" : text.strip();
+        date = Typed.text(date);
+        time = Typed.text(time);
+        partOfDay = Typed.text(partOfDay);
+        text = Typed.text(text);
     }
 
     /** An empty report for one organisation and municipality, dated today. */
@@ -33,9 +35,5 @@ public record ReportInput(Long organisation, String municipality, String place, 
 
     public boolean checked(String category) {
         return categories.contains(category);
-    }
-
-    private static String clean(String value) {
-        return value == null ? "" : value.strip();
     }
 }

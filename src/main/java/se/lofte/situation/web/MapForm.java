@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 import se.lofte.situation.SituationMap;
 
 /**
@@ -66,14 +67,14 @@ public record MapForm(String category, String source, String from, String to, St
     private static final Pattern VIEW = Pattern.compile("-?\\d{1,2}(\\.\\d{1,8})?,-?\\d{1,3}(\\.\\d{1,8})?,\\d{1,2}");
 
     public MapForm {
-        category = trim(category);
-        source = trim(source);
-        from = trim(from);
-        to = trim(to);
-        period = trim(period);
-        view = validView(trim(view));
-        heat = "1".equals(trim(heat)) ? "1" : "";
-        page = trim(page);
+        category = Typed.text(category);
+        source = Typed.text(source);
+        from = Typed.text(from);
+        to = Typed.text(to);
+        period = Typed.text(period);
+        view = validView(Typed.text(view));
+        heat = "1".equals(Typed.text(heat)) ? "1" : "";
+        page = Typed.text(page);
     }
 
     /** The same state with a known period's days written into {@code from} and {@code to}, for the form to show. */
@@ -217,9 +218,5 @@ public record MapForm(String category, String source, String from, String to, St
         if (!value.isEmpty()) {
             parameters.put(name, value);
         }
-    }
-
-    private static String trim(String text) {
-        return text == null ? "" : text.strip();
     }
 }

@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.lofte.testing.Pages.html;
+import static se.lofte.testing.Pages.newPassword;
 
 /** An invitation from the form to the first sign-in, through a real SMTP server (GreenMail). */
 @SpringBootTest
@@ -91,16 +92,14 @@ class InvitationIntegrationTests {
         assertThat(page.select("#username").val()).isEqualTo(email);
         assertThat(page.select("#password").attr("autocomplete")).isEqualTo("new-password");
 
-        mvc.perform(post(path).with(csrf()).param("password", "sju sorters kakor i Bengtsfors")
-                .param("passwordRepeat", "sju sorters kakor i Bengtsfors")).andExpect(redirectedUrl("/login?activated"));
+        mvc.perform(newPassword(path, "sju sorters kakor i Bengtsfors")).andExpect(redirectedUrl("/login?activated"));
         mvc.perform(formLogin().user(email).password("sju sorters kakor i Bengtsfors")).andExpect(authenticated());
         mvc.perform(formLogin().user(email.toUpperCase()).password("sju sorters kakor i Bengtsfors"))
                 .andExpect(authenticated());
 
         // Used once: the same link is dead, also for a second try at setting a password.
         mvc.perform(get(path)).andExpect(status().isNotFound());
-        mvc.perform(post(path).with(csrf()).param("password", "ett helt annat lösenord")
-                .param("passwordRepeat", "ett helt annat lösenord")).andExpect(status().isNotFound());
+        mvc.perform(newPassword(path, "ett helt annat lösenord")).andExpect(status().isNotFound());
         mvc.perform(formLogin().user(email).password("ett helt annat lösenord")).andExpect(unauthenticated());
     }
 
@@ -110,18 +109,15 @@ class InvitationIntegrationTests {
         invite(email, "Bo Berg", "VIEWER");
         String path = TestMail.link(TestMail.await(email, 1)).substring("http://localhost:8080".length());
 
-        Document tooShort = html(mvc.perform(post(path).with(csrf()).param("password", "kort")
-                .param("passwordRepeat", "kort")).andExpect(status().isOk()));
+        Document tooShort = html(mvc.perform(newPassword(path, "kort")).andExpect(status().isOk()));
         assertThat(tooShort.select("#password-error").text()).isEqualTo("Lösenordet är för kort: det ska ha minst 12 tecken.");
         assertThat(tooShort.select(".error-summary a").attr("href")).isEqualTo("#password");
         assertThat(tooShort.select("#password").val()).isEmpty();
 
-        Document common = html(mvc.perform(post(path).with(csrf()).param("password", "Qwertyuiop123")
-                .param("passwordRepeat", "Qwertyuiop123")));
+        Document common = html(mvc.perform(newPassword(path, "Qwertyuiop123")));
         assertThat(common.select("#password-error").text()).contains("vanliga lösenord");
 
-        Document own = html(mvc.perform(post(path).with(csrf()).param("password", email)
-                .param("passwordRepeat", email)));
+        Document own = html(mvc.perform(newPassword(path, email)));
         assertThat(own.select("#password-error").text()).contains("användarnamn eller din e-postadress");
 
         mvc.perform(get(path)).andExpect(status().isOk());
@@ -137,8 +133,7 @@ class InvitationIntegrationTests {
 
         Document page = html(mvc.perform(get(path)).andExpect(status().isNotFound()));
         assertThat(page.select("h1").text()).isEqualTo("Länken fungerar inte");
-        mvc.perform(post(path).with(csrf()).param("password", "sju sorters kakor i Bengtsfors")
-                .param("passwordRepeat", "sju sorters kakor i Bengtsfors")).andExpect(status().isNotFound());
+        mvc.perform(newPassword(path, "sju sorters kakor i Bengtsfors")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.newPassword;
 
 /**
  * The mail server's side of an invitation, with a stand-in for it: the mail goes out after the database
@@ -98,8 +99,7 @@ class InvitationMailFailureIntegrationTests {
 
         // The link handed over lets the person in, once.
         mvc.perform(get(newPath)).andExpect(status().isOk());
-        mvc.perform(post(newPath).with(csrf()).param("password", "tre trötta trattar i Bengtsfors")
-                .param("passwordRepeat", "tre trötta trattar i Bengtsfors")).andExpect(redirectedUrl("/login?activated"));
+        mvc.perform(newPassword(newPath, "tre trötta trattar i Bengtsfors")).andExpect(redirectedUrl("/login?activated"));
         mvc.perform(formLogin().user(email).password("tre trötta trattar i Bengtsfors")).andExpect(authenticated());
         mvc.perform(get(newPath)).andExpect(status().isNotFound());
     }

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.newPassword;
 
 /** "Glömt lösenordet?" end to end, through a real SMTP server (GreenMail). */
 @SpringBootTest
@@ -65,15 +66,14 @@ class PasswordResetIntegrationTests {
         Document form = Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
         assertThat(form.select("#password").attr("autocomplete")).isEqualTo("new-password");
-        mvc.perform(post(path).with(csrf()).param("password", NEW).param("passwordRepeat", NEW))
+        mvc.perform(newPassword(path, NEW))
                 .andExpect(redirectedUrl("/login?reset"));
 
         mvc.perform(formLogin().user(email).password(NEW)).andExpect(authenticated());
         mvc.perform(formLogin().user(email).password(OLD)).andExpect(unauthenticated());
 
         mvc.perform(get(path)).andExpect(status().isNotFound());
-        mvc.perform(post(path).with(csrf()).param("password", "ett tredje lösenord").param("passwordRepeat",
-                "ett tredje lösenord")).andExpect(status().isNotFound());
+        mvc.perform(newPassword(path, "ett tredje lösenord")).andExpect(status().isNotFound());
         mvc.perform(formLogin().user(email).password("ett tredje lösenord")).andExpect(unauthenticated());
     }
 
@@ -88,7 +88,7 @@ class PasswordResetIntegrationTests {
         Document page = Jsoup.parse(mvc.perform(get(path)).andExpect(status().isNotFound()).andReturn().getResponse()
                 .getContentAsString());
         assertThat(page.select("a[href=/konto/glomt-losenord]").text()).isEqualTo("Be om en ny länk");
-        mvc.perform(post(path).with(csrf()).param("password", NEW).param("passwordRepeat", NEW))
+        mvc.perform(newPassword(path, NEW))
                 .andExpect(status().isNotFound());
         mvc.perform(formLogin().user(email).password(OLD)).andExpect(authenticated());
     }
@@ -116,7 +116,7 @@ class PasswordResetIntegrationTests {
         mvc.perform(formLogin().user(email).password(OLD)).andExpect(unauthenticated());
 
         mvc.perform(get(first)).andExpect(status().isNotFound());
-        mvc.perform(post(second).with(csrf()).param("password", NEW).param("passwordRepeat", NEW))
+        mvc.perform(newPassword(second, NEW))
                 .andExpect(redirectedUrl("/login?reset"));
         mvc.perform(formLogin().user(email).password(NEW)).andExpect(authenticated());
     }

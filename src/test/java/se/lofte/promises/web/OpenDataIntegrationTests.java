@@ -110,8 +110,8 @@ class OpenDataIntegrationTests {
     void everyPublishedPromiseAndEachOfItsRevisionsConformsToTheServedSchema() throws Exception {
         var pictured = publish(content(TestYears.next(), "Med bild", picture()));
         var revised = publish(content(TestYears.next(), "Tre versioner", null));
-        republish(revised, c -> withTitle(c, "Tre versioner, andra"));
-        republish(revised, c -> withTitle(c, "Tre versioner, tredje"));
+        republish(revised, c -> PromiseFixtures.withTitle(c, "Tre versioner, andra"));
+        republish(revised, c -> PromiseFixtures.withTitle(c, "Tre versioner, tredje"));
         int extendedYear = TestYears.next();
         var extended = publish(content(extendedYear, "Förlängt", null));
         promises.extend(extended, editor);
@@ -218,7 +218,7 @@ class OpenDataIntegrationTests {
         String laterEdit = "Ändrat men inte publicerat " + System.nanoTime();
         var version = promises.find(published, editor).orElseThrow().version();
         var current = promises.find(published, editor).orElseThrow().content();
-        assertThat(promises.update(published, version, withTitle(current, laterEdit), editor).saved()).isTrue();
+        assertThat(promises.update(published, version, PromiseFixtures.withTitle(current, laterEdit), editor).saved()).isTrue();
 
         String lines = body(mvc.perform(get(JSONL)).andReturn().getResponse());
         String csv = body(mvc.perform(get(CSV)).andReturn().getResponse());
@@ -259,7 +259,7 @@ class OpenDataIntegrationTests {
 
     @Test
     void aCsvCellThatStartsLikeAFormulaIsNeutralised() throws Exception {
-        var formulas = publish(withTitle(content(TestYears.next(), "x", null), "=HYPERLINK(\"http://example.com\")"));
+        var formulas = publish(PromiseFixtures.withTitle(content(TestYears.next(), "x", null), "=HYPERLINK(\"http://example.com\")"));
         List<CSVRecord> rows = csv(body(mvc.perform(get(CSV)).andReturn().getResponse()));
 
         List<CSVRecord> mine = rows.stream().filter(r -> r.get("promise_id").equals(Long.toString(formulas.value())))
@@ -360,12 +360,6 @@ class OpenDataIntegrationTests {
         return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(),
                 List.of(c.commitments().getFirst(), formulas), c.goals(), c.focusPlaces(), c.focusPlaceRefs(),
                 c.followUp(), c.followAlong(), c.signatories(), image);
-    }
-
-    private static PromiseContent withTitle(PromiseContent c, String title) {
-        return new PromiseContent(c.parties(), c.start(), c.end(), title, c.lead(), c.situation(), c.commitments(),
-                c.goals(), c.focusPlaces(), c.focusPlaceRefs(), c.followUp(), c.followAlong(), c.signatories(),
-                c.image());
     }
 
     private PromiseContent.Image picture() throws IOException {
