@@ -23,16 +23,23 @@ public final class Analyse {
             err.println(usage());
             return BAD_INPUT;
         }
-        return switch (args.getFirst()) {
-            case "hotspots" -> HotspotsCommand.run(args.subList(1, args.size()), out, err);
-            case "density" -> DensityCommand.run(args.subList(1, args.size()), out, err);
-            case "effect" -> EffectCommand.run(args.subList(1, args.size()), out, err);
-            case "concentration" -> ConcentrationCommand.run(args.subList(1, args.size()), out, err);
-            default -> {
-                err.printf("Unknown analysis %s.%n%s%n", args.getFirst(), usage());
-                yield BAD_INPUT;
-            }
-        };
+        List<String> options = args.subList(1, args.size());
+        try {
+            return switch (args.getFirst()) {
+                case "hotspots" -> HotspotsCommand.run(options, out, err);
+                case "density" -> DensityCommand.run(options, out, err);
+                case "effect" -> EffectCommand.run(options, out);
+                case "concentration" -> ConcentrationCommand.run(options, out);
+                default -> {
+                    err.printf("Unknown analysis %s.%n%s%n", args.getFirst(), usage());
+                    yield BAD_INPUT;
+                }
+            };
+        } catch (BadInput e) {
+            // Every analysis reads and checks all its input before it writes anything.
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        }
     }
 
     private static String usage() {

@@ -24,24 +24,20 @@ final class ConcentrationCommand {
     private ConcentrationCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            var options = new OptionValues("concentration", args, OPTIONS, Set.of());
-            Crs crs = options.text("--crs") == null ? Crs.SWEREF99_TM : Crs.named(options.text("--crs"));
-            double snap = snap(options.required("--snap", "the greatest distance from an incident to its segment"));
-            String input = options.required("--input", "the CSV file of incidents");
-            String x = options.required("--x", "the column of the x coordinate");
-            String y = options.required("--y", "the column of the y coordinate");
-            List<Geometry> segments = SegmentsGeoJson.read(
-                    Path.of(options.required("--segments", "the GeoJSON file of street segments")), crs);
-            Points points = PointsCsv.read(Path.of(input), x, y, null, crs);
-            Concentration concentration = Concentration.of(segments, points.x(), points.y(), snap);
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(concentration)));
-            return 0;
-        } catch (BadInput e) {
-            err.println(e.getMessage());
-            return Analyse.BAD_INPUT;
-        }
+    /** Runs the analysis; bad options or input throw {@link BadInput} before anything is written. */
+    static int run(List<String> args, PrintStream out) {
+        var options = new OptionValues("concentration", args, OPTIONS, Set.of());
+        Crs crs = options.crs();
+        double snap = snap(options.required("--snap", "the greatest distance from an incident to its segment"));
+        String input = options.required("--input", "the CSV file of incidents");
+        String x = options.required("--x", "the column of the x coordinate");
+        String y = options.required("--y", "the column of the y coordinate");
+        List<Geometry> segments = SegmentsGeoJson.read(
+                Path.of(options.required("--segments", "the GeoJSON file of street segments")), crs);
+        Points points = PointsCsv.read(Path.of(input), x, y, null, crs);
+        Concentration concentration = Concentration.of(segments, points.x(), points.y(), snap);
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(concentration)));
+        return 0;
     }
 
     private static double snap(String text) {

@@ -38,28 +38,16 @@ final class DensityCommand {
     private DensityCommand() {
     }
 
-    /** Runs the analysis; a {@link BadInput} becomes its message on {@code err} and exit status 2. */
+    /** Runs the analysis; bad options or input throw {@link BadInput} before anything is written. */
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            return analyse(args, out, err);
-        } catch (BadInput e) {
-            err.println(e.getMessage());
-            return Analyse.BAD_INPUT;
-        }
-    }
-
-    private static int analyse(List<String> args, PrintStream out, PrintStream err) {
         var options = new OptionValues("density", args, VALUED, FLAGS);
         if (options.has("--help")) {
             out.print(USAGE);
             return 0;
         }
-        double cell = options.positive("--cell", Double.NaN);
-        if (Double.isNaN(cell)) {
-            options.required("--cell");
-        }
+        double cell = options.positive("--cell");
         double chosen = options.positive("--bandwidth", Double.NaN);
-        Crs crs = options.has("--crs") ? Crs.named(options.text("--crs")) : Crs.SWEREF99_TM;
+        Crs crs = options.crs();
         Points points = PointsCsv.read(Path.of(options.required("--input")), options.required("--x"),
                 options.required("--y"), options.text("--value"), crs);
         var clock = new Stopwatch();

@@ -27,14 +27,10 @@ final class EffectCommand {
     private EffectCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(Effect.of(counts(args)))));
-            return 0;
-        } catch (BadInput e) {
-            err.println(e.getMessage());
-            return Analyse.BAD_INPUT;
-        }
+    /** Runs the analysis; bad options throw {@link BadInput} before anything is written. */
+    static int run(List<String> args, PrintStream out) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(Effect.of(counts(args)))));
+        return 0;
     }
 
     private static EffectCounts counts(List<String> args) {

@@ -49,33 +49,21 @@ final class HotspotsCommand {
     private HotspotsCommand() {
     }
 
-    /** Runs the analysis; a {@link BadInput} becomes its message on {@code err} and exit status 2. */
+    /** Runs the analysis; bad options or input throw {@link BadInput} before anything is written. */
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            return analyse(args, out, err);
-        } catch (BadInput e) {
-            err.println(e.getMessage());
-            return Analyse.BAD_INPUT;
-        }
-    }
-
-    private static int analyse(List<String> args, PrintStream out, PrintStream err) {
         var options = new OptionValues("hotspots", args, VALUED, FLAGS);
         if (options.has("--help")) {
             out.print(USAGE);
             return 0;
         }
-        double band = options.positive("--band", Double.NaN);
-        if (Double.isNaN(band)) {
-            options.required("--band");
-        }
+        double band = options.positive("--band");
         boolean star = switch (options.text("--statistic") == null ? "gi-star" : options.text("--statistic")) {
             case "gi-star" -> true;
             case "gi" -> false;
             default -> throw new BadInput("--statistic: '%s' is neither gi-star nor gi."
                     .formatted(options.text("--statistic")));
         };
-        Crs crs = options.has("--crs") ? Crs.named(options.text("--crs")) : Crs.SWEREF99_TM;
+        Crs crs = options.crs();
         double alpha = options.positive("--alpha", 0.05);
         if (alpha >= 1) {
             throw new BadInput("--alpha: '%s' must be less than 1.".formatted(options.text("--alpha")));

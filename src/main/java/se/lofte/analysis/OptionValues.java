@@ -60,6 +60,17 @@ final class OptionValues {
         return value;
     }
 
+    /** A number greater than 0 that must be given. */
+    double positive(String name) {
+        required(name);
+        return positive(name, Double.NaN);
+    }
+
+    /** The coordinate system named by {@code --crs}, SWEREF 99 TM when it is not given. */
+    Crs crs() {
+        return has("--crs") ? Crs.named(text("--crs")) : Crs.SWEREF99_TM;
+    }
+
     /** A number greater than 0, or {@code otherwise} when the option was not given. */
     double positive(String name, double otherwise) {
         String text = values.get(name);
