@@ -1,7 +1,5 @@
 package se.lofte.situation.web;
 
-import java.time.OffsetDateTime;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -27,17 +24,15 @@ import static se.lofte.testing.Pages.as;
 import static se.lofte.testing.Pages.html;
 
 /**
- * "Did it work" on seeded incidents whose counts are known: a focus place (one small area in Åmål), the ground
- * 200 m around it and a control focus place, ten days of a measure against the ten before. Run on H2 and
- * PostgreSQL.
+ * "Did it work" on seeded incidents whose counts are known ({@link EffectFixture}): a focus place, the ground 200 m
+ * around it and a control focus place, ten days of a measure against the ten before. Run on H2 and PostgreSQL.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class EffectPageIntegrationTests {
 
-    /** The measure: 1–10 March 2026; the ten days before are 19–28 February. */
-    static final String FROM = "2026-03-01";
-    static final String TO = "2026-03-10";
+    static final String FROM = EffectFixture.FROM;
+    static final String TO = EffectFixture.TO;
 
     @Autowired
     MockMvc mvc;
@@ -49,48 +44,25 @@ class EffectPageIntegrationTests {
     JdbcClient jdbc;
 
     Organisation amal;
-    String source;
-    long targetArea;
-    long controlArea;
+    EffectFixture fixture;
     long target;
     long control;
-    int serial;
+    long controlArea;
 
     @BeforeEach
     void placesAndIncidents() {
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         staff.member("ef.amal.analytiker", amal.id(), Role.ANALYST);
         staff.member("ef.amal.rapportor", amal.id(), Role.REPORTER);
-        source = SituationTestData.uniqueSource();
-        // About 115 m east-west by 111 m north-south.
-        targetArea = area("Effekt torget", 12.700, 59.050, 12.702, 59.051);
-        controlArea = area("Effekt kontroll", 12.650, 59.030, 12.660, 59.035);
-        target = focusPlace("Effekt fokus", targetArea);
-        control = focusPlace("Effekt jämförelse", controlArea);
-
-        // The focus place: 12 before, 4 during; one each on the day before "before" and after the measure.
-        incidents(12, "Stöld", "2026-02-20T12:00:00+01:00", "POINT", 59.0505, 12.701, targetArea);
-        incidents(4, "Stöld", "2026-03-05T12:00:00+01:00", "POINT", 59.0505, 12.701, targetArea);
-        incidents(1, "Stöld", "2026-02-18T12:00:00+01:00", "POINT", 59.0505, 12.701, targetArea);
-        incidents(1, "Stöld", "2026-03-11T12:00:00+01:00", "POINT", 59.0505, 12.701, targetArea);
-        // Around it: about 55 m north of its edge, 3 before and 5 during; a fire there is another category.
-        incidents(3, "Stöld", "2026-02-25T12:00:00+01:00", "POINT", 59.0515, 12.701, null);
-        incidents(5, "Stöld", "2026-03-08T12:00:00+01:00", "SEGMENT", 59.0515, 12.701, null);
-        incidents(1, "Brand", "2026-03-08T12:00:00+01:00", "POINT", 59.0515, 12.701, null);
-        // Never around it: 440 m away, and an AREA incident whose stand-in position falls in the buffer.
-        incidents(2, "Stöld", "2026-03-08T12:00:00+01:00", "POINT", 59.055, 12.701, null);
-        incidents(1, "Stöld", "2026-03-08T12:00:00+01:00", "AREA", 59.0515, 12.701, null);
-        // The control place: 10 before, 9 during.
-        incidents(10, "Stöld", "2026-02-22T12:00:00+01:00", "POINT", 59.032, 12.655, controlArea);
-        incidents(9, "Stöld", "2026-03-02T12:00:00+01:00", "POINT", 59.032, 12.655, controlArea);
+        fixture = EffectFixture.insert(jdbc, SituationTestData.uniqueSource(), amal);
+        target = fixture.target();
+        control = fixture.control();
+        controlArea = fixture.controlArea();
     }
 
     @AfterEach
     void remove() {
-        jdbc.sql("delete from incident where source = ?").param(source).update();
-        jdbc.sql("delete from focus_place_part where focus_place_id in (?, ?)").params(target, control).update();
-        jdbc.sql("delete from focus_place where id in (?, ?)").params(target, control).update();
-        jdbc.sql("delete from area where id in (?, ?)").params(targetArea, controlArea).update();
+        fixture.remove();
     }
 
     @Test
@@ -191,38 +163,5 @@ class EffectPageIntegrationTests {
             request = request.param(parameters[i], parameters[i + 1]);
         }
         return html(mvc.perform(request).andExpect(status().isOk()));
-    }
-
-    private void incidents(int n, String category, String startsAt, String precision, double latitude,
-                           double longitude, Long area) {
-        for (int i = 0; i < n; i++) {
-            MapFixture.incident(jdbc, source, amal, "e" + serial++, category, startsAt, precision, latitude,
-                    longitude, area, null, null, null);
-        }
-    }
-
-    private long area(String name, double minLon, double minLat, double maxLon, double maxLat) {
-        String wkt = "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(minLon, minLat, maxLon, minLat, maxLon,
-                maxLat, minLon, maxLat, minLon, minLat);
-        return key(jdbc.sql("""
-                        insert into area (organisation_id, kind, name, municipality_code, geometry_wkt,
-                                          min_lon, min_lat, max_lon, max_lat)
-                        values (:org, 'DISTRICT', :name, :code, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
-                .param("org", amal.id().value()).param("name", name).param("code", amal.scbCode())
-                .param("wkt", wkt).param("minLon", minLon).param("minLat", minLat).param("maxLon", maxLon)
-                .param("maxLat", maxLat));
-    }
-
-    private long focusPlace(String name, long area) {
-        long id = key(jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
-                .params(amal.id().value(), name, OffsetDateTime.parse("2026-01-01T00:00:00Z")));
-        jdbc.sql("insert into focus_place_part (focus_place_id, area_id) values (?, ?)").params(id, area).update();
-        return id;
-    }
-
-    private static long key(JdbcClient.StatementSpec statement) {
-        var keys = new GeneratedKeyHolder();
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
     }
 }
