@@ -477,19 +477,20 @@ class IncidentRows implements PlacedIncidents {
     }
 
     /**
-     * The incidents in scope that the filter keeps (its category, source and time; its places are where they
-     * must NOT be placed), known to the day, with a position of their own (precision POINT or SEGMENT, never an
-     * AREA incident's stand-in position) inside the WGS84 box.
+     * The incidents in scope that the filter keeps, known to the day, with a position of their own (precision
+     * POINT or SEGMENT, never an AREA incident's stand-in position) inside the WGS84 box, and placed in none of
+     * these areas and street segments.
      */
-    List<Positioned> positionedOutside(IncidentFilter filter, IncidentScope scope, Envelope box) {
+    List<Positioned> positionedOutside(IncidentFilter filter, Set<Long> areaIds, Set<Long> segmentIds,
+                                       IncidentScope scope, Envelope box) {
         Map<String, Object> more = new HashMap<>(DRAWABLE_PARAMETERS);
         more.put("minLat", box.getMinY());
         more.put("maxLat", box.getMaxY());
         more.put("minLon", box.getMinX());
         more.put("maxLon", box.getMaxX());
-        more.put("outsideAreas", idsOrNone(filter.areaIds() == null ? List.of() : filter.areaIds()));
-        more.put("outsideSegments", idsOrNone(filter.segmentIds() == null ? List.of() : filter.segmentIds()));
-        Where where = Where.of(scope, filter.placedIn(null, null)).and("i.place_precision in (:drawablePrecisions)"
+        more.put("outsideAreas", idsOrNone(areaIds));
+        more.put("outsideSegments", idsOrNone(segmentIds));
+        Where where = Where.of(scope, filter).and("i.place_precision in (:drawablePrecisions)"
                 + " and i.latitude between :minLat and :maxLat and i.longitude between :minLon and :maxLon"
                 + " and " + KNOWN_TO_THE_DAY
                 + " and (i.area_id is null or i.area_id not in (:outsideAreas))"

@@ -158,9 +158,9 @@ public class Incidents {
         if (!geometry.isEmpty() && !windows.isEmpty()) {
             OffsetDateTime from = windows.stream().map(Window::start).min(OffsetDateTime::compareTo).orElseThrow();
             OffsetDateTime until = windows.stream().map(Window::end).max(OffsetDateTime::compareTo).orElseThrow();
-            IncidentFilter outside = filter.between(from, until).placedIn(buffer.targetAreaIds(),
-                    buffer.targetSegmentIds());
-            for (IncidentRows.Positioned p : rows.positionedOutside(outside, scope, geometry.box())) {
+            IncidentFilter inPeriods = filter.between(from, until);
+            for (IncidentRows.Positioned p : rows.positionedOutside(inPeriods, buffer.targetAreaIds(),
+                    buffer.targetSegmentIds(), scope, geometry.box())) {
                 if (!geometry.holds(p.latitude(), p.longitude())) {
                     continue;
                 }
