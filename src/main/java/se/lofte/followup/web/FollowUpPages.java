@@ -200,8 +200,9 @@ class FollowUpPages {
         List<EffectLink> links = new ArrayList<>();
         for (MeasureView m : measures.ofPromise(view.latest().promiseId(), member)) {
             LocalDate end = m.end() == null ? m.start() : m.end();
-            if (m.place() instanceof MeasurePlace.AtFocusPlace f && end.isBefore(today) && !m.outsidePeriod()
-                    && view.overlaps(m.start(), end)) {
+            // A focus place deleted since has no name and nothing left to count.
+            if (m.place() instanceof MeasurePlace.AtFocusPlace f && m.placeName() != null && end.isBefore(today)
+                    && !m.outsidePeriod() && view.overlaps(m.start(), end)) {
                 links.add(new EffectLink(m.commitmentKeys(), f.id(), m.placeName(), m.start(), end));
             }
         }
