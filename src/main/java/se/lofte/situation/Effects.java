@@ -45,6 +45,16 @@ public class Effects {
         return new EffectPlaces(counts.focusPlaces(scope), counts.areas(scope), counts.categories(scope));
     }
 
+    /**
+     * Whether the control area lies in a municipality of the focus place: a control elsewhere answers to another
+     * municipality's data, police and events. Unknown (a place of street segments alone) counts as the same.
+     */
+    public boolean sameMunicipality(PlaceChoice target, PlaceChoice control) {
+        Set<String> of = counts.municipalities(target);
+        Set<String> controls = counts.municipalities(control);
+        return of.isEmpty() || controls.isEmpty() || controls.stream().anyMatch(of::contains);
+    }
+
     /** The counts and figures for a choice whose places the viewer may see (check with {@link #places}). */
     public EffectEvaluation evaluate(EffectChoice choice, IncidentScope scope) {
         List<IncidentCounts.Window> windows = List.of(new IncidentCounts.Window(choice.before(), false),

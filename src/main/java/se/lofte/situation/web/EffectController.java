@@ -61,6 +61,9 @@ class EffectController {
             }
             if (!places.offers(parsed.choice().control())) {
                 problems.add(Problem.of("control", "effect.error.control.unknown"));
+            } else if (problems.isEmpty()
+                    && !effects.sameMunicipality(parsed.choice().target(), parsed.choice().control())) {
+                problems.add(Problem.of("control", "effect.error.control.elsewhere"));
             }
         }
         Optional<EffectEvaluation> evaluation = problems.isEmpty()

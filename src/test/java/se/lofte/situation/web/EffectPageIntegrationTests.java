@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -124,6 +125,32 @@ class EffectPageIntegrationTests {
                 "control", "f:" + control);
         assertThat(elsewhere.select("#place-error").text()).isEqualTo("Välj en fokusplats i listan.");
         assertThat(elsewhere.text()).doesNotContain("Effekt fokus");
+    }
+
+    @Test
+    void aControlAreaInAnotherMunicipalityIsRefused() throws Exception {
+        staff.member("ef.admin", amal.id(), Role.VIEWER);
+        jdbc.sql("update account set system_admin = true where username = 'ef.admin'").update();
+        Organisation mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into area (organisation_id, kind, name, municipality_code, geometry_wkt, min_lon, min_lat,
+                                  max_lon, max_lat)
+                values (?, 'DISTRICT', 'Effekt Mellerud', ?, 'POLYGON ((12.44 58.69, 12.45 58.69, 12.45 58.70,
+                        12.44 58.70, 12.44 58.69))', 12.44, 58.69, 12.45, 58.70)""")
+                .params(mellerud.id().value(), mellerud.scbCode()).update(keys, "id");
+        long elsewhere = keys.getKey().longValue();
+        try {
+            Document page = effect("ef.admin", "place", "f:" + target, "from", FROM, "to", TO,
+                    "control", "a:" + elsewhere);
+            assertThat(page.select("#control-error").text()).startsWith("Kontrollområdet ligger i en annan kommun");
+            assertThat(page.select("#effect-counts")).isEmpty();
+            // The same person with a control in Åmål gets the answer.
+            assertThat(effect("ef.admin", "place", "f:" + target, "from", FROM, "to", TO, "control",
+                    "a:" + controlArea).select("#effect-counts")).hasSize(1);
+        } finally {
+            jdbc.sql("delete from area where id = ?").param(elsewhere).update();
+        }
     }
 
     @Test
