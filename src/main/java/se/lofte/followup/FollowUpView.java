@@ -1,5 +1,6 @@
 package se.lofte.followup;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import se.lofte.organisations.OrganisationId;
@@ -27,5 +28,11 @@ public record FollowUpView(FollowUpId id, PublishedRevision latest, int year, Fo
     /** The parties that have not signed the current verdicts. */
     public List<PromiseContent.Party> unsigned() {
         return latest.content().parties().stream().filter(p -> !signedBy(p.id())).toList();
+    }
+
+    /** Whether the days {@code start}..{@code end} ({@code end} null: one day) overlap the follow-up's days. */
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        FollowUpPeriod period = FollowUpPeriod.of(latest.content(), year, kind);
+        return !period.empty() && !start.isAfter(period.to()) && !(end == null ? start : end).isBefore(period.from());
     }
 }

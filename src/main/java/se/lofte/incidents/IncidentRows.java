@@ -468,6 +468,36 @@ class IncidentRows implements PlacedIncidents {
         }).single();
     }
 
+    /** An incident's own position and when it started. */
+    record Positioned(double latitude, double longitude, OffsetDateTime startsAt) {
+    }
+
+    /**
+     * The incidents in scope that the filter keeps, known to the day, with a position of their own (precision
+     * POINT or SEGMENT, never an AREA incident's stand-in position) inside the WGS84 box, and placed in none of
+     * these areas and street segments.
+     */
+    List<Positioned> positionedOutside(IncidentFilter filter, Set<Long> areaIds, Set<Long> segmentIds,
+                                       IncidentScope scope, Envelope box) {
+        Map<String, Object> more = new HashMap<>(DRAWABLE_PARAMETERS);
+        more.put("minLat", box.getMinY());
+        more.put("maxLat", box.getMaxY());
+        more.put("minLon", box.getMinX());
+        more.put("maxLon", box.getMaxX());
+        more.put("outsideAreas", idsOrNone(areaIds));
+        more.put("outsideSegments", idsOrNone(segmentIds));
+        Where where = Where.of(scope, filter).and("i.place_precision in (:drawablePrecisions)"
+                + " and i.latitude between :minLat and :maxLat and i.longitude between :minLon and :maxLon"
+                + " and " + KNOWN_TO_THE_DAY
+                + " and (i.area_id is null or i.area_id not in (:outsideAreas))"
+                + " and (i.segment_id is null or i.segment_id not in (:outsideSegments))", more);
+        return jdbc.sql("select i.latitude, i.longitude, i.starts_at from incident i where " + where.sql())
+                .params(where.parameters())
+                .query((rs, row) -> new Positioned(rs.getDouble("latitude"), rs.getDouble("longitude"),
+                        rs.getObject("starts_at", OffsetDateTime.class)))
+                .list();
+    }
+
     /** A WHERE condition on {@code incident i} with its named parameters. */
     private record Where(String sql, Map<String, Object> parameters) {
 

@@ -2,6 +2,7 @@ package se.lofte.incidents;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,6 +143,36 @@ public class Incidents {
     public Map<String, long[]> countByCategory(List<Window> windows, IncidentFilter filter, IncidentScope scope,
                                                int limit) {
         return rows.countByCategory(windows, filter, scope, limit);
+    }
+
+    /**
+     * For each window, the incidents in scope matching the filter's category and source that lie around a place,
+     * within the buffer's distance of its geometry but neither in it nor placed in its areas or street segments:
+     * where crime might have moved from the place. Only incidents with a position of their own count (precision
+     * POINT or SEGMENT), never those known only by their area, and only those known to the day.
+     */
+    public List<Long> countInBuffer(BufferArea buffer, IncidentFilter filter, IncidentScope scope,
+                                    List<Window> windows) {
+        BufferGeometry geometry = new BufferGeometry(buffer);
+        long[] counts = new long[windows.size()];
+        if (!geometry.isEmpty() && !windows.isEmpty()) {
+            OffsetDateTime from = windows.stream().map(Window::start).min(OffsetDateTime::compareTo).orElseThrow();
+            OffsetDateTime until = windows.stream().map(Window::end).max(OffsetDateTime::compareTo).orElseThrow();
+            IncidentFilter inPeriods = filter.between(from, until);
+            for (IncidentRows.Positioned p : rows.positionedOutside(inPeriods, buffer.targetAreaIds(),
+                    buffer.targetSegmentIds(), scope, geometry.box())) {
+                if (!geometry.holds(p.latitude(), p.longitude())) {
+                    continue;
+                }
+                for (int i = 0; i < windows.size(); i++) {
+                    Window w = windows.get(i);
+                    if (!p.startsAt().isBefore(w.start()) && p.startsAt().isBefore(w.end())) {
+                        counts[i]++;
+                    }
+                }
+            }
+        }
+        return Arrays.stream(counts).boxed().toList();
     }
 
     /**

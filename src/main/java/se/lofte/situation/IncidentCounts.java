@@ -3,6 +3,7 @@ package se.lofte.situation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -145,6 +146,19 @@ class IncidentCounts {
                 yield row[0] > 0 && row[0] == row[1] && row[2] <= Integer.MAX_VALUE ? (int) row[2] : null;
             }
         };
+    }
+
+    /**
+     * The municipalities an area or a focus place's areas lie in; empty for a focus place of street segments
+     * alone, whose municipality is not recorded.
+     */
+    Set<String> municipalities(PlaceChoice place) {
+        String sql = place.kind() == PlaceKind.AREA
+                ? "select distinct a.municipality_code from area a where a.id = :id"
+                : "select distinct a.municipality_code from focus_place_part p join area a on a.id = p.area_id"
+                        + " where p.focus_place_id = :id";
+        return Set.copyOf(jdbc.sql(sql).param("id", place.id()).query(String.class).list().stream()
+                .filter(Objects::nonNull).toList());
     }
 
     List<String> categories(IncidentScope scope) {

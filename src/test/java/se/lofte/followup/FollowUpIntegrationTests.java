@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.lofte.accounts.Membership;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.measures.MeasureInput;
+import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasurePlace;
 import se.lofte.organisations.Organisations;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.promises.PromiseContent;
@@ -87,6 +90,8 @@ class FollowUpIntegrationTests {
     ProgressManagement progress;
     @Autowired
     TestStaff staff;
+    @Autowired
+    MeasureManagement measures;
 
     @Test
     void aFollowUpIsSignedByBothPartiesAndSealedIntoThePromisesChain() throws Exception {
@@ -263,6 +268,31 @@ class FollowUpIntegrationTests {
         assertThatThrownBy(() -> followUps.find(opened.id(), mellerud)).isInstanceOf(NotAllowed.class);
         var analyst = FollowUpFixtures.of(fixtures.police(), "followup.polis.analytiker", Role.ANALYST);
         assertThatThrownBy(() -> followUps.save(opened.id(), 0, List.of(), analyst)).isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void aFinishedMeasureAtAFocusPlaceLinksFromItsCommitmentToWhetherItWorked() throws Exception {
+        int year = TestYears.next();
+        var square = fixtures.focusPlace("Effekttorget " + year, 12.21, 58.97, 12.23, 58.98);
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(square));
+        // Finished in June, and one still running on 20 December: only the finished one can be judged.
+        for (LocalDate[] days : new LocalDate[][]{{LocalDate.of(year, 6, 1), LocalDate.of(year, 6, 10)},
+                {LocalDate.of(year, 12, 15), LocalDate.of(year, 12, 31)}}) {
+            var saved = measures.log(id, new MeasureInput(List.of("c1"), days[0], days[1],
+                    new MeasurePlace.AtFocusPlace(square.id()), fixtures.police().id(), "trafikkontroll", List.of(),
+                    "", null, false, List.of(), List.of()), fixtures.both());
+            assertThat(saved.problems()).isEmpty();
+        }
+        var editor = staff.member("effect.followup.redaktor", fixtures.police().id(), Role.EDITOR);
+        var opened = followUps.open(id, year, FollowUpKind.YEAR_END, editor);
+        String base = "/manage/promises/" + id.value() + "/followups/" + opened.id().value();
+
+        Document page = html(mvc.perform(get(base).with(user(editor.username()))).andExpect(status().isOk()));
+        assertThat(page.select("#row-commitment-c1 ul.effect-links a").eachAttr("href")).containsExactly(
+                "/manage/situation/effect?place=f:" + square.id() + "&from=" + year + "-06-01&to=" + year + "-06-10");
+        assertThat(page.select("#row-commitment-c1 ul.effect-links a").text())
+                .startsWith("Fungerade insatsen vid Effekttorget " + year + ", 1 juni " + year + "–10 juni " + year);
+        assertThat(page.select("#row-commitment-c2 ul.effect-links")).isEmpty();
     }
 
     @Test

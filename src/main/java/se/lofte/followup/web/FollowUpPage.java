@@ -19,7 +19,17 @@ import se.lofte.shared.Problem;
 public record FollowUpPage(FollowUpView followUp, FollowUpForm form, FieldErrors errors, EvidenceByItem evidence,
                            boolean editor, List<PromiseContent.Party> signsFor, String publicUrl,
                            Map<String, String> names, String publisherName, Optional<String> notice,
-                           Optional<Problem> refusal) {
+                           Optional<Problem> refusal, List<EffectLink> effects) {
+
+    public FollowUpPage {
+        effects = List.copyOf(effects);
+    }
+
+    /** The finished measures at a focus place under this commitment (none for goals). */
+    public List<EffectLink> effectsOf(ItemKind kind, String key) {
+        return kind == ItemKind.COMMITMENT ? effects.stream().filter(e -> e.commitmentKeys().contains(key)).toList()
+                : List.of();
+    }
 
     /** The name of the person who signed, as staff know them; the username when the account is gone. */
     public String signatoryName(FollowUpSignature signature) {

@@ -1,5 +1,6 @@
 package se.lofte.followup.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ import se.lofte.followup.FollowUpKind;
 import se.lofte.followup.FollowUpManagement;
 import se.lofte.followup.FollowUpRefusal;
 import se.lofte.followup.FollowUpView;
+import se.lofte.measures.MeasureManagement;
+import se.lofte.measures.MeasurePlace;
+import se.lofte.measures.MeasureView;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
@@ -49,11 +53,14 @@ class FollowUpPages {
     private final FollowUpManagement management;
     private final PublishedPromises published;
     private final Accounts accounts;
+    private final MeasureManagement measures;
 
-    FollowUpPages(FollowUpManagement management, PublishedPromises published, Accounts accounts) {
+    FollowUpPages(FollowUpManagement management, PublishedPromises published, Accounts accounts,
+                  MeasureManagement measures) {
         this.management = management;
         this.published = published;
         this.accounts = accounts;
+        this.measures = measures;
     }
 
     @GetMapping("/manage/promises/{id}/followups")
@@ -183,8 +190,23 @@ class FollowUpPages {
                 content.parties().stream().filter(p -> member.has(Role.SIGNATORY, p.id())).toList(),
                 published.address(content).orElse(null), names(view), accounts.displayName(member.username()),
                 Optional.ofNullable((String) model.getAttribute("notice")),
-                Optional.ofNullable((Problem) model.getAttribute("refusal"))));
+                Optional.ofNullable((Problem) model.getAttribute("refusal")), effects(view, member)));
         return "followup/followup";
+    }
+
+    /** The measures at a focus place that ended before today, within the follow-up's days. */
+    private List<EffectLink> effects(FollowUpView view, StaffMember member) {
+        LocalDate today = measures.today();
+        List<EffectLink> links = new ArrayList<>();
+        for (MeasureView m : measures.ofPromise(view.latest().promiseId(), member)) {
+            LocalDate end = m.end() == null ? m.start() : m.end();
+            // A focus place deleted since has no name and nothing left to count.
+            if (m.place() instanceof MeasurePlace.AtFocusPlace f && m.placeName() != null && end.isBefore(today)
+                    && !m.outsidePeriod() && view.overlaps(m.start(), end)) {
+                links.add(new EffectLink(m.commitmentKeys(), f.id(), m.placeName(), m.start(), end));
+            }
+        }
+        return links;
     }
 
     private Map<String, String> names(FollowUpView view) {

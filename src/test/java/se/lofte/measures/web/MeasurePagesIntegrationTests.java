@@ -2,6 +2,7 @@ package se.lofte.measures.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +56,8 @@ class MeasurePagesIntegrationTests {
     MeasureManagement measures;
     @Autowired
     MovableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     MeasureFixtures.Parties parties;
     PromiseId promise;
@@ -145,6 +150,24 @@ class MeasurePagesIntegrationTests {
         mvc.perform(get(base).with(user("measures.amal"))).andExpect(status().isForbidden());
         mvc.perform(multipart(base + "/new").with(csrf()).with(user("measures.amal")).param("commitments", "c1"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aMeasureAtAFocusPlaceLinksToWhetherItWorkedWithItsPlaceAndDays() throws Exception {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, 'Torget', ?)")
+                .params(parties.police().id().value(), OffsetDateTime.now()).update(keys, "id");
+        long focus = keys.getKey().longValue();
+        String start = measures.today().minusDays(9).toString();
+        mvc.perform(multipart(base + "/new").with(csrf())
+                        .param("commitments", "c1").param("start", start).param("end", yesterday())
+                        .param("kind", "trafikkontroll").param("responsible", Long.toString(parties.police().id().value()))
+                        .param("place", "f:" + focus))
+                .andExpect(redirectedUrl(base));
+
+        Document list = html(mvc.perform(get(base)).andExpect(status().isOk()));
+        assertThat(list.select("a[href=/manage/situation/effect?place=f:" + focus + "&from=" + start + "&to="
+                + yesterday() + "]").text()).startsWith("Fungerade insatsen?");
     }
 
     @Test
