@@ -19,6 +19,7 @@ import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
 import se.lofte.places.PlaceShape;
 import se.lofte.places.StreetSegment;
+import se.lofte.shared.Dates;
 
 /**
  * Counts for "did it work" and the figures from them. The target and control counts are the trends page's
@@ -83,8 +84,8 @@ public class Effects {
     }
 
     private static Incidents.Window window(Period period) {
-        return new Incidents.Window(IncidentCounts.startOf(period.from()),
-                IncidentCounts.startOf(period.to().plusDays(1)), false);
+        return new Incidents.Window(Dates.startOf(period.from()),
+                Dates.startOf(period.to().plusDays(1)), false);
     }
 
     private static TrendFilter filter(EffectChoice choice, PlaceChoice place) {
