@@ -32,7 +32,6 @@ public class PasswordLinks implements AutoCloseable {
     private final AccountMail mail;
     private final MailQuota quota;
     private final PasswordEncoder passwords;
-    private final PasswordPolicy policy;
     private final TransactionTemplate transaction;
     // Reset e-mails go out after the answer: the answer then takes as long whether or not the address has
     // an account, so its timing does not tell who has one.
@@ -45,7 +44,6 @@ public class PasswordLinks implements AutoCloseable {
         this.mail = mail;
         this.quota = quota;
         this.passwords = passwords;
-        this.policy = new PasswordPolicy(CommonPasswords.shipped());
         this.transaction = transaction;
         background.setVirtualThreads(true);
         background.setTaskTerminationTimeout(10_000);
@@ -106,7 +104,7 @@ public class PasswordLinks implements AutoCloseable {
         if (person.isEmpty()) {
             return new PasswordChange.LinkInvalid();
         }
-        List<Problem> problems = policy.check(password, repeated, person.get().username(), person.get().email());
+        List<Problem> problems = ShippedPolicy.POLICY.check(password, repeated, person.get().username(), person.get().email());
         if (!problems.isEmpty()) {
             return new PasswordChange.Refused(problems);
         }
@@ -125,5 +123,13 @@ public class PasswordLinks implements AutoCloseable {
     @Override
     public void close() {
         background.close();
+    }
+
+    /**
+     * The policy with the shipped list of 44,000 common passwords, read when a password is first chosen rather
+     * than at every start, where it held up the first page (the JVM initialises this class on first use, once).
+     */
+    private static final class ShippedPolicy {
+        static final PasswordPolicy POLICY = new PasswordPolicy(CommonPasswords.shipped());
     }
 }
