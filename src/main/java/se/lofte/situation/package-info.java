@@ -4,7 +4,7 @@
  * (which become incidents through {@code incidents}), and each municipality's yearly lägesbild document: the
  * joint analysis staff write beside the numbers, with charts, tables and map views pinned into it.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "incidents", "organisations", "places", "shared"})
+@ApplicationModule(allowedDependencies = {"accounts", "analysis", "incidents", "organisations", "places", "shared"})
 package se.lofte.situation;
 
 import org.springframework.modulith.ApplicationModule;
