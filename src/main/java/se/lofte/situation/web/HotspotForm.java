@@ -15,10 +15,12 @@ import se.lofte.situation.SituationMap;
 /**
  * The hotspots page's choice as query parameters, so that an analysis is a plain GET address: the filter
  * ({@code category}, {@code source}, {@code from} and {@code to} as days) and the grid ({@code cell}, the
- * side of a square cell, and {@code band}, the distance within which cells are neighbours, both in metres).
+ * side of a square cell, and {@code band}, the distance within which cells are neighbours, both in metres),
+ * and {@code snap}, the greatest distance from an incident to its street segment for the concentration.
  * Kept as text so the form shows what was typed even when it cannot be read.
  */
-public record HotspotForm(String category, String source, String from, String to, String cell, String band) {
+public record HotspotForm(String category, String source, String from, String to, String cell, String band,
+                          String snap) {
 
     static final double DEFAULT_CELL = 200;
     static final double DEFAULT_BAND = 400;
@@ -27,6 +29,9 @@ public record HotspotForm(String category, String source, String from, String to
     /** Cells wider than a small town's centre hide every hotspot in it. */
     static final double MAX_CELL = 5_000;
     static final double MAX_BAND = 20_000;
+    static final double DEFAULT_SNAP = 25;
+    /** Beyond this an incident may be put on a street it did not happen on. */
+    static final double MAX_SNAP = 500;
 
     public HotspotForm {
         category = trim(category);
@@ -35,6 +40,7 @@ public record HotspotForm(String category, String source, String from, String to
         to = trim(to);
         cell = trim(cell);
         band = trim(band);
+        snap = trim(snap);
     }
 
     /** The incidents to analyse, with the problems of fields that cannot be read (those then filter nothing). */
@@ -61,6 +67,11 @@ public record HotspotForm(String category, String source, String from, String to
             return Double.NaN;
         }
         return value;
+    }
+
+    /** The snap distance in metres, the default when empty; NaN with a problem when it cannot be used. */
+    double snapMetres(List<Problem> problems) {
+        return metres("snap", snap, DEFAULT_SNAP, 1, MAX_SNAP, problems);
     }
 
     private static double metres(String field, String text, double fallback, double min, double max,
@@ -104,6 +115,7 @@ public record HotspotForm(String category, String source, String from, String to
         parameters.put("to", to);
         parameters.put("cell", cell);
         parameters.put("band", band);
+        parameters.put("snap", snap);
         parameters.values().removeIf(String::isEmpty);
         return parameters;
     }

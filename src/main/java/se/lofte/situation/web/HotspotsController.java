@@ -25,6 +25,7 @@ import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.HotspotAnalysis;
 import se.lofte.situation.SituationMap;
+import se.lofte.situation.StreetConcentration;
 
 /**
  * Hotspots on the lägesbild: Getis-Ord Gi* of the incidents the member sees, in square cells, with the
@@ -38,11 +39,14 @@ class HotspotsController {
     static final String PATH = "/manage/situation/hotspots";
 
     private final HotspotAnalysis analysis;
+    private final StreetConcentration concentration;
     private final SituationMap map;
     private final LofteProperties properties;
 
-    HotspotsController(HotspotAnalysis analysis, SituationMap map, LofteProperties properties) {
+    HotspotsController(HotspotAnalysis analysis, StreetConcentration concentration, SituationMap map,
+                       LofteProperties properties) {
         this.analysis = analysis;
+        this.concentration = concentration;
         this.map = map;
         this.properties = properties;
     }
@@ -52,12 +56,18 @@ class HotspotsController {
                 Model model) {
         List<Problem> problems = new ArrayList<>();
         Analysed analysed = analyse(form, viewer, ui.locale(), problems);
+        double snap = form.snapMetres(problems);
+        boolean filterRead = problems.stream().noneMatch(p -> p.field().equals("from") || p.field().equals("to"));
+        ConcentrationView streets = filterRead && Double.isFinite(snap)
+                ? ConcentrationView.of(concentration.measure(viewer, form.filter(new ArrayList<>()), snap),
+                        HotspotForm.format(snap), ui.locale())
+                : null;
         var choices = map.choices(viewer);
         List<HotspotRow> rows = analysed.outcome() == null ? List.of()
                 : analysed.outcome().significant().stream().map(c -> row(c, ui)).toList();
         model.addAttribute("page", new HotspotsPage(form, FieldErrors.of(problems, ui), choices.categories(),
                 choices.sources(), map.view(viewer), analysed.outcome(), rows, HotspotForm.format(analysed.cell()),
-                HotspotForm.format(analysed.band()), form.url(PATH + "/data"), properties.map().tiles()));
+                HotspotForm.format(analysed.band()), form.url(PATH + "/data"), properties.map().tiles(), streets));
         return "situation/hotspots";
     }
 

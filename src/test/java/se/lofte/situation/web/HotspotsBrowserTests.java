@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The hotspots page in Chromium without background tiles (the tile server is an address where nothing
  * answers): the table's cells are drawn on the map, hot ones marked "H" beside their colour, and the page
- * has no WCAG 2.1 A/AA violations with the map drawn and fits a 390 px phone.
+ * has no WCAG 2.1 A/AA violations with the map and the concentration curve drawn, and fits a 390 px phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
@@ -42,12 +42,16 @@ class HotspotsBrowserTests {
 
     @BeforeEach
     void incidents() {
-        HotspotFixture.insert(jdbc, SOURCE, organisations.municipalityBySlug("amal").orElseThrow());
+        HotspotFixture.insert(jdbc, SOURCE, amal());
     }
 
     @AfterEach
     void removeIncidents() {
-        jdbc.sql("delete from incident where source = ?").param(SOURCE).update();
+        HotspotFixture.remove(jdbc, SOURCE, amal());
+    }
+
+    private se.lofte.organisations.Organisation amal() {
+        return organisations.municipalityBySlug("amal").orElseThrow();
     }
 
     @Test
@@ -64,9 +68,15 @@ class HotspotsBrowserTests {
         assertThat(page.findElements(By.cssSelector("#hotspot-map .hotspot-mark")))
                 .hasSize(rows).allSatisfy(mark -> assertThat(mark.getText()).isEqualTo("H"));
 
+        // The concentration curve is drawn with its table.
+        assertThat(page.findElements(By.cssSelector("svg.concentration-chart polyline"))).hasSize(1);
+        assertThat(page.findElements(By.cssSelector("#concentration-readings tbody tr"))).hasSize(6);
+
         Axe.assertNoViolations(page);
         browser.assertNoSidewaysScrollOnAPhone();
         browser.screenshots("hotspots");
+        browser.driver().executeScript("document.getElementById('concentration-heading').scrollIntoView();");
+        browser.screenshot("hotspots-concentration-desktop", Browser.DESKTOP);
 
         page.findElement(By.linkText("Hoppa till tabellen")).click();
         assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("hotspot-table-heading");

@@ -60,7 +60,7 @@ class HotspotsIntegrationTests {
 
     @AfterEach
     void removeIncidents() {
-        jdbc.sql("delete from incident where source = ?").param(SOURCE).update();
+        HotspotFixture.remove(jdbc, SOURCE, amal);
     }
 
     @Test
@@ -153,6 +153,43 @@ class HotspotsIntegrationTests {
         assertThat(page.select("#hotspot-table tbody tr").first().select("th").text()).isEqualTo("Hot");
         assertThat(page.select("#hotspot-summary").text()).contains("The analysis uses 70 incidents",
                 "5 incidents known only by municipality or area are left out.");
+    }
+
+    @Test
+    @WithMockUser("amal.hotspots")
+    void theClusterStreetHoldsHalfTheIncidents() throws Exception {
+        long segments = jdbc.sql("select count(*) from street_segment where organisation_id = ?")
+                .param(amal.id().value()).query(Long.class).single();
+
+        Document page = Pages.page(mvc, PAGE);
+
+        // 40 of the 70 incidents lie on the one street through the cluster; the lattice is farther than 25 m from it.
+        assertThat(page.select("#concentration-summary").text()).isEqualTo(segments + " gatusträckor och 70 händelser"
+                + " med exakt plats eller gatusträcka; 30 av dem ligger längre än 25 m från varje gatusträcka och räknas"
+                + " inte. En gatusträcka har minst en händelse.");
+        assertThat(page.select("#concentration-shares tbody tr").eachText()).containsExactly(
+                "25 % 1 " + percent(1.0 / segments), "50 % 1 " + percent(1.0 / segments),
+                "80 % 1 " + percent(1.0 / segments));
+        assertThat(page.select("svg.concentration-chart polyline.concentration-curve").attr("points"))
+                .startsWith("50.00,280.00 ").endsWith("310.00,20.00");
+        assertThat(page.select("svg.concentration-chart line.concentration-uniform")).hasSize(1);
+        assertThat(page.select("#concentration-readings tbody tr").last().text()).isEqualTo("100 % av gatusträckorna 100,0 % 100 %");
+        assertThat(page.select("#concentration-warning")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser("amal.hotspots")
+    void fewIncidentsOnManySegmentsAreWarnedOf() throws Exception {
+        Document page = Pages.page(mvc, PAGE + "&category=Rån&snap=400");
+
+        assertThat(page.select("#concentration-warning").text()).startsWith("Det finns färre händelser än gatusegment.");
+        page = Pages.page(mvc, PAGE + "&snap=0");
+        assertThat(page.select("#snap-error").text()).contains("Skriv ett avstånd mellan 1 och 500 m.");
+        assertThat(page.select("#concentration-summary")).isEmpty();
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.of("sv"), "%.1f %%", share * 100);
     }
 
     @Test
