@@ -15,15 +15,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.analysis.GridHotspots;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.places.FocusPlaceSave;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
+import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.HotspotAnalysis;
+import se.lofte.situation.HotspotFocusPlaces;
 import se.lofte.situation.SituationMap;
 import se.lofte.situation.StreetConcentration;
 
@@ -40,12 +47,14 @@ class HotspotsController {
 
     private final HotspotAnalysis analysis;
     private final StreetConcentration concentration;
+    private final HotspotFocusPlaces focus;
     private final SituationMap map;
     private final LofteProperties properties;
 
-    HotspotsController(HotspotAnalysis analysis, StreetConcentration concentration, SituationMap map,
-                       LofteProperties properties) {
+    HotspotsController(HotspotAnalysis analysis, StreetConcentration concentration, HotspotFocusPlaces focus,
+                       SituationMap map, LofteProperties properties) {
         this.analysis = analysis;
+        this.focus = focus;
         this.concentration = concentration;
         this.map = map;
         this.properties = properties;
@@ -54,6 +63,11 @@ class HotspotsController {
     @GetMapping
     String page(@ModelAttribute("form") HotspotForm form, @ModelAttribute("ui") Ui ui, StaffMember viewer,
                 Model model) {
+        // A refused focus place comes back here with its problems and the name typed, as flash attributes.
+        @SuppressWarnings("unchecked")
+        List<Problem> focusProblems = model.getAttribute("focusProblems") instanceof List<?> list
+                ? (List<Problem>) list : List.of();
+        String focusName = model.getAttribute("focusName") instanceof String typed ? typed : "";
         List<Problem> problems = new ArrayList<>();
         Analysed analysed = analyse(form, viewer, ui.locale(), problems);
         double snap = form.snapMetres(problems);
@@ -67,8 +81,40 @@ class HotspotsController {
                 : analysed.outcome().significant().stream().map(c -> row(c, ui)).toList();
         model.addAttribute("page", new HotspotsPage(form, FieldErrors.of(problems, ui), choices.categories(),
                 choices.sources(), map.view(viewer), analysed.outcome(), rows, HotspotForm.format(analysed.cell()),
-                HotspotForm.format(analysed.band()), form.url(PATH + "/data"), properties.map().tiles(), streets));
+                HotspotForm.format(analysed.band()), form.url(PATH + "/data"), properties.map().tiles(), streets,
+                new FocusOffer(focus.owners(viewer), FieldErrors.of(focusProblems, ui), focusName,
+                        form.url(PATH + "/focus-place"))));
         return "situation/hotspots";
+    }
+
+    /**
+     * Saves the streets of the hot cells (95 % or more) of the analysis in the query as a focus place of the
+     * chosen organisation, named by the user, and opens it; a refusal goes back to the analysis with its problems.
+     * Whether the member may create it is the focus places' rule (403 otherwise).
+     */
+    @PostMapping("/focus-place")
+    String saveFocusPlace(@ModelAttribute("form") HotspotForm form, @RequestParam long organisation,
+                          @RequestParam(defaultValue = "") String name, @ModelAttribute("ui") Ui ui,
+                          StaffMember viewer, RedirectAttributes redirect) {
+        OrganisationId owner = new OrganisationId(organisation);
+        if (!focus.mayCreate(viewer, owner)) {
+            throw new NotAllowed("No role in the organisation allows changing its places");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Analysed analysed = analyse(form, viewer, ui.locale(), problems);
+        if (!problems.isEmpty() || analysed.outcome().tooFew()) {
+            return "redirect:" + form.url(PATH);
+        }
+        FocusPlaceSave saved = focus.create(viewer, analysed.outcome().result(), owner, name,
+                ui.t("hotspots.focus.description", HotspotForm.format(analysed.cell()),
+                        HotspotForm.format(analysed.band())));
+        if (!saved.saved()) {
+            redirect.addFlashAttribute("focusProblems", saved.problems());
+            redirect.addFlashAttribute("focusName", name);
+            return "redirect:" + form.url(PATH) + "#focus";
+        }
+        redirect.addFlashAttribute("notice", "places.focus.created");
+        return "redirect:/manage/situation/places/focus/" + saved.id();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The hotspots page in Chromium without background tiles (the tile server is an address where nothing
  * answers): the table's cells are drawn on the map, hot ones marked "H" beside their colour, and the page
- * has no WCAG 2.1 A/AA violations with the map and the concentration curve drawn, and fits a 390 px phone.
+ * has no WCAG 2.1 A/AA violations with the map, the focus place offer and the concentration curve drawn, and
+ * fits a 390 px phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
@@ -56,7 +58,9 @@ class HotspotsBrowserTests {
 
     @Test
     void theTablesCellsAreOnTheMapAndThePageHasNoViolations() {
-        browser.openAsAdmin("/manage/situation/hotspots?source=" + SOURCE);
+        // An analyst of Åmål, who is also offered to save the hot cells' streets as a focus place.
+        browser.signInAsStaff("hotspot.webbanalytiker", amal().id(), Role.ANALYST);
+        browser.open(browser.url("/manage/situation/hotspots?source=" + SOURCE));
         WebDriver page = browser.driver();
         assertThat(page.getTitle()).isEqualTo("Hotspots: var händelserna samlas – Löfte");
 
@@ -68,6 +72,7 @@ class HotspotsBrowserTests {
         assertThat(page.findElements(By.cssSelector("#hotspot-map .hotspot-mark")))
                 .hasSize(rows).allSatisfy(mark -> assertThat(mark.getText()).isEqualTo("H"));
 
+        assertThat(page.findElements(By.cssSelector("#focus ~ form #name"))).hasSize(1);
         // The concentration curve is drawn with its table.
         assertThat(page.findElements(By.cssSelector("svg.concentration-chart polyline"))).hasSize(1);
         assertThat(page.findElements(By.cssSelector("#concentration-readings tbody tr"))).hasSize(6);
