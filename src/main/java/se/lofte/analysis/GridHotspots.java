@@ -80,7 +80,7 @@ public final class GridHotspots {
     }
 
     /**
-     * Gi* for every cell; at most {@link Grid#MAX_CELLS} cells (a caller checks {@link #cells} first). Fewer than
+     * Gi* for every cell; at most 25 million cells (a caller checks {@link #cells} first). Fewer than
      * 3 cells is no analysis: the result is then empty.
      */
     public static Result giStar(double[] latitudes, double[] longitudes, double cell, double band) {
