@@ -11,8 +11,30 @@ record Grid(double size, long firstColumn, long firstRow, int columns, int rows)
     /** More cells than this would not fit in memory beside their values; the user is asked for larger cells. */
     static final long MAX_CELLS = 25_000_000;
 
+    /** How many cells {@link #covering} would make without a margin, before making them. */
+    static long count(Points points, double size) {
+        long[] bounds = bounds(points, size);
+        return (bounds[2] - bounds[0] + 1) * (bounds[3] - bounds[1] + 1);
+    }
+
     /** The cells from the smallest to the largest occupied, plus {@code margin} cells on every side. */
     static Grid covering(Points points, double size, int margin, String option) {
+        long[] bounds = bounds(points, size);
+        long minColumn = bounds[0];
+        long minRow = bounds[1];
+        long maxColumn = bounds[2];
+        long maxRow = bounds[3];
+        double columns = (double) maxColumn - minColumn + 1 + 2.0 * margin;
+        double rows = (double) maxRow - minRow + 1 + 2.0 * margin;
+        if (columns * rows > MAX_CELLS) {
+            throw new BadInput("%s: cells of %s make a grid of %.0f × %.0f cells, more than %d; choose larger cells."
+                    .formatted(option, size, columns, rows, MAX_CELLS));
+        }
+        return new Grid(size, minColumn - margin, minRow - margin, (int) columns, (int) rows);
+    }
+
+    /** The smallest and largest occupied column and row: {@code [minColumn, minRow, maxColumn, maxRow]}. */
+    private static long[] bounds(Points points, double size) {
         long minColumn = Long.MAX_VALUE;
         long minRow = Long.MAX_VALUE;
         long maxColumn = Long.MIN_VALUE;
@@ -25,13 +47,7 @@ record Grid(double size, long firstColumn, long firstRow, int columns, int rows)
             minRow = Math.min(minRow, row);
             maxRow = Math.max(maxRow, row);
         }
-        double columns = (double) maxColumn - minColumn + 1 + 2.0 * margin;
-        double rows = (double) maxRow - minRow + 1 + 2.0 * margin;
-        if (columns * rows > MAX_CELLS) {
-            throw new BadInput("%s: cells of %s make a grid of %.0f × %.0f cells, more than %d; choose larger cells."
-                    .formatted(option, size, columns, rows, MAX_CELLS));
-        }
-        return new Grid(size, minColumn - margin, minRow - margin, (int) columns, (int) rows);
+        return new long[] {minColumn, minRow, maxColumn, maxRow};
     }
 
     private static long index(double coordinate, double size) {

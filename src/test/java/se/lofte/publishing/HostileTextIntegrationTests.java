@@ -222,7 +222,9 @@ class HostileTextIntegrationTests {
             Map.entry("category", "a filter: an existing category or none"),
             Map.entry("source", "a filter on the pin: an existing source or none"),
             Map.entry("granularity", "a choice from a list"), Map.entry("from", "a date, parsed"),
-            Map.entry("to", "a date, parsed"), Map.entry("query", "a map view's query string, parsed and checked"),
+            Map.entry("to", "a date, parsed"), Map.entry("cell", "a distance, parsed"),
+            Map.entry("band", "a distance, parsed"), Map.entry("snap", "a distance, parsed"),
+            Map.entry("query", "a map view's query string, parsed and checked"),
             Map.entry("categories", "names of the organisation's categories, checked against them"),
             Map.entry("date", "a date, parsed"), Map.entry("time", "a time, parsed"),
             Map.entry("partOfDay", "a choice from a list"),
@@ -323,6 +325,7 @@ class HostileTextIntegrationTests {
         writeActor();
         writePlaces();
         writeFocusPlace();
+        writeHotspotFocusPlace();
         writeKind();
         writePromise();
         writeMeasure();
@@ -376,6 +379,35 @@ class HostileTextIntegrationTests {
                 params("name", hostile(rename, "name"), "kind", "DISTRICT", "population", "1000"), List.of(),
                 redirect -> "/manage/situation/places/areas/" + area));
         post(writes.get(rename).request().get());
+    }
+
+    /**
+     * A focus place saved from a hotspot analysis: 40 incidents at one point on a street of its own and 30 on a
+     * lattice around it, of a source and a year of their own so that no other surface counts them. They stay, so
+     * that the analysis finds the same hot cell when the name is written again (too long, with controls).
+     */
+    private void writeHotspotFocusPlace() throws Exception {
+        String source = "fientlig-hotspot";
+        long org = municipality.id().value();
+        jdbc.sql("insert into street_segment (organisation_id, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)"
+                + " values (?, 'Hotspotgatan', 'LINESTRING (11.25 58.36, 11.27 58.36)', 11.25, 58.36, 11.27, 58.36)")
+                .param(org).update();
+        for (int i = 0; i < 70; i++) {
+            double lat = i < 40 ? 58.36 : 58.34 + 0.005 * ((i - 40) / 5);
+            double lon = i < 40 ? 11.26 : 11.23 + 0.01 * ((i - 40) % 5);
+            jdbc.sql("""
+                            insert into incident (organisation_id, source, source_id, dedup_key, category, starts_at,
+                                                  place_precision, latitude, longitude, municipality_code)
+                            values (?, ?, ?, ?, 'Stöld', ?, 'POINT', ?, ?, ?)""")
+                    .params(org, source, "h" + i, source + "-h" + i,
+                            java.time.OffsetDateTime.parse("2001-06-10T12:00:00+02:00"), lat, lon, municipality.scbCode())
+                    .update();
+        }
+        String save = "/manage/situation/hotspots/focus-place";
+        register(save, () -> request(save + "?source=" + source + "&from=2001-06-01&to=2001-06-30",
+                params("organisation", municipality.id().toString(), "name", hostile(save, "name")), List.of(),
+                redirect -> redirect));
+        post(writes.get(save).request().get());
     }
 
     private void writeFocusPlace() throws Exception {

@@ -1,0 +1,126 @@
+package se.lofte.situation.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import se.lofte.shared.Dates;
+import se.lofte.shared.Problem;
+import se.lofte.situation.SituationMap;
+
+/**
+ * The hotspots page's choice as query parameters, so that an analysis is a plain GET address: the filter
+ * ({@code category}, {@code source}, {@code from} and {@code to} as days) and the grid ({@code cell}, the
+ * side of a square cell, and {@code band}, the distance within which cells are neighbours, both in metres),
+ * and {@code snap}, the greatest distance from an incident to its street segment for the concentration.
+ * Kept as text so the form shows what was typed even when it cannot be read.
+ */
+public record HotspotForm(String category, String source, String from, String to, String cell, String band,
+                          String snap) {
+
+    static final double DEFAULT_CELL = 200;
+    static final double DEFAULT_BAND = 400;
+    /** Below this a cell holds too few incidents to count, and a town needs millions of them. */
+    static final double MIN_CELL = 25;
+    /** Cells wider than a small town's centre hide every hotspot in it. */
+    static final double MAX_CELL = 5_000;
+    static final double MAX_BAND = 20_000;
+    static final double DEFAULT_SNAP = 25;
+    /** Beyond this an incident may be put on a street it did not happen on. */
+    static final double MAX_SNAP = 500;
+
+    public HotspotForm {
+        category = trim(category);
+        source = trim(source);
+        from = trim(from);
+        to = trim(to);
+        cell = trim(cell);
+        band = trim(band);
+        snap = trim(snap);
+    }
+
+    /** The incidents to analyse, with the problems of fields that cannot be read (those then filter nothing). */
+    SituationMap.Filter filter(List<Problem> problems) {
+        LocalDate fromDate = Dates.field("from", from, problems);
+        LocalDate toDate = Dates.field("to", to, problems);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            problems.add(Problem.of("to", "map.problem.toBeforeFrom"));
+            toDate = null;
+        }
+        return new SituationMap.Filter(category, source, fromDate, toDate);
+    }
+
+    /** The cell size in metres, the default when empty; NaN with a problem when it cannot be used. */
+    double cellMetres(List<Problem> problems) {
+        return metres("cell", cell, DEFAULT_CELL, MIN_CELL, MAX_CELL, problems);
+    }
+
+    /** The band in metres, at least one cell, so that every cell has neighbours; NaN with a problem otherwise. */
+    double bandMetres(double cellMetres, List<Problem> problems) {
+        double value = metres("band", band, DEFAULT_BAND, MIN_CELL, MAX_BAND, problems);
+        if (!Double.isNaN(value) && !Double.isNaN(cellMetres) && value < cellMetres) {
+            problems.add(Problem.of("band", "hotspots.problem.bandBelowCell", format(value), format(cellMetres)));
+            return Double.NaN;
+        }
+        return value;
+    }
+
+    /** The snap distance in metres, the default when empty; NaN with a problem when it cannot be used. */
+    double snapMetres(List<Problem> problems) {
+        return metres("snap", snap, DEFAULT_SNAP, 1, MAX_SNAP, problems);
+    }
+
+    private static double metres(String field, String text, double fallback, double min, double max,
+                                 List<Problem> problems) {
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (Double.isNaN(value) || !text.matches("\\d+([.,]\\d+)?")) {
+            problems.add(Problem.of(field, "hotspots.problem.notMetres", text));
+            return Double.NaN;
+        }
+        if (value < min || value > max) {
+            problems.add(Problem.of(field, "hotspots.problem.range", text, format(min), format(max)));
+            return Double.NaN;
+        }
+        return value;
+    }
+
+    static String format(double metres) {
+        return metres == Math.rint(metres) ? Long.toString((long) metres) : Double.toString(metres);
+    }
+
+    /** The address of the page (or its data) in this state; empty parameters left out. */
+    String url(String path) {
+        var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
+        parameters().forEach((name, value) -> url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return url.toString();
+    }
+
+    private Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("category", category);
+        parameters.put("source", source);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("cell", cell);
+        parameters.put("band", band);
+        parameters.put("snap", snap);
+        parameters.values().removeIf(String::isEmpty);
+        return parameters;
+    }
+
+    private static String trim(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

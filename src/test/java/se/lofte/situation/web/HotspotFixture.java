@@ -1,0 +1,65 @@
+package se.lofte.situation.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.organisations.Organisation;
+
+/**
+ * Incidents in Åmål with one known hotspot, inserted with SQL as an importer leaves them: {@link #CLUSTERED}
+ * thefts at one position in the town centre; 30 thefts on a 6 × 5 lattice about 550 m apart around it, none
+ * within 400 m of the cluster; six robberies among the lattice's (too few for an analysis on their own); and five
+ * police events known only by the municipality, at its centre. Four street segments: {@link #STREET} through
+ * the cluster, and three about 1.4 km south of everything, which no incident is near.
+ */
+final class HotspotFixture {
+
+    static final int CLUSTERED = 40;
+    static final double CLUSTER_LAT = 59.0512;
+    static final double CLUSTER_LON = 12.7013;
+
+    static final String STREET = "Hotspotgatan";
+    private static final String SEGMENT_PREFIX = "Hotspot";
+
+    private HotspotFixture() {
+    }
+
+    static void insert(JdbcClient jdbc, String source, Organisation municipality) {
+        for (int i = 0; i < CLUSTERED; i++) {
+            MapFixture.incident(jdbc, source, municipality, "c" + i, "Stöld", "2026-03-10T12:00:00+01:00", "POINT",
+                    CLUSTER_LAT, CLUSTER_LON, null, null, null, null);
+        }
+        int n = 0;
+        for (int row = 0; row < 6; row++) {
+            for (int column = 0; column < 5; column++) {
+                String category = n % 5 == 0 ? "Rån" : "Stöld";
+                MapFixture.incident(jdbc, source, municipality, "s" + n++, category, "2026-03-11T12:00:00+01:00",
+                        "POINT", 59.0325 + 0.005 * row, 12.675 + 0.01 * column, null, null, null, null);
+            }
+        }
+        segment(jdbc, municipality, STREET, 12.695, CLUSTER_LAT, 12.708, CLUSTER_LAT);
+        for (int i = 0; i < 3; i++) {
+            segment(jdbc, municipality, SEGMENT_PREFIX + "vägen " + i, 12.67 + 0.01 * i, 59.02, 12.675 + 0.01 * i, 59.02);
+        }
+        for (int i = 0; i < 5; i++) {
+            MapFixture.incident(jdbc, source, municipality, "a" + i, "Stöld", "2026-03-12T12:00:00+01:00", "AREA",
+                    59.0, 12.6, null, null, null, null);
+        }
+    }
+
+    static void remove(JdbcClient jdbc, String source, Organisation municipality) {
+        jdbc.sql("delete from incident where source = ?").param(source).update();
+        jdbc.sql("delete from street_segment where organisation_id = ? and name like ?")
+                .params(municipality.id().value(), SEGMENT_PREFIX + "%").update();
+    }
+
+    private static void segment(JdbcClient jdbc, Organisation municipality, String name, double lon1, double lat1,
+                                double lon2, double lat2) {
+        jdbc.sql("""
+                        insert into street_segment (organisation_id, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)
+                        values (:org, :name, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
+                .param("org", municipality.id().value()).param("name", name)
+                .param("wkt", "LINESTRING (%s %s, %s %s)".formatted(lon1, lat1, lon2, lat2))
+                .param("minLon", Math.min(lon1, lon2)).param("minLat", Math.min(lat1, lat2))
+                .param("maxLon", Math.max(lon1, lon2)).param("maxLat", Math.max(lat1, lat2)).update();
+    }
+}

@@ -1,0 +1,89 @@
+package se.lofte.situation.web;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.lofte.accounts.Role;
+import se.lofte.organisations.Organisations;
+import se.lofte.testing.Axe;
+import se.lofte.testing.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hotspots page in Chromium without background tiles (the tile server is an address where nothing
+ * answers): the table's cells are drawn on the map, hot ones marked "H" beside their colour, and the page
+ * has no WCAG 2.1 A/AA violations with the map, the focus place offer and the concentration curve drawn, and
+ * fits a 390 px phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+class HotspotsBrowserTests {
+
+    private static final String SOURCE = "hotspot-webbläsartest";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Organisations organisations;
+
+    @BeforeEach
+    void incidents() {
+        HotspotFixture.insert(jdbc, SOURCE, amal());
+    }
+
+    @AfterEach
+    void removeIncidents() {
+        HotspotFixture.remove(jdbc, SOURCE, amal());
+    }
+
+    private se.lofte.organisations.Organisation amal() {
+        return organisations.municipalityBySlug("amal").orElseThrow();
+    }
+
+    @Test
+    void theTablesCellsAreOnTheMapAndThePageHasNoViolations() {
+        // An analyst of Åmål, who is also offered to save the hot cells' streets as a focus place.
+        browser.signInAsStaff("hotspot.webbanalytiker", amal().id(), Role.ANALYST);
+        browser.open(browser.url("/manage/situation/hotspots?source=" + SOURCE));
+        WebDriver page = browser.driver();
+        assertThat(page.getTitle()).isEqualTo("Hotspots: var händelserna samlas – Löfte");
+
+        var wait = new WebDriverWait(page, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.textMatches(By.id("hotspot-map-status"), Pattern.compile("Kartan visar")));
+        int rows = page.findElements(By.cssSelector("#hotspot-table tbody tr")).size();
+        assertThat(rows).isPositive();
+        assertThat(page.findElements(By.cssSelector("#hotspot-map path.leaflet-interactive"))).hasSize(rows);
+        assertThat(page.findElements(By.cssSelector("#hotspot-map .hotspot-mark")))
+                .hasSize(rows).allSatisfy(mark -> assertThat(mark.getText()).isEqualTo("H"));
+
+        assertThat(page.findElements(By.cssSelector("#focus ~ form #name"))).hasSize(1);
+        // The concentration curve is drawn with its table.
+        assertThat(page.findElements(By.cssSelector("svg.concentration-chart polyline"))).hasSize(1);
+        assertThat(page.findElements(By.cssSelector("#concentration-readings tbody tr"))).hasSize(6);
+
+        Axe.assertNoViolations(page);
+        browser.assertNoSidewaysScrollOnAPhone();
+        browser.screenshots("hotspots");
+        browser.driver().executeScript("document.getElementById('concentration-heading').scrollIntoView();");
+        browser.screenshot("hotspots-concentration-desktop", Browser.DESKTOP);
+
+        page.findElement(By.linkText("Hoppa till tabellen")).click();
+        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("hotspot-table-heading");
+    }
+}
