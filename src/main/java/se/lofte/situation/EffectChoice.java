@@ -1,7 +1,6 @@
 package se.lofte.situation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,17 +82,7 @@ public record EffectChoice(PlaceChoice target, PlaceChoice control, Period after
             problems.add(Problem.of(field, "effect.error.date.missing"));
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() < 1900 || date.getYear() > 2200) {
-                problems.add(Problem.of(field, "trends.error.dateRange", text.strip()));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.of(field, "trends.error.date", text.strip()));
-            return null;
-        }
+        return TrendFilter.date(text, field, problems);
     }
 
     private static int buffer(String text, List<Problem> problems) {

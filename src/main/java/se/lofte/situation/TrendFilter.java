@@ -79,7 +79,11 @@ public record TrendFilter(String category, String source, PlaceChoice place, Gra
         return new Parsed(new TrendFilter(category, source, chosen, g, start, end), problems);
     }
 
-    private static LocalDate date(String text, String field, List<Problem> problems) {
+    /**
+     * A day typed into {@code field} (ISO, from 1900 to 2200), or null with the problem added; none typed is null
+     * without a problem. The trend filter and the effect page read their days by this one rule.
+     */
+    static LocalDate date(String text, String field, List<Problem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
