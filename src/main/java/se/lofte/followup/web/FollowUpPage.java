@@ -93,6 +93,11 @@ public record FollowUpPage(FollowUpView followUp, FollowUpForm form, FieldErrors
         return names.getOrDefault(signature.signedBy(), signature.signedBy());
     }
 
+    /** The name of the person who added a comparison, as {@link #signatoryName} gives it. */
+    public String addedBy(ChosenEffect chosen) {
+        return names.getOrDefault(chosen.stored().createdBy(), chosen.stored().createdBy());
+    }
+
     public String base() {
         return "/manage/promises/" + followUp.latest().promiseId() + "/followups/" + followUp.id();
     }

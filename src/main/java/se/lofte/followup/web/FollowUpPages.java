@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.followup.ChosenEffect;
 import se.lofte.followup.FollowUpEffectId;
 import se.lofte.followup.FollowUpId;
 import se.lofte.followup.FollowUpKind;
@@ -244,12 +245,13 @@ class FollowUpPages {
     private String page(FollowUpView view, FollowUpForm form, FieldErrors errors, Optional<EffectTyped> typed,
                         List<EffectLink> links, StaffMember member, Model model) {
         var content = view.latest().content();
+        var chosen = management.effects(view);
         model.addAttribute("page", new FollowUpPage(view, form, errors, management.evidence(view),
                 management.mayEdit(view.latest(), member),
                 content.parties().stream().filter(p -> member.has(Role.SIGNATORY, p.id())).toList(),
-                published.address(content).orElse(null), names(view), accounts.displayName(member.username()),
+                published.address(content).orElse(null), names(view, chosen), accounts.displayName(member.username()),
                 Optional.ofNullable((String) model.getAttribute("notice")),
-                Optional.ofNullable((Problem) model.getAttribute("refusal")), links, management.effects(view),
+                Optional.ofNullable((Problem) model.getAttribute("refusal")), links, chosen,
                 management.effectPlaces(view), typed));
         return "followup/followup";
     }
@@ -269,9 +271,11 @@ class FollowUpPages {
         return links;
     }
 
-    private Map<String, String> names(FollowUpView view) {
+    /** The people the page names: who signed, and who added each comparison. */
+    private Map<String, String> names(FollowUpView view, List<ChosenEffect> chosen) {
         Map<String, String> names = new HashMap<>();
         view.signatures().forEach(s -> names.computeIfAbsent(s.signedBy(), accounts::displayName));
+        chosen.forEach(c -> names.computeIfAbsent(c.stored().createdBy(), accounts::displayName));
         return names;
     }
 
