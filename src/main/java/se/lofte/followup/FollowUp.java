@@ -97,6 +97,20 @@ final class FollowUp {
         signatures.put(party, new FollowUpSignature(party, by, at));
     }
 
+    /**
+     * Refuses a change of the evidence the analysts chose ("did it work" comparisons) once anyone has signed or the
+     * follow-up was published: the parties signed verdicts with that evidence beside them, and residents read it.
+     */
+    void requireEvidenceOpen() {
+        if (evidenceFrozen(!signatures.isEmpty(), publishedRevision)) {
+            throw new FollowUpRefusal("followup.refusal.effectsFrozen");
+        }
+    }
+
+    static boolean evidenceFrozen(boolean signed, Integer publishedRevision) {
+        return signed || publishedRevision != null;
+    }
+
     /** Makes the current verdicts the published ones; the caller then records the revision that holds them. */
     void publish() {
         if (!unpublishedChanges) {

@@ -2,6 +2,7 @@ package se.lofte.followup;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,9 @@ import se.lofte.promises.PublishedRevision;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.situation.EffectChoice;
+import se.lofte.situation.EffectPlaces;
+import se.lofte.situation.Effects;
 
 /**
  * Opening, assessing, signing and publishing the joint follow-ups of published promises. Every change goes through
@@ -54,10 +58,17 @@ public class FollowUpManagement {
     private final ProgressReading progress;
     private final ProgressManagement indicators;
     private final MessageSource messages;
+    private final EffectChoices effectChoices;
+    private final ChosenEffects chosenEffects;
+    private final Effects effects;
 
     FollowUpManagement(FollowUps followUps, PromiseManagement promises, PublishedPromises published,
                        Evidences evidences, ApplicationEventPublisher events, AuditTrail auditTrail, Clock clock,
-                       ProgressReading progress, ProgressManagement indicators, MessageSource messages) {
+                       ProgressReading progress, ProgressManagement indicators, MessageSource messages,
+                       EffectChoices effectChoices, ChosenEffects chosenEffects, Effects effects) {
+        this.effectChoices = effectChoices;
+        this.chosenEffects = chosenEffects;
+        this.effects = effects;
         this.progress = progress;
         this.indicators = indicators;
         this.messages = messages;
@@ -141,6 +152,95 @@ public class FollowUpManagement {
     /** What the system holds about each commitment and goal over the follow-up's days, as residents may see it. */
     public EvidenceByItem evidence(FollowUpView followUp) {
         return evidences.of(EvidenceRequest.of(followUp.latest(), followUp.year(), followUp.kind(), clock.instant()));
+    }
+
+    /** The places and categories a "did it work" choice on the follow-up may name: the parties' lägesbild. */
+    public EffectPlaces effectPlaces(FollowUpView followUp) {
+        return chosenEffects.offer(followUp.latest().content());
+    }
+
+    /** The "did it work" choices kept as evidence on the follow-up, in the order added, with their figures now. */
+    public List<ChosenEffect> effects(FollowUpView followUp) {
+        return chosenEffects.evaluated(followUp.latest().content(), effectChoices.of(followUp.id()));
+    }
+
+    /**
+     * Keeps a "did it work" comparison as evidence on a commitment: a finished measure's focus place and days
+     * ({@code from}..{@code to}, the "after"; the "before" is as many days just before, {@link EffectChoice}) against
+     * a control area, as typed ({@code control} a place token, {@code buffer} metres, {@code category} optional).
+     * The control must be among the parties' places and in the focus place's municipality, as on the effect page.
+     * Only the promise's editors may, and only while nobody has signed and it was never published.
+     */
+    @Transactional
+    public Saved addEffect(FollowUpId id, String commitmentKey, long focusPlace, LocalDate from, LocalDate to,
+                           String control, String buffer, String category, StaffMember editor) {
+        var found = loadFor(id, editor);
+        requireEditor(found.latest(), editor);
+        FollowUp followUp = found.followUp();
+        followUp.requireEvidenceOpen();
+        if (followUp.assessments().stream().noneMatch(a -> a.kind() == ItemKind.COMMITMENT
+                && a.key().equals(commitmentKey))) {
+            throw new NotFound("commitment");
+        }
+        var parsed = EffectChoice.parse("f:" + focusPlace, control, from.toString(), to.toString(), buffer, category);
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : parsed.problems()) {
+            // The measure's place and days come from the measure, not from typing: a problem with them is the
+            // measure's, told once.
+            Problem told = List.of("control", "buffer").contains(p.field()) ? p
+                    : Problem.of("measure", "followup.problem.effectMeasure");
+            if (!problems.contains(told)) {
+                problems.add(told);
+            }
+        }
+        EffectChoice choice = parsed.choice();
+        if (choice != null) {
+            EffectPlaces places = chosenEffects.offer(found.latest().content());
+            effects.refusals(choice, places).forEach(p -> problems.add("place".equals(p.field())
+                    ? Problem.of("measure", "followup.problem.effectMeasure") : p));
+            if (choice.category() != null && !places.categories().contains(choice.category())) {
+                problems.add(Problem.of("category", "followup.problem.effectCategory"));
+            }
+            if (problems.isEmpty() && effectChoices.of(id).stream().anyMatch(s -> s.commitmentKey()
+                    .equals(commitmentKey) && s.choice().equals(choice))) {
+                problems.add(Problem.of("control", "followup.problem.effectExists"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Saved(id, problems, false);
+        }
+        FollowUpEffectId added = effectChoices.insert(id, commitmentKey, choice, editor.username(), now());
+        // The follow-up's version moves, so that a signature given meanwhile and this choice never both stand.
+        store(followUp, editor.username());
+        auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(found.latest().content().partyIds()),
+                AUDIT_SUBJECT, id.toString(), "effect_added", null,
+                AuditEvent.json(AuditedEffect.of(added, commitmentKey, choice))));
+        return new Saved(id, List.of(), false);
+    }
+
+    /** Removes a "did it work" choice from the follow-up's evidence; refused as adding one is. */
+    @Transactional
+    public void removeEffect(FollowUpId id, FollowUpEffectId effect, StaffMember editor) {
+        var found = loadFor(id, editor);
+        requireEditor(found.latest(), editor);
+        FollowUp followUp = found.followUp();
+        followUp.requireEvidenceOpen();
+        StoredEffect stored = effectChoices.of(id).stream().filter(s -> s.id().equals(effect)).findFirst()
+                .orElseThrow(() -> new NotFound("effect of the follow-up"));
+        effectChoices.delete(id, effect);
+        store(followUp, editor.username());
+        auditTrail.record(new AuditEvent(editor.username(), new HashSet<>(found.latest().content().partyIds()),
+                AUDIT_SUBJECT, id.toString(), "effect_removed",
+                AuditEvent.json(AuditedEffect.of(effect, stored.commitmentKey(), stored.choice())), null));
+    }
+
+    /** What the audit trail keeps of a "did it work" choice. */
+    record AuditedEffect(long effect, String commitment, String place, String control, String from, String to,
+                         int bufferMetres, String category) {
+        static AuditedEffect of(FollowUpEffectId id, String commitment, EffectChoice c) {
+            return new AuditedEffect(id.value(), commitment, c.target().token(), c.control().token(),
+                    c.after().from().toString(), c.after().to().toString(), c.bufferMetres(), c.category());
+        }
     }
 
     /**

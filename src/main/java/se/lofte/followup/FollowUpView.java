@@ -30,6 +30,11 @@ public record FollowUpView(FollowUpId id, PublishedRevision latest, int year, Fo
         return latest.content().parties().stream().filter(p -> !signedBy(p.id())).toList();
     }
 
+    /** Whether the chosen evidence may no longer change: signed by a party, or published. */
+    public boolean evidenceFrozen() {
+        return FollowUp.evidenceFrozen(!signatures.isEmpty(), publishedRevision);
+    }
+
     /** Whether the days {@code start}..{@code end} ({@code end} null: one day) overlap the follow-up's days. */
     public boolean overlaps(LocalDate start, LocalDate end) {
         FollowUpPeriod period = FollowUpPeriod.of(latest.content(), year, kind);

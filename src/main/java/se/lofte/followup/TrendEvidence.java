@@ -3,17 +3,12 @@ package se.lofte.followup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.lofte.incidents.IncidentScope;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
 import se.lofte.situation.Compared;
@@ -36,24 +31,19 @@ import se.lofte.situation.Trends;
 class TrendEvidence implements EvidenceSource {
 
     private final Trends trends;
-    private final Organisations organisations;
+    private final PartiesScope parties;
     private final MessageSource messages;
 
-    TrendEvidence(Trends trends, Organisations organisations, MessageSource messages) {
+    TrendEvidence(Trends trends, PartiesScope parties, MessageSource messages) {
         this.trends = trends;
-        this.organisations = organisations;
+        this.parties = parties;
         this.messages = messages;
     }
 
     @Override
     public List<Evidence> evidence(EvidenceRequest request) {
         PromiseContent content = request.latest().content();
-        // The parties' municipalities and the parties' own focus places, as the parties see them together.
-        Set<String> municipalities = organisations.findAll(content.parties().stream()
-                        .filter(p -> p.kind() == OrganisationKind.MUNICIPALITY).map(PromiseContent.Party::id).toList())
-                .stream().map(Organisation::scbCode).collect(Collectors.toSet());
-        var scope = new IncidentScope(false, content.parties().stream().map(p -> p.id().value())
-                .collect(Collectors.toSet()), municipalities);
+        IncidentScope scope = parties.of(content);
         List<Evidence> lines = new ArrayList<>();
         for (var commitment : content.commitments()) {
             var places = commitment.focusPlaceRefs().isEmpty() ? content.focusPlaceRefs() : commitment.focusPlaceRefs();
@@ -84,9 +74,6 @@ class TrendEvidence implements EvidenceSource {
     }
 
     private String count(long n, Locale locale) {
-        return SmallCountSuppression.suppresses(n)
-                ? messages.getMessage("followup.evidence.trend.fewerThan", new Object[] {
-                        Integer.toString(SmallCountSuppression.THRESHOLD)}, locale)
-                : Long.toString(n);
+        return PublicCounts.of(messages, n, locale);
     }
 }

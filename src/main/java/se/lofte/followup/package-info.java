@@ -5,8 +5,8 @@
  * the promise (see {@code promises.RevisionHashing}). Evidence comes through {@link se.lofte.followup.EvidenceSource}
  * beans, so a module added later brings its own without this one knowing it.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "incidents", "measures", "organisations", "progress", "promises",
-        "situation", "shared"})
+@ApplicationModule(allowedDependencies = {"accounts", "analysis", "incidents", "measures", "organisations", "progress",
+        "promises", "situation", "shared"})
 package se.lofte.followup;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package se.lofte.situation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import se.lofte.places.FocusPlaces;
 import se.lofte.places.PlaceShape;
 import se.lofte.places.StreetSegment;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Problem;
 
 /**
  * Counts for "did it work" and the figures from them. The target and control counts are the trends page's
@@ -56,7 +58,25 @@ public class Effects {
         return of.isEmpty() || controls.isEmpty() || controls.stream().anyMatch(of::contains);
     }
 
-    /** The counts and figures for a choice whose places the viewer may see (check with {@link #places}). */
+    /**
+     * What stops a well-formed choice being evaluated for a viewer offered {@code places}: a place not offered is
+     * refused like an unknown one (its name is not theirs to learn), and a control in another municipality than
+     * the focus place is refused at its field. Empty when the choice may be evaluated.
+     */
+    public List<Problem> refusals(EffectChoice choice, EffectPlaces places) {
+        List<Problem> problems = new ArrayList<>();
+        if (!places.offers(choice.target())) {
+            problems.add(Problem.of("place", "effect.error.place.unknown"));
+        }
+        if (!places.offers(choice.control())) {
+            problems.add(Problem.of("control", "effect.error.control.unknown"));
+        } else if (problems.isEmpty() && !sameMunicipality(choice.target(), choice.control())) {
+            problems.add(Problem.of("control", "effect.error.control.elsewhere"));
+        }
+        return problems;
+    }
+
+    /** The counts and figures for a choice whose places the viewer may see (check with {@link #refusals}). */
     public EffectEvaluation evaluate(EffectChoice choice, IncidentScope scope) {
         List<IncidentCounts.Window> windows = List.of(new IncidentCounts.Window(choice.before(), false),
                 new IncidentCounts.Window(choice.after(), false));

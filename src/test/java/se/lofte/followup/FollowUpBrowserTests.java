@@ -15,9 +15,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
+import se.lofte.measures.MeasureManagement;
+import se.lofte.organisations.Organisations;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.publishing.PdfUa;
@@ -54,6 +58,12 @@ class FollowUpBrowserTests {
 
     @RegisterExtension
     final FollowUpFixtures fixtures = new FollowUpFixtures();
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    MeasureManagement measures;
 
     @Test
     void theTwoPartiesFollowUpAPromisePublishItAndCarryItIntoNextYear() throws Exception {
@@ -104,6 +114,58 @@ class FollowUpBrowserTests {
 
         theReportHoldsEverySectionAndPassesPdfUa(pdf, id, year, place);
         nextYearIsMadeSignedAndPublishedAndTheYearsAreLinked(followUp, year);
+    }
+
+    /**
+     * An editor of the police keeps "did it work" for a traffic control at a focus place as evidence on its
+     * commitment ({@link EffectEvidenceFixture}'s known counts): a buffer out of range is refused at its field with
+     * the control and category kept, then the comparison is added, its plain lines stand in the evidence and all its
+     * figures open under it, in Swedish and English.
+     */
+    @Test
+    void anEditorKeepsAComparisonWithAControlAreaAsEvidence() {
+        int year = TestYears.next();
+        var places = EffectEvidenceFixture.insert(fixtures, jdbc, organisations, year);
+        PromiseId id = fixtures.measuredUntilDecember(year, List.of(places.target()));
+        places.measure(measures, fixtures, id);
+        browser.driver().manage().deleteAllCookies();
+        browser.signInAsStaff("followup.browser.effekt", fixtures.police().id(), Role.EDITOR);
+        browser.open(browser.url("/manage/promises/" + id + "/followups"));
+        new Select(browser.byId("year")).selectByVisibleText(Integer.toString(year));
+        browser.byCss("input[name=kind][value=YEAR_END]").click();
+        browser.clickAndWait(By.cssSelector("form[action$='/followups'] button"));
+        assertThat(browser.text("#row-commitment-c1 fieldset.effect-offer legend"))
+                .isEqualTo("Lägg till jämförelsen som underlag");
+        Axe.assertNoViolations(browser.driver());
+
+        new Select(browser.byId("effects-0-control")).selectByVisibleText("Kontrolltorget " + year);
+        browser.byId("effects-0-buffer").clear();
+        browser.type("effects-0-buffer", "9000");
+        new Select(browser.byId("effects-0-category")).selectByVisibleText("Stöld");
+        browser.clickAndWait(By.xpath("//button[text()='Lägg till som underlag']"));
+        assertThat(browser.text("#error-summary")).contains("Åtagande 1: Avståndet 9000 går inte att använda.");
+        assertThat(browser.byId("effects-0-buffer").getDomProperty("value")).isEqualTo("9000");
+        assertThat(new Select(browser.byId("effects-0-control")).getFirstSelectedOption().getText())
+                .isEqualTo("Kontrolltorget " + year);
+        assertThat(new Select(browser.byId("effects-0-category")).getFirstSelectedOption().getText()).isEqualTo("Stöld");
+        Axe.assertNoViolations(browser.driver());
+
+        browser.byId("effects-0-buffer").clear();
+        browser.type("effects-0-buffer", "200");
+        browser.clickAndWait(By.xpath("//button[text()='Lägg till som underlag']"));
+        assertThat(text()).contains("Jämförelsen är tillagd som underlag.");
+        assertThat(browser.text("#row-commitment-c1 ul.evidence")).contains("Insatsen vid Effekttorget " + year
+                        + ", 1 juni " + year + "–10 juni " + year + ", jämförd med kontrollområdet Kontrolltorget " + year,
+                "Relativ effekt 0,25 (95 % konfidensintervall 0,10 till 0,63)");
+        browser.byCss("details.effect-figures-all summary").click();
+        assertThat(browser.text("details.effect-figures-all table tbody")).contains("Fokusplatsen 40 10");
+        Axe.assertNoViolations(browser.driver());
+        browser.screenshots("followup-effect");
+
+        browser.open(browser.driver().getCurrentUrl() + "?lang=en");
+        assertThat(browser.text("#row-commitment-c1 ul.evidence")).contains("The measure at Effekttorget " + year,
+                "Relative effect 0.25 (95% confidence interval 0.10 to 0.63)");
+        Axe.assertNoViolations(browser.driver());
     }
 
     /** The police's editor and signatory: opens, is refused, judges, signs, and cannot publish alone. */

@@ -67,6 +67,29 @@ class FollowUpTests {
     }
 
     @Test
+    void theChosenEvidenceIsOpenUntilAPartySignsAndFrozenOncePublished() {
+        FollowUp f = assessed();
+        f.requireEvidenceOpen();
+        f.sign(POLICE.id(), "polis", NOW);
+        assertThatThrownBy(f::requireEvidenceOpen).isInstanceOf(FollowUpRefusal.class)
+                .extracting(e -> ((FollowUpRefusal) e).problem().code()).isEqualTo("followup.refusal.effectsFrozen");
+        // A change of the verdicts voids the signature: nothing is signed, so the evidence may change again.
+        f.assess(List.of(fulfilled(ItemKind.COMMITMENT, "c1"), fulfilled(ItemKind.COMMITMENT, "c2"),
+                new Assessment(ItemKind.GOAL, "g1", Verdict.NOT_FULFILLED, Reason.ACUTE_EVENT, "Något annat.")));
+        f.requireEvidenceOpen();
+
+        f.sign(POLICE.id(), "polis", NOW);
+        f.sign(MUNICIPALITY.id(), "kommun", NOW);
+        f.publish();
+        f.publishedAs(3);
+        f.assess(List.of(fulfilled(ItemKind.COMMITMENT, "c1"), fulfilled(ItemKind.COMMITMENT, "c2"),
+                fulfilled(ItemKind.GOAL, "g1")));
+        assertThat(f.signatures()).isEmpty();
+        assertThatThrownBy(f::requireEvidenceOpen).as("the published evidence stays what residents read")
+                .isInstanceOf(FollowUpRefusal.class);
+    }
+
+    @Test
     void savingTheSameVerdictsAgainChangesNothingAndKeepsTheSignatures() {
         FollowUp f = assessed();
         f.sign(POLICE.id(), "polis", NOW);

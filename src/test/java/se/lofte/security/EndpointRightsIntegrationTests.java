@@ -68,11 +68,13 @@ class EndpointRightsIntegrationTests {
             "/manage/progress/updates/{id}", "/manage/progress/updates/{id}/publish",
             "/manage/progress/updates/{id}/withdraw", "/manage/promises/{id}/followups",
             "/manage/promises/{id}/followups/{followUp}", "/manage/promises/{id}/followups/{followUp}/sign",
-            "/manage/promises/{id}/followups/{followUp}/publish", "/manage/promises/{id}/followups/{followUp}/next-year");
+            "/manage/promises/{id}/followups/{followUp}/publish", "/manage/promises/{id}/followups/{followUp}/next-year",
+            "/manage/promises/{id}/followups/{followUp}/effects",
+            "/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",
-            "{followUp}", "1");
+            "{followUp}", "1", "{effect}", "1");
 
     /**
      * The reads under {@code /api} that anyone may make without a token or a session, with a sample address: the

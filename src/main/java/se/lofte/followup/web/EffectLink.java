@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A finished measure at a focus place, offered on the follow-up as a link to the lägesbild's "did it work" page
- * with its place and days filled in. The analyst chooses the control area there: the system stores none, and
- * figures without one (the E-test alone) cannot tell an effect from a change everywhere.
+ * with its place and days filled in, and beside it a form to keep a comparison with a control area as evidence on
+ * the commitment: figures without a control (the E-test alone) cannot tell an effect from a change everywhere.
  */
 public record EffectLink(List<String> commitmentKeys, long focusPlaceId, String placeName, LocalDate start,
                          LocalDate end) {

@@ -22,11 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofte.accounts.Accounts;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.followup.ChosenEffect;
+import se.lofte.followup.FollowUpEffectId;
 import se.lofte.followup.FollowUpId;
 import se.lofte.followup.FollowUpKind;
 import se.lofte.followup.FollowUpManagement;
 import se.lofte.followup.FollowUpRefusal;
 import se.lofte.followup.FollowUpView;
+import se.lofte.followup.ItemKind;
 import se.lofte.measures.MeasureManagement;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.measures.MeasureView;
@@ -130,6 +133,58 @@ class FollowUpPages {
                 () -> management.publish(view.id(), member, publisherName));
     }
 
+    /**
+     * Keeps a "did it work" comparison of a finished measure (named by its commitment, focus place and days, as the
+     * page offered it) as evidence on the commitment. Problems with what was typed are told at the offer's fields
+     * with the rest of the page as it was; a measure no longer offered or a follow-up no longer open is a refusal.
+     */
+    @PostMapping("/manage/promises/{id}/followups/{followUp}/effects")
+    String addEffect(@PathVariable PromiseId id, @PathVariable FollowUpId followUp,
+                     @RequestParam(defaultValue = "") String commitment, @RequestParam(defaultValue = "") String place,
+                     @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                     @RequestParam(required = false) String control, @RequestParam(required = false) String buffer,
+                     @RequestParam(required = false) String category, @ModelAttribute("ui") Ui ui, StaffMember member,
+                     Model model, RedirectAttributes redirect) {
+        FollowUpView view = find(id, followUp, member);
+        if (!management.mayEdit(view.latest(), member)) {
+            throw new NotAllowed("Only the promise's editors choose the follow-up's evidence");
+        }
+        List<EffectLink> links = effects(view, member);
+        var offer = FollowUpPage.offers(view, links).stream().filter(o -> o.commitmentKey().equals(commitment)
+                && Long.toString(o.link().focusPlaceId()).equals(place) && o.link().start().toString().equals(from)
+                && o.link().end().toString().equals(to)).findFirst();
+        if (offer.isEmpty()) {
+            redirect.addFlashAttribute("refusal", Problem.of("followUp", "followup.refusal.effectMeasureGone"));
+            return "redirect:" + base(view);
+        }
+        var link = offer.get().link();
+        try {
+            var saved = management.addEffect(view.id(), commitment, link.focusPlaceId(), link.start(), link.end(),
+                    control, buffer, category, member);
+            if (!saved.saved()) {
+                var problems = saved.problems().stream().map(p -> new Problem(offer.get().field(p.field()), p.code(),
+                        p.args())).toList();
+                var heading = rowHeading(view, commitment);
+                return page(view, FollowUpForm.of(view), FieldErrors.of(problems, ui, field -> heading == null ? null
+                                : ui.t(heading.section(), heading.number())),
+                        Optional.of(new EffectTyped(offer.get().number(), control, buffer, category)), links, member,
+                        model);
+            }
+            redirect.addFlashAttribute("notice", "followup.effect.added");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.problem());
+        }
+        return "redirect:" + base(view);
+    }
+
+    @PostMapping("/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove")
+    String removeEffect(@PathVariable PromiseId id, @PathVariable FollowUpId followUp,
+                        @PathVariable FollowUpEffectId effect, StaffMember member, RedirectAttributes redirect) {
+        FollowUpView view = find(id, followUp, member);
+        return step(view, redirect, "followup.effect.removed", () -> management.removeEffect(view.id(), effect,
+                member));
+    }
+
     @GetMapping("/manage/promises/{id}/followups/{followUp}/next-year")
     String nextYear(@PathVariable PromiseId id, @PathVariable FollowUpId followUp, StaffMember member, Model model) {
         FollowUpView view = find(id, followUp, member);
@@ -184,13 +239,20 @@ class FollowUpPages {
     }
 
     private String page(FollowUpView view, FollowUpForm form, FieldErrors errors, StaffMember member, Model model) {
+        return page(view, form, errors, Optional.empty(), effects(view, member), member, model);
+    }
+
+    private String page(FollowUpView view, FollowUpForm form, FieldErrors errors, Optional<EffectTyped> typed,
+                        List<EffectLink> links, StaffMember member, Model model) {
         var content = view.latest().content();
+        var chosen = management.effects(view);
         model.addAttribute("page", new FollowUpPage(view, form, errors, management.evidence(view),
                 management.mayEdit(view.latest(), member),
                 content.parties().stream().filter(p -> member.has(Role.SIGNATORY, p.id())).toList(),
-                published.address(content).orElse(null), names(view), accounts.displayName(member.username()),
+                published.address(content).orElse(null), names(view, chosen), accounts.displayName(member.username()),
                 Optional.ofNullable((String) model.getAttribute("notice")),
-                Optional.ofNullable((Problem) model.getAttribute("refusal")), effects(view, member)));
+                Optional.ofNullable((Problem) model.getAttribute("refusal")), links, chosen,
+                management.effectPlaces(view), typed));
         return "followup/followup";
     }
 
@@ -209,9 +271,11 @@ class FollowUpPages {
         return links;
     }
 
-    private Map<String, String> names(FollowUpView view) {
+    /** The people the page names: who signed, and who added each comparison. */
+    private Map<String, String> names(FollowUpView view, List<ChosenEffect> chosen) {
         Map<String, String> names = new HashMap<>();
         view.signatures().forEach(s -> names.computeIfAbsent(s.signedBy(), accounts::displayName));
+        chosen.forEach(c -> names.computeIfAbsent(c.stored().createdBy(), accounts::displayName));
         return names;
     }
 
@@ -224,6 +288,17 @@ class FollowUpPages {
 
     private static String base(FollowUpView view) {
         return "/manage/promises/" + view.latest().promiseId() + "/followups/" + view.id();
+    }
+
+    /** The heading of the commitment's row, or null when the follow-up has no such row. */
+    private static FollowUpPage.Heading rowHeading(FollowUpView view, String commitment) {
+        for (int i = 0; i < view.rows().size(); i++) {
+            var row = view.rows().get(i);
+            if (row.kind() == ItemKind.COMMITMENT && row.key().equals(commitment)) {
+                return FollowUpPage.heading(view, i);
+            }
+        }
+        return null;
     }
 
     /** The form's problems, each named in the error summary by the commitment or goal its row is about. */

@@ -55,16 +55,7 @@ class EffectController {
         EffectChoice.Parsed parsed = EffectChoice.parse(place, control, from, to, buffer, category);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         if (parsed.choice() != null) {
-            // A place outside the member's view is refused like an unknown one: its name is not theirs to learn.
-            if (!places.offers(parsed.choice().target())) {
-                problems.add(Problem.of("place", "effect.error.place.unknown"));
-            }
-            if (!places.offers(parsed.choice().control())) {
-                problems.add(Problem.of("control", "effect.error.control.unknown"));
-            } else if (problems.isEmpty()
-                    && !effects.sameMunicipality(parsed.choice().target(), parsed.choice().control())) {
-                problems.add(Problem.of("control", "effect.error.control.elsewhere"));
-            }
+            problems.addAll(effects.refusals(parsed.choice(), places));
         }
         Optional<EffectEvaluation> evaluation = problems.isEmpty()
                 ? Optional.of(effects.evaluate(parsed.choice(), scope))
