@@ -119,8 +119,8 @@ class FollowUpBrowserTests {
     /**
      * An editor of the police keeps "did it work" for a traffic control at a focus place as evidence on its
      * commitment ({@link EffectEvidenceFixture}'s known counts): a buffer out of range is refused at its field with
-     * the control and category kept, then the comparison is added, its plain lines stand in the evidence and all its
-     * figures open under it, in Swedish and English.
+     * the control and category kept, then the comparison is added (an explanation typed meanwhile and not saved
+     * stays as typed), its plain lines stand in the evidence and all its figures open under it, in Swedish and English.
      */
     @Test
     void anEditorKeepsAComparisonWithAControlAreaAsEvidence() {
@@ -134,6 +134,7 @@ class FollowUpBrowserTests {
         new Select(browser.byId("year")).selectByVisibleText(Integer.toString(year));
         browser.byCss("input[name=kind][value=YEAR_END]").click();
         browser.clickAndWait(By.cssSelector("form[action$='/followups'] button"));
+        String followUp = browser.driver().getCurrentUrl();
         assertThat(browser.text("#row-commitment-c1 fieldset.effect-offer legend"))
                 .isEqualTo("Lägg till jämförelsen som underlag");
         Axe.assertNoViolations(browser.driver());
@@ -152,8 +153,13 @@ class FollowUpBrowserTests {
 
         browser.byId("effects-0-buffer").clear();
         browser.type("effects-0-buffer", "200");
+        // An explanation typed and not yet saved comes back as typed: the add button sends the verdicts' form.
+        var explanation = browser.byCss("#row-commitment-c1 textarea[name$='.explanation']");
+        explanation.sendKeys("Kontrollerna gjordes varje vecka.");
         browser.clickAndWait(By.xpath("//button[text()='Lägg till som underlag']"));
-        assertThat(text()).contains("Jämförelsen är tillagd som underlag.");
+        assertThat(text()).contains("Jämförelsen är tillagd som underlag.", "inte sparade än");
+        assertThat(browser.byCss("#row-commitment-c1 textarea[name$='.explanation']").getDomProperty("value"))
+                .isEqualTo("Kontrollerna gjordes varje vecka.");
         assertThat(browser.text("#row-commitment-c1 ul.evidence")).contains("Insatsen vid Effekttorget " + year
                         + ", 1 juni " + year + "–10 juni " + year + ", jämförd med kontrollområdet Kontrolltorget " + year,
                 "Relativ effekt 0,25 (95 % konfidensintervall 0,10 till 0,63)");
@@ -162,7 +168,7 @@ class FollowUpBrowserTests {
         Axe.assertNoViolations(browser.driver());
         browser.screenshots("followup-effect");
 
-        browser.open(browser.driver().getCurrentUrl() + "?lang=en");
+        browser.open(followUp + "?lang=en");
         assertThat(browser.text("#row-commitment-c1 ul.evidence")).contains("The measure at Effekttorget " + year,
                 "Relative effect 0.25 (95% confidence interval 0.10 to 0.63)");
         Axe.assertNoViolations(browser.driver());
@@ -187,7 +193,7 @@ class FollowUpBrowserTests {
         verdict(1, "Delvis uppfyllt");
         verdict(2, "Ej uppfyllt");
         verdict(3, "Uppfyllt");
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.clickAndWait(By.xpath("//main//form//button[text()='Spara bedömningarna' and not(@tabindex)]"));
         assertThat(browser.text("#error-summary")).contains("Mål 1: Välj en orsak",
                 "Mål 1: Skriv en förklaring till invånarna");
         assertThat(new Select(browser.byId("rows-1-verdict")).getFirstSelectedOption().getText())
@@ -201,7 +207,7 @@ class FollowUpBrowserTests {
         browser.type("rows-1-explanation", "Hälften av lamporna kom upp.");
         new Select(browser.byId("rows-2-reason")).selectByVisibleText("Resurser");
         browser.type("rows-2-explanation", "Färre poliser än planerat under hösten.");
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.clickAndWait(By.xpath("//main//form//button[text()='Spara bedömningarna' and not(@tabindex)]"));
         assertThat(text()).contains("Bedömningarna är sparade.");
         browser.clickAndWait(By.xpath("//button[text()='Underteckna för LPO Östra Fyrbodal']"));
         assertThat(text()).contains("Uppföljningen är undertecknad.");

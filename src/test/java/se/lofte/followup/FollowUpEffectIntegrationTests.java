@@ -90,10 +90,10 @@ class FollowUpEffectIntegrationTests {
     @Test
     void aComparisonKeptAsEvidenceGivesItsCountsAndFiguresToStaffAndResidents() throws Exception {
         Document offered = page(editor.username());
-        assertThat(offered.select("#row-commitment-c1 fieldset.effect-offer select[form=effect-add-0] option")
+        assertThat(offered.select("#row-commitment-c1 fieldset.effect-offer select[name='effects[0].control'] option")
                 .eachAttr("value")).contains("f:" + places.control().id(), "a:" + places.elsewhere())
                 .doesNotContain("f:" + places.target().id());
-        assertThat(offered.select("form#effect-add-0 input[name=place]").val())
+        assertThat(offered.select("input[name='effects[0].place']").val())
                 .isEqualTo(Long.toString(places.target().id()));
 
         mvc.perform(add("f:" + places.control().id(), "200", "Stöld")).andExpect(redirectedUrl(base));
@@ -263,9 +263,10 @@ class FollowUpEffectIntegrationTests {
 
         // A measure the page no longer offers (its days changed meanwhile) is refused, not stored.
         var changed = mvc.perform(post(base + "/effects").with(user(editor.username())).with(csrf())
-                .param("commitment", "c1").param("place", Long.toString(places.target().id()))
-                .param("from", year + "-06-02").param("to", year + "-06-10")
-                .param("control", "f:" + places.control().id())).andExpect(redirectedUrl(base)).andReturn();
+                .param("offer", "0").param("effects[0].commitment", "c1")
+                .param("effects[0].place", Long.toString(places.target().id()))
+                .param("effects[0].from", year + "-06-02").param("effects[0].to", year + "-06-10")
+                .param("effects[0].control", "f:" + places.control().id())).andExpect(redirectedUrl(base)).andReturn();
         assertThat(changed.getFlashMap().get("refusal")).extracting("code")
                 .isEqualTo("followup.refusal.effectMeasureGone");
 
@@ -276,6 +277,49 @@ class FollowUpEffectIntegrationTests {
                 .isEqualTo("Den här jämförelsen finns redan som underlag.");
         assertThat(jdbc.sql("select count(*) from follow_up_effect where follow_up_id = ?").param(followUp.value())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The offer's fields stand in the verdicts' form, so its button sends the verdicts too: typed and not saved, they
+     * come back as typed beside the notice, with the version the comparison moved to, and can then be saved.
+     */
+    @Test
+    void verdictsTypedButNotSavedSurviveAddingAndRemovingAComparison() throws Exception {
+        Document offered = page(editor.username());
+        String row = offered.select("#row-commitment-c1 select[name$=.verdict]").attr("name").replace(".verdict", "");
+        String version = offered.select("input[name=version]").val();
+
+        Document added = html(mvc.perform(add("f:" + places.control().id(), "200", "")
+                .param("version", version).param(row + ".verdict", "FULFILLED")
+                .param(row + ".explanation", "Kontrollerna gjordes varje vecka.")).andExpect(status().isOk()));
+        assertThat(added.select("[role=status]").text()).startsWith("Jämförelsen är tillagd som underlag.")
+                .contains("inte sparade än");
+        assertThat(added.select("select[name='" + row + ".verdict'] option[selected]").val()).isEqualTo("FULFILLED");
+        assertThat(added.select("textarea[name='" + row + ".explanation']").text())
+                .isEqualTo("Kontrollerna gjordes varje vecka.");
+        assertThat(added.select("article.effect-chosen")).hasSize(1);
+        String moved = added.select("input[name=version]").val();
+        assertThat(Integer.parseInt(moved)).isGreaterThan(Integer.parseInt(version));
+
+        long stored = jdbc.sql("select id from follow_up_effect where follow_up_id = ?").param(followUp.value())
+                .query(Long.class).single();
+        Document removed = html(mvc.perform(post(base + "/effects/" + stored + "/remove").with(user(editor.username()))
+                .with(csrf()).param("version", moved).param(row + ".verdict", "FULFILLED")
+                .param(row + ".explanation", "Kontrollerna gjordes varje vecka.")).andExpect(status().isOk()));
+        assertThat(removed.select("[role=status]").text()).startsWith("Jämförelsen är borttagen från underlaget.");
+        assertThat(removed.select("select[name='" + row + ".verdict'] option[selected]").val()).isEqualTo("FULFILLED");
+        assertThat(removed.select("article.effect-chosen")).isEmpty();
+
+        // Saved with the version the page now holds, the verdict is the follow-up's.
+        mvc.perform(post(base).with(user(editor.username())).with(csrf())
+                        .param("version", removed.select("input[name=version]").val()).param(row + ".verdict", "FULFILLED")
+                        .param(row + ".explanation", "Kontrollerna gjordes varje vecka."))
+                .andExpect(redirectedUrl(base));
+        assertThat(page(editor.username()).select("select[name='" + row + ".verdict'] option[selected]").val())
+                .isEqualTo("FULFILLED");
+
+        // Nothing typed: back by a redirect, as before.
+        mvc.perform(add("f:" + places.control().id(), "200", "")).andExpect(redirectedUrl(base));
     }
 
     /** The lines about the effect of measures on commitment c1, in one language. */
@@ -297,10 +341,11 @@ class FollowUpEffectIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder add(String username, String control, String buffer, String category) {
-        return post(base + "/effects").with(user(username)).with(csrf()).param("commitment", "c1")
-                .param("place", Long.toString(places.target().id())).param("from", year + "-06-01")
-                .param("to", year + "-06-10").param("control", control).param("buffer", buffer)
-                .param("category", category);
+        return post(base + "/effects").with(user(username)).with(csrf()).param("offer", "0")
+                .param("effects[0].commitment", "c1").param("effects[0].place", Long.toString(places.target().id()))
+                .param("effects[0].from", year + "-06-01").param("effects[0].to", year + "-06-10")
+                .param("effects[0].control", control).param("effects[0].buffer", buffer)
+                .param("effects[0].category", category);
     }
 
     private Document page(String username) throws Exception {

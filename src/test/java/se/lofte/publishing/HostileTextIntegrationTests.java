@@ -162,8 +162,10 @@ class HostileTextIntegrationTests {
             Map.entry("/manage/promises/{id}/followups/{followUp}/next-year",
                     "no text: copies published text into a draft, checked as any new draft"),
             Map.entry("/manage/promises/{id}/followups/{followUp}/effects", "a comparison: a place and a category, each"
-                    + " checked against its list, and a number; the evidence names the lägesbild's places"),
-            Map.entry("/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove", "no text"),
+                    + " checked against its list, and a number; the evidence names the lägesbild's places. The verdicts'"
+                    + " form comes along and is only shown back as typed (escaped by the templates), never saved here"),
+            Map.entry("/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove", "no text of its own: the"
+                    + " verdicts' form comes along and is only shown back as typed, never saved here"),
             Map.entry("/manage/measures/{id}/delete", "no text"),
             Map.entry("/manage/measures/kinds/{code}/remove", "no text"),
             Map.entry("/manage/progress/updates/{id}/publish", "no text"),

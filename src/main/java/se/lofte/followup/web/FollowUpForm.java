@@ -45,6 +45,24 @@ public class FollowUpForm {
         return form;
     }
 
+    /** Whether both hold the same verdicts, reasons and explanations (the version aside). */
+    boolean sameVerdicts(FollowUpForm other) {
+        int n = Math.max(rows.size(), other.rows.size());
+        for (int i = 0; i < n; i++) {
+            RowForm a = row(i);
+            RowForm b = other.row(i);
+            if (!text(a.verdict).equals(text(b.verdict)) || !text(a.reason).equals(text(b.reason))
+                    || !text(a.explanation).strip().equals(text(b.explanation).strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed;
+    }
+
     /** The row as typed, or an empty one where the form sent fewer rows than the follow-up has. */
     public RowForm row(int index) {
         return index < rows.size() && rows.get(index) != null ? rows.get(index) : new RowForm();

@@ -32,14 +32,11 @@ public record FollowUpPage(FollowUpView followUp, FollowUpForm form, FieldErrors
     }
 
     /**
-     * A finished measure at a focus place offered under one commitment, numbered on the page: its form to keep a
-     * "did it work" choice as evidence is {@code effect-add-<number>}, its fields {@code effects[<number>].…}.
+     * A finished measure at a focus place offered under one commitment, numbered on the page: its fields to keep a
+     * "did it work" choice as evidence are {@code effects[<number>].…} in the verdicts' form, and its button sends
+     * {@code offer=<number>}.
      */
     public record Offer(int number, String commitmentKey, EffectLink link) {
-
-        public String formId() {
-            return "effect-add-" + number;
-        }
 
         public String field(String name) {
             return "effects[" + number + "]." + name;

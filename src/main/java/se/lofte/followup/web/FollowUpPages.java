@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -134,55 +135,88 @@ class FollowUpPages {
     }
 
     /**
-     * Keeps a "did it work" comparison of a finished measure (named by its commitment, focus place and days, as the
-     * page offered it) as evidence on the commitment. Problems with what was typed are told at the offer's fields
-     * with the rest of the page as it was; a measure no longer offered or a follow-up no longer open is a refusal.
+     * Keeps a "did it work" comparison of a finished measure (the offer its button names, with the commitment, focus
+     * place and days the page offered) as evidence on the commitment. The verdicts' form comes along, since the
+     * offer's fields stand in it: what was typed there and not yet saved is shown again as typed, never lost.
+     * Problems with the comparison are told at the offer's fields; a measure no longer offered or a follow-up no
+     * longer open is a refusal.
      */
     @PostMapping("/manage/promises/{id}/followups/{followUp}/effects")
     String addEffect(@PathVariable PromiseId id, @PathVariable FollowUpId followUp,
-                     @RequestParam(defaultValue = "") String commitment, @RequestParam(defaultValue = "") String place,
-                     @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-                     @RequestParam(required = false) String control, @RequestParam(required = false) String buffer,
-                     @RequestParam(required = false) String category, @ModelAttribute("ui") Ui ui, StaffMember member,
-                     Model model, RedirectAttributes redirect) {
+                     @ModelAttribute("form") FollowUpForm form, @RequestParam(defaultValue = "-1") int offer,
+                     WebRequest request, @ModelAttribute("ui") Ui ui, StaffMember member, Model model,
+                     RedirectAttributes redirect) {
         FollowUpView view = find(id, followUp, member);
         if (!management.mayEdit(view.latest(), member)) {
             throw new NotAllowed("Only the promise's editors choose the follow-up's evidence");
         }
         List<EffectLink> links = effects(view, member);
-        var offer = FollowUpPage.offers(view, links).stream().filter(o -> o.commitmentKey().equals(commitment)
-                && Long.toString(o.link().focusPlaceId()).equals(place) && o.link().start().toString().equals(from)
-                && o.link().end().toString().equals(to)).findFirst();
-        if (offer.isEmpty()) {
-            redirect.addFlashAttribute("refusal", Problem.of("followUp", "followup.refusal.effectMeasureGone"));
-            return "redirect:" + base(view);
+        var offered = FollowUpPage.offers(view, links).stream().filter(o -> o.number() == offer
+                && o.commitmentKey().equals(request.getParameter(o.field("commitment")))
+                && Long.toString(o.link().focusPlaceId()).equals(request.getParameter(o.field("place")))
+                && o.link().start().toString().equals(request.getParameter(o.field("from")))
+                && o.link().end().toString().equals(request.getParameter(o.field("to")))).findFirst();
+        if (offered.isEmpty()) {
+            return afterEffectChange(view, form, Optional.of(Problem.of("followUp", "followup.refusal.effectMeasureGone")),
+                    null, member, model, redirect);
         }
-        var link = offer.get().link();
+        var o = offered.get();
+        String control = request.getParameter(o.field("control"));
+        String buffer = request.getParameter(o.field("buffer"));
+        String category = request.getParameter(o.field("category"));
         try {
-            var saved = management.addEffect(view.id(), commitment, link.focusPlaceId(), link.start(), link.end(),
-                    control, buffer, category, member);
+            var saved = management.addEffect(view.id(), o.commitmentKey(), o.link().focusPlaceId(), o.link().start(),
+                    o.link().end(), control, buffer, category, member);
             if (!saved.saved()) {
-                var problems = saved.problems().stream().map(p -> new Problem(offer.get().field(p.field()), p.code(),
-                        p.args())).toList();
-                var heading = rowHeading(view, commitment);
-                return page(view, FollowUpForm.of(view), FieldErrors.of(problems, ui, field -> heading == null ? null
+                var problems = saved.problems().stream().map(p -> new Problem(o.field(p.field()), p.code(), p.args()))
+                        .toList();
+                var heading = rowHeading(view, o.commitmentKey());
+                return page(view, form, FieldErrors.of(problems, ui, field -> heading == null ? null
                                 : ui.t(heading.section(), heading.number())),
-                        Optional.of(new EffectTyped(offer.get().number(), control, buffer, category)), links, member,
-                        model);
+                        Optional.of(new EffectTyped(o.number(), control, buffer, category)), links, member, model);
             }
-            redirect.addFlashAttribute("notice", "followup.effect.added");
+            return afterEffectChange(view, form, Optional.empty(), "followup.effect.added", member, model, redirect);
         } catch (Refusal refusal) {
-            redirect.addFlashAttribute("refusal", refusal.problem());
+            return afterEffectChange(view, form, Optional.of(refusal.problem()), null, member, model, redirect);
         }
-        return "redirect:" + base(view);
     }
 
     @PostMapping("/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove")
     String removeEffect(@PathVariable PromiseId id, @PathVariable FollowUpId followUp,
-                        @PathVariable FollowUpEffectId effect, StaffMember member, RedirectAttributes redirect) {
+                        @PathVariable FollowUpEffectId effect, @ModelAttribute("form") FollowUpForm form,
+                        StaffMember member, Model model, RedirectAttributes redirect) {
         FollowUpView view = find(id, followUp, member);
-        return step(view, redirect, "followup.effect.removed", () -> management.removeEffect(view.id(), effect,
-                member));
+        try {
+            management.removeEffect(view.id(), effect, member);
+            return afterEffectChange(view, form, Optional.empty(), "followup.effect.removed", member, model, redirect);
+        } catch (Refusal refusal) {
+            return afterEffectChange(view, form, Optional.of(refusal.problem()), null, member, model, redirect);
+        }
+    }
+
+    /**
+     * After a comparison was kept or removed (or refused): back to the follow-up, by a redirect when the verdicts
+     * sent along are the ones saved, else on this answer with the verdicts as typed, so they can still be saved. Their
+     * version moves with the comparison's own change only: if someone else saved meanwhile, saving them is refused as
+     * any late save is, and what was typed still stands.
+     */
+    private String afterEffectChange(FollowUpView before, FollowUpForm typed, Optional<Problem> refusal,
+                                     String notice, StaffMember member, Model model, RedirectAttributes redirect) {
+        // A request without the verdicts' rows (not from the page) changes none of them.
+        if (!typed.getRows().isEmpty() && !typed.sameVerdicts(FollowUpForm.of(before))) {
+            FollowUpView after = find(before.latest().promiseId(), before.id(), member);
+            if (typed.getVersion() == before.version()) {
+                typed.setVersion(after.version());
+            }
+            model.addAttribute("notice", notice == null ? null : notice + "Unsaved");
+            model.addAttribute("refusal", refusal.orElse(null));
+            return page(after, typed, FieldErrors.none(), member, model);
+        }
+        refusal.ifPresent(r -> redirect.addFlashAttribute("refusal", r));
+        if (notice != null) {
+            redirect.addFlashAttribute("notice", notice);
+        }
+        return "redirect:" + base(before);
     }
 
     @GetMapping("/manage/promises/{id}/followups/{followUp}/next-year")
