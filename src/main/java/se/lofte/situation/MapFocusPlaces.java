@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,6 +53,10 @@ public class MapFocusPlaces {
     public record Part(long id, long metres) {
     }
 
+    private static final Comparator<SituationMap.Shape> WEST_TO_EAST = Comparator
+            .comparingDouble((SituationMap.Shape s) -> s.geometry().getEnvelopeInternal().getMinX())
+            .thenComparingLong(SituationMap.Shape::id);
+
     private final SituationMap map;
     private final Places places;
     private final FocusPlaces focusPlaces;
@@ -85,24 +90,18 @@ public class MapFocusPlaces {
             return List.of();
         }
         Map<Long, StreetSegment> own = ownSegments(owners.stream().map(Organisation::id).collect(Collectors.toSet()));
-        Map<OrganisationId, Integer> order = new LinkedHashMap<>();
-        owners.forEach(o -> order.put(o.id(), order.size()));
         Map<OrganisationId, Map<String, List<SituationMap.Shape>>> byStreet = new LinkedHashMap<>();
+        owners.forEach(o -> byStreet.put(o.id(), new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
         for (SituationMap.Shape shape : map.segments(member)) {
             StreetSegment segment = own.get(shape.id());
             if (segment != null) {
-                byStreet.computeIfAbsent(segment.organisation(), o -> new LinkedHashMap<>())
-                        .computeIfAbsent(segment.name(), n -> new ArrayList<>()).add(shape);
+                byStreet.get(segment.organisation()).computeIfAbsent(segment.name(), n -> new ArrayList<>()).add(shape);
             }
         }
         List<Street> streets = new ArrayList<>();
-        byStreet.entrySet().stream().sorted(Comparator.comparing(e -> order.get(e.getKey())))
-                .forEach(e -> e.getValue().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
-                        .forEach(s -> streets.add(new Street(e.getKey(), s.getKey(), s.getValue().stream()
-                                .sorted(Comparator.comparingDouble((SituationMap.Shape p) ->
-                                        p.geometry().getEnvelopeInternal().getMinX()).thenComparingLong(SituationMap.Shape::id))
-                                .map(p -> new Part(p.id(), Math.round(metres(p.geometry())))).toList()))));
+        byStreet.forEach((owner, named) -> named.forEach((name, shapes) -> streets.add(new Street(owner, name,
+                shapes.stream().sorted(WEST_TO_EAST).map(s -> new Part(s.id(), Math.round(metres(s.geometry()))))
+                        .toList()))));
         return streets;
     }
 

@@ -1,10 +1,8 @@
 package se.lofte.situation.web;
 
 import java.util.List;
-import java.util.Map;
 
 import se.lofte.organisations.Organisation;
-import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.FieldErrors;
 import se.lofte.situation.MapFocusPlaces;
 
@@ -43,8 +41,7 @@ public record MapFocusOffer(List<Organisation> owners, List<MapFocusPlaces.Stree
         if (owners.size() < 2) {
             return street.name();
         }
-        Map<OrganisationId, String> names = new java.util.HashMap<>();
-        owners.forEach(o -> names.put(o.id(), o.shortName()));
-        return street.name() + " (" + names.getOrDefault(street.owner(), "") + ")";
+        return owners.stream().filter(o -> o.id().equals(street.owner())).findFirst()
+                .map(o -> street.name() + " (" + o.shortName() + ")").orElse(street.name());
     }
 }
