@@ -143,6 +143,7 @@ class MapFocusPlaceBrowserTests {
         assertThat(page.findElement(By.id("map-focus-status")).getText()).isEqualTo("Valda gatusträckor: 2.");
         Axe.assertNoViolations(page);
         browser.screenshot("map-focus-chosen-desktop", Browser.DESKTOP);
+        browser.assertNoSidewaysScrollOnAPhone();
 
         page.findElement(By.id("name")).sendKeys(CHOSEN);
         browser.clickAndWait(By.cssSelector("#map-focus-form button[type=submit]"));

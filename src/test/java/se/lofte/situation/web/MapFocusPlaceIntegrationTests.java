@@ -201,6 +201,26 @@ class MapFocusPlaceIntegrationTests {
     }
 
     @Test
+    @WithMockUser("amal.kartfokus.analytiker")
+    void theOfferAndItsRefusalsReadInEnglish() throws Exception {
+        Document page = Pages.page(mvc, MAP + "&lang=en");
+        assertThat(page.select("#map-focus-offer summary").text())
+                .isEqualTo("Make a focus place of streets you choose or an area you draw");
+        assertThat(page.select("#polygon p").first().text()).isEqualTo("The focus place gets the street segments that"
+                + " lie wholly or partly within the area you draw; the area itself is not saved.");
+
+        MvcResult refused = mvc.perform(post(SAVE + "&lang=en").with(csrf()).param("organisation", id(amal))
+                        .param("name", NAME).param("polygon", "{\"type\":\"Polygon\",\"coordinates\":[[[12.6,59.0],"
+                                + "[12.8,59.0],[12.8,59.2],[12.6,59.2],[12.6,59.0]]]}"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String back = refused.getResponse().getRedirectedUrl().replaceFirst("#.*$", "");
+        page = Pages.html(mvc.perform(get(URI.create(back + "&lang=en"))
+                .cookie(refused.getResponse().getCookie("SESSION"))).andExpect(status().isOk()));
+        assertThat(page.select("#polygon-error").text())
+                .isEqualTo("The drawn area is 254 km², but at most 50 km² is possible. Draw a smaller area.");
+    }
+
+    @Test
     @WithMockUser("amal.kartfokus.lasare")
     void aViewerIsNeitherOfferedNorAllowed() throws Exception {
         Document page = Pages.page(mvc, MAP);
