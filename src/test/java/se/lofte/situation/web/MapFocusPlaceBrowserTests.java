@@ -143,6 +143,8 @@ class MapFocusPlaceBrowserTests {
         assertThat(page.findElement(By.id("map-focus-status")).getText()).isEqualTo("Valda gatusträckor: 2.");
         Axe.assertNoViolations(page);
         browser.screenshot("map-focus-chosen-desktop", Browser.DESKTOP);
+        ((JavascriptExecutor) page).executeScript("document.getElementById('focus-place').scrollIntoView();");
+        browser.screenshot("map-focus-form-desktop", Browser.DESKTOP);
         browser.assertNoSidewaysScrollOnAPhone();
 
         page.findElement(By.id("name")).sendKeys(CHOSEN);
