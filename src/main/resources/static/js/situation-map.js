@@ -140,6 +140,12 @@
       var centre = map.getCenter();
       keep('view', centre.lat.toFixed(5) + ',' + centre.lng.toFixed(5) + ',' + map.getZoom());
     });
+
+    // Other scripts of the page (situation-map-focus.js) work on the drawn map and its street segments.
+    container.dispatchEvent(new CustomEvent('situation-map:drawn', {
+      bubbles: true,
+      detail: { map: map, segments: segmentLayer }
+    }));
   }
 
   function named(feature, layer) {

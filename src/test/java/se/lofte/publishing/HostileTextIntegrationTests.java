@@ -230,6 +230,11 @@ class HostileTextIntegrationTests {
             Map.entry("to", "a date, parsed"), Map.entry("cell", "a distance, parsed"),
             Map.entry("band", "a distance, parsed"), Map.entry("snap", "a distance, parsed"),
             Map.entry("query", "a map view's query string, parsed and checked"),
+            Map.entry("view", "a map view, latitude, longitude and zoom, checked"),
+            Map.entry("period", "a choice from a list"), Map.entry("heat", "a switch"),
+            Map.entry("page", "a number, parsed"),
+            Map.entry("polygon", "a shape drawn on the map, GeoJSON read as numbers: it chooses street segments"
+                    + " and is never stored"),
             Map.entry("categories", "names of the organisation's categories, checked against them"),
             Map.entry("date", "a date, parsed"), Map.entry("time", "a time, parsed"),
             Map.entry("partOfDay", "a choice from a list"),
@@ -331,6 +336,7 @@ class HostileTextIntegrationTests {
         writePlaces();
         writeFocusPlace();
         writeHotspotFocusPlace();
+        writeMapFocusPlace();
         writeKind();
         writePromise();
         writeMeasure();
@@ -412,6 +418,15 @@ class HostileTextIntegrationTests {
         register(save, () -> request(save + "?source=" + source + "&from=2001-06-01&to=2001-06-30",
                 params("organisation", municipality.id().toString(), "name", hostile(save, "name")), List.of(),
                 redirect -> redirect));
+        post(writes.get(save).request().get());
+    }
+
+    /** A focus place made on the situation map, of the street segment the places were imported with. */
+    private void writeMapFocusPlace() throws Exception {
+        String save = "/manage/situation/map/focus-place";
+        register(save, () -> request(save, params("organisation", municipality.id().toString(),
+                "name", hostile(save, "name"), "description", hostile(save, "description"),
+                "segment", Long.toString(segment)), List.of(), redirect -> redirect));
         post(writes.get(save).request().get());
     }
 

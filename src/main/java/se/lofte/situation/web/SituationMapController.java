@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisation;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
@@ -29,6 +30,7 @@ import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.Lagesbilder;
+import se.lofte.situation.MapFocusPlaces;
 import se.lofte.situation.SituationMap;
 
 /**
@@ -50,14 +52,16 @@ class SituationMapController {
 
     private final SituationMap map;
     private final Lagesbilder lagesbilder;
+    private final MapFocusPlaces focus;
     private final MapTiles tiles;
     private final Clock clock;
 
-    SituationMapController(SituationMap map, Lagesbilder lagesbilder,
+    SituationMapController(SituationMap map, Lagesbilder lagesbilder, MapFocusPlaces focus,
                            LofteProperties properties,
                            Clock clock) {
         this.map = map;
         this.lagesbilder = lagesbilder;
+        this.focus = focus;
         this.tiles = properties.map().tiles();
         this.clock = clock.withZone(Dates.SWEDEN);
     }
@@ -80,8 +84,22 @@ class SituationMapController {
                 rows.page() < rows.pages() ? Optional.of(form.url(PATH, rows.page() + 1, true)) : Optional.empty(),
                 form.url(PATH + "/data", null, false), tiles,
                 PinOffer.of(lagesbilder.editableBy(viewer), null, view, today().getYear(), model, ui),
-                form.url("", null, true).replaceFirst("^\\?", ""), pinTitle, view));
+                form.url("", null, true).replaceFirst("^\\?", ""), pinTitle, view, focusOffer(form, viewer, model, ui)));
         return "situation/map";
+    }
+
+    /**
+     * The offer to make a focus place here, for a member who may change some organisation's places; a refused
+     * try comes back with its problems and what was sent, as flash attributes, in the model already.
+     */
+    private MapFocusOffer focusOffer(MapForm form, StaffMember viewer, Model model, Ui ui) {
+        List<Organisation> owners = focus.owners(viewer);
+        @SuppressWarnings("unchecked")
+        List<Problem> problems = model.getAttribute("mapFocusProblems") instanceof List<?> list
+                ? (List<Problem>) list : List.of();
+        MapFocusForm typed = model.getAttribute("mapFocus") instanceof MapFocusForm sent ? sent : MapFocusForm.empty();
+        return new MapFocusOffer(owners, focus.streets(viewer, owners), FieldErrors.of(problems, ui), typed,
+                form.url(MapFocusPlaceController.PATH, null, true));
     }
 
     /**
