@@ -227,6 +227,7 @@ class HostileTextIntegrationTests {
             Map.entry("granularity", "a choice from a list"), Map.entry("from", "a date, parsed"),
             Map.entry("to", "a date, parsed"), Map.entry("cell", "a distance, parsed"),
             Map.entry("band", "a distance, parsed"), Map.entry("snap", "a distance, parsed"),
+            Map.entry("bandwidth", "a distance, parsed"), Map.entry("unit", "a choice of two, checked"),
             Map.entry("query", "a map view's query string, parsed and checked"),
             Map.entry("categories", "names of the organisation's categories, checked against them"),
             Map.entry("date", "a date, parsed"), Map.entry("time", "a time, parsed"),
