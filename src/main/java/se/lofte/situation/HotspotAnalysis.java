@@ -91,6 +91,30 @@ public class HotspotAnalysis {
         }
     }
 
+    /**
+     * The incidents an analysis uses: {@code exact}, those with an exact or a street-segment position;
+     * {@code areaOnly}, those known only by their area, left out; {@code matching}, all the filter matched that
+     * could be drawn, of which the newest were read ({@code capped} when not all).
+     */
+    public record Selection(List<SituationMap.Point> exact, long areaOnly, long matching, boolean capped) {
+
+        public Selection {
+            exact = List.copyOf(exact);
+        }
+
+        public int used() {
+            return exact.size();
+        }
+
+        double[] latitudes() {
+            return exact.stream().mapToDouble(SituationMap.Point::latitude).toArray();
+        }
+
+        double[] longitudes() {
+            return exact.stream().mapToDouble(SituationMap.Point::longitude).toArray();
+        }
+    }
+
     /** A street segment of the view with its Gi* figures. */
     public record Street(SituationMap.Shape segment, SegmentHotspots.Segment figures) {
     }
@@ -101,51 +125,56 @@ public class HotspotAnalysis {
         this.map = map;
     }
 
-    /** Gi* of the filter's incidents on cells of {@code cell} metres with a band of {@code band} metres. */
-    public Outcome analyse(StaffMember member, SituationMap.Filter filter, double cell, double band) {
+    /**
+     * The incidents of the filter that the member sees, read once for every figure of the page: those with an
+     * exact or a street-segment position (the newest {@link #INCIDENT_LIMIT}), and how many are known only by
+     * their area.
+     */
+    public Selection select(StaffMember member, SituationMap.Filter filter) {
         SituationMap.Points points = map.points(member, filter, INCIDENT_LIMIT);
-        List<SituationMap.Point> exact = exact(points);
-        double[] latitudes = exact.stream().mapToDouble(SituationMap.Point::latitude).toArray();
-        double[] longitudes = exact.stream().mapToDouble(SituationMap.Point::longitude).toArray();
-        long areaOnly = map.counts(member, filter).areaOnly();
+        return new Selection(exact(points), map.counts(member, filter).areaOnly(), points.drawable(),
+                points.capped());
+    }
+
+    /** Gi* of the selected incidents on cells of {@code cell} metres with a band of {@code band} metres. */
+    public Outcome analyse(Selection incidents, double cell, double band) {
+        double[] latitudes = incidents.latitudes();
+        double[] longitudes = incidents.longitudes();
         long gridCells = GridHotspots.cells(latitudes, longitudes, cell);
-        GridHotspots.Result result = exact.size() < MIN_INCIDENTS || gridCells > MAX_CELLS
+        GridHotspots.Result result = incidents.used() < MIN_INCIDENTS || gridCells > MAX_CELLS
                 ? new GridHotspots.Result(List.of())
                 : GridHotspots.giStar(latitudes, longitudes, cell, band);
-        return new Outcome(exact.size(), areaOnly, points.drawable(), points.capped(), gridCells, result);
+        return new Outcome(incidents.used(), incidents.areaOnly(), incidents.matching(), incidents.capped(),
+                gridCells, result);
     }
 
     /**
-     * Gi* of the filter's incidents on the street segments in the member's view: each incident snapped to its
+     * Gi* of the selected incidents on the street segments in the member's view: each incident snapped to its
      * nearest segment within {@code snap} metres, every segment a location at its midpoint, neighbours within
      * {@code band} metres ({@link SegmentHotspots}).
      */
-    public SegmentOutcome analyseSegments(StaffMember member, SituationMap.Filter filter, double snap, double band) {
-        SituationMap.Points points = map.points(member, filter, INCIDENT_LIMIT);
-        List<SituationMap.Point> exact = exact(points);
+    public SegmentOutcome analyseSegments(StaffMember member, Selection incidents, double snap, double band) {
         List<SituationMap.Shape> segments = streets(member);
-        long areaOnly = map.counts(member, filter).areaOnly();
-        if (exact.size() < MIN_INCIDENTS || segments.size() < 3) {
-            return new SegmentOutcome(exact.size(), areaOnly, points.drawable(), points.capped(), segments.size(), 0,
-                    List.of());
+        if (incidents.used() < MIN_INCIDENTS || segments.size() < 3) {
+            return new SegmentOutcome(incidents.used(), incidents.areaOnly(), incidents.matching(),
+                    incidents.capped(), segments.size(), 0, List.of());
         }
         SegmentHotspots.Result result = SegmentHotspots.giStarWgs84(
-                segments.stream().map(SituationMap.Shape::geometry).toList(),
-                exact.stream().mapToDouble(SituationMap.Point::latitude).toArray(),
-                exact.stream().mapToDouble(SituationMap.Point::longitude).toArray(), snap, band);
+                segments.stream().map(SituationMap.Shape::geometry).toList(), incidents.latitudes(),
+                incidents.longitudes(), snap, band);
         List<Street> streets = new ArrayList<>(segments.size());
         for (SegmentHotspots.Segment figures : result.segments()) {
             streets.add(new Street(segments.get(figures.index()), figures));
         }
-        return new SegmentOutcome(exact.size(), areaOnly, points.drawable(), points.capped(), segments.size(),
-                result.unsnapped(), streets);
+        return new SegmentOutcome(incidents.used(), incidents.areaOnly(), incidents.matching(), incidents.capped(),
+                segments.size(), result.unsnapped(), streets);
     }
 
     /**
      * The incidents with an exact or a street-segment position: the only ones a spatial analysis may place.
      * Those known by their area alone would stand at the area's centre.
      */
-    static List<SituationMap.Point> exact(SituationMap.Points points) {
+    private static List<SituationMap.Point> exact(SituationMap.Points points) {
         return points.points().stream()
                 .filter(p -> p.precision() == PlacePrecision.POINT || p.precision() == PlacePrecision.SEGMENT)
                 .toList();

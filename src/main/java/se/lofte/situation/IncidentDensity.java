@@ -2,9 +2,6 @@ package se.lofte.situation;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
-import se.lofte.accounts.StaffMember;
 import se.lofte.analysis.DensityGrid;
 
 /**
@@ -12,11 +9,13 @@ import se.lofte.analysis.DensityGrid;
  * hotspots), as a surface of cells ({@link DensityGrid}). Only incidents with an exact or a street-segment
  * position take part, as for hotspots.
  */
-@Component
-public class IncidentDensity {
+public final class IncidentDensity {
 
     /** A finer grid is slow to compute and to draw; the bandwidth field asks for a larger bandwidth. */
     public static final long MAX_CELLS = HotspotAnalysis.MAX_CELLS;
+
+    private IncidentDensity() {
+    }
 
     /** The surface of {@code used} incidents, the newest {@link HotspotAnalysis#INCIDENT_LIMIT} when capped. */
     public record Outcome(int used, boolean capped, DensityGrid.Result surface) {
@@ -28,19 +27,13 @@ public class IncidentDensity {
         }
     }
 
-    private final SituationMap map;
-
-    IncidentDensity(SituationMap map) {
-        this.map = map;
-    }
-
-    /** The density with bandwidth {@code bandwidth} metres, or with the default rule when it is NaN. */
-    public Outcome density(StaffMember member, SituationMap.Filter filter, double bandwidth) {
-        SituationMap.Points points = map.points(member, filter, HotspotAnalysis.INCIDENT_LIMIT);
-        List<SituationMap.Point> exact = HotspotAnalysis.exact(points);
-        DensityGrid.Result surface = DensityGrid.ofWgs84(
-                exact.stream().mapToDouble(SituationMap.Point::latitude).toArray(),
-                exact.stream().mapToDouble(SituationMap.Point::longitude).toArray(), bandwidth, MAX_CELLS);
-        return new Outcome(exact.size(), points.capped(), surface);
+    /**
+     * The density of the selected incidents ({@link HotspotAnalysis#select}) with bandwidth {@code bandwidth}
+     * metres, or with the default rule when it is NaN.
+     */
+    public static Outcome of(HotspotAnalysis.Selection incidents, double bandwidth) {
+        DensityGrid.Result surface = DensityGrid.ofWgs84(incidents.latitudes(), incidents.longitudes(), bandwidth,
+                MAX_CELLS);
+        return new Outcome(incidents.used(), incidents.capped(), surface);
     }
 }

@@ -20,22 +20,17 @@ public class StreetConcentration {
     public record Outcome(int used, long areaOnly, boolean capped, Concentration concentration) {
     }
 
-    private final SituationMap map;
     private final HotspotAnalysis analysis;
 
-    StreetConcentration(SituationMap map, HotspotAnalysis analysis) {
-        this.map = map;
+    StreetConcentration(HotspotAnalysis analysis) {
         this.analysis = analysis;
     }
 
-    public Outcome measure(StaffMember member, SituationMap.Filter filter, double snap) {
-        SituationMap.Points points = map.points(member, filter, HotspotAnalysis.INCIDENT_LIMIT);
-        List<SituationMap.Point> exact = HotspotAnalysis.exact(points);
+    /** The selected incidents ({@link HotspotAnalysis#select}) on the member's street segments. */
+    public Outcome measure(StaffMember member, HotspotAnalysis.Selection incidents, double snap) {
         List<Geometry> segments = analysis.streets(member).stream().map(SituationMap.Shape::geometry).toList();
-        long areaOnly = map.counts(member, filter).areaOnly();
-        Concentration concentration = segments.isEmpty() ? null : Concentration.ofWgs84(segments,
-                exact.stream().mapToDouble(SituationMap.Point::latitude).toArray(),
-                exact.stream().mapToDouble(SituationMap.Point::longitude).toArray(), snap);
-        return new Outcome(exact.size(), areaOnly, points.capped(), concentration);
+        Concentration concentration = segments.isEmpty() ? null
+                : Concentration.ofWgs84(segments, incidents.latitudes(), incidents.longitudes(), snap);
+        return new Outcome(incidents.used(), incidents.areaOnly(), incidents.capped(), concentration);
     }
 }

@@ -54,14 +54,12 @@ class HotspotsController {
     private final HotspotAnalysis analysis;
     private final StreetConcentration concentration;
     private final HotspotFocusPlaces focus;
-    private final IncidentDensity density;
     private final SituationMap map;
     private final LofteProperties properties;
 
     HotspotsController(HotspotAnalysis analysis, StreetConcentration concentration, HotspotFocusPlaces focus,
-                       IncidentDensity density, SituationMap map, LofteProperties properties) {
+                       SituationMap map, LofteProperties properties) {
         this.analysis = analysis;
-        this.density = density;
         this.focus = focus;
         this.concentration = concentration;
         this.map = map;
@@ -81,11 +79,14 @@ class HotspotsController {
         // On segments the snap distance is part of the analysis and was read with it.
         double snap = analysed.unit() == HotspotForm.Unit.SEGMENT ? analysed.snap() : form.snapMetres(problems);
         boolean filterRead = problems.stream().noneMatch(p -> p.field().equals("from") || p.field().equals("to"));
-        ConcentrationView streets = filterRead && Double.isFinite(snap)
-                ? ConcentrationView.of(concentration.measure(viewer, form.filter(new ArrayList<>()), snap),
-                        HotspotForm.format(snap), ui.locale())
+        // The incidents are read once for every figure; when the analysis was refused they are read for the rest.
+        HotspotAnalysis.Selection incidents = analysed.incidents() != null ? analysed.incidents()
+                : filterRead ? analysis.select(viewer, form.filter(new ArrayList<>())) : null;
+        ConcentrationView streets = incidents != null && Double.isFinite(snap)
+                ? ConcentrationView.of(concentration.measure(viewer, incidents, snap), HotspotForm.format(snap),
+                        ui.locale())
                 : null;
-        DensityView surface = filterRead ? density(form, viewer, ui, problems) : null;
+        DensityView surface = densityView(form, analysed.any() ? incidents : null, ui, problems);
         var choices = map.choices(viewer);
         List<HotspotRow> rows = analysed.cells() == null ? List.of()
                 : analysed.cells().significant().stream().map(c -> row(c, ui)).toList();
@@ -194,7 +195,7 @@ class HotspotsController {
         if (!problems.isEmpty()) {
             return badRequest(problems, ui);
         }
-        IncidentDensity.Outcome outcome = density.density(viewer, filter, bandwidth);
+        IncidentDensity.Outcome outcome = IncidentDensity.of(analysis.select(viewer, filter), bandwidth);
         Problem refusal = refusal(outcome.surface(), ui.locale());
         if (refusal != null) {
             return badRequest(List.of(refusal), ui);
@@ -236,10 +237,11 @@ class HotspotsController {
 
     /**
      * The analysis made: {@code cells} on cells or {@code segments} on street segments (the other null, both
-     * null when the choice could not be read), with the distances used.
+     * null when the choice could not be read), of {@code incidents} (null then too), with the distances used.
      */
-    private record Analysed(HotspotForm.Unit unit, HotspotAnalysis.Outcome cells, SegmentOutcome segments,
-                            double cell, double band, double snap) {
+    private record Analysed(HotspotForm.Unit unit, HotspotAnalysis.Selection incidents,
+                            HotspotAnalysis.Outcome cells, SegmentOutcome segments, double cell, double band,
+                            double snap) {
 
         /** Whether there is anything to show: enough incidents, and an allowed grid or enough segments. */
         boolean any() {
@@ -255,31 +257,37 @@ class HotspotsController {
             double band = form.bandMetres(Double.NaN, problems);
             double snap = form.snapMetres(problems);
             if (!problems.isEmpty()) {
-                return new Analysed(unit, null, null, Double.NaN, band, snap);
+                return new Analysed(unit, null, null, null, Double.NaN, band, snap);
             }
-            return new Analysed(unit, null, analysis.analyseSegments(viewer, filter, snap, band), Double.NaN, band,
-                    snap);
+            HotspotAnalysis.Selection incidents = analysis.select(viewer, filter);
+            return new Analysed(unit, incidents, null, analysis.analyseSegments(viewer, incidents, snap, band),
+                    Double.NaN, band, snap);
         }
         double cell = form.cellMetres(problems);
         double band = form.bandMetres(cell, problems);
         if (!problems.isEmpty()) {
-            return new Analysed(unit, null, null, cell, band, Double.NaN);
+            return new Analysed(unit, null, null, null, cell, band, Double.NaN);
         }
-        HotspotAnalysis.Outcome outcome = analysis.analyse(viewer, filter, cell, band);
+        HotspotAnalysis.Selection incidents = analysis.select(viewer, filter);
+        HotspotAnalysis.Outcome outcome = analysis.analyse(incidents, cell, band);
         if (outcome.tooManyCells()) {
             problems.add(Problem.of("cell", "hotspots.problem.tooManyCells", HotspotForm.format(cell),
                     String.format(locale, "%,d", outcome.gridCells()),
                     String.format(locale, "%,d", HotspotAnalysis.MAX_CELLS)));
         }
-        return new Analysed(unit, outcome, null, cell, band, Double.NaN);
+        return new Analysed(unit, incidents, outcome, null, cell, band, Double.NaN);
     }
 
-    /** The density for the page, or null with a problem at {@code bandwidth} when it cannot be computed. */
-    private DensityView density(HotspotForm form, StaffMember viewer, Ui ui, List<Problem> problems) {
+    /**
+     * The density of {@code incidents} for the page, or null: when there are none to draw it for (no analysis to
+     * show), or with a problem at {@code bandwidth} when it cannot be read or computed.
+     */
+    private static DensityView densityView(HotspotForm form, HotspotAnalysis.Selection incidents, Ui ui,
+                                       List<Problem> problems) {
         List<Problem> own = new ArrayList<>();
         double bandwidth = form.bandwidthMetres(own);
-        if (own.isEmpty()) {
-            IncidentDensity.Outcome outcome = density.density(viewer, form.filter(new ArrayList<>()), bandwidth);
+        if (own.isEmpty() && incidents != null) {
+            IncidentDensity.Outcome outcome = IncidentDensity.of(incidents, bandwidth);
             Problem refusal = refusal(outcome.surface(), ui.locale());
             if (refusal == null) {
                 return outcome.surface().status() == DensityGrid.Status.COMPUTED
