@@ -348,7 +348,7 @@ class HotspotsController {
     private static SegmentRow segmentRow(Street street, Ui ui) {
         Locale locale = ui.locale();
         var figures = street.figures();
-        return new SegmentRow(street.segment().id(), street.segment().name(), figures.hot(),
+        return new SegmentRow(street.segment().name(), figures.hot(),
                 ui.t(figures.hot() ? "hotspots.hot" : "hotspots.cold"), figures.confidence(), figures.count(),
                 String.format(locale, "%.2f", figures.z()), pValue(figures.pFdr(), locale));
     }
