@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * How concentrated incidents are on street segments ("50 % of the incidents on 4 % of the segments"). Each
@@ -75,27 +73,8 @@ public record Concentration(int segments, int incidents, int unsnapped, int segm
      */
     public static Concentration ofWgs84(List<? extends Geometry> segments, double[] latitudes, double[] longitudes,
             double snap) {
-        Crs.Projection projection = Crs.WGS84.projection();
-        ProjCoordinate planar = new ProjCoordinate();
-        List<Geometry> projected = new ArrayList<>(segments.size());
-        for (Geometry segment : segments) {
-            Geometry copy = segment.copy();
-            copy.apply((CoordinateFilter) c -> {
-                projection.project(c.x, c.y, planar);
-                c.x = planar.x;
-                c.y = planar.y;
-            });
-            copy.geometryChanged();
-            projected.add(copy);
-        }
-        double[] x = new double[latitudes.length];
-        double[] y = new double[latitudes.length];
-        for (int i = 0; i < latitudes.length; i++) {
-            projection.project(longitudes[i], latitudes[i], planar);
-            x[i] = planar.x;
-            y[i] = planar.y;
-        }
-        return of(projected, x, y, snap);
+        Points points = Sweref.points(latitudes, longitudes);
+        return of(Sweref.geometries(segments), points.x(), points.y(), snap);
     }
 
     /** The fewest segments, busiest first, whose incidents reach {@code share} per cent of {@code snapped}. */

@@ -13,8 +13,13 @@ record Grid(double size, long firstColumn, long firstRow, int columns, int rows)
 
     /** How many cells {@link #covering} would make without a margin, before making them. */
     static long count(Points points, double size) {
+        return count(points, size, 0);
+    }
+
+    /** How many cells {@link #covering} would make with {@code margin}, before making them. */
+    static long count(Points points, double size, int margin) {
         long[] bounds = bounds(points, size);
-        return (bounds[2] - bounds[0] + 1) * (bounds[3] - bounds[1] + 1);
+        return (bounds[2] - bounds[0] + 1 + 2L * margin) * (bounds[3] - bounds[1] + 1 + 2L * margin);
     }
 
     /** The cells from the smallest to the largest occupied, plus {@code margin} cells on every side. */

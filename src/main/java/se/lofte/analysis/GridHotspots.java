@@ -1,13 +1,7 @@
 package se.lofte.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-
-import org.locationtech.proj4j.BasicCoordinateTransform;
-import org.locationtech.proj4j.CRSFactory;
-import org.locationtech.proj4j.CoordinateTransform;
-import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Hotspots of positions given in WGS84 (latitude, longitude), as the lägesbild pages have them: projected to
@@ -19,8 +13,6 @@ import org.locationtech.proj4j.ProjCoordinate;
  * make a hotspot where the area's centre is. Choosing them is the caller's task.
  */
 public final class GridHotspots {
-
-    private static final CRSFactory FACTORY = new CRSFactory();
 
     private GridHotspots() {
     }
@@ -75,8 +67,7 @@ public final class GridHotspots {
         if (latitudes.length == 0) {
             return 0;
         }
-        Points points = project(latitudes, longitudes);
-        return Grid.count(points, cell);
+        return Grid.count(Sweref.points(latitudes, longitudes), cell);
     }
 
     /**
@@ -93,21 +84,19 @@ public final class GridHotspots {
         if (latitudes.length == 0 || cells(latitudes, longitudes, cell) < 3) {
             return new Result(List.of());
         }
-        Points points = project(latitudes, longitudes);
+        Points points = Sweref.points(latitudes, longitudes);
         Grid grid = Grid.covering(points, cell, 0, "cell");
         Points locations = grid.centres(grid.sums(points));
         GetisOrd.Result statistic = new GetisOrd(locations, band, true).result();
         double[] fdr = FalseDiscovery.adjust(statistic.p());
-        CoordinateTransform back = new BasicCoordinateTransform(FACTORY.createFromName("EPSG:3006"),
-                FACTORY.createFromName("EPSG:4326"));
+        Sweref.Back back = Sweref.back();
         List<Cell> cells = new ArrayList<>(locations.size());
         double half = cell / 2;
         for (int i = 0; i < locations.size(); i++) {
             double x = locations.x()[i];
             double y = locations.y()[i];
-            double[] centre = wgs84(back, x, y);
-            List<double[]> outline = List.of(wgs84(back, x - half, y - half), wgs84(back, x + half, y - half),
-                    wgs84(back, x + half, y + half), wgs84(back, x - half, y + half));
+            double[] centre = back.wgs84(x, y);
+            List<double[]> outline = Sweref.square(back, x, y, half);
             cells.add(new Cell(centre[1], centre[0], outline, (int) Math.round(locations.value()[i]),
                     statistic.z()[i], statistic.p()[i], fdr[i], confidence(fdr[i])));
         }
@@ -123,27 +112,5 @@ public final class GridHotspots {
             return 95;
         }
         return pFdr <= 0.10 ? 90 : 0;
-    }
-
-    private static Points project(double[] latitudes, double[] longitudes) {
-        int n = latitudes.length;
-        double[] x = new double[n];
-        double[] y = new double[n];
-        Crs.Projection projection = Crs.WGS84.projection();
-        var into = new ProjCoordinate();
-        for (int i = 0; i < n; i++) {
-            projection.project(longitudes[i], latitudes[i], into);
-            x[i] = into.x;
-            y[i] = into.y;
-        }
-        double[] ones = new double[n];
-        Arrays.fill(ones, 1);
-        return new Points(x, y, ones);
-    }
-
-    private static double[] wgs84(CoordinateTransform back, double x, double y) {
-        var result = new ProjCoordinate();
-        back.transform(new ProjCoordinate(x, y), result);
-        return new double[] {result.x, result.y};
     }
 }

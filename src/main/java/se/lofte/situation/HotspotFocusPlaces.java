@@ -25,7 +25,8 @@ import se.lofte.shared.Problem;
 
 /**
  * A focus place made from the hot cells of a hotspot analysis: the street segments of one organisation that
- * run through a cell hot at 95 % confidence or more. Who may create it is the focus places' own rule
+ * run through a cell hot at 95 % confidence or more; or, for an analysis on street segments, the organisation's
+ * segments that are themselves hot at 95 % or more. Who may create it is the focus places' own rule
  * ({@link FocusPlaces#create}); this only chooses the segments.
  */
 @Component
@@ -66,17 +67,44 @@ public class HotspotFocusPlaces {
                                  String description) {
         List<Polygon> hot = result.cells().stream().filter(c -> c.hot() && c.confidence() >= CONFIDENCE)
                 .map(this::polygon).toList();
-        Set<Long> own = places.segments(Set.of(owner)).stream().map(StreetSegment::id).collect(Collectors.toSet());
+        Set<Long> own = own(owner);
         Set<Long> inside = new TreeSet<>();
         for (SituationMap.Shape segment : map.segments(member)) {
             if (own.contains(segment.id()) && intersectsAny(segment.geometry(), hot)) {
                 inside.add(segment.id());
             }
         }
-        if (inside.isEmpty()) {
-            return new FocusPlaceSave(null, List.of(Problem.of("parts", "hotspots.focus.noSegments")));
+        return create(member, owner, name, description, inside, "hotspots.focus.noSegments");
+    }
+
+    /**
+     * Creates the focus place {@code name} of {@code owner} from its street segments hot at 95 % or more in
+     * {@code streets}, an analysis on segments. Problems as for cells; {@code parts} when no segment of the
+     * owner is hot.
+     */
+    public FocusPlaceSave createFromStreets(StaffMember member, List<HotspotAnalysis.Street> streets,
+                                            OrganisationId owner, String name, String description) {
+        Set<Long> own = own(owner);
+        Set<Long> hot = new TreeSet<>();
+        for (HotspotAnalysis.Street street : streets) {
+            if (street.figures().hot() && street.figures().confidence() >= CONFIDENCE
+                    && own.contains(street.segment().id())) {
+                hot.add(street.segment().id());
+            }
         }
-        return focusPlaces.create(owner, name, description, Set.of(), inside, member);
+        return create(member, owner, name, description, hot, "hotspots.focus.noHotSegments");
+    }
+
+    private Set<Long> own(OrganisationId owner) {
+        return places.segments(Set.of(owner)).stream().map(StreetSegment::id).collect(Collectors.toSet());
+    }
+
+    private FocusPlaceSave create(StaffMember member, OrganisationId owner, String name, String description,
+                                  Set<Long> segments, String none) {
+        if (segments.isEmpty()) {
+            return new FocusPlaceSave(null, List.of(Problem.of("parts", none)));
+        }
+        return focusPlaces.create(owner, name, description, Set.of(), segments, member);
     }
 
     private static boolean intersectsAny(Geometry segment, List<Polygon> cells) {

@@ -3,12 +3,10 @@ package se.lofte.situation;
 import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Lineal;
 import org.springframework.stereotype.Component;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.analysis.Concentration;
-import se.lofte.places.PlacePrecision;
 
 /**
  * How concentrated the incidents a staff member sees on the map are on the street segments in their view
@@ -22,23 +20,17 @@ public class StreetConcentration {
     public record Outcome(int used, long areaOnly, boolean capped, Concentration concentration) {
     }
 
-    private final SituationMap map;
+    private final HotspotAnalysis analysis;
 
-    StreetConcentration(SituationMap map) {
-        this.map = map;
+    StreetConcentration(HotspotAnalysis analysis) {
+        this.analysis = analysis;
     }
 
-    public Outcome measure(StaffMember member, SituationMap.Filter filter, double snap) {
-        SituationMap.Points points = map.points(member, filter, HotspotAnalysis.INCIDENT_LIMIT);
-        List<SituationMap.Point> exact = points.points().stream()
-                .filter(p -> p.precision() == PlacePrecision.POINT || p.precision() == PlacePrecision.SEGMENT)
-                .toList();
-        List<Geometry> segments = map.segments(member).stream().map(SituationMap.Shape::geometry)
-                .filter(g -> g instanceof Lineal && !g.isEmpty()).toList();
-        long areaOnly = map.counts(member, filter).areaOnly();
-        Concentration concentration = segments.isEmpty() ? null : Concentration.ofWgs84(segments,
-                exact.stream().mapToDouble(SituationMap.Point::latitude).toArray(),
-                exact.stream().mapToDouble(SituationMap.Point::longitude).toArray(), snap);
-        return new Outcome(exact.size(), areaOnly, points.capped(), concentration);
+    /** The selected incidents ({@link HotspotAnalysis#select}) on the member's street segments. */
+    public Outcome measure(StaffMember member, HotspotAnalysis.Selection incidents, double snap) {
+        List<Geometry> segments = analysis.streets(member).stream().map(SituationMap.Shape::geometry).toList();
+        Concentration concentration = segments.isEmpty() ? null
+                : Concentration.ofWgs84(segments, incidents.latitudes(), incidents.longitudes(), snap);
+        return new Outcome(incidents.used(), incidents.areaOnly(), incidents.capped(), concentration);
     }
 }

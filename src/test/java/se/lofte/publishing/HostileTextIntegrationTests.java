@@ -229,6 +229,7 @@ class HostileTextIntegrationTests {
             Map.entry("granularity", "a choice from a list"), Map.entry("from", "a date, parsed"),
             Map.entry("to", "a date, parsed"), Map.entry("cell", "a distance, parsed"),
             Map.entry("band", "a distance, parsed"), Map.entry("snap", "a distance, parsed"),
+            Map.entry("bandwidth", "a distance, parsed"), Map.entry("unit", "a choice of two, checked"),
             Map.entry("query", "a map view's query string, parsed and checked"),
             Map.entry("view", "a map view, latitude, longitude and zoom, checked"),
             Map.entry("period", "a choice from a list"), Map.entry("heat", "a switch"),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -16,11 +17,23 @@ import se.lofte.situation.SituationMap;
  * The hotspots page's choice as query parameters, so that an analysis is a plain GET address: the filter
  * ({@code category}, {@code source}, {@code from} and {@code to} as days) and the grid ({@code cell}, the
  * side of a square cell, and {@code band}, the distance within which cells are neighbours, both in metres),
- * and {@code snap}, the greatest distance from an incident to its street segment for the concentration.
- * Kept as text so the form shows what was typed even when it cannot be read.
+ * {@code unit}, whether Gi* is computed on those cells ({@code cell}, the default) or on the street segments
+ * ({@code segment}), {@code snap}, the greatest distance from an incident to its street segment (for the
+ * concentration and for Gi* on segments), and {@code bandwidth}, the kernel density's radius in metres (empty
+ * for the default rule). Kept as text so the form shows what was typed even when it cannot be read.
  */
 public record HotspotForm(String category, String source, String from, String to, String cell, String band,
-                          String snap) {
+                          String snap, String unit, String bandwidth) {
+
+    /** Where Gi* is computed: on square cells or on the street segments in view. */
+    enum Unit {
+        CELL, SEGMENT;
+
+        /** The word in the address and the form. */
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     static final double DEFAULT_CELL = 200;
     static final double DEFAULT_BAND = 400;
@@ -32,6 +45,10 @@ public record HotspotForm(String category, String source, String from, String to
     static final double DEFAULT_SNAP = 25;
     /** Beyond this an incident may be put on a street it did not happen on. */
     static final double MAX_SNAP = 500;
+    /** Below this the surface shows single incidents, and its cells would be finer than the positions. */
+    static final double MIN_BANDWIDTH = 25;
+    /** Beyond this the surface is one smooth hill over a whole town. */
+    static final double MAX_BANDWIDTH = 10_000;
 
     public HotspotForm {
         category = trim(category);
@@ -41,6 +58,26 @@ public record HotspotForm(String category, String source, String from, String to
         cell = trim(cell);
         band = trim(band);
         snap = trim(snap);
+        unit = trim(unit);
+        bandwidth = trim(bandwidth);
+    }
+
+    /** Cells unless {@code segment} is chosen; anything else is a problem at the field (and cells are used). */
+    Unit unit(List<Problem> problems) {
+        for (Unit choice : Unit.values()) {
+            if (choice.word().equals(unit)) {
+                return choice;
+            }
+        }
+        if (!unit.isEmpty()) {
+            problems.add(Problem.of("unit", "hotspots.problem.unit", unit));
+        }
+        return Unit.CELL;
+    }
+
+    /** The kernel density's bandwidth in metres; NaN for the default rule, or with a problem when it cannot be used. */
+    double bandwidthMetres(List<Problem> problems) {
+        return metres("bandwidth", bandwidth, Double.NaN, MIN_BANDWIDTH, MAX_BANDWIDTH, problems);
     }
 
     /** The incidents to analyse, with the problems of fields that cannot be read (those then filter nothing). */
@@ -59,7 +96,10 @@ public record HotspotForm(String category, String source, String from, String to
         return metres("cell", cell, DEFAULT_CELL, MIN_CELL, MAX_CELL, problems);
     }
 
-    /** The band in metres, at least one cell, so that every cell has neighbours; NaN with a problem otherwise. */
+    /**
+     * The band in metres, at least one cell (unless {@code cellMetres} is NaN: segments have no cell), so that
+     * every cell has neighbours; NaN with a problem otherwise.
+     */
     double bandMetres(double cellMetres, List<Problem> problems) {
         double value = metres("band", band, DEFAULT_BAND, MIN_CELL, MAX_BAND, problems);
         if (!Double.isNaN(value) && !Double.isNaN(cellMetres) && value < cellMetres) {
@@ -116,6 +156,8 @@ public record HotspotForm(String category, String source, String from, String to
         parameters.put("cell", cell);
         parameters.put("band", band);
         parameters.put("snap", snap);
+        parameters.put("unit", unit);
+        parameters.put("bandwidth", bandwidth);
         parameters.values().removeIf(String::isEmpty);
         return parameters;
     }

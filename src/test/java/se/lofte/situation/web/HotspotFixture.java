@@ -9,7 +9,8 @@ import se.lofte.organisations.Organisation;
  * thefts at one position in the town centre; 30 thefts on a 6 × 5 lattice about 550 m apart around it, none
  * within 400 m of the cluster; six robberies among the lattice's (too few for an analysis on their own); and five
  * police events known only by the municipality, at its centre. Four street segments: {@link #STREET} through
- * the cluster, and three about 1.4 km south of everything, which no incident is near.
+ * the cluster, and three about 1.4 km south of everything, which no incident is near. {@link #latticeStreets}
+ * adds a short street through each lattice theft, for an analysis on street segments.
  */
 final class HotspotFixture {
 
@@ -43,6 +44,22 @@ final class HotspotFixture {
         for (int i = 0; i < 5; i++) {
             MapFixture.incident(jdbc, source, municipality, "a" + i, "Stöld", "2026-03-12T12:00:00+01:00", "AREA",
                     59.0, 12.6, null, null, null, null);
+        }
+    }
+
+    /**
+     * A street of about 90 m (east to west) through each of the 30 lattice positions, named
+     * {@code Hotspotgränd <row>-<column>}: on segments the cluster's street then has neighbours holding one
+     * incident each, and the three far streets none.
+     */
+    static void latticeStreets(JdbcClient jdbc, Organisation municipality) {
+        for (int row = 0; row < 6; row++) {
+            for (int column = 0; column < 5; column++) {
+                double lat = 59.0325 + 0.005 * row;
+                double lon = 12.675 + 0.01 * column;
+                segment(jdbc, municipality, SEGMENT_PREFIX + "gränd " + row + "-" + column, lon - 0.0008, lat,
+                        lon + 0.0008, lat);
+            }
         }
     }
 
