@@ -78,7 +78,7 @@ class FollowUpEffectIntegrationTests {
 
     @BeforeEach
     void aFollowUpWithAFinishedMeasureAtAFocusPlace() {
-        year = TestYears.next();
+        year = TestYears.importable();
         places = EffectEvidenceFixture.insert(fixtures, jdbc, organisations, year);
         promise = fixtures.measuredUntilDecember(year, List.of(places.target()));
         places.measure(measures, fixtures, promise);
