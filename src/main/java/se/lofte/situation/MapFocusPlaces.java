@@ -11,13 +11,16 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Component;
 
 import se.lofte.accounts.StaffMember;
+import se.lofte.analysis.GridHotspots;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
@@ -28,8 +31,8 @@ import se.lofte.places.StreetSegment;
 import se.lofte.shared.Problem;
 
 /**
- * A focus place made on the situation map: of street segments chosen one by one, of the segments a shape drawn
- * on the map touches, or both. The shape only chooses segments and is not kept: an area would take incidents
+ * A focus place made on a lägesbild map: of street segments chosen one by one, of the segments a shape drawn
+ * on the map touches, or both; or on the hotspots page, of the streets in its hot cells or its hot streets. The shape only chooses segments and is not kept: an area would take incidents
  * from its district by the smallest-area rule, while a segment holds the incidents snapped to it already.
  * Which segments may be chosen is the map's own: the segments of the organisations the member may change that
  * the map shows them. Who may create the focus place, and that its parts are the owner's, are the focus
@@ -40,6 +43,8 @@ public class MapFocusPlaces {
 
     /** The field a drawn shape's problems are on. */
     public static final String SHAPE = "polygon";
+    /** The confidence a hot cell or street must reach to give its streets to a focus place, as in the page's summary. */
+    public static final int HOT_CONFIDENCE = 95;
 
     /** One street of an organisation: its segments west to east, each with its length. */
     public record Street(OrganisationId owner, String name, List<Part> parts) {
@@ -53,6 +58,7 @@ public class MapFocusPlaces {
     public record Part(long id, long metres) {
     }
 
+    private static final GeometryFactory GEOMETRIES = new GeometryFactory();
     private static final Comparator<SituationMap.Shape> WEST_TO_EAST = Comparator
             .comparingDouble((SituationMap.Shape s) -> s.geometry().getEnvelopeInternal().getMinX())
             .thenComparingLong(SituationMap.Shape::id);
@@ -120,7 +126,7 @@ public class MapFocusPlaces {
         }
         Set<Long> segments = new TreeSet<>(chosen);
         if (polygon != null) {
-            Set<Long> inside = inside(member, owner, polygon);
+            Set<Long> inside = inside(member, owner, List.of(polygon));
             if (inside.isEmpty() && chosen.isEmpty()) {
                 return new FocusPlaceSave(null, List.of(Problem.of(SHAPE, "map.focus.shape.noSegments")));
             }
@@ -129,18 +135,64 @@ public class MapFocusPlaces {
         return focusPlaces.create(owner, name, description, Set.of(), segments, member);
     }
 
-    private Set<Long> inside(StaffMember member, OrganisationId owner, Polygon polygon) {
+    /**
+     * Creates the focus place {@code name} of {@code owner} from its segments that meet a cell hot at
+     * {@link #HOT_CONFIDENCE} % or more in {@code result}. Problems are on {@code name}, {@code description} or
+     * {@code parts} (no segment of the owner in a hot cell).
+     */
+    public FocusPlaceSave createFromHotCells(StaffMember member, GridHotspots.Result result, OrganisationId owner,
+                                             String name, String description) {
+        List<Polygon> hot = result.cells().stream().filter(c -> c.hot() && c.confidence() >= HOT_CONFIDENCE)
+                .map(MapFocusPlaces::polygon).toList();
+        return createOf(member, owner, name, description, inside(member, owner, hot), "hotspots.focus.noSegments");
+    }
+
+    /**
+     * Creates the focus place {@code name} of {@code owner} from its street segments hot at {@link #HOT_CONFIDENCE} %
+     * or more in {@code streets}, an analysis on segments. Problems as for cells; {@code parts} when no segment of
+     * the owner is hot.
+     */
+    public FocusPlaceSave createFromHotStreets(StaffMember member, List<HotspotAnalysis.Street> streets,
+                                               OrganisationId owner, String name, String description) {
         Set<Long> own = ownSegments(Set.of(owner)).keySet();
-        PreparedGeometry shape = PreparedGeometryFactory.prepare(polygon);
+        Set<Long> hot = new TreeSet<>();
+        for (HotspotAnalysis.Street street : streets) {
+            if (street.figures().hot() && street.figures().confidence() >= HOT_CONFIDENCE
+                    && own.contains(street.segment().id())) {
+                hot.add(street.segment().id());
+            }
+        }
+        return createOf(member, owner, name, description, hot, "hotspots.focus.noHotSegments");
+    }
+
+    private FocusPlaceSave createOf(StaffMember member, OrganisationId owner, String name, String description,
+                                    Set<Long> segments, String none) {
+        if (segments.isEmpty()) {
+            return new FocusPlaceSave(null, List.of(Problem.of("parts", none)));
+        }
+        return focusPlaces.create(owner, name, description, Set.of(), segments, member);
+    }
+
+    /** The owner's segments the map shows the member that meet one of {@code shapes}. */
+    private Set<Long> inside(StaffMember member, OrganisationId owner, List<Polygon> shapes) {
+        Set<Long> own = ownSegments(Set.of(owner)).keySet();
+        List<PreparedGeometry> prepared = shapes.stream().map(PreparedGeometryFactory::prepare).toList();
         Set<Long> inside = new TreeSet<>();
         for (SituationMap.Shape segment : map.segments(member)) {
-            if (own.contains(segment.id())
-                    && polygon.getEnvelopeInternal().intersects(segment.geometry().getEnvelopeInternal())
-                    && shape.intersects(segment.geometry())) {
+            if (own.contains(segment.id()) && prepared.stream().anyMatch(shape -> shape.getGeometry()
+                    .getEnvelopeInternal().intersects(segment.geometry().getEnvelopeInternal())
+                    && shape.intersects(segment.geometry()))) {
                 inside.add(segment.id());
             }
         }
         return inside;
+    }
+
+    private static Polygon polygon(GridHotspots.Cell cell) {
+        List<Coordinate> ring = new ArrayList<>();
+        cell.outline().forEach(corner -> ring.add(new Coordinate(corner[0], corner[1])));
+        ring.add(ring.getFirst());
+        return GEOMETRIES.createPolygon(ring.toArray(Coordinate[]::new));
     }
 
     private Map<Long, StreetSegment> ownSegments(Set<OrganisationId> owners) {

@@ -33,8 +33,8 @@ import se.lofte.shared.Ui;
 import se.lofte.situation.HotspotAnalysis;
 import se.lofte.situation.HotspotAnalysis.SegmentOutcome;
 import se.lofte.situation.HotspotAnalysis.Street;
-import se.lofte.situation.HotspotFocusPlaces;
 import se.lofte.situation.IncidentDensity;
+import se.lofte.situation.MapFocusPlaces;
 import se.lofte.situation.SituationMap;
 import se.lofte.situation.StreetConcentration;
 
@@ -53,11 +53,11 @@ class HotspotsController {
 
     private final HotspotAnalysis analysis;
     private final StreetConcentration concentration;
-    private final HotspotFocusPlaces focus;
+    private final MapFocusPlaces focus;
     private final SituationMap map;
     private final LofteProperties properties;
 
-    HotspotsController(HotspotAnalysis analysis, StreetConcentration concentration, HotspotFocusPlaces focus,
+    HotspotsController(HotspotAnalysis analysis, StreetConcentration concentration, MapFocusPlaces focus,
                        SituationMap map, LofteProperties properties) {
         this.analysis = analysis;
         this.focus = focus;
@@ -121,10 +121,10 @@ class HotspotsController {
             return "redirect:" + form.url(PATH);
         }
         FocusPlaceSave saved = analysed.unit() == HotspotForm.Unit.SEGMENT
-                ? focus.createFromStreets(viewer, analysed.segments().streets(), owner, name,
+                ? focus.createFromHotStreets(viewer, analysed.segments().streets(), owner, name,
                         ui.t("hotspots.focus.description.segment", HotspotForm.format(analysed.snap()),
                                 HotspotForm.format(analysed.band())))
-                : focus.create(viewer, analysed.cells().result(), owner, name,
+                : focus.createFromHotCells(viewer, analysed.cells().result(), owner, name,
                         ui.t("hotspots.focus.description", HotspotForm.format(analysed.cell()),
                                 HotspotForm.format(analysed.band())));
         if (!saved.saved()) {

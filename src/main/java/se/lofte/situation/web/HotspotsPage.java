@@ -5,6 +5,7 @@ import java.util.List;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.MapTiles;
 import se.lofte.situation.HotspotAnalysis;
+import se.lofte.situation.MapFocusPlaces;
 import se.lofte.situation.ViewScope;
 
 /**
@@ -39,7 +40,7 @@ public record HotspotsPage(HotspotForm form, FieldErrors errors, List<String> ca
 
     /** Whether the focus place offer is shown: hot places at 95 % and someone it may be saved for. */
     public boolean offersFocusPlace() {
-        return analysed() && hot(95) > 0 && !focus.owners().isEmpty();
+        return analysed() && hot(MapFocusPlaces.HOT_CONFIDENCE) > 0 && !focus.owners().isEmpty();
     }
 
     /** The hot cells or streets at {@code percent} confidence or more. */
