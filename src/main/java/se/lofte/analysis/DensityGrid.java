@@ -7,7 +7,7 @@ import java.util.List;
  * A kernel density surface of positions given in WGS84, as the lägesbild pages draw it: projected to SWEREF
  * 99 TM, the quartic kernel ({@link KernelDensity}) with the chosen bandwidth h, or ArcGIS Pro's default rule
  * without one, at the centres of square cells of a quarter of h (at least {@link #MIN_CELL} m; finer cells
- * show no more of a surface that smooth), aligned as the hotspot cells are, reaching h beyond the outermost
+ * show no more of a surface that smooth; larger, up to h/2, where the area needs too many), aligned as the hotspot cells are, reaching h beyond the outermost
  * cells. Only the cells above 1 % of the highest density are kept (the rest of the rectangle is the kernel's
  * faint edge), each in one of five classes of equal steps of the highest density: class k holds the cells above
  * (k − 1)/5 of it, up to k/5. Equal steps keep a class's meaning the same whatever the data ("over 80 % of
@@ -20,6 +20,8 @@ public final class DensityGrid {
     /** The share of the highest density below which a cell is left out. */
     static final double FLOOR = 0.01;
     public static final int CLASSES = 5;
+    /** The step by which a grid too fine for its area is made coarser. */
+    private static final double COARSER = 1.25;
 
     private DensityGrid() {
     }
@@ -74,8 +76,9 @@ public final class DensityGrid {
     }
 
     /**
-     * The surface of the positions with bandwidth {@code chosen} metres, or NaN for the default rule; not
-     * computed when its grid would have more than {@code maxCells} cells.
+     * The surface of the positions with bandwidth {@code chosen} metres, or NaN for the default rule. When the
+     * grid of {@link #cellSize} would have more than {@code maxCells} cells, the cells grow (up to half the
+     * bandwidth) until it has no more; not computed when even those are too many.
      */
     public static Result ofWgs84(double[] latitudes, double[] longitudes, double chosen, long maxCells) {
         if (latitudes.length == 0) {
@@ -92,6 +95,13 @@ public final class DensityGrid {
         double size = cellSize(h);
         int margin = (int) Math.ceil(h / size);
         long gridCells = Grid.count(points, size, margin);
+        // A grid too fine for the area is made coarser rather than refused, but never beyond half the bandwidth:
+        // with larger cells a kernel could fall between the centres and its incident vanish from the surface.
+        while (gridCells > maxCells && size < h / 2) {
+            size = Math.min(h / 2, size * COARSER);
+            margin = (int) Math.ceil(h / size);
+            gridCells = Grid.count(points, size, margin);
+        }
         if (gridCells > maxCells) {
             return new Result(Status.TOO_MANY_CELLS, h, size, gridCells, 0, List.of());
         }

@@ -11,8 +11,12 @@ import se.lofte.analysis.DensityGrid;
  */
 public final class IncidentDensity {
 
-    /** A finer grid is slow to compute and to draw; the bandwidth field asks for a larger bandwidth. */
-    public static final long MAX_CELLS = HotspotAnalysis.MAX_CELLS;
+    /**
+     * Every cell above the floor is sent to the browser as a square (about 250 bytes of GeoJSON): more would make
+     * the layer tens of megabytes. A larger grid gets larger cells, and one that needs cells above half the
+     * bandwidth is refused at the bandwidth field.
+     */
+    public static final long MAX_CELLS = 40_000;
 
     private IncidentDensity() {
     }

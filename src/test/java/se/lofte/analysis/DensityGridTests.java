@@ -99,15 +99,24 @@ class DensityGridTests {
     }
 
     @Test
-    void aGridBeyondTheLimitIsNotComputed() {
-        // 20 km apart both ways with 25 m cells: 801 columns and rows of occupied cells and 4 more on every side.
+    void aGridBeyondTheLimitGetsLargerCellsUpToHalfTheBandwidth() {
+        // 20 km apart both ways. With h = 100 m: 25 m cells would be 809 × 809 (801 occupied columns and rows and
+        // 4 more on every side); cells of 25 · 1.25³ = 48.83 m make 410 + 2 · 3 = 416 of each, below 250,000.
         double[][] positions = wgs84(new double[] {350_000, 6_546_000}, new double[] {370_000, 6_566_000});
 
-        DensityGrid.Result result = DensityGrid.ofWgs84(positions[0], positions[1], 100, 250_000);
+        DensityGrid.Result coarser = DensityGrid.ofWgs84(positions[0], positions[1], 100, 250_000);
 
-        assertThat(result.status()).isEqualTo(DensityGrid.Status.TOO_MANY_CELLS);
-        assertThat(result.gridCells()).isEqualTo(809L * 809);
-        assertThat(result.cells()).isEmpty();
+        assertThat(coarser.status()).isEqualTo(DensityGrid.Status.COMPUTED);
+        assertThat(coarser.cellSize()).isCloseTo(48.828125, within(1e-9));
+        assertThat(coarser.gridCells()).isLessThanOrEqualTo(250_000).isGreaterThan(400L * 400);
+
+        // With h = 40 m the cells cannot grow beyond 25 m (h/2 is 20 m): the grid is refused, not computed.
+        DensityGrid.Result refused = DensityGrid.ofWgs84(positions[0], positions[1], 40, 250_000);
+
+        assertThat(refused.status()).isEqualTo(DensityGrid.Status.TOO_MANY_CELLS);
+        assertThat(refused.cellSize()).isEqualTo(25);
+        assertThat(refused.gridCells()).isEqualTo(805L * 805);
+        assertThat(refused.cells()).isEmpty();
     }
 
     @Test

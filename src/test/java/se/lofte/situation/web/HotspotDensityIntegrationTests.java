@@ -143,15 +143,15 @@ class HotspotDensityIntegrationTests {
     @Test
     @WithMockUser("amal.tathet")
     void aGridTooFineForTheAreaIsRefusedAtTheBandwidthField() throws Exception {
-        // One theft 35 km away stretches the area: 25 m cells would be about two million.
+        // One theft 35 km away stretches the area: even cells of 50 m (half the bandwidth) would be about 450,000.
         MapFixture.incident(jdbc, SOURCE, amal, "far", "Stöld", "2026-03-10T12:00:00+01:00", "POINT", 59.35, 13.1,
                 null, null, null, null);
 
         Document page = Pages.page(mvc, PAGE + "&bandwidth=100");
 
         assertThat(page.select("#bandwidth-error").text().replaceAll("[\\u00a0\\u202f]", " "))
-                .startsWith("Bandbredden 100 m ger rutor på 25 m och ")
-                .endsWith("rutor över området, fler än 250 000. Välj en större bandbredd.");
+                .startsWith("Bandbredden 100 m ger rutor på 50 m och ")
+                .endsWith("rutor över området, fler än 40 000. Välj en större bandbredd.");
         assertThat(page.select("#bandwidth").val()).isEqualTo("100");
         assertThat(page.select("#density-table")).isEmpty();
         // The hotspots themselves are still analysed.
