@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -208,7 +209,15 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            byte[] png;
+            try {
+                png = driver.getScreenshotAs(OutputType.BYTES);
+            } catch (TimeoutException e) {
+                // On a loaded machine the renderer may miss ChromeDriver's 10 s once while painting a large page;
+                // a screenshot is for a person to look at, not a check, so it is asked for once more.
+                png = driver.getScreenshotAs(OutputType.BYTES);
+            }
+            Files.write(file, png);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
