@@ -3,6 +3,7 @@ package se.lofte.situation.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -11,6 +12,14 @@ import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import se.lofte.shared.FieldErrors;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
 
 /**
  * GeoJSON (RFC 7946) for the map: records that Jackson writes as they are. Coordinates are longitude,
@@ -19,6 +28,18 @@ import org.locationtech.jts.geom.Polygon;
 final class GeoJson {
 
     private GeoJson() {
+    }
+
+    /**
+     * The answer to a data request whose choice cannot be read: 400 with problem JSON whose detail names each field
+     * and what is wrong with it, in the page's language.
+     */
+    static ResponseEntity<ProblemDetail> refused(List<Problem> problems, Ui ui) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                FieldErrors.of(problems, ui).all().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + String.join(" ", e.getValue()))
+                        .collect(Collectors.joining("; ")));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A FeatureCollection; {@code incidents} is a foreign member that says how many points were left out. */

@@ -5,11 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,7 +142,7 @@ class HotspotsController {
         List<Problem> problems = new ArrayList<>();
         Analysed analysed = analyse(form, viewer, ui.locale(), problems);
         if (!problems.isEmpty()) {
-            return badRequest(problems, ui);
+            return GeoJson.refused(problems, ui);
         }
         List<GeoJson.Feature> features = new ArrayList<>();
         int n = 0;
@@ -193,12 +189,12 @@ class HotspotsController {
         SituationMap.Filter filter = form.filter(problems);
         double bandwidth = form.bandwidthMetres(problems);
         if (!problems.isEmpty()) {
-            return badRequest(problems, ui);
+            return GeoJson.refused(problems, ui);
         }
         IncidentDensity.Outcome outcome = IncidentDensity.of(analysis.select(viewer, filter), bandwidth);
         Problem refusal = refusal(outcome.surface(), ui.locale());
         if (refusal != null) {
-            return badRequest(List.of(refusal), ui);
+            return GeoJson.refused(List.of(refusal), ui);
         }
         DensityGrid.Result surface = outcome.surface();
         List<GeoJson.Feature> features = new ArrayList<>();
@@ -310,14 +306,6 @@ class HotspotsController {
             case NO_BANDWIDTH -> Problem.of("bandwidth", "hotspots.problem.noBandwidth");
             case NO_POINTS, COMPUTED -> null;
         };
-    }
-
-    private static ResponseEntity<ProblemDetail> badRequest(List<Problem> problems, Ui ui) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                FieldErrors.of(problems, ui).all().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + String.join(" ", e.getValue()))
-                        .collect(Collectors.joining("; ")));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String status(HotspotAnalysis.Outcome outcome, Ui ui) {

@@ -9,11 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,11 +110,7 @@ class SituationMapController {
         form = form.withPeriodDays(today(), problems);
         SituationMap.Filter filter = form.filter(problems);
         if (!problems.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    FieldErrors.of(problems, ui).all().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + String.join(" ", e.getValue()))
-                            .collect(Collectors.joining("; ")));
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return GeoJson.refused(problems, ui);
         }
         var points = map.points(viewer, filter, POINT_LIMIT);
         long areaOnly = map.counts(viewer, filter).areaOnly();
