@@ -5,9 +5,8 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,10 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Pages;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -47,24 +43,8 @@ class HotspotDensityIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    Organisations organisations;
-
-    Organisation amal;
-
-    @BeforeEach
-    void incidents() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow();
-        staff.member("amal.tathet", amal.id(), Role.ANALYST);
-        HotspotFixture.insert(jdbc, SOURCE, amal);
-    }
-
-    @AfterEach
-    void removeIncidents() {
-        HotspotFixture.remove(jdbc, SOURCE, amal);
-    }
+    @RegisterExtension
+    final HotspotFixture fixture = HotspotFixture.inAmal(SOURCE).member("amal.tathet", Role.ANALYST);
 
     @Test
     @WithMockUser("amal.tathet")
@@ -144,8 +124,8 @@ class HotspotDensityIntegrationTests {
     @WithMockUser("amal.tathet")
     void aGridTooFineForTheAreaIsRefusedAtTheBandwidthField() throws Exception {
         // One theft 35 km away stretches the area: even cells of 50 m (half the bandwidth) would be about 450,000.
-        MapFixture.incident(jdbc, SOURCE, amal, "far", "Stöld", "2026-03-10T12:00:00+01:00", "POINT", 59.35, 13.1,
-                null, null, null, null);
+        MapFixture.incident(jdbc, SOURCE, fixture.amal(), "far", "Stöld", "2026-03-10T12:00:00+01:00", "POINT",
+                59.35, 13.1, null, null, null, null);
 
         Document page = Pages.page(mvc, PAGE + "&bandwidth=100");
 

@@ -1,8 +1,20 @@
 package se.lofte.situation.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.testing.SpringFixture;
+import se.lofte.testing.TestStaff;
 
 /**
  * Incidents in Åmål with one known hotspot, inserted with SQL as an importer leaves them: {@link #CLUSTERED}
@@ -11,8 +23,13 @@ import se.lofte.organisations.Organisation;
  * police events known only by the municipality, at its centre. Four street segments: {@link #STREET} through
  * the cluster, and three about 1.4 km south of everything, which no incident is near. {@link #latticeStreets}
  * adds a short street through each lattice theft, for an analysis on street segments.
+ *
+ * <p>Registered in a test ({@link #inAmal}), it writes them before each test with the staff members it names, and
+ * removes them after it with the focus places the test made:
+ * <pre>{@code @RegisterExtension
+ * final HotspotFixture fixture = HotspotFixture.inAmal(SOURCE).member(NAME, Role.ANALYST);}</pre>
  */
-final class HotspotFixture {
+final class HotspotFixture extends SpringFixture implements AfterEachCallback {
 
     static final int CLUSTERED = 40;
     static final double CLUSTER_LAT = 59.0512;
@@ -21,7 +38,64 @@ final class HotspotFixture {
     static final String STREET = "Hotspotgatan";
     private static final String SEGMENT_PREFIX = "Hotspot";
 
-    private HotspotFixture() {
+    private final String source;
+    private final Map<String, Role> members = new LinkedHashMap<>();
+    private final List<String> focusPlaces = new ArrayList<>();
+    private boolean withLatticeStreets;
+    private JdbcClient jdbc;
+    private Organisation amal;
+
+    private HotspotFixture(String source) {
+        this.source = source;
+    }
+
+    /** The incidents of {@code source} in Åmål, written before each test and removed after it. */
+    static HotspotFixture inAmal(String source) {
+        return new HotspotFixture(source);
+    }
+
+    /** A staff member of Åmål with this role, made before each test. */
+    HotspotFixture member(String username, Role role) {
+        members.put(username, role);
+        return this;
+    }
+
+    /** With {@link #latticeStreets} as well. */
+    HotspotFixture withLatticeStreets() {
+        withLatticeStreets = true;
+        return this;
+    }
+
+    /** The focus place of this name, which a test may make, is removed after each test. */
+    HotspotFixture removingFocusPlace(String name) {
+        focusPlaces.add(name);
+        return this;
+    }
+
+    Organisation amal() {
+        return amal;
+    }
+
+    @Override
+    public void use(ApplicationContext spring) {
+        jdbc = spring.getBean(JdbcClient.class);
+        amal = spring.getBean(Organisations.class).municipalityBySlug("amal").orElseThrow();
+        TestStaff staff = spring.getBean(TestStaff.class);
+        members.forEach((username, role) -> staff.member(username, amal.id(), role));
+        insert(jdbc, source, amal);
+        if (withLatticeStreets) {
+            latticeStreets(jdbc, amal);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        for (String name : focusPlaces) {
+            jdbc.sql("delete from focus_place_part where focus_place_id in (select id from focus_place where name = ?)")
+                    .param(name).update();
+            jdbc.sql("delete from focus_place where name = ?").param(name).update();
+        }
+        remove(jdbc, source, amal);
     }
 
     static void insert(JdbcClient jdbc, String source, Organisation municipality) {

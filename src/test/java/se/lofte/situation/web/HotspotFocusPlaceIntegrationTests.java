@@ -3,9 +3,8 @@ package se.lofte.situation.web;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,10 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Pages;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,40 +41,21 @@ class HotspotFocusPlaceIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    Organisations organisations;
-
-    Organisation amal;
-
-    @BeforeEach
-    void incidents() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow();
-        staff.member("amal.fokus.analytiker", amal.id(), Role.ANALYST);
-        staff.member("amal.fokus.rapportor", amal.id(), Role.REPORTER);
-        staff.member("amal.fokus.lasare", amal.id(), Role.VIEWER);
-        HotspotFixture.insert(jdbc, SOURCE, amal);
-    }
-
-    @AfterEach
-    void remove() {
-        jdbc.sql("delete from focus_place_part where focus_place_id in (select id from focus_place where name = ?)")
-                .param(NAME).update();
-        jdbc.sql("delete from focus_place where name = ?").param(NAME).update();
-        HotspotFixture.remove(jdbc, SOURCE, amal);
-    }
+    @RegisterExtension
+    final HotspotFixture fixture = HotspotFixture.inAmal(SOURCE).member("amal.fokus.analytiker", Role.ANALYST)
+            .member("amal.fokus.rapportor", Role.REPORTER).member("amal.fokus.lasare", Role.VIEWER)
+            .removingFocusPlace(NAME);
 
     @Test
     @WithMockUser("amal.fokus.analytiker")
     void theHotCellsStreetBecomesTheFocusPlace() throws Exception {
         Document page = Pages.page(mvc, "/manage/situation/hotspots" + QUERY);
-        assertThat(page.select("#organisation option").eachText()).contains(amal.shortName());
+        assertThat(page.select("#organisation option").eachText()).contains(fixture.amal().shortName());
         assertThat(page.select("form:has(#organisation)").attr("action"))
                 .isEqualTo("/manage/situation/hotspots/focus-place" + QUERY);
 
         mvc.perform(post("/manage/situation/hotspots/focus-place" + QUERY).with(csrf())
-                        .param("organisation", Long.toString(amal.id().value())).param("name", NAME))
+                        .param("organisation", Long.toString(fixture.amal().id().value())).param("name", NAME))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/manage/situation/places/focus/*"))
                 .andExpect(flash().attribute("notice", "places.focus.created"));
@@ -94,7 +71,7 @@ class HotspotFocusPlaceIntegrationTests {
     @WithMockUser("amal.fokus.analytiker")
     void aMissingNameComesBackAtItsField() throws Exception {
         var refused = mvc.perform(post("/manage/situation/hotspots/focus-place" + QUERY).with(csrf())
-                        .param("organisation", Long.toString(amal.id().value())).param("name", " "))
+                        .param("organisation", Long.toString(fixture.amal().id().value())).param("name", " "))
                 .andExpect(redirectedUrl("/manage/situation/hotspots" + QUERY + "#focus")).andReturn();
 
         // The refusal waits in the session, which lives in the database: follow with its cookie.
@@ -111,7 +88,7 @@ class HotspotFocusPlaceIntegrationTests {
         jdbc.sql("delete from street_segment where name = ?").param(HotspotFixture.STREET).update();
 
         var refused = mvc.perform(post("/manage/situation/hotspots/focus-place" + QUERY).with(csrf())
-                        .param("organisation", Long.toString(amal.id().value())).param("name", NAME))
+                        .param("organisation", Long.toString(fixture.amal().id().value())).param("name", NAME))
                 .andExpect(redirectedUrl("/manage/situation/hotspots" + QUERY + "#focus")).andReturn();
 
         Document page = Pages.html(mvc.perform(get("/manage/situation/hotspots" + QUERY)
@@ -129,7 +106,7 @@ class HotspotFocusPlaceIntegrationTests {
         assertThat(page.select("#focus")).isEmpty();
 
         mvc.perform(post("/manage/situation/hotspots/focus-place" + QUERY).with(csrf())
-                        .param("organisation", Long.toString(amal.id().value())).param("name", NAME))
+                        .param("organisation", Long.toString(fixture.amal().id().value())).param("name", NAME))
                 .andExpect(status().isForbidden());
     }
 

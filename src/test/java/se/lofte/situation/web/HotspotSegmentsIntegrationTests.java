@@ -8,9 +8,8 @@ import java.util.stream.Collectors;
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -19,10 +18,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Pages;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,29 +52,9 @@ class HotspotSegmentsIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    Organisations organisations;
-
-    Organisation amal;
-
-    @BeforeEach
-    void incidents() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow();
-        staff.member("amal.gator.analytiker", amal.id(), Role.ANALYST);
-        staff.member("amal.gator.lasare", amal.id(), Role.VIEWER);
-        HotspotFixture.insert(jdbc, SOURCE, amal);
-        HotspotFixture.latticeStreets(jdbc, amal);
-    }
-
-    @AfterEach
-    void remove() {
-        jdbc.sql("delete from focus_place_part where focus_place_id in (select id from focus_place where name = ?)")
-                .param(NAME).update();
-        jdbc.sql("delete from focus_place where name = ?").param(NAME).update();
-        HotspotFixture.remove(jdbc, SOURCE, amal);
-    }
+    @RegisterExtension
+    final HotspotFixture fixture = HotspotFixture.inAmal(SOURCE).member("amal.gator.analytiker", Role.ANALYST)
+            .member("amal.gator.lasare", Role.VIEWER).withLatticeStreets().removingFocusPlace(NAME);
 
     @Test
     @WithMockUser("amal.gator.analytiker")
@@ -133,7 +109,7 @@ class HotspotSegmentsIntegrationTests {
         assertThat(form.attr("action")).isEqualTo("/manage/situation/hotspots/focus-place" + QUERY);
 
         mvc.perform(post(form.attr("action")).with(csrf())
-                        .param("organisation", Long.toString(amal.id().value())).param("name", NAME))
+                        .param("organisation", Long.toString(fixture.amal().id().value())).param("name", NAME))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/manage/situation/places/focus/*"));
 
@@ -155,7 +131,7 @@ class HotspotSegmentsIntegrationTests {
         jdbc.sql("delete from street_segment where name = ?").param(HotspotFixture.STREET).update();
 
         var refused = mvc.perform(post("/manage/situation/hotspots/focus-place" + QUERY).with(csrf())
-                        .param("organisation", Long.toString(amal.id().value())).param("name", NAME))
+                        .param("organisation", Long.toString(fixture.amal().id().value())).param("name", NAME))
                 .andExpect(redirectedUrl(PAGE + "#focus")).andReturn();
 
         Document page = Pages.html(mvc.perform(get(PAGE).cookie(refused.getResponse().getCookie("SESSION")))
@@ -198,7 +174,7 @@ class HotspotSegmentsIntegrationTests {
         assertThat(page.select("#focus")).isEmpty();
 
         mvc.perform(post("/manage/situation/hotspots/focus-place" + QUERY).with(csrf())
-                        .param("organisation", Long.toString(amal.id().value())).param("name", NAME))
+                        .param("organisation", Long.toString(fixture.amal().id().value())).param("name", NAME))
                 .andExpect(status().isForbidden());
     }
 }

@@ -5,9 +5,8 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,10 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Pages;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -44,24 +40,8 @@ class HotspotsIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    Organisations organisations;
-
-    Organisation amal;
-
-    @BeforeEach
-    void incidents() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow();
-        staff.member("amal.hotspots", amal.id(), Role.ANALYST);
-        HotspotFixture.insert(jdbc, SOURCE, amal);
-    }
-
-    @AfterEach
-    void removeIncidents() {
-        HotspotFixture.remove(jdbc, SOURCE, amal);
-    }
+    @RegisterExtension
+    final HotspotFixture fixture = HotspotFixture.inAmal(SOURCE).member("amal.hotspots", Role.ANALYST);
 
     @Test
     @WithMockUser("amal.hotspots")
@@ -134,8 +114,8 @@ class HotspotsIntegrationTests {
     @WithMockUser("amal.hotspots")
     void aGridTooFineForTheAreaIsRefusedAtTheCellField() throws Exception {
         // One theft 35 km away stretches the area: 25 m cells would be well over 250,000.
-        MapFixture.incident(jdbc, SOURCE, amal, "far", "Stöld", "2026-03-10T12:00:00+01:00", "POINT", 59.35, 13.1,
-                null, null, null, null);
+        MapFixture.incident(jdbc, SOURCE, fixture.amal(), "far", "Stöld", "2026-03-10T12:00:00+01:00", "POINT",
+                59.35, 13.1, null, null, null, null);
 
         Document page = Pages.page(mvc, PAGE + "&cell=25&band=50");
 
@@ -159,7 +139,7 @@ class HotspotsIntegrationTests {
     @WithMockUser("amal.hotspots")
     void theClusterStreetHoldsHalfTheIncidents() throws Exception {
         long segments = jdbc.sql("select count(*) from street_segment where organisation_id = ?")
-                .param(amal.id().value()).query(Long.class).single();
+                .param(fixture.amal().id().value()).query(Long.class).single();
 
         Document page = Pages.page(mvc, PAGE);
 
