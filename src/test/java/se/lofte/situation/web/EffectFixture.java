@@ -3,7 +3,6 @@ package se.lofte.situation.web;
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import se.lofte.organisations.Organisation;
 
@@ -25,8 +24,8 @@ record EffectFixture(JdbcClient jdbc, String source, long targetArea, long contr
     static final String TO = "2026-03-10";
 
     static EffectFixture insert(JdbcClient jdbc, String source, Organisation amal) {
-        long targetArea = area(jdbc, amal, "Effekt torget", 12.700, 59.050, 12.702, 59.051);
-        long controlArea = area(jdbc, amal, "Effekt kontroll", 12.650, 59.030, 12.660, 59.035);
+        long targetArea = MapFixture.area(jdbc, amal, "Effekt torget", 12.700, 59.050, 12.702, 59.051);
+        long controlArea = MapFixture.area(jdbc, amal, "Effekt kontroll", 12.650, 59.030, 12.660, 59.035);
         long target = focusPlace(jdbc, amal, "Effekt fokus", targetArea);
         long control = focusPlace(jdbc, amal, "Effekt jämförelse", controlArea);
         var seed = new Seed(jdbc, source, amal);
@@ -83,29 +82,11 @@ record EffectFixture(JdbcClient jdbc, String source, long targetArea, long contr
         }
     }
 
-    private static long area(JdbcClient jdbc, Organisation organisation, String name, double minLon, double minLat,
-                             double maxLon, double maxLat) {
-        String wkt = "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(minLon, minLat, maxLon, minLat, maxLon,
-                maxLat, minLon, maxLat, minLon, minLat);
-        return key(jdbc.sql("""
-                        insert into area (organisation_id, kind, name, municipality_code, geometry_wkt,
-                                          min_lon, min_lat, max_lon, max_lat)
-                        values (:org, 'DISTRICT', :name, :code, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
-                .param("org", organisation.id().value()).param("name", name).param("code", organisation.scbCode())
-                .param("wkt", wkt).param("minLon", minLon).param("minLat", minLat).param("maxLon", maxLon)
-                .param("maxLat", maxLat));
-    }
-
     private static long focusPlace(JdbcClient jdbc, Organisation organisation, String name, long area) {
-        long id = key(jdbc.sql("insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
+        long id = MapFixture.key(jdbc.sql(
+                        "insert into focus_place (organisation_id, name, created_at) values (?, ?, ?)")
                 .params(organisation.id().value(), name, OffsetDateTime.parse("2026-01-01T00:00:00Z")));
         jdbc.sql("insert into focus_place_part (focus_place_id, area_id) values (?, ?)").params(id, area).update();
         return id;
-    }
-
-    private static long key(JdbcClient.StatementSpec statement) {
-        var keys = new GeneratedKeyHolder();
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
     }
 }

@@ -44,7 +44,8 @@ record MapFixture(JdbcClient jdbc, String source, long amalArea, long mellerudAr
         jdbc.sql("delete from area where id in (?, ?)").params(amalArea, mellerudArea).update();
     }
 
-    private static long area(JdbcClient jdbc, Organisation organisation, String name, double minLon, double minLat,
+    /** A district of {@code organisation}, the rectangle given in degrees; its id. */
+    static long area(JdbcClient jdbc, Organisation organisation, String name, double minLon, double minLat,
                              double maxLon, double maxLat) {
         String wkt = "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(minLon, minLat, maxLon, minLat, maxLon,
                 maxLat, minLon, maxLat, minLon, minLat);
@@ -75,7 +76,8 @@ record MapFixture(JdbcClient jdbc, String source, long amalArea, long mellerudAr
                 .param("url", url, java.sql.Types.VARCHAR));
     }
 
-    private static long key(JdbcClient.StatementSpec statement) {
+    /** Runs an insert and gives the id it generated. */
+    static long key(JdbcClient.StatementSpec statement) {
         var keys = new GeneratedKeyHolder();
         statement.update(keys, "id");
         return keys.getKey().longValue();
