@@ -138,13 +138,13 @@ public class DialogueManagement {
     /** Every meeting of the municipality, soonest first. */
     public List<Meeting> ofMunicipality(OrganisationId municipality, StaffMember viewer) {
         municipality(municipality, viewer);
-        return named(meetings.ofMunicipality(municipality));
+        return named(municipality, meetings.ofMunicipality(municipality));
     }
 
     public Meeting find(MeetingId id, StaffMember viewer) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFound("meeting " + id));
         municipality(meeting.municipality(), viewer);
-        return named(List.of(meeting)).getFirst();
+        return named(meeting.municipality(), List.of(meeting)).getFirst();
     }
 
     public OffsetDateTime now() {
@@ -280,10 +280,13 @@ public class DialogueManagement {
         }
     }
 
-    /** The meetings with the names of their areas. */
-    private List<Meeting> named(List<Meeting> found) {
-        return found.stream().map(m -> m.areaId() == null ? m : withArea(m,
-                places.area(m.areaId()).map(Area::name).orElse(null))).toList();
+    /** The meetings with the names of their areas, which are always the municipality's parties' (checked on save). */
+    private List<Meeting> named(OrganisationId municipality, List<Meeting> found) {
+        if (found.stream().allMatch(m -> m.areaId() == null)) {
+            return found;
+        }
+        Map<Long, String> names = areas(municipality).stream().collect(Collectors.toMap(Area::id, Area::name));
+        return found.stream().map(m -> m.areaId() == null ? m : withArea(m, names.get(m.areaId()))).toList();
     }
 
     static Meeting withArea(Meeting m, String areaName) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -49,12 +50,13 @@ public class PublicMeetings {
 
     /** Every meeting of the municipality, soonest first. */
     public List<Meeting> ofMunicipality(OrganisationId municipality) {
-        return named(meetings.ofMunicipality(municipality));
+        return named(municipality, meetings.ofMunicipality(municipality));
     }
 
     /** The meeting, when it is one of the municipality's. */
     public Optional<Meeting> find(OrganisationId municipality, MeetingId id) {
-        return meetings.find(id).filter(m -> m.municipality().equals(municipality)).map(m -> named(List.of(m)).getFirst());
+        return meetings.find(id).filter(m -> m.municipality().equals(municipality))
+                .map(m -> named(municipality, List.of(m)).getFirst());
     }
 
     public Optional<PhotoFile> photo(String sha256) {
@@ -102,8 +104,18 @@ public class PublicMeetings {
         return new PromiseDialogue(behind);
     }
 
-    private List<Meeting> named(List<Meeting> found) {
-        return found.stream().map(m -> m.areaId() == null ? m : DialogueManagement.withArea(m,
-                places.area(m.areaId()).map(Area::name).orElse(null))).toList();
+    /**
+     * The meetings with the names of their areas, read in one go: an area is always one of the municipality's
+     * parties' (checked when saved), so however many meetings there are the page reads the same.
+     */
+    private List<Meeting> named(OrganisationId municipality, List<Meeting> found) {
+        if (found.stream().allMatch(m -> m.areaId() == null)) {
+            return found;
+        }
+        List<OrganisationId> parties = new ArrayList<>(List.of(municipality));
+        organisations.coveringLocalPoliceAreas(municipality).forEach(o -> parties.add(o.id()));
+        Map<Long, String> names = places.areas(parties).stream().collect(Collectors.toMap(Area::id, Area::name));
+        return found.stream().map(m -> m.areaId() == null ? m : DialogueManagement.withArea(m, names.get(m.areaId())))
+                .toList();
     }
 }

@@ -54,7 +54,7 @@ class DialoguePages {
         return "dialogue/index";
     }
 
-    @GetMapping(BASE + "/municipalities/{municipality:\\d{1,18}}")
+    @GetMapping(BASE + "/municipalities/{municipality}")
     String list(@PathVariable long municipality, @ModelAttribute("ui") Ui ui, StaffMember viewer, Model model) {
         Organisation shown = dialogue.municipality(new OrganisationId(municipality), viewer);
         Instant now = dialogue.now().toInstant();
@@ -66,14 +66,14 @@ class DialoguePages {
         return "dialogue/list";
     }
 
-    @GetMapping(BASE + "/municipalities/{municipality:\\d{1,18}}/new")
+    @GetMapping(BASE + "/municipalities/{municipality}/new")
     String newForm(@PathVariable long municipality, StaffMember editor, Model model) {
         Organisation shown = editable(new OrganisationId(municipality), editor);
         LocalDate today = dialogue.now().atZoneSameInstant(Dates.SWEDEN).toLocalDate();
         return form(shown, null, MeetingFields.blank(today.toString()), FieldErrors.none(), editor, model);
     }
 
-    @PostMapping(BASE + "/municipalities/{municipality:\\d{1,18}}/new")
+    @PostMapping(BASE + "/municipalities/{municipality}/new")
     String create(@PathVariable long municipality, @ModelAttribute("form") MeetingFields form,
                   @RequestParam(name = "newPhotoFile", required = false) MultipartFile photo,
                   @ModelAttribute("ui") Ui ui, StaffMember editor, Model model, RedirectAttributes redirect)
@@ -83,14 +83,14 @@ class DialoguePages {
                 ui, editor, model, redirect);
     }
 
-    @GetMapping(BASE + "/{id:\\d{1,18}}/edit")
+    @GetMapping(BASE + "/{id}/edit")
     String editForm(@PathVariable long id, StaffMember editor, Model model) {
         Meeting meeting = dialogue.find(new MeetingId(id), editor);
         Organisation shown = editable(meeting.municipality(), editor);
         return form(shown, meeting, MeetingFields.of(meeting), FieldErrors.none(), editor, model);
     }
 
-    @PostMapping(BASE + "/{id:\\d{1,18}}/edit")
+    @PostMapping(BASE + "/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute("form") MeetingFields form,
                   @RequestParam(name = "newPhotoFile", required = false) MultipartFile photo,
                   @ModelAttribute("ui") Ui ui, StaffMember editor, Model model, RedirectAttributes redirect)
@@ -101,7 +101,7 @@ class DialoguePages {
                 "dialogue.saved", ui, editor, model, redirect);
     }
 
-    @GetMapping(BASE + "/{id:\\d{1,18}}/delete")
+    @GetMapping(BASE + "/{id}/delete")
     String confirmDelete(@PathVariable long id, @ModelAttribute("ui") Ui ui, StaffMember editor, Model model) {
         Meeting meeting = dialogue.find(new MeetingId(id), editor);
         model.addAttribute("municipality", editable(meeting.municipality(), editor));
@@ -109,7 +109,7 @@ class DialoguePages {
         return "dialogue/delete";
     }
 
-    @PostMapping(BASE + "/{id:\\d{1,18}}/delete")
+    @PostMapping(BASE + "/{id}/delete")
     String delete(@PathVariable long id, StaffMember editor, RedirectAttributes redirect) {
         Meeting meeting = dialogue.find(new MeetingId(id), editor);
         dialogue.delete(meeting.id(), editor);
