@@ -147,7 +147,8 @@ class HostileTextIntegrationTests {
             Map.entry("/oppna-data", "the open-data page: the site's own text and addresses"),
             Map.entry("/api/tokens", "needs a token: the caller's own tokens, for staff machines"),
             Map.entry("/api/tokens/self", "needs a token: the caller's own token"),
-            Map.entry("/error", "the error page: the site's own text"));
+            Map.entry("/error", "the error page: the site's own text"),
+            Map.entry("/dialog/bilder/{sha256:[0-9a-f]{64}}", "the bytes of a meeting's photo, re-encoded as a JPEG"));
 
     /** State-changing endpoints whose text reaches no public surface, with the reason. */
     private static final Map<String, String> NOT_PUBLIC = Map.ofEntries(
@@ -167,6 +168,7 @@ class HostileTextIntegrationTests {
             Map.entry("/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove", "no text of its own: the"
                     + " verdicts' form comes along and is only shown back as typed, never saved here"),
             Map.entry("/manage/measures/{id}/delete", "no text"),
+            Map.entry("/manage/dialogue/{id}/delete", "no text"),
             Map.entry("/manage/measures/kinds/{code}/remove", "no text"),
             Map.entry("/manage/progress/updates/{id}/publish", "no text"),
             Map.entry("/manage/progress/updates/{id}/withdraw", "no text"),
@@ -242,7 +244,11 @@ class HostileTextIntegrationTests {
             Map.entry("code", "a code of letters, digits and hyphens, checked"),
             Map.entry("imageFile", "a picture's bytes, stored only when they are a PNG, JPEG or WebP picture"),
             Map.entry("rows[].verdict", "a follow-up's verdict: a choice from a list, checked"),
-            Map.entry("rows[].reason", "a follow-up's reason: a choice from a list, checked"));
+            Map.entry("rows[].reason", "a follow-up's reason: a choice from a list, checked"),
+            Map.entry("form", "a meeting's form: a code from a list, checked"), Map.entry("day", "a date, parsed"),
+            Map.entry("area", "an area's id, checked against the municipality's"),
+            Map.entry("organisers", "ids of the municipality's parties, checked"),
+            Map.entry("newPhotoFile", "a photo's bytes, stored only re-encoded as a JPEG without its metadata"));
 
     @Autowired
     MovableClock clock;
@@ -286,6 +292,7 @@ class HostileTextIntegrationTests {
     private static long focusPlace;
     private static String kindCode;
     private static long measure;
+    private static long meeting;
     private static long update;
     private static long rejectingJob;
     private static String incidentSource;
@@ -341,6 +348,7 @@ class HostileTextIntegrationTests {
         writeKind();
         writePromise();
         writeMeasure();
+        writeMeeting();
         writeUpdate();
         writeFollowUp();
         writeIncidents();
@@ -623,6 +631,38 @@ class HostileTextIntegrationTests {
                 "description", hostile(endpoint, "description"));
     }
 
+    /** A dialogue meeting of the municipality: recorded with a photo, then changed with the photo's text and another photo. */
+    private void writeMeeting() throws Exception {
+        String create = "/manage/dialogue/municipalities/{municipality}/new";
+        register(create, () -> request("/manage/dialogue/municipalities/" + municipality.id().value() + "/new",
+                meetingParams(create, "newPhotoAlt"), List.of(new MockMultipartFile("newPhotoFile", "bild.png",
+                        "image/png", se.lofte.dialogue.DialogueFixtures.png())), redirect -> redirect));
+        post(writes.get(create).request().get());
+        meeting = jdbc.sql("select max(id) from dialogue_meeting where municipality_id = ?")
+                .param(municipality.id().value()).query(Long.class).single();
+        long photo = jdbc.sql("select min(id) from dialogue_meeting_photo where meeting_id = ?").param(meeting)
+                .query(Long.class).single();
+        String edit = "/manage/dialogue/{id}/edit";
+        register(edit, () -> {
+            var params = meetingParams(edit, "photos[" + photo + "].alt");
+            params.add("newPhotoAlt", hostile(edit, "newPhotoAlt"));
+            return request("/manage/dialogue/" + meeting + "/edit", params, List.of(new MockMultipartFile(
+                    "newPhotoFile", "bild.png", "image/png", se.lofte.dialogue.DialogueFixtures.png())),
+                    redirect -> "/manage/dialogue/" + meeting + "/edit");
+        });
+        post(writes.get(edit).request().get());
+    }
+
+    /** Every text of a meeting, and the alternative text of a photo by its field's name. */
+    private MultiValueMap<String, String> meetingParams(String endpoint, String photoAlt) {
+        return params("title", hostile(endpoint, "title"), "form", "trygghetsvandring",
+                "day", LocalDate.of(year, 12, 10).toString(), "start", "18:00", "end", "19:00",
+                "place", hostile(endpoint, "place"), "organisers", municipality.id().toString(),
+                "organisersText", hostile(endpoint, "organisersText"), "participants[boende]", "7",
+                "topics", hostile(endpoint, "topics"), "summary", hostile(endpoint, "summary"),
+                "commitments", promise + ":" + commitmentKey, photoAlt, hostile(endpoint, photoAlt));
+    }
+
     private void writeUpdate() throws Exception {
         String create = "/manage/progress/promises/{id}/updates/new";
         register(create, () -> request("/manage/progress/promises/" + promise + "/updates/new",
@@ -816,6 +856,9 @@ class HostileTextIntegrationTests {
         pages.put("/kommun/{slug}/prenumerera", List.of("/kommun/" + slug + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/prenumerera", List.of(page + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/rapport", List.of(page + "/rapport", page + "/rapport?lang=en"));
+        pages.put("/kommun/{slug}/dialog", List.of("/kommun/" + slug + "/dialog", "/kommun/" + slug + "/dialog?lang=en"));
+        pages.put("/kommun/{slug}/dialog/{id:\\d{1,18}}", List.of("/kommun/" + slug + "/dialog/" + meeting,
+                "/kommun/" + slug + "/dialog/" + meeting + "?lang=en"));
         return pages;
     }
 
@@ -838,6 +881,21 @@ class HostileTextIntegrationTests {
     /** Read with the other CSV files, in {@link #everyCsvNeutralisesCellsThatStartLikeAFormula}. */
     private static final String BULK_CSV = "/api/bulk/medborgarloften.csv";
     private static final String REPORT_PDF = "/kommun/{slug}/medborgarlofte/{year}/rapport.pdf";
+    private static final String CALENDAR = "/kommun/{slug}/dialog.ics";
+
+    @Test
+    void theCalendarCarriesHostileTextAsEscapedTextOfAValidFile() throws Exception {
+        String body = mvc.perform(get("/kommun/" + municipality.slug() + "/dialog.ics")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(body));
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents(
+                net.fortuna.ical4j.model.Component.VEVENT);
+        String title = jdbc.sql("select title from dialogue_meeting where id = ?").param(meeting).query(String.class)
+                .single();
+        assertThat(events).anySatisfy(e -> assertThat(e.getProperty(net.fortuna.ical4j.model.Property.SUMMARY)
+                .orElseThrow().getValue()).isEqualTo(title));
+        assertThat(title).contains("<b class=INJ>");
+    }
 
     @Test
     void everyPublicSurfaceIsReadHereOrSaysWhyItCarriesNoRecordText() {
@@ -848,6 +906,7 @@ class HostileTextIntegrationTests {
         checked.add(SHARE_IMAGE);
         checked.add(BULK_CSV);
         checked.add(REPORT_PDF);
+        checked.add(CALENDAR);
         Set<String> uncovered = new TreeSet<>();
         for (String surface : publicSurfaces()) {
             if (!checked.contains(surface) && !WITHOUT_RECORD_TEXT.containsKey(surface)) {

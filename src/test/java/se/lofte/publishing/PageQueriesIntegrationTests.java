@@ -33,9 +33,10 @@ class PageQueriesIntegrationTests {
 
     /**
      * The promise page as it is: municipality, promises, history, state, measures, goals, updates, lägesbild, and the
-     * links between years ("Nästa års löfte"; one more, the chain's revisions, only when there is a chain).
+     * links between years ("Nästa års löfte"; one more, the chain's revisions, only when there is a chain), and the
+     * dialogue meetings behind its commitments.
      */
-    private static final int PROMISE_PAGE_MOST = 10;
+    private static final int PROMISE_PAGE_MOST = 11;
     /** The report (page and PDF): the promise page's reads, and the focus places' shapes. */
     private static final int REPORT_MOST = 11;
 
@@ -81,7 +82,8 @@ class PageQueriesIntegrationTests {
     @Test
     void theListsReadAsOftenWithMorePromises() throws Exception {
         List<String> views = List.of("/", "/kommun/bengtsfors", "/flode.atom", "/kommun/bengtsfors/flode.atom",
-                "/api/promises", "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", "/oppna-data");
+                "/api/promises", "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", "/oppna-data",
+                "/kommun/bengtsfors/dialog", "/kommun/bengtsfors/dialog.ics");
         promises.publish(c -> c);
         Map<String, Integer> before = statements(views);
 

@@ -70,7 +70,9 @@ class EndpointRightsIntegrationTests {
             "/manage/promises/{id}/followups/{followUp}", "/manage/promises/{id}/followups/{followUp}/sign",
             "/manage/promises/{id}/followups/{followUp}/publish", "/manage/promises/{id}/followups/{followUp}/next-year",
             "/manage/promises/{id}/followups/{followUp}/effects",
-            "/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove");
+            "/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove",
+            "/manage/dialogue/municipalities/{municipality}/new", "/manage/dialogue/{id}/edit",
+            "/manage/dialogue/{id}/delete");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",
@@ -270,6 +272,8 @@ class EndpointRightsIntegrationTests {
             case "/manage/situation/places/focus/" -> amalPlaces.focusPlace();
             case "/manage/measures/kinds/" -> "annat";
             case "/manage/measures/" -> measureOfSeedPromise();
+            case "/manage/dialogue/municipalities/" -> amal();
+            case "/manage/dialogue/" -> meetingOfAmal();
             default -> anyReport();
         };
         return sample.formatted(object);
@@ -284,6 +288,19 @@ class EndpointRightsIntegrationTests {
                             + " description, area_only, public_since, logged_at, logged_by, updated_at, updated_by)"
                             + " values (?, 'annat', ?, ?, ?, 'NONE', '', false, ?, ?, 'admin', ?, 'admin')")
                     .params(promise, lpo(), LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 1), now, now, now).update();
+        });
+    }
+
+    /** A dialogue meeting of Åmål, whose parties the outsider from Mellerud is not one of. */
+    private long meetingOfAmal() {
+        long amal = amal();
+        return firstRow("dialogue_meeting", "municipality_id", amal, () -> {
+            var now = java.time.OffsetDateTime.now();
+            jdbc.sql("insert into dialogue_meeting (municipality_id, uid, sequence, title, meeting_form, starts_at, ends_at,"
+                            + " place, organiser_ids, organisers_text, topics, summary, cancelled, created_at, created_by,"
+                            + " updated_at, updated_by) values (?, ?, 0, 'Rättighetsprov', 'mote', ?, ?, 'Torget', '', 'x',"
+                            + " '', '', false, ?, 'admin', ?, 'admin')")
+                    .params(amal, java.util.UUID.randomUUID() + "@test", now, now.plusHours(1), now, now).update();
         });
     }
 

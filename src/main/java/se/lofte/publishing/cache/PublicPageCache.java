@@ -66,7 +66,9 @@ class PublicPageCache extends OncePerRequestFilter {
             // The bulk downloads are not kept here: they outgrow LARGEST_KEPT and answer 304 themselves.
             Pattern.compile("/api/schemas/medborgarlofte-1\\.json"),
             Pattern.compile("/oppna-data"),
-            Pattern.compile("/bilder/[0-9a-f]{64}"));
+            Pattern.compile("/bilder/[0-9a-f]{64}"),
+            Pattern.compile("/kommun/[a-z0-9-]+/dialog(\\.ics|/\\d{1,18})?"),
+            Pattern.compile("/dialog/bilder/[0-9a-f]{64}"));
 
     /** The only query parameter a kept page may have: the print view's. Anything else is rendered each time. */
     private static final String PRINT = "utskrift";

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import se.lofte.dialogue.MeetingsChanged;
 import se.lofte.followup.FollowUpPublished;
 import se.lofte.measures.MeasuresChanged;
 import se.lofte.organisations.OrganisationChanged;
@@ -103,7 +104,7 @@ class PublicVersion implements PublicChanges {
     @EventListener(classes = {
             PromisePublished.class, FollowUpPublished.class, PromiseClosed.class, PromiseExtended.class, MeasuresChanged.class,
             UpdatePublished.class, UpdateWithdrawn.class, GoalProgressChanged.class, GoalShown.class,
-            LagesbildSaved.class,
+            LagesbildSaved.class, MeetingsChanged.class,
             OrganisationChanged.class, FocusPlacesChanged.class})
     void changed() {
         jdbc.sql("update public_version set version = version + 1, changed_at = current_timestamp where id = 1").update();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.lofte.dialogue.PublicMeetings;
 import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -49,16 +50,19 @@ class PublicPages {
     private final Lagesbilder lagesbilder;
     private final PublicPromises promises;
     private final ShareImages shareImages;
+    private final PublicMeetings meetings;
     private final Clock clock;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
-                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages, Clock clock) {
+                Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages, PublicMeetings meetings,
+                Clock clock) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
         this.lagesbilder = lagesbilder;
         this.promises = promises;
         this.shareImages = shareImages;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -182,6 +186,7 @@ class PublicPages {
         if (lagesbilder.isPublished(municipality, startYear)) {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));
         }
+        model.addAttribute("dialogue", meetings.behindCommitments(latest.promiseId()));
         return "publishing/promise";
     }
 

@@ -1,0 +1,5 @@
+package se.lofte.dialogue;
+
+/** A stored photo's bytes and type. */
+public record PhotoFile(String contentType, byte[] data) {
+}
