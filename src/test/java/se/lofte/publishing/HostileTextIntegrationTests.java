@@ -147,7 +147,10 @@ class HostileTextIntegrationTests {
             Map.entry("/oppna-data", "the open-data page: the site's own text and addresses"),
             Map.entry("/api/tokens", "needs a token: the caller's own tokens, for staff machines"),
             Map.entry("/api/tokens/self", "needs a token: the caller's own token"),
-            Map.entry("/error", "the error page: the site's own text"));
+            Map.entry("/error", "the error page: the site's own text"),
+            Map.entry("/kommun/{slug}/rapportera/kvitto/{key}", "a receipt: the report's number"),
+            Map.entry("/kommun/{slug}/rapportera/samma-sak/{id}", "a thank-you page with the report's number"),
+            Map.entry("/kommun/{slug}/rapporter/{id}/foto.jpg", "a photo re-encoded as JPEG, served as its own type"));
 
     /** State-changing endpoints whose text reaches no public surface, with the reason. */
     private static final Map<String, String> NOT_PUBLIC = Map.ofEntries(
@@ -196,7 +199,10 @@ class HostileTextIntegrationTests {
             Map.entry("/prenumerera/avsluta/{token}", "no text"),
             Map.entry("/konto/inbjudan/{token}", "a password"),
             Map.entry("/konto/glomt-losenord", "an e-mail address"),
-            Map.entry("/konto/nytt-losenord/{token}", "a password"));
+            Map.entry("/konto/nytt-losenord/{token}", "a password"),
+            Map.entry("/kommun/{slug}/rapportera/samma-sak", "a report's number and the form's key"),
+            Map.entry("/manage/citizen-reports/{id}/hide", "staff only: why a report is hidden"),
+            Map.entry("/manage/citizen-reports/{id}/merge", "a report's number, checked"));
 
     /** Fields of public-record forms that cannot carry text, with the reason. */
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
@@ -242,7 +248,13 @@ class HostileTextIntegrationTests {
             Map.entry("code", "a code of letters, digits and hyphens, checked"),
             Map.entry("imageFile", "a picture's bytes, stored only when they are a PNG, JPEG or WebP picture"),
             Map.entry("rows[].verdict", "a follow-up's verdict: a choice from a list, checked"),
-            Map.entry("rows[].reason", "a follow-up's reason: a choice from a list, checked"));
+            Map.entry("rows[].reason", "a follow-up's reason: a choice from a list, checked"),
+            Map.entry("key", "a resident's form's submission key, never shown"),
+            Map.entry("email", "an e-mail address, never shown"),
+            Map.entry("districtId", "an area's id, checked"), Map.entry("weekday", "a choice from a list"),
+            Map.entry("photo", "a picture's bytes, re-encoded as JPEG or refused"),
+            Map.entry("website", "the robots' field: a filled one stores nothing"),
+            Map.entry("anyway", "a switch"), Map.entry("status", "a choice from a list, checked"));
 
     @Autowired
     MovableClock clock;
@@ -291,6 +303,7 @@ class HostileTextIntegrationTests {
     private static String incidentSource;
     private static String followUp;
     private static String incidentCategory;
+    private static long citizenReport;
 
     private static RequestPostProcessor admin() {
         return user("admin").roles("STAFF", "SYSTEM_ADMIN");
@@ -346,6 +359,7 @@ class HostileTextIntegrationTests {
         writeIncidents();
         writeLagesbild();
         writePlaceReport();
+        writeCitizenReport();
         recording = false;
     }
 
@@ -790,6 +804,27 @@ class HostileTextIntegrationTests {
                 "text", hostile(endpoint, "text"));
     }
 
+    /** A resident's report through the public form, published and answered by a moderator. */
+    private void writeCitizenReport() throws Exception {
+        String form = "/kommun/{slug}/rapportera";
+        String path = "/kommun/" + municipality.slug() + "/rapportera";
+        register(form, () -> request(path, params("key", java.util.UUID.randomUUID().toString(), "category", "annat",
+                "description", hostile(form, "description"), "placeInWords", hostile(form, "placeInWords"),
+                "email", "hostil@example.se"), List.of(), redirect -> redirect));
+        post(writes.get(form).request().get());
+        citizenReport = jdbc.sql("select max(id) from citizen_report where municipality_code = ?")
+                .param(municipality.scbCode()).query(Long.class).single();
+        String publish = "/manage/citizen-reports/{id}/publish";
+        register(publish, () -> request("/manage/citizen-reports/" + citizenReport + "/publish",
+                params("text", hostile(publish, "text")), List.of(), redirect -> redirect));
+        post(writes.get(publish).request().get());
+        String answer = "/manage/citizen-reports/{id}/answer";
+        register(answer, () -> request("/manage/citizen-reports/" + citizenReport + "/answer", params("status",
+                "avslutad", "answer", hostile(answer, "answer"), "closedReason", hostile(answer, "closedReason")),
+                List.of(), redirect -> redirect));
+        post(writes.get(answer).request().get());
+    }
+
     // ---- the public surfaces ----
 
     private String promisePath() {
@@ -816,6 +851,11 @@ class HostileTextIntegrationTests {
         pages.put("/kommun/{slug}/prenumerera", List.of("/kommun/" + slug + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/prenumerera", List.of(page + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/rapport", List.of(page + "/rapport", page + "/rapport?lang=en"));
+        pages.put("/kommun/{slug}/rapportera", List.of("/kommun/" + slug + "/rapportera"));
+        pages.put("/kommun/{slug}/rapporter", List.of("/kommun/" + slug + "/rapporter",
+                "/kommun/" + slug + "/rapporter?lang=en"));
+        pages.put("/kommun/{slug}/rapporter/{id}", List.of("/kommun/" + slug + "/rapporter/" + citizenReport,
+                "/kommun/" + slug + "/rapporter/" + citizenReport + "?lang=en"));
         return pages;
     }
 
