@@ -30,6 +30,8 @@ public class Incidents {
 
     /** The source of the incidents made from place reports. */
     public static final String PLACE_REPORT_SOURCE = "platsrapport";
+    /** The source of residents' reports (citizenreports): one incident per received report, until hidden or merged. */
+    public static final String CITIZEN_REPORT_SOURCE = "medborgarrapporter";
 
     /** A window of time to count in, [start, end), and whether incidents known only to the month count in it. */
     public record Window(OffsetDateTime start, OffsetDateTime end, boolean holdsMonthKnown) {
@@ -222,6 +224,22 @@ public class Incidents {
     /** Removes the incidents of a withdrawn place report. */
     public void withdrawReport(OrganisationId organisation, String reportId) {
         rows.deleteReported(PLACE_REPORT_SOURCE, reportId);
+        events.publishEvent(new IncidentsChanged(organisation));
+    }
+
+    /**
+     * Stores a resident's report as incidents of {@value #CITIZEN_REPORT_SOURCE}, replacing those it had: the
+     * report's module decides when a report is one (received, neither hidden nor merged).
+     */
+    public void reportByResident(Reported report) {
+        rows.deleteReported(CITIZEN_REPORT_SOURCE, report.reportId());
+        rows.insertReported(CITIZEN_REPORT_SOURCE, report);
+        events.publishEvent(new IncidentsChanged(report.organisation()));
+    }
+
+    /** Removes the incidents of a resident's report (hidden, or merged into another). */
+    public void withdrawResidentReport(OrganisationId organisation, String reportId) {
+        rows.deleteReported(CITIZEN_REPORT_SOURCE, reportId);
         events.publishEvent(new IncidentsChanged(organisation));
     }
 

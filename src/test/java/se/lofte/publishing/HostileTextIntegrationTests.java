@@ -148,7 +148,10 @@ class HostileTextIntegrationTests {
             Map.entry("/api/tokens", "needs a token: the caller's own tokens, for staff machines"),
             Map.entry("/api/tokens/self", "needs a token: the caller's own token"),
             Map.entry("/error", "the error page: the site's own text"),
-            Map.entry("/dialog/bilder/{sha256:[0-9a-f]{64}}", "the bytes of a meeting's photo, re-encoded as a JPEG"));
+            Map.entry("/dialog/bilder/{sha256:[0-9a-f]{64}}", "the bytes of a meeting's photo, re-encoded as a JPEG"),
+            Map.entry("/kommun/{slug}/rapportera/kvitto/{key}", "a receipt: the report's number"),
+            Map.entry("/kommun/{slug}/rapportera/samma-sak/{id}", "a thank-you page with the report's number"),
+            Map.entry("/kommun/{slug}/rapporter/{id}/foto.jpg", "a photo re-encoded as JPEG, served as its own type"));
 
     /** State-changing endpoints whose text reaches no public surface, with the reason. */
     private static final Map<String, String> NOT_PUBLIC = Map.ofEntries(
@@ -198,7 +201,10 @@ class HostileTextIntegrationTests {
             Map.entry("/prenumerera/avsluta/{token}", "no text"),
             Map.entry("/konto/inbjudan/{token}", "a password"),
             Map.entry("/konto/glomt-losenord", "an e-mail address"),
-            Map.entry("/konto/nytt-losenord/{token}", "a password"));
+            Map.entry("/konto/nytt-losenord/{token}", "a password"),
+            Map.entry("/kommun/{slug}/rapportera/samma-sak", "a report's number and the form's key"),
+            Map.entry("/manage/citizen-reports/{id}/hide", "staff only: why a report is hidden"),
+            Map.entry("/manage/citizen-reports/{id}/merge", "a report's number, checked"));
 
     /** Fields of public-record forms that cannot carry text, with the reason. */
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
@@ -248,7 +254,13 @@ class HostileTextIntegrationTests {
             Map.entry("form", "a meeting's form: a code from a list, checked"), Map.entry("day", "a date, parsed"),
             Map.entry("area", "an area's id, checked against the municipality's"),
             Map.entry("organisers", "ids of the municipality's parties, checked"),
-            Map.entry("newPhotoFile", "a photo's bytes, stored only re-encoded as a JPEG without its metadata"));
+            Map.entry("newPhotoFile", "a photo's bytes, stored only re-encoded as a JPEG without its metadata"),
+            Map.entry("key", "a resident's form's submission key, never shown"),
+            Map.entry("email", "an e-mail address, never shown"),
+            Map.entry("districtId", "an area's id, checked"), Map.entry("weekday", "a choice from a list"),
+            Map.entry("photo", "a picture's bytes, re-encoded as JPEG or refused"),
+            Map.entry("website", "the robots' field: a filled one stores nothing"),
+            Map.entry("anyway", "a switch"), Map.entry("status", "a choice from a list, checked"));
 
     @Autowired
     MovableClock clock;
@@ -298,6 +310,7 @@ class HostileTextIntegrationTests {
     private static String incidentSource;
     private static String followUp;
     private static String incidentCategory;
+    private static long citizenReport;
 
     private static RequestPostProcessor admin() {
         return user("admin").roles("STAFF", "SYSTEM_ADMIN");
@@ -354,6 +367,7 @@ class HostileTextIntegrationTests {
         writeIncidents();
         writeLagesbild();
         writePlaceReport();
+        writeCitizenReport();
         recording = false;
     }
 
@@ -830,6 +844,27 @@ class HostileTextIntegrationTests {
                 "text", hostile(endpoint, "text"));
     }
 
+    /** A resident's report through the public form, published and answered by a moderator. */
+    private void writeCitizenReport() throws Exception {
+        String form = "/kommun/{slug}/rapportera";
+        String path = "/kommun/" + municipality.slug() + "/rapportera";
+        register(form, () -> request(path, params("key", java.util.UUID.randomUUID().toString(), "category", "annat",
+                "description", hostile(form, "description"), "placeInWords", hostile(form, "placeInWords"),
+                "email", "hostil@example.se"), List.of(), redirect -> redirect));
+        post(writes.get(form).request().get());
+        citizenReport = jdbc.sql("select max(id) from citizen_report where municipality_code = ?")
+                .param(municipality.scbCode()).query(Long.class).single();
+        String publish = "/manage/citizen-reports/{id}/publish";
+        register(publish, () -> request("/manage/citizen-reports/" + citizenReport + "/publish",
+                params("text", hostile(publish, "text")), List.of(), redirect -> redirect));
+        post(writes.get(publish).request().get());
+        String answer = "/manage/citizen-reports/{id}/answer";
+        register(answer, () -> request("/manage/citizen-reports/" + citizenReport + "/answer", params("status",
+                "avslutad", "answer", hostile(answer, "answer"), "closedReason", hostile(answer, "closedReason")),
+                List.of(), redirect -> redirect));
+        post(writes.get(answer).request().get());
+    }
+
     // ---- the public surfaces ----
 
     private String promisePath() {
@@ -859,6 +894,11 @@ class HostileTextIntegrationTests {
         pages.put("/kommun/{slug}/dialog", List.of("/kommun/" + slug + "/dialog", "/kommun/" + slug + "/dialog?lang=en"));
         pages.put("/kommun/{slug}/dialog/{id:\\d{1,18}}", List.of("/kommun/" + slug + "/dialog/" + meeting,
                 "/kommun/" + slug + "/dialog/" + meeting + "?lang=en"));
+        pages.put("/kommun/{slug}/rapportera", List.of("/kommun/" + slug + "/rapportera"));
+        pages.put("/kommun/{slug}/rapporter", List.of("/kommun/" + slug + "/rapporter",
+                "/kommun/" + slug + "/rapporter?lang=en"));
+        pages.put("/kommun/{slug}/rapporter/{id}", List.of("/kommun/" + slug + "/rapporter/" + citizenReport,
+                "/kommun/" + slug + "/rapporter/" + citizenReport + "?lang=en"));
         return pages;
     }
 
