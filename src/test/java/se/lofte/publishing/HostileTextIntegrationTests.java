@@ -69,6 +69,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.citizenreports.CitizenReportId;
+import se.lofte.citizenreports.CitizenReportModeration;
+import se.lofte.citizenreports.CitizenReports;
+import se.lofte.citizenreports.NewReport;
+import se.lofte.citizenreports.ReportCategory;
+import se.lofte.citizenreports.ReportStatus;
+import se.lofte.citizenreports.Submission;
 import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -147,7 +154,11 @@ class HostileTextIntegrationTests {
             Map.entry("/oppna-data", "the open-data page: the site's own text and addresses"),
             Map.entry("/api/tokens", "needs a token: the caller's own tokens, for staff machines"),
             Map.entry("/api/tokens/self", "needs a token: the caller's own token"),
-            Map.entry("/error", "the error page: the site's own text"));
+            Map.entry("/error", "the error page: the site's own text"),
+            Map.entry("/open311/v2/discovery.{format}", "Open311 discovery: the site's own addresses and texts"),
+            Map.entry("/open311/v2/services.{format}", "Open311 services: the report categories, the site's own text"),
+            Map.entry("/open311/v2/services/{code}.{format}", "an Open311 service definition: a category's code"),
+            Map.entry("/open311/v2/media/{id}.jpg", "the bytes of a report's photo, re-encoded as JPEG when received"));
 
     /** State-changing endpoints whose text reaches no public surface, with the reason. */
     private static final Map<String, String> NOT_PUBLIC = Map.ofEntries(
@@ -190,6 +201,8 @@ class HostileTextIntegrationTests {
             Map.entry("/manage/accounts/tokens/{id}/revoke", "no text"),
             Map.entry("/manage/publishing/accessibility-reports/{id}/handled", "no text"),
             Map.entry("/tillganglighet/rapportera", "a report read by system administrators, never shown publicly"),
+            Map.entry("/open311/v2/requests.{format}", "a citizen report sent by a program: public only in the words a"
+                    + " moderator publishes (written hostile here through the moderation, see writeCitizenReport)"),
             Map.entry("/kommun/{slug}/prenumerera", "an e-mail address, never shown"),
             Map.entry("/kommun/{slug}/medborgarlofte/{year}/prenumerera", "an e-mail address, never shown"),
             Map.entry("/prenumerera/bekrafta/{token}", "no text"),
@@ -265,6 +278,10 @@ class HostileTextIntegrationTests {
     JsonMapper json;
     @Autowired
     PublishedPromises published;
+    @Autowired
+    CitizenReports citizenReports;
+    @Autowired
+    CitizenReportModeration moderation;
 
     private static boolean built;
     private static final Map<String, Set<String>> written = new LinkedHashMap<>();
@@ -291,6 +308,7 @@ class HostileTextIntegrationTests {
     private static String incidentSource;
     private static String followUp;
     private static String incidentCategory;
+    private static CitizenReportId citizenReport;
 
     private static RequestPostProcessor admin() {
         return user("admin").roles("STAFF", "SYSTEM_ADMIN");
@@ -346,6 +364,7 @@ class HostileTextIntegrationTests {
         writeIncidents();
         writeLagesbild();
         writePlaceReport();
+        writeCitizenReport();
         recording = false;
     }
 
@@ -790,6 +809,23 @@ class HostileTextIntegrationTests {
                 "text", hostile(endpoint, "text"));
     }
 
+    /**
+     * A citizen report published, answered and closed with hostile text, whose published text then gets the
+     * characters XML forbids, as text stored before input refused them would: the Open311 answers and the reports'
+     * feed carry it.
+     */
+    private void writeCitizenReport() {
+        StaffMember moderator = staff.member("admin");
+        var sent = citizenReports.submit(new NewReport(municipality.scbCode(), ReportCategory.ANNAT, "Rapport", null,
+                null, hostile("citizen report", "placeInWords"), null, null, null, "hostile-" + year), null);
+        citizenReport = ((Submission.Received) sent).id();
+        assertThat(moderation.publish(moderator, citizenReport, hostile("citizen report", "text"))).isEmpty();
+        assertThat(moderation.answer(moderator, citizenReport, ReportStatus.AVSLUTAD,
+                hostile("citizen report", "answer"), hostile("citizen report", "closedReason"))).isEmpty();
+        jdbc.sql("update citizen_report set published_text = replace(published_text, 'HOSTIL', ?) where id = ?")
+                .params(XML_FORBIDDEN + "HOSTIL", citizenReport.value()).update();
+    }
+
     // ---- the public surfaces ----
 
     private String promisePath() {
@@ -821,6 +857,7 @@ class HostileTextIntegrationTests {
 
     private Map<String, List<String>> feeds() {
         return Map.of("/flode.atom", List.of("/flode.atom"),
+                "/kommun/{slug}/rapporter.atom", List.of("/kommun/" + municipality.slug() + "/rapporter.atom"),
                 "/kommun/{slug}/flode.atom", List.of("/kommun/" + municipality.slug() + "/flode.atom"),
                 "/kommun/{slug}/medborgarlofte/{year:\\d{4}}/flode.atom", List.of(promisePath() + "/flode.atom"));
     }
@@ -831,6 +868,15 @@ class HostileTextIntegrationTests {
                 "/api/promises/{id}/revisions", List.of(base + "/revisions"),
                 "/api/promises/{id}/revisions/{number}", List.of(base + "/revisions/1", base + "/revisions/2"),
                 BULK_JSON_LINES, List.of(BULK_JSON_LINES));
+    }
+
+    /** Open311's service requests, as JSON and as XML. */
+    private Map<String, List<String>> open311() {
+        String one = "/open311/v2/requests/" + citizenReport.value();
+        String all = "/open311/v2/requests";
+        String filter = "?jurisdiction_id=" + municipality.scbCode() + "&service_request_id=" + citizenReport.value();
+        return Map.of(all + ".{format}", List.of(all + ".json" + filter, all + ".xml" + filter),
+                "/open311/v2/requests/{id}.{format}", List.of(one + ".json", one + ".xml"));
     }
 
     private static final String SHARE_IMAGE = "/kommun/{slug}/medborgarlofte/{year:\\d{4}}/delningsbild.png";
@@ -845,6 +891,7 @@ class HostileTextIntegrationTests {
         checked.addAll(pages().keySet());
         checked.addAll(feeds().keySet());
         checked.addAll(api().keySet());
+        checked.addAll(open311().keySet());
         checked.add(SHARE_IMAGE);
         checked.add(BULK_CSV);
         checked.add(REPORT_PDF);
@@ -1020,6 +1067,38 @@ class HostileTextIntegrationTests {
             }
         }
         assertThat(lost).as("texts of the promise that the API does not give back as written").isEmpty();
+    }
+
+    @Test
+    void open311KeepsTheReportsTextAsDataInJsonAndWellFormedXml() throws Exception {
+        for (List<String> addresses : open311().values()) {
+            for (String address : addresses) {
+                MvcResult result = mvc.perform(get(address)).andReturn();
+                assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
+                String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                String text;
+                String forbidden;
+                if (address.contains(".json")) {
+                    // JSON may carry any character as data (the control escaped); the reader gets the text as stored.
+                    Set<String> strings = new LinkedHashSet<>();
+                    collectStrings(json.readTree(body), strings);
+                    text = String.join("\n", strings);
+                    forbidden = XML_FORBIDDEN;
+                } else {
+                    assertThat(body).as(address).doesNotContain("\uFFFF").doesNotContain("\u0001");
+                    forbidden = "\uFFFD\uFFFD";
+                    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                    Node root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
+                            result.getResponse().getContentAsByteArray())).getDocumentElement();
+                    assertThat(root.getNodeName()).isEqualTo("service_requests");
+                    text = root.getTextContent();
+                }
+                // The published text, the answer, the reason and the place, as data: markup unparsed.
+                assertThat(text).as(address).contains(forbidden + "HOSTIL", "<b class=INJ");
+                assertThat(text.split("HOSTIL", -1)).as(address).hasSizeGreaterThanOrEqualTo(5);
+            }
+        }
     }
 
     @Test
