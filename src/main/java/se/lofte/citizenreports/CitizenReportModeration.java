@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,18 +51,20 @@ public class CitizenReportModeration {
     private final Incidents incidents;
     private final AuditTrail auditTrail;
     private final StatusMails mails;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CitizenReportModeration(CitizenReportRows rows, CitizenReports reports, Organisations organisations,
                             Incidents incidents, AuditTrail auditTrail, StatusMails mails,
-                            PlatformTransactionManager transactionManager, Clock clock) {
+                            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.rows = rows;
         this.reports = reports;
         this.organisations = organisations;
         this.incidents = incidents;
         this.auditTrail = auditTrail;
         this.mails = mails;
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -227,6 +230,7 @@ public class CitizenReportModeration {
             StoredReport after = rows.find(id).orElseThrow();
             auditTrail.record(new AuditEvent(member.username(), Set.of(before.organisation()),
                     CitizenReports.AUDIT_SUBJECT, id.toString(), action, AuditedReport.of(before), AuditedReport.of(after)));
+            events.publishEvent(new CitizenReportsChanged(before.municipalityCode()));
             return List.of();
         });
         if (refused.isEmpty() && mail) {

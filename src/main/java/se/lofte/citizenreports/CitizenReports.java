@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,11 +57,12 @@ public class CitizenReports {
     private final AuditTrail auditTrail;
     private final SubmissionLimits limits;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CitizenReports(CitizenReportRows rows, MunicipalityAreas areas, Organisations organisations, PlaceIndex placeIndex,
                    Incidents incidents, AuditTrail auditTrail, SubmissionLimits limits,
-                   PlatformTransactionManager transactionManager, Clock clock) {
+                   ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.rows = rows;
         this.areas = areas;
         this.organisations = organisations;
@@ -69,6 +71,7 @@ public class CitizenReports {
         this.auditTrail = auditTrail;
         this.limits = limits;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -171,8 +174,52 @@ public class CitizenReports {
         if (report.isEmpty() || submissionKey == null || submissionKey.isBlank() || submissionKey.length() > KEY_MAX) {
             return false;
         }
-        rows.support(submissionKey.strip(), id, now());
+        if (rows.support(submissionKey.strip(), id, now())) {
+            events.publishEvent(new CitizenReportsChanged(report.get().municipalityCode()));
+        }
         return true;
+    }
+
+    /**
+     * What is wrong with a report, checked as {@link #submit} checks it but without storing anything or taking from
+     * the limits: the form asks before it offers "Samma sak?", so that the resident corrects first.
+     */
+    public List<Problem> problems(NewReport report) {
+        List<Problem> problems = new ArrayList<>();
+        check(report, problems);
+        return problems;
+    }
+
+    /** The report stored under a submission key: the form's receipt. */
+    public Optional<CitizenReportId> bySubmissionKey(String key) {
+        return key == null || key.length() > KEY_MAX ? Optional.empty() : rows.bySubmissionKey(key);
+    }
+
+    /** The box around the municipality's areas, where the form's map opens; empty when none is imported. */
+    public Optional<MapBox> box(String municipalityCode) {
+        return areas.of(municipalityCode).box();
+    }
+
+    /** A page of the municipality's published reports, in one district or all, newest first. */
+    public ReportListPage page(String municipalityCode, Long districtId, int page) {
+        long total = rows.countPublished(municipalityCode, districtId);
+        int pages = (int) Math.max(1, (total + ReportListPage.SIZE - 1) / ReportListPage.SIZE);
+        int current = Math.clamp(page, 1, pages);
+        MunicipalityAreas.Areas known = areas.of(municipalityCode);
+        List<ReportListPage.Listed> listed = rows.publishedPage(municipalityCode, districtId,
+                        (current - 1) * ReportListPage.SIZE, ReportListPage.SIZE).stream()
+                .map(r -> new ReportListPage.Listed(r.toPublic(), district(known, r), r.supporters())).toList();
+        return new ReportListPage(listed, current, pages, total);
+    }
+
+    /** The name of the district a published report lies in, if any. */
+    public Optional<String> district(CitizenReportId id) {
+        return rows.find(id).filter(r -> r.moderation() == Moderation.PUBLISHED)
+                .map(r -> district(areas.of(r.municipalityCode()), r));
+    }
+
+    private static String district(MunicipalityAreas.Areas known, StoredReport report) {
+        return report.areaId() == null ? null : known.area(report.areaId()).map(MunicipalityAreas.Shape::name).orElse(null);
     }
 
     /** The districts of a municipality a resident may choose as the place. */
@@ -240,6 +287,8 @@ public class CitizenReports {
                     problems.add(Problem.of("latitude", "cr.problem.pointInvalid"));
                 } else if (known.known() && !known.contains(latitude, longitude)) {
                     problems.add(Problem.of("latitude", "cr.problem.pointOutside", municipality.get().shortName()));
+                } else {
+                    areaId = known.around(latitude, longitude).map(MunicipalityAreas.Shape::id).orElse(null);
                 }
             } else if (report.districtId() != null) {
                 Optional<MunicipalityAreas.Shape> district = known.area(report.districtId());

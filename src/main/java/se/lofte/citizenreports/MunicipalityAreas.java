@@ -43,8 +43,25 @@ class MunicipalityAreas {
             return shapes.stream().anyMatch(s -> s.geometry().covers(point));
         }
 
+        /** The smallest of the areas that holds the point: its district rather than the whole municipality. */
+        Optional<Shape> around(double latitude, double longitude) {
+            var point = GEOMETRIES.createPoint(new Coordinate(longitude, latitude));
+            return shapes.stream().filter(s -> s.geometry().covers(point))
+                    .min(Comparator.comparingDouble(s -> s.geometry().getGeometry().getArea()));
+        }
+
         Optional<Shape> area(long id) {
             return shapes.stream().filter(s -> s.id() == id).findFirst();
+        }
+
+        /** The box around the areas, for the map of the form; empty when none is known. */
+        Optional<MapBox> box() {
+            if (shapes.isEmpty()) {
+                return Optional.empty();
+            }
+            var envelope = new org.locationtech.jts.geom.Envelope();
+            shapes.forEach(s -> envelope.expandToInclude(s.geometry().getGeometry().getEnvelopeInternal()));
+            return Optional.of(new MapBox(envelope.getMinY(), envelope.getMinX(), envelope.getMaxY(), envelope.getMaxX()));
         }
 
         /** The choices of a district: by name. */

@@ -70,7 +70,9 @@ class EndpointRightsIntegrationTests {
             "/manage/promises/{id}/followups/{followUp}", "/manage/promises/{id}/followups/{followUp}/sign",
             "/manage/promises/{id}/followups/{followUp}/publish", "/manage/promises/{id}/followups/{followUp}/next-year",
             "/manage/promises/{id}/followups/{followUp}/effects",
-            "/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove");
+            "/manage/promises/{id}/followups/{followUp}/effects/{effect}/remove",
+            "/manage/citizen-reports/{id}/publish", "/manage/citizen-reports/{id}/hide",
+            "/manage/citizen-reports/{id}/merge", "/manage/citizen-reports/{id}/answer");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",
@@ -94,7 +96,7 @@ class EndpointRightsIntegrationTests {
      * being given a session: the promise's report as a page and as a PDF.
      */
     private static final List<String> PUBLIC_READS = List.of("/kommun/bengtsfors/medborgarlofte/2019/rapport",
-            "/kommun/bengtsfors/medborgarlofte/2019/rapport.pdf");
+            "/kommun/bengtsfors/medborgarlofte/2019/rapport.pdf", "/kommun/bengtsfors/rapporter");
 
     /**
      * Staff reads that hand out a promise's files, drafts and unpublished measures included: only its parties' staff
@@ -270,6 +272,7 @@ class EndpointRightsIntegrationTests {
             case "/manage/situation/places/focus/" -> amalPlaces.focusPlace();
             case "/manage/measures/kinds/" -> "annat";
             case "/manage/measures/" -> measureOfSeedPromise();
+            case "/manage/citizen-reports/" -> citizenReportOfAmal();
             default -> anyReport();
         };
         return sample.formatted(object);
@@ -342,6 +345,16 @@ class EndpointRightsIntegrationTests {
         return firstRow("import_job", "organisation_id", amal, () -> jdbc.sql("insert into import_job"
                 + " (organisation_id, format, source, state, created_at)"
                 + " values (?, 'polisen-events', 'polisen-events', 'QUEUED', current_timestamp)").param(amal).update());
+    }
+
+    /** A resident's report in Åmål, whose moderators Mellerud's staff are not. */
+    private long citizenReportOfAmal() {
+        return firstRow("citizen_report", "organisation_id", amal(), () -> jdbc.sql("insert into citizen_report"
+                        + " (submission_key, municipality_code, organisation_id, category, moderation, status,"
+                        + " original_text, supporters, received_at, updated_at) values (?, '1492', ?,"
+                        + " 'ANNAT', 'NEW', 'MOTTAGEN', 'Rättighetsprov', 0, ?, ?)")
+                .params(java.util.UUID.randomUUID().toString(), amal(), java.time.OffsetDateTime.now(),
+                        java.time.OffsetDateTime.now()).update());
     }
 
     private long anyReport() {

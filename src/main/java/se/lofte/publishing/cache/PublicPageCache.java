@@ -58,6 +58,7 @@ class PublicPageCache extends OncePerRequestFilter {
             Pattern.compile("/medborgarloften(/\\d{4}|/karta\\.svg)?"),
             Pattern.compile("/kommun/[a-z0-9-]+"),
             Pattern.compile("/kommun/[a-z0-9-]+/flode\\.atom"),
+            Pattern.compile("/kommun/[a-z0-9-]+/rapporter(/\\d{1,18}(/foto\\.jpg)?)?"),
             Pattern.compile("/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}(/version/\\d{1,4})?"),
             Pattern.compile("/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}/(flode\\.atom|delningsbild\\.png|rapport|rapport\\.pdf)"),
             Pattern.compile("/widget/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}(\\.html)?"),

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import se.lofte.citizenreports.CitizenReportsChanged;
 import se.lofte.followup.FollowUpPublished;
 import se.lofte.measures.MeasuresChanged;
 import se.lofte.organisations.OrganisationChanged;
@@ -97,14 +98,15 @@ class PublicVersion implements PublicChanges {
      * Everything residents see that can change: a publication (of the text or a joint follow-up), a closed or
      * extended promise, a measure, an
      * update published or withdrawn, a goal's progress or anything else shown of it, a lägesbild, an
-     * organisation's name or coverage, a focus place's shape (the report's map).
+     * organisation's name or coverage, a focus place's shape (the report's map), a resident's report published,
+     * hidden, merged, answered or supported.
      * Imports reach the public site only through goal progress, which has its own event.
      */
     @EventListener(classes = {
             PromisePublished.class, FollowUpPublished.class, PromiseClosed.class, PromiseExtended.class, MeasuresChanged.class,
             UpdatePublished.class, UpdateWithdrawn.class, GoalProgressChanged.class, GoalShown.class,
             LagesbildSaved.class,
-            OrganisationChanged.class, FocusPlacesChanged.class})
+            OrganisationChanged.class, FocusPlacesChanged.class, CitizenReportsChanged.class})
     void changed() {
         jdbc.sql("update public_version set version = version + 1, changed_at = current_timestamp where id = 1").update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
