@@ -46,8 +46,9 @@ import se.lofte.shared.SiteAddress;
  * {@value #LIMIT}: a report enters when staff publish it and is updated with its status and answer. Only what
  * the public page shows goes in: the published text, never the original or an e-mail address. Like the
  * promises' feeds it is Swedish, linked absolutely from {@code lofte.base-url}, with tag URIs on the site's
- * host and {@code lofte.feeds.tag-date} as ids, and may be kept five minutes; it answers {@code If-None-Match}
- * with 304.
+ * host and {@code lofte.feeds.tag-date} as ids. The public page cache keeps it like the other feeds (until a
+ * report changes: {@code CitizenReportsChanged}); behind it, or when the cache is off, it may be kept five minutes
+ * and answers {@code If-None-Match} with 304.
  */
 @Component
 class ReportsFeed {
@@ -90,7 +91,7 @@ class ReportsFeed {
     private String write(Organisation municipality) {
         List<PublicReport> published = reports.publicReports(new ReportQuery(municipality.scbCode(), List.of(),
                 Set.of(), Set.of(), null, null, LIMIT));
-        String path = "/kommun/" + municipality.slug();
+        String path = "/kommun/" + municipality.slug() + "/rapporter";
         Feed feed = new Feed("atom_1.0");
         feed.setId(tagPrefix + "citizen-reports/municipality/" + municipality.scbCode());
         feed.setTitle(Markup.xmlCharacters(t("open311.feed.title", municipality.name())));
@@ -98,7 +99,7 @@ class ReportsFeed {
                 .orElse(clock.instant());
         feed.setUpdated(Date.from(updated));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", path)));
-        feed.setOtherLinks(List.of(link("self", "application/atom+xml", path + "/rapporter.atom")));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", path + ".atom")));
         feed.setAuthors(List.of(person(municipality.name())));
         feed.setEntries(published.stream().map(r -> entry(r, path)).toList());
         try {
@@ -114,10 +115,9 @@ class ReportsFeed {
 
     /**
      * Title: the category and the place; content: the published text, the status and, when there is one, the
-     * answer and the reason it was closed. The link goes to the report's Open311 request, the one public
-     * address every published report has.
+     * answer and the reason it was closed. The link goes to the report's public page.
      */
-    private Entry entry(PublicReport report, String municipalityPath) {
+    private Entry entry(PublicReport report, String listPath) {
         Entry entry = new Entry();
         entry.setId(tagPrefix + "citizen-report/" + report.id().value());
         String category = t("open311.service." + report.category().code() + ".name");
@@ -125,8 +125,7 @@ class ReportsFeed {
         entry.setTitle(Markup.xmlCharacters(place == null ? category : t("open311.feed.entry", category, place)));
         entry.setUpdated(Date.from(updated(report)));
         entry.setPublished(Date.from(report.receivedAt()));
-        entry.setAlternateLinks(List.of(link("alternate", "text/xml",
-                "/open311/v2/requests/" + report.id().value() + ".xml")));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", listPath + "/" + report.id().value())));
         Content content = new Content();
         content.setType(Content.TEXT);
         content.setValue(Markup.xmlCharacters(Stream.of(report.text(),
