@@ -1,7 +1,7 @@
 package se.lofte.citizenreports.open311;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class Open311Api {
 
     private static final String V2 = Open311Resources.ROOT;
     /** Readers of published reports may keep an answer this long; a moderation shows within it. */
-    private static final CacheControl READ = CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic();
+    private static final CacheControl READ = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
     private final Open311Resources resources;
     private final Jurisdictions jurisdictions;
@@ -138,8 +138,8 @@ class Open311Api {
     }
 
     private Open311Document requests(List<PublicReport> found, HttpServletRequest request) {
-        List<String> codes = new ArrayList<>(found.stream().map(PublicReport::municipalityCode).distinct().toList());
-        Map<String, String> agencies = jurisdictions.names(codes);
+        Map<String, String> agencies = jurisdictions.names(found.stream().map(PublicReport::municipalityCode)
+                .distinct().toList());
         return resources.requests(found, agencies, Open311Errors.locale(request));
     }
 

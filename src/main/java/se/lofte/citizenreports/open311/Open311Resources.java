@@ -54,7 +54,7 @@ class Open311Resources {
     Open311Document discovery(Locale locale, List<Open311Format> formats) {
         return new Open311Document("discovery", fields()
                 .text("changeset", CHANGESET)
-                .text("contact", t("open311.discovery.contact", locale, site.absolute("/open311")))
+                .text("contact", t("open311.discovery.contact", locale, site.base()))
                 .text("key_service", t("open311.discovery.keyService", locale))
                 .put("endpoints", new Open311Node.Items("endpoint", List.of(fields()
                         .text("specification", SPECIFICATION)
