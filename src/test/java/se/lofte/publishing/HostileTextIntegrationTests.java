@@ -69,13 +69,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.citizenreports.CitizenReportId;
-import se.lofte.citizenreports.CitizenReportModeration;
-import se.lofte.citizenreports.CitizenReports;
-import se.lofte.citizenreports.NewReport;
-import se.lofte.citizenreports.ReportCategory;
-import se.lofte.citizenreports.ReportStatus;
-import se.lofte.citizenreports.Submission;
 import se.lofte.followup.PublishedFollowUp;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
@@ -155,6 +148,9 @@ class HostileTextIntegrationTests {
             Map.entry("/api/tokens", "needs a token: the caller's own tokens, for staff machines"),
             Map.entry("/api/tokens/self", "needs a token: the caller's own token"),
             Map.entry("/error", "the error page: the site's own text"),
+            Map.entry("/kommun/{slug}/rapportera/kvitto/{key}", "a receipt: the report's number"),
+            Map.entry("/kommun/{slug}/rapportera/samma-sak/{id}", "a thank-you page with the report's number"),
+            Map.entry("/kommun/{slug}/rapporter/{id}/foto.jpg", "a photo re-encoded as JPEG, served as its own type"),
             Map.entry("/open311/v2/discovery.{format}", "Open311 discovery: the site's own addresses and texts"),
             Map.entry("/open311/v2/services.{format}", "Open311 services: the report categories, the site's own text"),
             Map.entry("/open311/v2/services/{code}.{format}", "an Open311 service definition: a category's code"),
@@ -209,7 +205,10 @@ class HostileTextIntegrationTests {
             Map.entry("/prenumerera/avsluta/{token}", "no text"),
             Map.entry("/konto/inbjudan/{token}", "a password"),
             Map.entry("/konto/glomt-losenord", "an e-mail address"),
-            Map.entry("/konto/nytt-losenord/{token}", "a password"));
+            Map.entry("/konto/nytt-losenord/{token}", "a password"),
+            Map.entry("/kommun/{slug}/rapportera/samma-sak", "a report's number and the form's key"),
+            Map.entry("/manage/citizen-reports/{id}/hide", "staff only: why a report is hidden"),
+            Map.entry("/manage/citizen-reports/{id}/merge", "a report's number, checked"));
 
     /** Fields of public-record forms that cannot carry text, with the reason. */
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
@@ -255,7 +254,13 @@ class HostileTextIntegrationTests {
             Map.entry("code", "a code of letters, digits and hyphens, checked"),
             Map.entry("imageFile", "a picture's bytes, stored only when they are a PNG, JPEG or WebP picture"),
             Map.entry("rows[].verdict", "a follow-up's verdict: a choice from a list, checked"),
-            Map.entry("rows[].reason", "a follow-up's reason: a choice from a list, checked"));
+            Map.entry("rows[].reason", "a follow-up's reason: a choice from a list, checked"),
+            Map.entry("key", "a resident's form's submission key, never shown"),
+            Map.entry("email", "an e-mail address, never shown"),
+            Map.entry("districtId", "an area's id, checked"), Map.entry("weekday", "a choice from a list"),
+            Map.entry("photo", "a picture's bytes, re-encoded as JPEG or refused"),
+            Map.entry("website", "the robots' field: a filled one stores nothing"),
+            Map.entry("anyway", "a switch"), Map.entry("status", "a choice from a list, checked"));
 
     @Autowired
     MovableClock clock;
@@ -278,10 +283,6 @@ class HostileTextIntegrationTests {
     JsonMapper json;
     @Autowired
     PublishedPromises published;
-    @Autowired
-    CitizenReports citizenReports;
-    @Autowired
-    CitizenReportModeration moderation;
 
     private static boolean built;
     private static final Map<String, Set<String>> written = new LinkedHashMap<>();
@@ -308,7 +309,7 @@ class HostileTextIntegrationTests {
     private static String incidentSource;
     private static String followUp;
     private static String incidentCategory;
-    private static CitizenReportId citizenReport;
+    private static long citizenReport;
 
     private static RequestPostProcessor admin() {
         return user("admin").roles("STAFF", "SYSTEM_ADMIN");
@@ -809,21 +810,29 @@ class HostileTextIntegrationTests {
                 "text", hostile(endpoint, "text"));
     }
 
-    /**
-     * A citizen report published, answered and closed with hostile text, whose published text then gets the
-     * characters XML forbids, as text stored before input refused them would: the Open311 answers and the reports'
-     * feed carry it.
-     */
-    private void writeCitizenReport() {
-        StaffMember moderator = staff.member("admin");
-        var sent = citizenReports.submit(new NewReport(municipality.scbCode(), ReportCategory.ANNAT, "Rapport", null,
-                null, hostile("citizen report", "placeInWords"), null, null, null, "hostile-" + year), null);
-        citizenReport = ((Submission.Received) sent).id();
-        assertThat(moderation.publish(moderator, citizenReport, hostile("citizen report", "text"))).isEmpty();
-        assertThat(moderation.answer(moderator, citizenReport, ReportStatus.AVSLUTAD,
-                hostile("citizen report", "answer"), hostile("citizen report", "closedReason"))).isEmpty();
+    /** A resident's report through the public form, published and answered by a moderator. */
+    private void writeCitizenReport() throws Exception {
+        String form = "/kommun/{slug}/rapportera";
+        String path = "/kommun/" + municipality.slug() + "/rapportera";
+        register(form, () -> request(path, params("key", java.util.UUID.randomUUID().toString(), "category", "annat",
+                "description", hostile(form, "description"), "placeInWords", hostile(form, "placeInWords"),
+                "email", "hostil@example.se"), List.of(), redirect -> redirect));
+        post(writes.get(form).request().get());
+        citizenReport = jdbc.sql("select max(id) from citizen_report where municipality_code = ?")
+                .param(municipality.scbCode()).query(Long.class).single();
+        String publish = "/manage/citizen-reports/{id}/publish";
+        register(publish, () -> request("/manage/citizen-reports/" + citizenReport + "/publish",
+                params("text", hostile(publish, "text")), List.of(), redirect -> redirect));
+        post(writes.get(publish).request().get());
+        String answer = "/manage/citizen-reports/{id}/answer";
+        register(answer, () -> request("/manage/citizen-reports/" + citizenReport + "/answer", params("status",
+                "avslutad", "answer", hostile(answer, "answer"), "closedReason", hostile(answer, "closedReason")),
+                List.of(), redirect -> redirect));
+        post(writes.get(answer).request().get());
+        // Characters no form lets in, as text stored before they were refused may hold them: Open311 and the feed
+        // must still be well-formed.
         jdbc.sql("update citizen_report set published_text = replace(published_text, 'HOSTIL', ?) where id = ?")
-                .params(XML_FORBIDDEN + "HOSTIL", citizenReport.value()).update();
+                .params(XML_FORBIDDEN + "HOSTIL", citizenReport).update();
     }
 
     // ---- the public surfaces ----
@@ -852,6 +861,11 @@ class HostileTextIntegrationTests {
         pages.put("/kommun/{slug}/prenumerera", List.of("/kommun/" + slug + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/prenumerera", List.of(page + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/rapport", List.of(page + "/rapport", page + "/rapport?lang=en"));
+        pages.put("/kommun/{slug}/rapportera", List.of("/kommun/" + slug + "/rapportera"));
+        pages.put("/kommun/{slug}/rapporter", List.of("/kommun/" + slug + "/rapporter",
+                "/kommun/" + slug + "/rapporter?lang=en"));
+        pages.put("/kommun/{slug}/rapporter/{id}", List.of("/kommun/" + slug + "/rapporter/" + citizenReport,
+                "/kommun/" + slug + "/rapporter/" + citizenReport + "?lang=en"));
         return pages;
     }
 
@@ -872,9 +886,9 @@ class HostileTextIntegrationTests {
 
     /** Open311's service requests, as JSON and as XML. */
     private Map<String, List<String>> open311() {
-        String one = "/open311/v2/requests/" + citizenReport.value();
+        String one = "/open311/v2/requests/" + citizenReport;
         String all = "/open311/v2/requests";
-        String filter = "?jurisdiction_id=" + municipality.scbCode() + "&service_request_id=" + citizenReport.value();
+        String filter = "?jurisdiction_id=" + municipality.scbCode() + "&service_request_id=" + citizenReport;
         return Map.of(all + ".{format}", List.of(all + ".json" + filter, all + ".xml" + filter),
                 "/open311/v2/requests/{id}.{format}", List.of(one + ".json", one + ".xml"));
     }
