@@ -188,6 +188,11 @@ class CitizenReportPagesIntegrationTests {
                         containsString("Namn: Anna Svensson"))));
         mvc.perform(get("/manage/citizen-reports/" + first).with(user("crpages.amal"))).andExpect(status().isForbidden());
         mvc.perform(get("/kommun/bengtsfors/rapporter/" + first)).andExpect(status().isNotFound());
+        String etag = mvc.perform(get("/kommun/bengtsfors/rapporter"))
+                .andExpect(content().string(not(containsString("Mörk gångväg där folk samlas."))))
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).isNotNull();
+        mvc.perform(get("/kommun/bengtsfors/rapporter").header("If-None-Match", etag)).andExpect(status().isNotModified());
 
         mvc.perform(post("/manage/citizen-reports/" + first + "/publish").with(user("crpages.redaktor")).with(csrf())
                         .param("text", "Mörk gångväg där folk samlas."))
@@ -197,6 +202,10 @@ class CitizenReportPagesIntegrationTests {
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andExpect(content().string(allOf(containsString("Mörk gångväg där folk samlas."),
                         not(containsString("Anna Svensson")), not(containsString(email)))));
+        // The kept list was dropped with the publication: the report is in it at once, under a new tag.
+        mvc.perform(get("/kommun/bengtsfors/rapporter").header("If-None-Match", etag))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mörk gångväg där folk samlas.")));
 
         mvc.perform(post("/manage/citizen-reports/" + duplicate + "/publish").with(user("crpages.redaktor")).with(csrf())
                 .param("text", "Mörkt på gångvägen.")).andExpect(status().isFound());
