@@ -15,7 +15,9 @@ public enum ApiScope {
     /** Send incident and place data to the situation picture's imports. */
     IMPORTS_WRITE("imports:write"),
     /** Read the organisation's audit trail, such as which tokens exist and when they were used. */
-    AUDIT_READ("audit:read");
+    AUDIT_READ("audit:read"),
+    /** Send citizen reports through Open311 on behalf of residents (an app or another city system). */
+    REPORTS_WRITE("reports:write");
 
     private final String value;
 

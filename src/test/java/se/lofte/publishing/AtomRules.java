@@ -29,7 +29,7 @@ import org.xml.sax.SAXParseException;
  * {@code src/test/resources/atom/rfc4287.rnc}) with Jing, then the rules of the RFC's text that a grammar
  * cannot express, the schema's Schematron rules among them. Answers every problem found, in words.
  */
-final class AtomRules {
+public final class AtomRules {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
 
@@ -40,7 +40,7 @@ final class AtomRules {
     private AtomRules() {
     }
 
-    static List<String> problems(String xml) {
+    public static List<String> problems(String xml) {
         List<String> problems = new ArrayList<>(schemaProblems(xml));
         if (!problems.isEmpty()) {
             return problems;

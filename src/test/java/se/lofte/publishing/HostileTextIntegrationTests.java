@@ -151,7 +151,11 @@ class HostileTextIntegrationTests {
             Map.entry("/dialog/bilder/{sha256:[0-9a-f]{64}}", "the bytes of a meeting's photo, re-encoded as a JPEG"),
             Map.entry("/kommun/{slug}/rapportera/kvitto/{key}", "a receipt: the report's number"),
             Map.entry("/kommun/{slug}/rapportera/samma-sak/{id}", "a thank-you page with the report's number"),
-            Map.entry("/kommun/{slug}/rapporter/{id}/foto.jpg", "a photo re-encoded as JPEG, served as its own type"));
+            Map.entry("/kommun/{slug}/rapporter/{id}/foto.jpg", "a photo re-encoded as JPEG, served as its own type"),
+            Map.entry("/open311/v2/discovery.{format}", "Open311 discovery: the site's own addresses and texts"),
+            Map.entry("/open311/v2/services.{format}", "Open311 services: the report categories, the site's own text"),
+            Map.entry("/open311/v2/services/{code}.{format}", "an Open311 service definition: a category's code"),
+            Map.entry("/open311/v2/media/{id}.jpg", "the bytes of a report's photo, re-encoded as JPEG when received"));
 
     /** State-changing endpoints whose text reaches no public surface, with the reason. */
     private static final Map<String, String> NOT_PUBLIC = Map.ofEntries(
@@ -195,6 +199,8 @@ class HostileTextIntegrationTests {
             Map.entry("/manage/accounts/tokens/{id}/revoke", "no text"),
             Map.entry("/manage/publishing/accessibility-reports/{id}/handled", "no text"),
             Map.entry("/tillganglighet/rapportera", "a report read by system administrators, never shown publicly"),
+            Map.entry("/open311/v2/requests.{format}", "a citizen report sent by a program: public only in the words a"
+                    + " moderator publishes (written hostile here through the moderation, see writeCitizenReport)"),
             Map.entry("/kommun/{slug}/prenumerera", "an e-mail address, never shown"),
             Map.entry("/kommun/{slug}/medborgarlofte/{year}/prenumerera", "an e-mail address, never shown"),
             Map.entry("/prenumerera/bekrafta/{token}", "no text"),
@@ -863,6 +869,10 @@ class HostileTextIntegrationTests {
                 "avslutad", "answer", hostile(answer, "answer"), "closedReason", hostile(answer, "closedReason")),
                 List.of(), redirect -> redirect));
         post(writes.get(answer).request().get());
+        // Characters no form lets in, as text stored before they were refused may hold them: Open311 and the feed
+        // must still be well-formed.
+        jdbc.sql("update citizen_report set published_text = replace(published_text, 'HOSTIL', ?) where id = ?")
+                .params(XML_FORBIDDEN + "HOSTIL", citizenReport).update();
     }
 
     // ---- the public surfaces ----
@@ -904,6 +914,7 @@ class HostileTextIntegrationTests {
 
     private Map<String, List<String>> feeds() {
         return Map.of("/flode.atom", List.of("/flode.atom"),
+                "/kommun/{slug}/rapporter.atom", List.of("/kommun/" + municipality.slug() + "/rapporter.atom"),
                 "/kommun/{slug}/flode.atom", List.of("/kommun/" + municipality.slug() + "/flode.atom"),
                 "/kommun/{slug}/medborgarlofte/{year:\\d{4}}/flode.atom", List.of(promisePath() + "/flode.atom"));
     }
@@ -914,6 +925,15 @@ class HostileTextIntegrationTests {
                 "/api/promises/{id}/revisions", List.of(base + "/revisions"),
                 "/api/promises/{id}/revisions/{number}", List.of(base + "/revisions/1", base + "/revisions/2"),
                 BULK_JSON_LINES, List.of(BULK_JSON_LINES));
+    }
+
+    /** Open311's service requests, as JSON and as XML. */
+    private Map<String, List<String>> open311() {
+        String one = "/open311/v2/requests/" + citizenReport;
+        String all = "/open311/v2/requests";
+        String filter = "?jurisdiction_id=" + municipality.scbCode() + "&service_request_id=" + citizenReport;
+        return Map.of(all + ".{format}", List.of(all + ".json" + filter, all + ".xml" + filter),
+                "/open311/v2/requests/{id}.{format}", List.of(one + ".json", one + ".xml"));
     }
 
     private static final String SHARE_IMAGE = "/kommun/{slug}/medborgarlofte/{year:\\d{4}}/delningsbild.png";
@@ -943,6 +963,7 @@ class HostileTextIntegrationTests {
         checked.addAll(pages().keySet());
         checked.addAll(feeds().keySet());
         checked.addAll(api().keySet());
+        checked.addAll(open311().keySet());
         checked.add(SHARE_IMAGE);
         checked.add(BULK_CSV);
         checked.add(REPORT_PDF);
@@ -1119,6 +1140,38 @@ class HostileTextIntegrationTests {
             }
         }
         assertThat(lost).as("texts of the promise that the API does not give back as written").isEmpty();
+    }
+
+    @Test
+    void open311KeepsTheReportsTextAsDataInJsonAndWellFormedXml() throws Exception {
+        for (List<String> addresses : open311().values()) {
+            for (String address : addresses) {
+                MvcResult result = mvc.perform(get(address)).andReturn();
+                assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
+                String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                String text;
+                String forbidden;
+                if (address.contains(".json")) {
+                    // JSON may carry any character as data (the control escaped); the reader gets the text as stored.
+                    Set<String> strings = new LinkedHashSet<>();
+                    collectStrings(json.readTree(body), strings);
+                    text = String.join("\n", strings);
+                    forbidden = XML_FORBIDDEN;
+                } else {
+                    assertThat(body).as(address).doesNotContain("\uFFFF").doesNotContain("\u0001");
+                    forbidden = "\uFFFD\uFFFD";
+                    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                    Node root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
+                            result.getResponse().getContentAsByteArray())).getDocumentElement();
+                    assertThat(root.getNodeName()).isEqualTo("service_requests");
+                    text = root.getTextContent();
+                }
+                // The published text, the answer, the reason and the place, as data: markup unparsed.
+                assertThat(text).as(address).contains(forbidden + "HOSTIL", "<b class=INJ");
+                assertThat(text.split("HOSTIL", -1)).as(address).hasSizeGreaterThanOrEqualTo(5);
+            }
+        }
     }
 
     @Test

@@ -51,7 +51,7 @@ import se.lofte.shared.Dates;
  */
 class PublicPageCache extends OncePerRequestFilter {
 
-    /** What may be kept: public pages without forms, reports (page and PDF), feeds, widgets, share images, open data, pictures. */
+    /** What may be kept: public pages without forms, reports (page and PDF), feeds (the citizen reports' too), widgets, share images, open data, pictures. */
     private static final List<Pattern> CACHEABLE = List.of(
             Pattern.compile("/"),
             Pattern.compile("/kommun"),
@@ -59,6 +59,7 @@ class PublicPageCache extends OncePerRequestFilter {
             Pattern.compile("/kommun/[a-z0-9-]+"),
             Pattern.compile("/kommun/[a-z0-9-]+/flode\\.atom"),
             Pattern.compile("/kommun/[a-z0-9-]+/rapporter(/\\d{1,18}(/foto\\.jpg)?)?"),
+            Pattern.compile("/kommun/[a-z0-9-]+/rapporter\\.atom"),
             Pattern.compile("/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}(/version/\\d{1,4})?"),
             Pattern.compile("/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}/(flode\\.atom|delningsbild\\.png|rapport|rapport\\.pdf)"),
             Pattern.compile("/widget/kommun/[a-z0-9-]+/medborgarlofte/\\d{4}(\\.html)?"),

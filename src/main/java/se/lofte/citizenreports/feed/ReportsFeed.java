@@ -1,0 +1,160 @@
+package se.lofte.citizenreports.feed;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import se.lofte.citizenreports.CitizenReports;
+import se.lofte.citizenreports.PublicReport;
+import se.lofte.citizenreports.ReportQuery;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.shared.LofteProperties;
+import se.lofte.shared.Markup;
+import se.lofte.shared.Sha256;
+import se.lofte.shared.SiteAddress;
+
+/**
+ * The Atom feed (RFC 4287) of a municipality's published citizen reports, newest received first, at most
+ * {@value #LIMIT}: a report enters when staff publish it and is updated with its status and answer. Only what
+ * the public page shows goes in: the published text, never the original or an e-mail address. Like the
+ * promises' feeds it is Swedish, linked absolutely from {@code lofte.base-url}, with tag URIs on the site's
+ * host and {@code lofte.feeds.tag-date} as ids. The public page cache keeps it like the other feeds (until a
+ * report changes: {@code CitizenReportsChanged}); behind it, or when the cache is off, it may be kept five minutes
+ * and answers {@code If-None-Match} with 304.
+ */
+@Component
+class ReportsFeed {
+
+    static final int LIMIT = 50;
+    private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final Locale SWEDISH = Locale.of("sv");
+
+    private final CitizenReports reports;
+    private final Organisations organisations;
+    private final MessageSource messages;
+    private final SiteAddress site;
+    private final String tagPrefix;
+    private final Clock clock;
+
+    ReportsFeed(CitizenReports reports, Organisations organisations, MessageSource messages,
+                LofteProperties properties, Clock clock) {
+        this.reports = reports;
+        this.organisations = organisations;
+        this.messages = messages;
+        this.site = properties.site();
+        this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + properties.feeds().tagDate() + ":";
+        this.clock = clock;
+    }
+
+    ServerResponse municipality(ServerRequest request) {
+        return organisations.municipalityBySlug(request.pathVariable("slug"))
+                .map(m -> answer(request, write(m))).orElseGet(() -> ServerResponse.notFound().build());
+    }
+
+    private ServerResponse answer(ServerRequest request, String body) {
+        String etag = "\"" + Sha256.hex(body).substring(0, 32) + "\"";
+        CacheControl fiveMinutes = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+        if (request.headers().header("If-None-Match").stream().anyMatch(v -> v.contains(etag))) {
+            return ServerResponse.status(304).eTag(etag).cacheControl(fiveMinutes).build();
+        }
+        return ServerResponse.ok().contentType(ATOM).eTag(etag).cacheControl(fiveMinutes).body(body);
+    }
+
+    private String write(Organisation municipality) {
+        List<PublicReport> published = reports.publicReports(new ReportQuery(municipality.scbCode(), List.of(),
+                Set.of(), Set.of(), null, null, LIMIT));
+        String path = "/kommun/" + municipality.slug() + "/rapporter";
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(tagPrefix + "citizen-reports/municipality/" + municipality.scbCode());
+        feed.setTitle(Markup.xmlCharacters(t("open311.feed.title", municipality.name())));
+        Instant updated = published.stream().map(ReportsFeed::updated).max(Instant::compareTo)
+                .orElse(clock.instant());
+        feed.setUpdated(Date.from(updated));
+        feed.setAlternateLinks(List.of(link("alternate", "text/html", path)));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", path + ".atom")));
+        feed.setAuthors(List.of(person(municipality.name())));
+        feed.setEntries(published.stream().map(r -> entry(r, path)).toList());
+        try {
+            // ROME's Atom writer drops the feed's language, so xml:lang is set on the written document.
+            Document document = new WireFeedOutput().outputJDom(feed);
+            document.getRootElement().setAttribute("lang", "sv", Namespace.XML_NAMESPACE);
+            return new XMLOutputter(Format.getRawFormat()).outputString(document);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Atom feed of reports in " + municipality.scbCode() + " cannot be written",
+                    e);
+        }
+    }
+
+    /**
+     * Title: the category and the place; content: the published text, the status and, when there is one, the
+     * answer and the reason it was closed. The link goes to the report's public page.
+     */
+    private Entry entry(PublicReport report, String listPath) {
+        Entry entry = new Entry();
+        entry.setId(tagPrefix + "citizen-report/" + report.id().value());
+        String category = t("open311.service." + report.category().code() + ".name");
+        String place = report.placeInWords() == null || report.placeInWords().isBlank() ? null : report.placeInWords();
+        entry.setTitle(Markup.xmlCharacters(place == null ? category : t("open311.feed.entry", category, place)));
+        entry.setUpdated(Date.from(updated(report)));
+        entry.setPublished(Date.from(report.receivedAt()));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", listPath + "/" + report.id().value())));
+        Content content = new Content();
+        content.setType(Content.TEXT);
+        content.setValue(Markup.xmlCharacters(Stream.of(report.text(),
+                        t("open311.feed.status", t("open311.feed.status." + report.status().name())),
+                        report.answer(), report.closedReason())
+                .filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"))));
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    private static Instant updated(PublicReport report) {
+        return report.updatedAt() == null ? report.receivedAt() : report.updatedAt();
+    }
+
+    private Link link(String rel, String type, String path) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setType(type);
+        link.setHref(site.absolute(path));
+        return link;
+    }
+
+    private static SyndPerson person(String name) {
+        Person person = new Person();
+        person.setName(Markup.xmlCharacters(name));
+        return person;
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, SWEDISH);
+    }
+}
