@@ -1,0 +1,232 @@
+package se.lofte.surveys;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.lofte.accounts.AuditEvent;
+import se.lofte.accounts.AuditTrail;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.organisations.Organisations;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.NotFound;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
+
+/**
+ * Building a survey: staff of the municipality (or of a local police area covering it) create it, empty or from
+ * {@link SurveyTemplate}, add, change, reorder and remove questions while it is a draft, and open it. Once open its
+ * questions are frozen, since answers are counted against them. Every change is in the audit trail.
+ */
+@Service
+public class SurveyManagement {
+
+    private static final String AUDIT_SUBJECT = "survey";
+    private static final Base64.Encoder TOKENS = Base64.getUrlEncoder().withoutPadding();
+
+    private final SurveyRows rows;
+    private final SurveyAccess access;
+    private final Organisations organisations;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SurveyManagement(SurveyRows rows, SurveyAccess access, Organisations organisations, AuditTrail auditTrail,
+                     Clock clock) {
+        this.rows = rows;
+        this.access = access;
+        this.organisations = organisations;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** The municipalities the person may run surveys for, by name. */
+    public List<Organisation> municipalities(StaffMember staff) {
+        return organisations.findAll(access.municipalities(staff)).stream()
+                .sorted(Comparator.comparing(Organisation::name)).toList();
+    }
+
+    /** The surveys of the person's municipalities, newest year first. */
+    public List<Survey> surveys(StaffMember staff) {
+        Set<OrganisationId> municipalities = access.municipalities(staff);
+        Map<OrganisationId, String> names = names(municipalities);
+        return rows.rows(municipalities).stream().map(row -> survey(row, names.get(municipality(row)), List.of()))
+                .toList();
+    }
+
+    /** The survey with its questions, for someone who may run it. */
+    public Survey survey(SurveyId id, StaffMember staff) {
+        var row = rows.row(id).orElseThrow(() -> new NotFound("survey " + id));
+        if (!access.mayManage(staff, municipality(row))) {
+            throw new NotAllowed("surveys of another municipality");
+        }
+        return survey(row, name(municipality(row)), rows.questions(id));
+    }
+
+    /**
+     * A new draft for the municipality and year; with {@code fromTemplate} it holds the template's questions and
+     * stays unchecked until someone says they read them. Problems are on {@code municipality}, {@code year},
+     * {@code titleSv} and {@code titleEn}.
+     */
+    @Transactional
+    public Saved<SurveyId> create(OrganisationId municipality, String year, String titleSv, String titleEn,
+                                  boolean fromTemplate, StaffMember staff) {
+        List<Problem> problems = new java.util.ArrayList<>(SurveyRules.checkSurvey(year, titleSv, titleEn));
+        if (municipality == null || !access.municipalities(staff).contains(municipality)) {
+            problems.addFirst(Problem.of("municipality", "surveys.error.municipality"));
+        }
+        if (!problems.isEmpty()) {
+            return Saved.refused(problems);
+        }
+        var id = rows.insert(municipality, Integer.parseInt(Typed.text(year)), Typed.text(titleSv),
+                Typed.text(titleEn), fromTemplate, staff.username(), OffsetDateTime.now(clock));
+        if (fromTemplate) {
+            SurveyTemplate.questions().forEach(q -> rows.addQuestion(id, q.kind(), q.key(), q.textSv(), q.textEn(),
+                    q.options()));
+        }
+        audit(id, municipality, "created", null, rows.row(id).orElseThrow(), staff);
+        return Saved.ok(id);
+    }
+
+    @Transactional
+    public Saved<QuestionId> addQuestion(SurveyId id, QuestionInput input, StaffMember staff) {
+        Survey survey = draft(id, staff);
+        List<Problem> problems = SurveyRules.checkQuestion(input);
+        if (!problems.isEmpty()) {
+            return Saved.refused(problems);
+        }
+        var question = rows.addQuestion(id, input.parsedKind(), null, input.textSv(), input.textEn(), input.options());
+        audit(id, survey.municipality(), "question_added", null, stored(id, question), staff);
+        return Saved.ok(question);
+    }
+
+    /** Changes a question's kind, text and options; a template question keeps its key, so years still compare. */
+    @Transactional
+    public Saved<QuestionId> updateQuestion(SurveyId id, QuestionId questionId, QuestionInput input,
+                                            StaffMember staff) {
+        Survey survey = draft(id, staff);
+        Question before = question(survey, questionId);
+        List<Problem> problems = SurveyRules.checkQuestion(input);
+        if (!problems.isEmpty()) {
+            return Saved.refused(problems);
+        }
+        rows.updateQuestion(questionId, input.parsedKind(), input.textSv(), input.textEn(), input.options());
+        audit(id, survey.municipality(), "question_changed", before, stored(id, questionId), staff);
+        return Saved.ok(questionId);
+    }
+
+    /** Moves a question one place up ({@code up}) or down; at the top or bottom already it stays. */
+    @Transactional
+    public void moveQuestion(SurveyId id, QuestionId questionId, boolean up, StaffMember staff) {
+        Survey survey = draft(id, staff);
+        Question question = question(survey, questionId);
+        int index = survey.questions().indexOf(question) + (up ? -1 : 1);
+        if (index < 0 || index >= survey.questions().size()) {
+            return;
+        }
+        rows.swap(question, survey.questions().get(index));
+        audit(id, survey.municipality(), "question_moved", question, stored(id, questionId), staff);
+    }
+
+    @Transactional
+    public void removeQuestion(SurveyId id, QuestionId questionId, StaffMember staff) {
+        Survey survey = draft(id, staff);
+        Question question = question(survey, questionId);
+        rows.removeQuestion(id, question);
+        audit(id, survey.municipality(), "question_removed", question, null, staff);
+    }
+
+    /** Records that a person read the template's questions and found them right for this municipality. */
+    @Transactional
+    public void confirmTemplate(SurveyId id, StaffMember staff) {
+        Survey survey = draft(id, staff);
+        var before = rows.row(id).orElseThrow();
+        rows.templateChecked(id);
+        audit(id, survey.municipality(), "template_checked", before, rows.row(id).orElseThrow(), staff);
+    }
+
+    /** Opens the survey for answers and freezes its questions; it needs a question and a checked template. */
+    @Transactional
+    public void open(SurveyId id, StaffMember staff) {
+        Survey survey = draft(id, staff);
+        if (survey.questions().isEmpty()) {
+            throw new SurveyRefusal("surveys.error.noQuestions");
+        }
+        if (survey.templateUnchecked()) {
+            throw new SurveyRefusal("surveys.error.templateUnchecked");
+        }
+        var before = rows.row(id).orElseThrow();
+        byte[] token = new byte[32];
+        random.nextBytes(token);
+        rows.open(id, TOKENS.encodeToString(token));
+        audit(id, survey.municipality(), "opened", before, rows.row(id).orElseThrow(), staff);
+    }
+
+    /** Closes an open survey: it takes no more answers. */
+    @Transactional
+    public void close(SurveyId id, StaffMember staff) {
+        rows.lock(id);
+        Survey survey = survey(id, staff);
+        if (survey.state() != SurveyState.OPEN) {
+            throw new SurveyRefusal("surveys.error.notOpen");
+        }
+        var before = rows.row(id).orElseThrow();
+        rows.close(id);
+        audit(id, survey.municipality(), "closed", before, rows.row(id).orElseThrow(), staff);
+    }
+
+    /** The survey, locked, when it is a draft the person may change. */
+    private Survey draft(SurveyId id, StaffMember staff) {
+        rows.lock(id);
+        Survey survey = survey(id, staff);
+        if (!survey.draft()) {
+            throw new SurveyRefusal("surveys.error.frozen");
+        }
+        return survey;
+    }
+
+    private static Question question(Survey survey, QuestionId id) {
+        return survey.questions().stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("question " + id));
+    }
+
+    private Question stored(SurveyId id, QuestionId question) {
+        return rows.questions(id).stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow();
+    }
+
+    private void audit(SurveyId id, OrganisationId municipality, String action, Object before, Object after,
+                       StaffMember staff) {
+        auditTrail.record(new AuditEvent(staff.username(), Set.of(municipality), AUDIT_SUBJECT, id.toString(), action,
+                before == null ? null : AuditEvent.json(before), after == null ? null : AuditEvent.json(after)));
+    }
+
+    private Map<OrganisationId, String> names(Set<OrganisationId> ids) {
+        Map<OrganisationId, String> names = new java.util.HashMap<>();
+        organisations.findAll(ids).forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    private String name(OrganisationId id) {
+        return organisations.find(id).map(Organisation::name).orElse("");
+    }
+
+    static OrganisationId municipality(SurveyRows.SurveyRow row) {
+        return new OrganisationId(row.municipalityId());
+    }
+
+    static Survey survey(SurveyRows.SurveyRow row, String municipalityName, List<Question> questions) {
+        return new Survey(new SurveyId(row.id()), municipality(row), municipalityName, row.surveyYear(), row.titleSv(),
+                row.titleEn(), SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(),
+                row.resultsPublished(), questions);
+    }
+}
