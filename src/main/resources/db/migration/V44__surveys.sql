@@ -10,8 +10,8 @@ create table survey (
     state             varchar(10)  not null,
     -- Made from the template and not yet checked by a person: it cannot be opened until then.
     template_unchecked boolean     not null,
-    -- The open link's token, set when the survey opens; unique so that /enkat/{token} names one survey.
-    open_token        varchar(43)  unique,
+    -- The link's token: /enkat/{token} names one survey.
+    open_token        varchar(43)  not null unique,
     results_published boolean      not null,
     created_by        varchar(100) not null,
     created_at        timestamp with time zone not null
@@ -39,7 +39,8 @@ create table survey_option (
 );
 
 -- One-time codes printed on letters to a random sample of households. The code is kept in plain text so that the
--- letters can be printed again; it says nothing about who got it, and no answer points to its code.
+-- letters can be printed again; it says nothing about who got it, and no answer points to its code. A survey with
+-- codes answers only to a code: its link is on the letters.
 create table survey_code (
     code      varchar(12) primary key,
     survey_id bigint      not null references survey (id),

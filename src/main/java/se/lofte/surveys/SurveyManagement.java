@@ -32,18 +32,23 @@ import se.lofte.shared.Typed;
 public class SurveyManagement {
 
     private static final String AUDIT_SUBJECT = "survey";
+    /** Letters are printed and posted; more than this at once is a typing error. */
+    static final int LETTERS_MAX = 20_000;
+
     private static final Base64.Encoder TOKENS = Base64.getUrlEncoder().withoutPadding();
 
     private final SurveyRows rows;
+    private final CodeRows codes;
     private final SurveyAccess access;
     private final Organisations organisations;
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SurveyManagement(SurveyRows rows, SurveyAccess access, Organisations organisations, AuditTrail auditTrail,
+    SurveyManagement(SurveyRows rows, CodeRows codes, SurveyAccess access, Organisations organisations, AuditTrail auditTrail,
                      Clock clock) {
         this.rows = rows;
+        this.codes = codes;
         this.access = access;
         this.organisations = organisations;
         this.auditTrail = auditTrail;
@@ -88,8 +93,11 @@ public class SurveyManagement {
         if (!problems.isEmpty()) {
             return Saved.refused(problems);
         }
+        byte[] token = new byte[32];
+        random.nextBytes(token);
         var id = rows.insert(municipality, Integer.parseInt(Typed.text(year)), Typed.text(titleSv),
-                Typed.text(titleEn), fromTemplate, staff.username(), OffsetDateTime.now(clock));
+                Typed.text(titleEn), fromTemplate, TOKENS.encodeToString(token), staff.username(),
+                OffsetDateTime.now(clock));
         if (fromTemplate) {
             SurveyTemplate.questions().forEach(q -> rows.addQuestion(id, q.kind(), q.key(), q.textSv(), q.textEn(),
                     q.options()));
@@ -166,9 +174,7 @@ public class SurveyManagement {
             throw new SurveyRefusal("surveys.error.templateUnchecked");
         }
         var before = rows.row(id).orElseThrow();
-        byte[] token = new byte[32];
-        random.nextBytes(token);
-        rows.open(id, TOKENS.encodeToString(token));
+        rows.open(id);
         audit(id, survey.municipality(), "opened", before, rows.row(id).orElseThrow(), staff);
     }
 
@@ -183,6 +189,47 @@ public class SurveyManagement {
         var before = rows.row(id).orElseThrow();
         rows.close(id);
         audit(id, survey.municipality(), "closed", before, rows.row(id).orElseThrow(), staff);
+    }
+
+    /**
+     * Makes one letter with a fresh one-time code for each of {@code count} households of a random sample; from
+     * then on the survey answers only to codes. Refused for a closed survey; problems are on {@code letters}.
+     */
+    @Transactional
+    public Saved<Integer> makeLetters(SurveyId id, String count, StaffMember staff) {
+        rows.lock(id);
+        Survey survey = survey(id, staff);
+        if (survey.state() == SurveyState.CLOSED) {
+            throw new SurveyRefusal("surveys.error.closed");
+        }
+        String typed = Typed.text(count);
+        if (!typed.matches("\\d{1,5}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > LETTERS_MAX) {
+            return Saved.refused(List.of(Problem.of("letters", "surveys.error.letters", Integer.toString(LETTERS_MAX))));
+        }
+        int batch = codes.nextBatch(id);
+        codes.insert(id, batch, List.copyOf(OneTimeCodes.make(Integer.parseInt(typed), random)));
+        audit(id, survey.municipality(), "letters_made", null, new LettersMade(batch, Integer.parseInt(typed)), staff);
+        return Saved.ok(batch);
+    }
+
+    /** The letters made for the survey, batch by batch, with how many have answered. */
+    public List<LetterBatch> letters(SurveyId id, StaffMember staff) {
+        survey(id, staff);
+        return codes.batches(id);
+    }
+
+    /** The codes of one batch of letters, to print them (again). */
+    public List<String> codes(SurveyId id, int batch, StaffMember staff) {
+        survey(id, staff);
+        List<String> batchCodes = codes.codes(id, batch);
+        if (batchCodes.isEmpty()) {
+            throw new NotFound("letters " + batch + " of survey " + id);
+        }
+        return batchCodes;
+    }
+
+    /** What the audit trail keeps of letters: how many, never the codes, which would let it link an answer. */
+    private record LettersMade(int batch, int letters) {
     }
 
     /** The survey, locked, when it is a draft the person may change. */
@@ -224,9 +271,10 @@ public class SurveyManagement {
         return new OrganisationId(row.municipalityId());
     }
 
-    static Survey survey(SurveyRows.SurveyRow row, String municipalityName, List<Question> questions) {
-        return new Survey(new SurveyId(row.id()), municipality(row), municipalityName, row.surveyYear(), row.titleSv(),
-                row.titleEn(), SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(),
-                row.resultsPublished(), questions);
+    private Survey survey(SurveyRows.SurveyRow row, String municipalityName, List<Question> questions) {
+        var id = new SurveyId(row.id());
+        return new Survey(id, municipality(row), municipalityName, row.surveyYear(), row.titleSv(), row.titleEn(),
+                SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(), row.resultsPublished(),
+                codes.any(id), questions);
     }
 }

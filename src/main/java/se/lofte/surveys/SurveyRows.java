@@ -40,11 +40,13 @@ class SurveyRows {
     }
 
     SurveyId insert(OrganisationId municipality, int year, String titleSv, String titleEn, boolean fromTemplate,
-                    String by, OffsetDateTime now) {
+                    String token, String by, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into survey (municipality_id, survey_year, title_sv, title_en, state, template_unchecked,"
-                        + " results_published, created_by, created_at) values (?, ?, ?, ?, ?, ?, false, ?, ?)")
-                .params(municipality.value(), year, titleSv, titleEn, SurveyState.DRAFT.name(), fromTemplate, by, now)
+                        + " open_token, results_published, created_by, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, false, ?, ?)")
+                .params(municipality.value(), year, titleSv, titleEn, SurveyState.DRAFT.name(), fromTemplate, token, by,
+                        now)
                 .update(keys, "id");
         return new SurveyId(keys.getKeyAs(Long.class));
     }
@@ -124,9 +126,8 @@ class SurveyRows {
         jdbc.sql("update survey set template_unchecked = false where id = ?").param(id.value()).update();
     }
 
-    void open(SurveyId id, String token) {
-        jdbc.sql("update survey set state = ?, open_token = coalesce(open_token, ?) where id = ?")
-                .params(SurveyState.OPEN.name(), token, id.value()).update();
+    void open(SurveyId id) {
+        jdbc.sql("update survey set state = ? where id = ?").params(SurveyState.OPEN.name(), id.value()).update();
     }
 
     void close(SurveyId id) {

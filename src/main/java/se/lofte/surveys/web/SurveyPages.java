@@ -1,7 +1,14 @@
 package se.lofte.surveys.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
 import se.lofte.shared.Ui;
 import se.lofte.surveys.QuestionId;
 import se.lofte.surveys.QuestionInput;
@@ -33,9 +41,15 @@ class SurveyPages {
     static final String PATH = "/manage/surveys";
 
     private final SurveyManagement surveys;
+    private final LetterPdf letterPdf;
+    private final MessageSource messages;
+    private final String baseUrl;
 
-    SurveyPages(SurveyManagement surveys) {
+    SurveyPages(SurveyManagement surveys, LetterPdf letterPdf, MessageSource messages, LofteProperties properties) {
         this.surveys = surveys;
+        this.letterPdf = letterPdf;
+        this.messages = messages;
+        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
     }
 
     @GetMapping(PATH)
@@ -130,6 +144,39 @@ class SurveyPages {
         return step(id, redirect, () -> surveys.close(id, staff), "surveys.notice.closed");
     }
 
+    @PostMapping(PATH + "/{id}/letters")
+    String makeLetters(@PathVariable SurveyId id, @RequestParam(defaultValue = "") String letters,
+                       @ModelAttribute("ui") Ui ui, StaffMember staff, Model model, RedirectAttributes redirect) {
+        try {
+            Saved<Integer> saved = surveys.makeLetters(id, letters, staff);
+            if (!saved.problems().isEmpty()) {
+                model.addAttribute("letterErrors", FieldErrors.of(saved.problems(), ui));
+                model.addAttribute("letters", letters);
+                return surveyPage(id, QuestionInput.of(QuestionKind.SINGLE_CHOICE), FieldErrors.none(), staff, model);
+            }
+            redirect.addFlashAttribute("notice", "surveys.notice.lettersMade");
+        } catch (SurveyRefusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.problem());
+        }
+        return "redirect:" + PATH + "/" + id + "#letters";
+    }
+
+    /** The letters of one batch as a PDF to print, in Swedish with a line in English, whatever the page's language. */
+    @GetMapping(PATH + "/{id}/letters/{batch}.pdf")
+    ResponseEntity<byte[]> letters(@PathVariable SurveyId id, @PathVariable int batch, @ModelAttribute("ui") Ui ui,
+                                   StaffMember staff) {
+        var survey = surveys.survey(id, staff);
+        var codes = surveys.codes(id, batch, staff);
+        var swedish = new Ui(Locale.of("sv"), messages, ui.path(), ui::csrfParameter, ui::csrfToken, ui.userName(),
+                ui::asset);
+        String link = baseUrl + "/enkat/" + survey.openToken();
+        byte[] pdf = letterPdf.render(Map.of("ui", swedish, "survey", survey, "codes", codes, "link", link), baseUrl);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("brev-" + survey.year() + "-" + batch + ".pdf").build().toString())
+                .body(pdf);
+    }
+
     /** A step without a form: done with a notice, or refused with the reason, on the survey's page. */
     private static String step(SurveyId id, RedirectAttributes redirect, Runnable step, String notice) {
         try {
@@ -154,6 +201,7 @@ class SurveyPages {
         model.addAttribute("adding", adding);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", List.of(QuestionKind.values()));
+        model.addAttribute("batches", surveys.letters(id, staff));
         return "surveys/survey";
     }
 
