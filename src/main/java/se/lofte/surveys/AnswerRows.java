@@ -1,0 +1,43 @@
+package se.lofte.surveys;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The answers of surveys; only this class writes them. */
+@Repository
+class AnswerRows {
+
+    /** The stored value of "vet ej" on a scale: an answer, but no step. */
+    static final int DONT_KNOW = -1;
+
+    private final JdbcClient jdbc;
+
+    AnswerRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertResponse(SurveyId survey, LocalDate answeredOn, Long areaId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into survey_response (survey_id, answered_on, area_id) values (?, ?, ?)")
+                .params(survey.value(), answeredOn, areaId).update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    void insertOption(long response, QuestionId question, int position) {
+        jdbc.sql("insert into survey_answer (response_id, question_id, option_position, flagged) values (?, ?, ?, false)")
+                .params(response, question.value(), position).update();
+    }
+
+    void insertPlace(long response, QuestionId question, long areaId) {
+        jdbc.sql("insert into survey_answer (response_id, question_id, area_id, flagged) values (?, ?, ?, false)")
+                .params(response, question.value(), areaId).update();
+    }
+
+    void insertText(long response, QuestionId question, String text, boolean flagged) {
+        jdbc.sql("insert into survey_answer (response_id, question_id, free_text, flagged) values (?, ?, ?, ?)")
+                .params(response, question.value(), text, flagged).update();
+    }
+}
