@@ -19,6 +19,27 @@ class AnswerRows {
         this.jdbc = jdbc;
     }
 
+    /** Each response of the survey with its district (null when not said). */
+    java.util.Map<Long, Long> responses(SurveyId survey) {
+        java.util.Map<Long, Long> responses = new java.util.HashMap<>();
+        jdbc.sql("select id, area_id from survey_response where survey_id = ?").param(survey.value())
+                .query((rs, i) -> {
+                    long area = rs.getLong(2);
+                    responses.put(rs.getLong(1), rs.wasNull() ? null : area);
+                    return null;
+                }).list();
+        return responses;
+    }
+
+    java.util.List<ResultCounting.Chosen> chosen(SurveyId survey) {
+        return jdbc.sql("select a.response_id, a.question_id, a.option_position from survey_answer a"
+                        + " join survey_response r on r.id = a.response_id"
+                        + " where r.survey_id = ? and a.option_position is not null")
+                .param(survey.value())
+                .query((rs, i) -> new ResultCounting.Chosen(rs.getLong(1), new QuestionId(rs.getLong(2)), rs.getInt(3)))
+                .list();
+    }
+
     long insertResponse(SurveyId survey, LocalDate answeredOn, Long areaId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into survey_response (survey_id, answered_on, area_id) values (?, ?, ?)")

@@ -61,7 +61,7 @@ public class SurveyAnswers {
         var survey = new Survey(id, municipality, "", row.surveyYear(), row.titleSv(), row.titleEn(),
                 SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(), row.resultsPublished(),
                 codes.any(id), surveys.questions(id));
-        return new AnsweredSurvey(survey, districts(survey));
+        return new AnsweredSurvey(survey, districts(places, survey));
     }
 
     /** Stores the answers, or returns the problems that kept them from being stored (nothing stored then). */
@@ -166,7 +166,7 @@ public class SurveyAnswers {
      * The areas of the municipality one can live in: its districts and other areas, not the municipality's own
      * outline, by name.
      */
-    private List<District> districts(Survey survey) {
+    static List<District> districts(Places places, Survey survey) {
         return places.areas(Set.of(survey.municipality())).stream().filter(a -> a.kind() != AreaKind.MUNICIPALITY)
                 .sorted(Comparator.comparing(Area::name)).map(a -> new District(a.id(), a.name())).toList();
     }

@@ -122,6 +122,24 @@ class SurveyRows {
                 .params(survey.value(), question.position()).update();
     }
 
+    /** The municipality's latest survey of the year that is no longer a draft. */
+    Optional<SurveyRow> answeredIn(OrganisationId municipality, int year) {
+        return jdbc.sql("select " + SURVEY_COLUMNS + " from survey where municipality_id = ? and survey_year = ?"
+                        + " and state <> 'DRAFT' order by id desc")
+                .params(municipality.value(), year).query(SurveyRow.class).list().stream().findFirst();
+    }
+
+    /** The municipality's latest survey of the year whose results are published. */
+    Optional<SurveyRow> published(OrganisationId municipality, int year) {
+        return jdbc.sql("select " + SURVEY_COLUMNS + " from survey where municipality_id = ? and survey_year = ?"
+                        + " and results_published = true order by id desc")
+                .params(municipality.value(), year).query(SurveyRow.class).list().stream().findFirst();
+    }
+
+    void publishResults(SurveyId id, boolean published) {
+        jdbc.sql("update survey set results_published = ? where id = ?").params(published, id.value()).update();
+    }
+
     void templateChecked(SurveyId id) {
         jdbc.sql("update survey set template_unchecked = false where id = ?").param(id.value()).update();
     }
