@@ -80,15 +80,19 @@ public class SurveyManagement {
 
     /**
      * A new draft for the municipality and year; with {@code fromTemplate} it holds the template's questions and
-     * stays unchecked until someone says they read them. Problems are on {@code municipality}, {@code year},
+     * stays unchecked until someone says they read them. Problems are on {@code organisation} (the municipality), {@code year},
      * {@code titleSv} and {@code titleEn}.
      */
     @Transactional
     public Saved<SurveyId> create(OrganisationId municipality, String year, String titleSv, String titleEn,
                                   boolean fromTemplate, StaffMember staff) {
+        if (municipality != null && !access.mayManage(staff, municipality)) {
+            // The form offers only the person's own municipalities: another one is not a typing error.
+            throw new NotAllowed("surveys of another municipality");
+        }
         List<Problem> problems = new java.util.ArrayList<>(SurveyRules.checkSurvey(year, titleSv, titleEn));
-        if (municipality == null || !access.municipalities(staff).contains(municipality)) {
-            problems.addFirst(Problem.of("municipality", "surveys.error.municipality"));
+        if (municipality == null) {
+            problems.addFirst(Problem.of("organisation", "surveys.error.municipality"));
         }
         if (!problems.isEmpty()) {
             return Saved.refused(problems);

@@ -80,6 +80,9 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
+import se.lofte.surveys.SurveyId;
+import se.lofte.surveys.SurveyManagement;
+import se.lofte.surveys.SurveyResults;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.PromiseSchema;
 import se.lofte.testing.TestStaff;
@@ -196,7 +199,15 @@ class HostileTextIntegrationTests {
             Map.entry("/prenumerera/avsluta/{token}", "no text"),
             Map.entry("/konto/inbjudan/{token}", "a password"),
             Map.entry("/konto/glomt-losenord", "an e-mail address"),
-            Map.entry("/konto/nytt-losenord/{token}", "a password"));
+            Map.entry("/konto/nytt-losenord/{token}", "a password"),
+            Map.entry("/enkat/{token}", "a resident's answers: choices that are counted, and free text that is never"
+                    + " shown publicly"),
+            Map.entry("/manage/surveys/{id}/letters", "a number of letters"),
+            Map.entry("/manage/surveys/{id}/checked", "no text"), Map.entry("/manage/surveys/{id}/open", "no text"),
+            Map.entry("/manage/surveys/{id}/close", "no text"),
+            Map.entry("/manage/surveys/{id}/questions/{question}/move", "a direction, up or down"),
+            Map.entry("/manage/surveys/{id}/questions/{question}/remove", "no text"),
+            Map.entry("/manage/surveys/{id}/results/publish", "a switch"));
 
     /** Fields of public-record forms that cannot carry text, with the reason. */
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
@@ -262,6 +273,10 @@ class HostileTextIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    SurveyManagement surveys;
+    @Autowired
+    SurveyResults surveyResults;
+    @Autowired
     JsonMapper json;
     @Autowired
     PublishedPromises published;
@@ -279,6 +294,7 @@ class HostileTextIntegrationTests {
     private static Organisation police;
     private static long actor;
     private static int year;
+    private static String surveyToken;
     private static long promise;
     private static String commitmentKey;
     private static long area;
@@ -346,6 +362,7 @@ class HostileTextIntegrationTests {
         writeIncidents();
         writeLagesbild();
         writePlaceReport();
+        writeSurvey();
         recording = false;
     }
 
@@ -444,6 +461,36 @@ class HostileTextIntegrationTests {
                         "area", Long.toString(area), "segment", Long.toString(segment)), List.of(),
                 redirect -> "/manage/situation/places/focus/" + focusPlace));
         post(writes.get(save).request().get());
+    }
+
+    /** A survey whose title, question and options are hostile, opened and with its results published. */
+    private void writeSurvey() throws Exception {
+        String create = "/manage/surveys";
+        register(create, () -> request(create, params("organisation", municipality.id().toString(),
+                "year", Integer.toString(year), "titleSv", hostile(create, "titleSv"),
+                "titleEn", hostile(create, "titleEn")), List.of(), redirect -> redirect));
+        String survey = post(writes.get(create).request().get());
+        String add = "/manage/surveys/{id}/questions";
+        register(add, () -> request(survey + "/questions", questionParams(add), List.of(), redirect -> survey));
+        post(writes.get(add).request().get());
+        var id = new SurveyId(Long.parseLong(survey.substring(survey.lastIndexOf('/') + 1)));
+        var admin = staff.member("admin");
+        var question = surveys.survey(id, admin).questions().getFirst().id();
+        String edit = "/manage/surveys/{id}/questions/{question}";
+        register(edit, () -> request(survey + "/questions/" + question, questionParams(edit), List.of(),
+                redirect -> survey));
+        post(writes.get(edit).request().get());
+        surveys.open(id, admin);
+        surveyResults.publish(id, true, admin);
+        surveyToken = surveys.survey(id, admin).openToken();
+    }
+
+    /** Options are lines: each starts with a word, since a formula starter such as a carriage return would end it. */
+    private static MultiValueMap<String, String> questionParams(String endpoint) {
+        return params("kind", "SINGLE_CHOICE", "textSv", hostile(endpoint, "textSv"),
+                "textEn", hostile(endpoint, "textEn"),
+                "optionsSv", "Ja " + hostile(endpoint, "optionsSv") + "\nNej " + hostile(endpoint, "optionsSv"),
+                "optionsEn", "Yes " + hostile(endpoint, "optionsEn") + "\nNo " + hostile(endpoint, "optionsEn"));
     }
 
     private void writeKind() throws Exception {
@@ -816,6 +863,9 @@ class HostileTextIntegrationTests {
         pages.put("/kommun/{slug}/prenumerera", List.of("/kommun/" + slug + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/prenumerera", List.of(page + "/prenumerera"));
         pages.put("/kommun/{slug}/medborgarlofte/{year}/rapport", List.of(page + "/rapport", page + "/rapport?lang=en"));
+        pages.put("/enkat/{token}", List.of("/enkat/" + surveyToken, "/enkat/" + surveyToken + "?lang=en"));
+        pages.put("/enkat/{token}/tack", List.of("/enkat/" + surveyToken + "/tack"));
+        pages.put(SURVEY_RESULTS, List.of(surveyResultsPath(), surveyResultsPath() + "?lang=en"));
         return pages;
     }
 
@@ -838,6 +888,20 @@ class HostileTextIntegrationTests {
     /** Read with the other CSV files, in {@link #everyCsvNeutralisesCellsThatStartLikeAFormula}. */
     private static final String BULK_CSV = "/api/bulk/medborgarloften.csv";
     private static final String REPORT_PDF = "/kommun/{slug}/medborgarlofte/{year}/rapport.pdf";
+    private static final String SURVEY_RESULTS = "/kommun/{slug}/trygghetsundersokning/{year}";
+
+    private String surveyResultsPath() {
+        return "/kommun/" + municipality.slug() + "/trygghetsundersokning/" + year;
+    }
+
+    @Test
+    void theSurveyResultsJsonGivesTheTextBackAsData() throws Exception {
+        MvcResult result = mvc.perform(get(surveyResultsPath() + ".json")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Set<String> strings = new LinkedHashSet<>();
+        collectStrings(json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8)), strings);
+        assertThat(strings).anySatisfy(s -> assertThat(s).contains("HOSTIL", "<b class=INJ"));
+    }
 
     @Test
     void everyPublicSurfaceIsReadHereOrSaysWhyItCarriesNoRecordText() {
@@ -848,6 +912,8 @@ class HostileTextIntegrationTests {
         checked.add(SHARE_IMAGE);
         checked.add(BULK_CSV);
         checked.add(REPORT_PDF);
+        checked.add(SURVEY_RESULTS + ".json");
+        checked.add(SURVEY_RESULTS + ".csv");
         Set<String> uncovered = new TreeSet<>();
         for (String surface : publicSurfaces()) {
             if (!checked.contains(surface) && !WITHOUT_RECORD_TEXT.containsKey(surface)) {
@@ -1032,9 +1098,13 @@ class HostileTextIntegrationTests {
                         + "&week=" + today.minusDays(1).format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8));
         downloads = new LinkedHashMap<>(downloads);
         downloads.put("bulk", BULK_CSV);
+        downloads.put("survey", surveyResultsPath() + ".csv");
+        downloads.put("survey for staff", jdbc.sql("select '/manage/surveys/' || id || '/results.csv' from survey"
+                + " where open_token = ?").param(surveyToken).query(String.class).single());
         assertThat(csvDownloads()).as("every CSV download is checked here").isEqualTo(new TreeSet<>(List.of(
                 "/manage/accounts/audit/export", "/manage/situation/imports/{id}/rejections.csv",
-                "/manage/situation/reports/week.csv", BULK_CSV)));
+                "/manage/situation/reports/week.csv", BULK_CSV, SURVEY_RESULTS + ".csv",
+                "/manage/surveys/{id}/results.csv")));
         Map<String, List<String>> formulas = new LinkedHashMap<>();
         downloads.forEach((name, address) -> {
             try {

@@ -58,7 +58,7 @@ class SurveyPages {
     }
 
     @PostMapping(PATH)
-    String create(@RequestParam(required = false) OrganisationId municipality,
+    String create(@RequestParam(name = "organisation", required = false) OrganisationId municipality,
                   @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String titleSv,
                   @RequestParam(defaultValue = "") String titleEn,
                   @RequestParam(defaultValue = "false") boolean fromTemplate, @ModelAttribute("ui") Ui ui,
@@ -158,7 +158,7 @@ class SurveyPages {
         } catch (SurveyRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.problem());
         }
-        return "redirect:" + PATH + "/" + id + "#letters";
+        return "redirect:" + PATH + "/" + id + "#letters-heading";
     }
 
     /** The letters of one batch as a PDF to print, in Swedish with a line in English, whatever the page's language. */

@@ -132,16 +132,19 @@ class SurveyPagesIntegrationTests {
         mvc.perform(as("surveys.amal", get("/manage/surveys/" + id))).andExpect(status().isForbidden());
         mvc.perform(as("surveys.amal", post("/manage/surveys/" + id + "/open"))).andExpect(status().isForbidden());
         Document list = html(mvc.perform(as("surveys.amal", get("/manage/surveys"))).andExpect(status().isOk()));
-        assertThat(list.select("#municipality option")).extracting(o -> o.text()).containsExactly("Åmål kommun");
+        assertThat(list.select("#organisation option")).extracting(o -> o.text()).containsExactly("Åmål kommun");
+        mvc.perform(as("surveys.amal", post("/manage/surveys")).param("organisation", Long.toString(bengtsfors))
+                .param("year", Integer.toString(year)).param("titleSv", "T").param("titleEn", "T"))
+                .andExpect(status().isForbidden());
         Document refused = html(mvc.perform(as("surveys.amal", post("/manage/surveys"))
-                .param("municipality", Long.toString(bengtsfors)).param("year", Integer.toString(year))
-                .param("titleSv", "T").param("titleEn", "T")).andExpect(status().isOk()));
-        assertThat(refused.select("#municipality-error").text()).isEqualTo("Välj en kommun som du arbetar med.");
+                .param("year", Integer.toString(year)).param("titleSv", "T").param("titleEn", "T"))
+                .andExpect(status().isOk()));
+        assertThat(refused.select("#organisation-error").text()).isEqualTo("Välj en kommun som du arbetar med.");
     }
 
     private SurveyId create(String username, boolean fromTemplate) throws Exception {
         String location = mvc.perform(as(username, post("/manage/surveys"))
-                        .param("municipality", Long.toString(bengtsfors)).param("year", Integer.toString(year))
+                        .param("organisation", Long.toString(bengtsfors)).param("year", Integer.toString(year))
                         .param("titleSv", "Trygghetsundersökning " + year).param("titleEn", "Safety survey " + year)
                         .param("fromTemplate", Boolean.toString(fromTemplate)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
