@@ -485,12 +485,19 @@ class HostileTextIntegrationTests {
         surveyToken = surveys.survey(id, admin).openToken();
     }
 
-    /** Options are lines: each starts with a word, since a formula starter such as a carriage return would end it. */
+    /**
+     * Options are lines, so a carriage return among the formula starters would split one in two: it is written as
+     * a space there, and the options' other starters reach the CSV's answer cells.
+     */
     private static MultiValueMap<String, String> questionParams(String endpoint) {
         return params("kind", "SINGLE_CHOICE", "textSv", hostile(endpoint, "textSv"),
                 "textEn", hostile(endpoint, "textEn"),
-                "optionsSv", "Ja " + hostile(endpoint, "optionsSv") + "\nNej " + hostile(endpoint, "optionsSv"),
-                "optionsEn", "Yes " + hostile(endpoint, "optionsEn") + "\nNo " + hostile(endpoint, "optionsEn"));
+                "optionsSv", option(endpoint, "optionsSv") + "\n" + option(endpoint, "optionsSv"),
+                "optionsEn", option(endpoint, "optionsEn") + "\n" + option(endpoint, "optionsEn"));
+    }
+
+    private static String option(String endpoint, String field) {
+        return hostile(endpoint, field).replace('\r', ' ');
     }
 
     private void writeKind() throws Exception {
