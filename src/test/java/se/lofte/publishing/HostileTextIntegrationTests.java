@@ -80,6 +80,7 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
+import se.lofte.surveys.QuestionInput;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
@@ -483,6 +484,15 @@ class HostileTextIntegrationTests {
         surveys.open(id, admin);
         surveyResults.publish(id, true, admin);
         surveyToken = surveys.survey(id, admin).openToken();
+        // An open survey's questions are frozen: later posts of the question forms (the long-text probe) go to a
+        // draft, where they are saved or refused at their fields.
+        var draft = surveys.create(municipality.id(), Integer.toString(year), "Utkast", "Draft", false, admin).id();
+        var draftQuestion = surveys.addQuestion(draft, new QuestionInput("FREE_TEXT", "Fråga", "Question", "", ""),
+                admin).id();
+        String draftPath = "/manage/surveys/" + draft;
+        register(add, () -> request(draftPath + "/questions", questionParams(add), List.of(), redirect -> draftPath));
+        register(edit, () -> request(draftPath + "/questions/" + draftQuestion, questionParams(edit), List.of(),
+                redirect -> draftPath));
     }
 
     /**
