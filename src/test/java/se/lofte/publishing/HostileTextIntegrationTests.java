@@ -80,6 +80,10 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
+import se.lofte.surveys.QuestionInput;
+import se.lofte.surveys.SurveyId;
+import se.lofte.surveys.SurveyManagement;
+import se.lofte.surveys.SurveyResults;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.PromiseSchema;
 import se.lofte.testing.TestStaff;
@@ -210,7 +214,15 @@ class HostileTextIntegrationTests {
             Map.entry("/konto/nytt-losenord/{token}", "a password"),
             Map.entry("/kommun/{slug}/rapportera/samma-sak", "a report's number and the form's key"),
             Map.entry("/manage/citizen-reports/{id}/hide", "staff only: why a report is hidden"),
-            Map.entry("/manage/citizen-reports/{id}/merge", "a report's number, checked"));
+            Map.entry("/manage/citizen-reports/{id}/merge", "a report's number, checked"),
+            Map.entry("/enkat/{token}", "a resident's answers: choices that are counted, and free text that is never"
+                    + " shown publicly"),
+            Map.entry("/manage/surveys/{id}/letters", "a number of letters"),
+            Map.entry("/manage/surveys/{id}/checked", "no text"), Map.entry("/manage/surveys/{id}/open", "no text"),
+            Map.entry("/manage/surveys/{id}/close", "no text"),
+            Map.entry("/manage/surveys/{id}/questions/{question}/move", "a direction, up or down"),
+            Map.entry("/manage/surveys/{id}/questions/{question}/remove", "no text"),
+            Map.entry("/manage/surveys/{id}/results/publish", "a switch"));
 
     /** Fields of public-record forms that cannot carry text, with the reason. */
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
@@ -286,6 +298,10 @@ class HostileTextIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    SurveyManagement surveys;
+    @Autowired
+    SurveyResults surveyResults;
+    @Autowired
     JsonMapper json;
     @Autowired
     PublishedPromises published;
@@ -303,6 +319,7 @@ class HostileTextIntegrationTests {
     private static Organisation police;
     private static long actor;
     private static int year;
+    private static String surveyToken;
     private static long promise;
     private static String commitmentKey;
     private static long area;
@@ -374,6 +391,7 @@ class HostileTextIntegrationTests {
         writeLagesbild();
         writePlaceReport();
         writeCitizenReport();
+        writeSurvey();
         recording = false;
     }
 
@@ -472,6 +490,52 @@ class HostileTextIntegrationTests {
                         "area", Long.toString(area), "segment", Long.toString(segment)), List.of(),
                 redirect -> "/manage/situation/places/focus/" + focusPlace));
         post(writes.get(save).request().get());
+    }
+
+    /** A survey whose title, question and options are hostile, opened and with its results published. */
+    private void writeSurvey() throws Exception {
+        String create = "/manage/surveys";
+        register(create, () -> request(create, params("organisation", municipality.id().toString(),
+                "year", Integer.toString(year), "titleSv", hostile(create, "titleSv"),
+                "titleEn", hostile(create, "titleEn")), List.of(), redirect -> redirect));
+        String survey = post(writes.get(create).request().get());
+        String add = "/manage/surveys/{id}/questions";
+        register(add, () -> request(survey + "/questions", questionParams(add), List.of(), redirect -> survey));
+        post(writes.get(add).request().get());
+        var id = new SurveyId(Long.parseLong(survey.substring(survey.lastIndexOf('/') + 1)));
+        var admin = staff.member("admin");
+        var question = surveys.survey(id, admin).questions().getFirst().id();
+        String edit = "/manage/surveys/{id}/questions/{question}";
+        register(edit, () -> request(survey + "/questions/" + question, questionParams(edit), List.of(),
+                redirect -> survey));
+        post(writes.get(edit).request().get());
+        surveys.open(id, admin);
+        surveyResults.publish(id, true, admin);
+        surveyToken = surveys.survey(id, admin).openToken();
+        // An open survey's questions are frozen: later posts of the question forms (the long-text probe) go to a
+        // draft, where they are saved or refused at their fields.
+        var draft = surveys.create(municipality.id(), Integer.toString(year), "Utkast", "Draft", false, admin).id();
+        var draftQuestion = surveys.addQuestion(draft, new QuestionInput("FREE_TEXT", "Fråga", "Question", "", ""),
+                admin).id();
+        String draftPath = "/manage/surveys/" + draft;
+        register(add, () -> request(draftPath + "/questions", questionParams(add), List.of(), redirect -> draftPath));
+        register(edit, () -> request(draftPath + "/questions/" + draftQuestion, questionParams(edit), List.of(),
+                redirect -> draftPath));
+    }
+
+    /**
+     * Options are lines, so a carriage return among the formula starters would split one in two: it is written as
+     * a space there, and the options' other starters reach the CSV's answer cells.
+     */
+    private static MultiValueMap<String, String> questionParams(String endpoint) {
+        return params("kind", "SINGLE_CHOICE", "textSv", hostile(endpoint, "textSv"),
+                "textEn", hostile(endpoint, "textEn"),
+                "optionsSv", option(endpoint, "optionsSv") + "\n" + option(endpoint, "optionsSv"),
+                "optionsEn", option(endpoint, "optionsEn") + "\n" + option(endpoint, "optionsEn"));
+    }
+
+    private static String option(String endpoint, String field) {
+        return hostile(endpoint, field).replace('\r', ' ');
     }
 
     private void writeKind() throws Exception {
@@ -909,6 +973,9 @@ class HostileTextIntegrationTests {
                 "/kommun/" + slug + "/rapporter?lang=en"));
         pages.put("/kommun/{slug}/rapporter/{id}", List.of("/kommun/" + slug + "/rapporter/" + citizenReport,
                 "/kommun/" + slug + "/rapporter/" + citizenReport + "?lang=en"));
+        pages.put("/enkat/{token}", List.of("/enkat/" + surveyToken, "/enkat/" + surveyToken + "?lang=en"));
+        pages.put("/enkat/{token}/tack", List.of("/enkat/" + surveyToken + "/tack"));
+        pages.put(SURVEY_RESULTS, List.of(surveyResultsPath(), surveyResultsPath() + "?lang=en"));
         return pages;
     }
 
@@ -957,6 +1024,21 @@ class HostileTextIntegrationTests {
         assertThat(title).contains("<b class=INJ>");
     }
 
+    private static final String SURVEY_RESULTS = "/kommun/{slug}/trygghetsundersokning/{year}";
+
+    private String surveyResultsPath() {
+        return "/kommun/" + municipality.slug() + "/trygghetsundersokning/" + year;
+    }
+
+    @Test
+    void theSurveyResultsJsonGivesTheTextBackAsData() throws Exception {
+        MvcResult result = mvc.perform(get(surveyResultsPath() + ".json")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Set<String> strings = new LinkedHashSet<>();
+        collectStrings(json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8)), strings);
+        assertThat(strings).anySatisfy(s -> assertThat(s).contains("HOSTIL", "<b class=INJ"));
+    }
+
     @Test
     void everyPublicSurfaceIsReadHereOrSaysWhyItCarriesNoRecordText() {
         Set<String> checked = new TreeSet<>();
@@ -968,6 +1050,8 @@ class HostileTextIntegrationTests {
         checked.add(BULK_CSV);
         checked.add(REPORT_PDF);
         checked.add(CALENDAR);
+        checked.add(SURVEY_RESULTS + ".json");
+        checked.add(SURVEY_RESULTS + ".csv");
         Set<String> uncovered = new TreeSet<>();
         for (String surface : publicSurfaces()) {
             if (!checked.contains(surface) && !WITHOUT_RECORD_TEXT.containsKey(surface)) {
@@ -1184,9 +1268,13 @@ class HostileTextIntegrationTests {
                         + "&week=" + today.minusDays(1).format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8));
         downloads = new LinkedHashMap<>(downloads);
         downloads.put("bulk", BULK_CSV);
+        downloads.put("survey", surveyResultsPath() + ".csv");
+        downloads.put("survey for staff", jdbc.sql("select '/manage/surveys/' || id || '/results.csv' from survey"
+                + " where open_token = ?").param(surveyToken).query(String.class).single());
         assertThat(csvDownloads()).as("every CSV download is checked here").isEqualTo(new TreeSet<>(List.of(
                 "/manage/accounts/audit/export", "/manage/situation/imports/{id}/rejections.csv",
-                "/manage/situation/reports/week.csv", BULK_CSV)));
+                "/manage/situation/reports/week.csv", BULK_CSV, SURVEY_RESULTS + ".csv",
+                "/manage/surveys/{id}/results.csv")));
         Map<String, List<String>> formulas = new LinkedHashMap<>();
         downloads.forEach((name, address) -> {
             try {

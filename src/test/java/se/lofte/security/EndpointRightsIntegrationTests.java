@@ -74,11 +74,15 @@ class EndpointRightsIntegrationTests {
             "/manage/dialogue/municipalities/{municipality}/new", "/manage/dialogue/{id}/edit",
             "/manage/dialogue/{id}/delete",
             "/manage/citizen-reports/{id}/publish", "/manage/citizen-reports/{id}/hide",
-            "/manage/citizen-reports/{id}/merge", "/manage/citizen-reports/{id}/answer");
+            "/manage/citizen-reports/{id}/merge", "/manage/citizen-reports/{id}/answer",
+            "/manage/surveys/{id}/questions", "/manage/surveys/{id}/questions/{question}",
+            "/manage/surveys/{id}/questions/{question}/move", "/manage/surveys/{id}/questions/{question}/remove",
+            "/manage/surveys/{id}/checked", "/manage/surveys/{id}/open", "/manage/surveys/{id}/close",
+            "/manage/surveys/{id}/letters", "/manage/surveys/{id}/results/publish");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",
-            "{followUp}", "1", "{effect}", "1");
+            "{followUp}", "1", "{effect}", "1", "{question}", "1");
 
     /**
      * The reads under {@code /api} that anyone may make without a token or a session, with a sample address: the
@@ -277,9 +281,20 @@ class EndpointRightsIntegrationTests {
             case "/manage/dialogue/municipalities/" -> amal();
             case "/manage/dialogue/" -> meetingOfAmal();
             case "/manage/citizen-reports/" -> citizenReportOfAmal();
+            case "/manage/surveys/" -> surveyOfAmal();
             default -> anyReport();
         };
         return sample.formatted(object);
+    }
+
+    /** A survey of Åmål, which the outsider from Mellerud does not run. */
+    private long surveyOfAmal() {
+        long amal = amal();
+        return firstRow("survey", "municipality_id", amal, () -> jdbc.sql("insert into survey (municipality_id,"
+                        + " survey_year, title_sv, title_en, state, template_unchecked, open_token, results_published,"
+                        + " created_by, created_at) values (?, 2099, 'Rättighetsprov', 'Rights test', 'DRAFT', false, ?,"
+                        + " false, 'admin', ?)")
+                .params(amal, "rattighetsprov-" + amal, java.time.OffsetDateTime.now()).update());
     }
 
     /** A measure of the seed promise, whose parties the outsider from Mellerud is not one of. */

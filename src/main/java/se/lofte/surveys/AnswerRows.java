@@ -1,0 +1,64 @@
+package se.lofte.surveys;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The answers of surveys; only this class writes them. */
+@Repository
+class AnswerRows {
+
+    /** The stored value of "vet ej" on a scale: an answer, but no step. */
+    static final int DONT_KNOW = -1;
+
+    private final JdbcClient jdbc;
+
+    AnswerRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Each response of the survey with its district (null when not said). */
+    java.util.Map<Long, Long> responses(SurveyId survey) {
+        java.util.Map<Long, Long> responses = new java.util.HashMap<>();
+        jdbc.sql("select id, area_id from survey_response where survey_id = ?").param(survey.value())
+                .query((rs, i) -> {
+                    long area = rs.getLong(2);
+                    responses.put(rs.getLong(1), rs.wasNull() ? null : area);
+                    return null;
+                }).list();
+        return responses;
+    }
+
+    java.util.List<ResultCounting.Chosen> chosen(SurveyId survey) {
+        return jdbc.sql("select a.response_id, a.question_id, a.option_position from survey_answer a"
+                        + " join survey_response r on r.id = a.response_id"
+                        + " where r.survey_id = ? and a.option_position is not null")
+                .param(survey.value())
+                .query((rs, i) -> new ResultCounting.Chosen(rs.getLong(1), new QuestionId(rs.getLong(2)), rs.getInt(3)))
+                .list();
+    }
+
+    long insertResponse(SurveyId survey, LocalDate answeredOn, Long areaId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into survey_response (survey_id, answered_on, area_id) values (?, ?, ?)")
+                .params(survey.value(), answeredOn, areaId).update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    void insertOption(long response, QuestionId question, int position) {
+        jdbc.sql("insert into survey_answer (response_id, question_id, option_position, flagged) values (?, ?, ?, false)")
+                .params(response, question.value(), position).update();
+    }
+
+    void insertPlace(long response, QuestionId question, long areaId) {
+        jdbc.sql("insert into survey_answer (response_id, question_id, area_id, flagged) values (?, ?, ?, false)")
+                .params(response, question.value(), areaId).update();
+    }
+
+    void insertText(long response, QuestionId question, String text, boolean flagged) {
+        jdbc.sql("insert into survey_answer (response_id, question_id, free_text, flagged) values (?, ?, ?, ?)")
+                .params(response, question.value(), text, flagged).update();
+    }
+}

@@ -1,0 +1,90 @@
+package se.lofte.surveys;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.lofte.accounts.AuditEvent;
+import se.lofte.accounts.AuditTrail;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.places.Places;
+
+/**
+ * A survey's results ({@link ResultCounting}), for staff once it has opened and for everyone once staff publish
+ * them. Both read the same suppressed tables: what staff check before publishing is what the public will see.
+ */
+@Service
+public class SurveyResults {
+
+    private final SurveyManagement management;
+    private final SurveyRows surveys;
+    private final AnswerRows answers;
+    private final Places places;
+    private final Organisations organisations;
+    private final AuditTrail auditTrail;
+    private final SurveySettings settings;
+
+    SurveyResults(SurveyManagement management, SurveyRows surveys, AnswerRows answers, Places places,
+                  Organisations organisations, AuditTrail auditTrail, SurveySettings settings) {
+        this.management = management;
+        this.surveys = surveys;
+        this.answers = answers;
+        this.places = places;
+        this.organisations = organisations;
+        this.auditTrail = auditTrail;
+        this.settings = settings;
+    }
+
+    public SurveyResult results(SurveyId id, StaffMember staff) {
+        return results(management.survey(id, staff));
+    }
+
+    /** The published results of the municipality's survey of the year, if any. */
+    public Optional<SurveyResult> published(String municipalitySlug, int year) {
+        return organisations.municipalityBySlug(municipalitySlug)
+                .flatMap(m -> surveys.published(m.id(), year).map(row -> results(survey(row, m))));
+    }
+
+    /** Publishes the results (or takes them down); a draft has none. */
+    @Transactional
+    public void publish(SurveyId id, boolean published, StaffMember staff) {
+        surveys.lock(id);
+        Survey survey = management.survey(id, staff);
+        if (survey.draft()) {
+            throw new SurveyRefusal("surveys.error.draftResults");
+        }
+        surveys.publishResults(id, published);
+        auditTrail.record(new AuditEvent(staff.username(), Set.of(survey.municipality()), "survey", id.toString(),
+                published ? "results_published" : "results_withdrawn", null, null));
+    }
+
+    private SurveyResult results(Survey survey) {
+        List<District> districts = SurveyAnswers.districts(places, survey);
+        Integer previousYear = null;
+        Map<String, Double> previous = Map.of();
+        var before = surveys.answeredIn(survey.municipality(), survey.year() - 1);
+        if (before.isPresent()) {
+            previousYear = survey.year() - 1;
+            var id = new SurveyId(before.get().id());
+            previous = ResultCounting.overallShares(ResultCounting.count(surveys.questions(id), List.of(),
+                    answers.responses(id), answers.chosen(id), Map.of(), settings.minimumCell()));
+        }
+        Map<Long, Long> responses = answers.responses(survey.id());
+        return new SurveyResult(survey, districts, ResultCounting.count(survey.questions(), districts, responses,
+                answers.chosen(survey.id()), previous, settings.minimumCell()), previousYear, responses.size(),
+                settings.minimumCell());
+    }
+
+    private Survey survey(SurveyRows.SurveyRow row, Organisation municipality) {
+        var id = new SurveyId(row.id());
+        return new Survey(id, municipality.id(), municipality.name(), row.surveyYear(), row.titleSv(), row.titleEn(),
+                SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(), row.resultsPublished(),
+                false, surveys.questions(id));
+    }
+}
