@@ -66,7 +66,10 @@ class SessionlessResidentsIntegrationTests {
                 "/widget" + PROMISE, "/widget" + PROMISE + ".html", "/flode.atom", "/kommun/bengtsfors/flode.atom",
                 PROMISE + "/flode.atom", PROMISE + "/delningsbild.png", "/api/promises", "/api/promises/1",
                 "/oppna-data", "/api/schemas/medborgarlofte-1.json", "/api/bulk/medborgarloften.jsonl",
-                "/api/bulk/medborgarloften.csv", "/css/site.css")) {
+                "/api/bulk/medborgarloften.csv", "/css/site.css", "/kommun/bengtsfors/rapportera",
+                "/kommun/bengtsfors/rapporter", "/kommun/bengtsfors/rapporter.atom", "/kommun/bengtsfors/dialog",
+                "/kommun/bengtsfors/dialog.ics", "/open311/v2/discovery.json", "/open311/v2/services.xml",
+                "/open311/v2/requests.json")) {
             pages.put(page, 200);
         }
         // Unknown links, pages and API resources get error pages, which must not start a session either.
@@ -141,6 +144,35 @@ class SessionlessResidentsIntegrationTests {
         assertThat(sent.location()).endsWith("/tillganglighet/tack");
         assertNoCookie(sent);
         assertThat(reports(text)).isOne();
+        assertThat(sessionRowsWrittenSinceStart()).isZero();
+    }
+
+    @Test
+    void aResidentReportsAProblemAtAPlaceWithoutASession() {
+        String text = "Mopeder kör på gång- och cykelvägen varje kväll " + System.nanoTime();
+        Http.Answer page = http.get("/kommun/bengtsfors/rapportera", null);
+        assertThat(page.csrf()).isNotBlank();
+        assertNoCookie(page);
+        String key = page.body().replaceFirst("(?s).*name=\"key\" value=\"([^\"]+)\".*", "$1");
+
+        Http.Answer sent = http.post("/kommun/bengtsfors/rapportera", null,
+                Map.of("key", key, "category", "storande-trafik", "description", text,
+                        "placeInWords", "Cykelvägen vid Lelång", "_csrf", page.csrf()),
+                "Origin", http.url(""), "Sec-Fetch-Site", "same-origin");
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.location()).endsWith("/kommun/bengtsfors/rapportera/kvitto/" + key);
+        assertNoCookie(sent);
+        Http.Answer receipt = http.get("/kommun/bengtsfors/rapportera/kvitto/" + key, null);
+        assertThat(receipt.status()).isEqualTo(200);
+        assertNoCookie(receipt);
+        assertThat(jdbc.sql("select count(*) from citizen_report where original_text = ?").param(text)
+                .query(Long.class).single()).isOne();
+        // Without its token the same form is refused, and nothing more is stored.
+        assertThat(http.post("/kommun/bengtsfors/rapportera", null, Map.of("key", key + "-2", "category",
+                "storande-trafik", "description", text, "placeInWords", "Cykelvägen vid Lelång")).status())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from citizen_report where original_text = ?").param(text)
+                .query(Long.class).single()).isOne();
         assertThat(sessionRowsWrittenSinceStart()).isZero();
     }
 

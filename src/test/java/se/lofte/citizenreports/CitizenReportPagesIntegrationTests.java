@@ -77,7 +77,8 @@ class CitizenReportPagesIntegrationTests {
 
     @Test
     void theFormIsServedInSwedishAndEnglish() throws Exception {
-        // That it sets no cookie is checked with the other public pages in EndpointRightsIntegrationTests.
+        // That it sets no cookie is checked through the real server in SessionlessResidentsIntegrationTests (here a
+        // MockMvc csrf() elsewhere in the context may have swapped the token repository for a session one).
         mvc.perform(get(FORM))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h1>Rapportera ett problem i Bengtsfors</h1>"),
