@@ -17,6 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import se.lofte.shared.ClientAddress;
+
 /**
  * Lock-out per client: after {@value #MAX_FAILURES} failed logins in a row from one client
  * ({@link ClientAddress}) an account refuses that client for {@link #LOCK}, even with the right password.

@@ -19,6 +19,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import se.lofte.shared.ClientAddress;
+
 /**
  * Limits sign-in attempts, password-reset requests and subscription requests (which send e-mail) and
  * accessibility reports (the one public form that stores what anyone sends) per client address: a token

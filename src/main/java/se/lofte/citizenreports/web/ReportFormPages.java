@@ -25,6 +25,7 @@ import se.lofte.citizenreports.ReportCategory;
 import se.lofte.citizenreports.Submission;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.ClientAddress;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
@@ -98,7 +99,7 @@ class ReportFormPages {
                 }
             }
         }
-        Submission sent = reports.submit(report, request.getRemoteAddr());
+        Submission sent = reports.submit(report, ClientAddress.of(request.getRemoteAddr()));
         return switch (sent) {
             case Submission.Received received -> new ModelAndView("redirect:" + receiptAddress(slug, form.key()));
             case Submission.Refused refused -> form(municipality, form, FieldErrors.of(refused.problems(), ui),

@@ -1,4 +1,4 @@
-package se.lofte.accounts;
+package se.lofte.shared;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -10,13 +10,13 @@ import java.util.Arrays;
  * One IPv6 subscriber is given a whole /64 and can take a new address in it for every request, so
  * counting single IPv6 addresses would count nothing.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
     /** The client of a request's remote address (an IP literal, as the server reports it). */
-    static String of(String remoteAddress) {
+    public static String of(String remoteAddress) {
         if (remoteAddress == null || !remoteAddress.contains(":")) {
             return String.valueOf(remoteAddress);
         }

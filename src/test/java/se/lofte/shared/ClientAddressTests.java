@@ -1,4 +1,4 @@
-package se.lofte.accounts;
+package se.lofte.shared;
 
 import org.junit.jupiter.api.Test;
 
