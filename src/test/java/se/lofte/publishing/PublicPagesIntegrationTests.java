@@ -58,6 +58,18 @@ class PublicPagesIntegrationTests {
     }
 
     @Test
+    void theMunicipalityPageLeadsToTheWaysResidentsTakePart() throws Exception {
+        Document municipality = page(mvc, "/kommun/bengtsfors");
+        assertThat(municipality.select("h2").eachText()).contains("Medborgardialog");
+        assertThat(municipality.select("ul.dialogue-links a").eachAttr("href")).containsExactly(
+                "/kommun/bengtsfors/rapportera", "/kommun/bengtsfors/rapporter", "/kommun/bengtsfors/dialog");
+        for (String path : List.of("/kommun/bengtsfors/rapportera", "/kommun/bengtsfors/rapporter",
+                "/kommun/bengtsfors/dialog")) {
+            mvc.perform(get(path)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void promisesAreListedByYearAndMunicipalitiesFound() throws Exception {
         Document year = page(mvc, "/medborgarloften/2019");
         assertThat(year.select("a[href=/kommun/bengtsfors/medborgarlofte/2019]")).isNotEmpty();
