@@ -1,5 +1,7 @@
 package se.lofte.citizenreports.open311;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +15,7 @@ import se.lofte.citizenreports.CitizenReports;
 import se.lofte.citizenreports.NewReport;
 import se.lofte.citizenreports.ReportCategory;
 import se.lofte.citizenreports.Submission;
+import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Sha256;
 
@@ -35,11 +38,13 @@ class Open311Submissions {
     private final ApiTokens tokens;
     private final Jurisdictions jurisdictions;
     private final CitizenReports reports;
+    private final Clock clock;
 
-    Open311Submissions(ApiTokens tokens, Jurisdictions jurisdictions, CitizenReports reports) {
+    Open311Submissions(ApiTokens tokens, Jurisdictions jurisdictions, CitizenReports reports, Clock clock) {
         this.tokens = tokens;
         this.jurisdictions = jurisdictions;
         this.reports = reports;
+        this.clock = clock;
     }
 
     /**
@@ -77,8 +82,8 @@ class Open311Submissions {
         }
         String description = text(form.get("description"));
         String email = text(form.get("email"));
-        String submission = submissionKey(token, idempotencyKey, municipality, code, latitude, longitude, address,
-                description, email);
+        String submission = submissionKey(token, idempotencyKey, LocalDate.now(clock.withZone(Dates.SWEDEN)),
+                municipality, code, latitude, longitude, address, description, email);
         NewReport report = new NewReport(municipality, category, description, latitude, longitude, address, null,
                 null, email, submission);
         return switch (reports.submit(report, "open311:" + token.principalName())) {
@@ -103,11 +108,13 @@ class Open311Submissions {
     }
 
     /**
-     * Unique per submission and client: the key a client gave, or the digest of what it sent. Two residents may
-     * well send the same words about the same place through one client; the digest then counts them once, which
-     * is what the moderators would do with such a duplicate anyway.
+     * Unique per submission and client: the key a client gave, or the digest of what it sent that day (Swedish
+     * time). A resend whose answer was lost comes within minutes, so the day holds it; the same words about the
+     * same place sent on another day are a new report (the problem came back). Two residents who send the same
+     * words about the same place through one client on one day are counted once, which is what the moderators
+     * would do with such a duplicate anyway; a client that must keep them apart sends an Idempotency-Key.
      */
-    private static String submissionKey(ApiToken token, String idempotencyKey, Object... fields) {
+    static String submissionKey(ApiToken token, String idempotencyKey, Object... fields) {
         String key = idempotencyKey != null && !idempotencyKey.isBlank() ? "key\u0000" + idempotencyKey.strip()
                 : "fields\u0000" + String.join("\u0000", java.util.Arrays.stream(fields).map(String::valueOf)
                 .toList());
