@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,11 @@ public class SurveyResults {
     private final Organisations organisations;
     private final AuditTrail auditTrail;
     private final SurveySettings settings;
+    private final ApplicationEventPublisher events;
 
     SurveyResults(SurveyManagement management, SurveyRows surveys, AnswerRows answers, Places places,
-                  Organisations organisations, AuditTrail auditTrail, SurveySettings settings) {
+                  Organisations organisations, AuditTrail auditTrail, SurveySettings settings,
+                  ApplicationEventPublisher events) {
         this.management = management;
         this.surveys = surveys;
         this.answers = answers;
@@ -39,6 +42,7 @@ public class SurveyResults {
         this.organisations = organisations;
         this.auditTrail = auditTrail;
         this.settings = settings;
+        this.events = events;
     }
 
     public SurveyResult results(SurveyId id, StaffMember staff) {
@@ -51,7 +55,10 @@ public class SurveyResults {
                 .flatMap(m -> surveys.published(m.id(), year).map(row -> results(survey(row, m))));
     }
 
-    /** Publishes the results (or takes them down); a draft has none. */
+    /**
+     * Publishes the results (or takes them down); a draft has none. Pages that link to them (the promise page) hear
+     * {@link SurveyResultsChanged} inside the transaction.
+     */
     @Transactional
     public void publish(SurveyId id, boolean published, StaffMember staff) {
         surveys.lock(id);
@@ -62,6 +69,7 @@ public class SurveyResults {
         surveys.publishResults(id, published);
         auditTrail.record(new AuditEvent(staff.username(), Set.of(survey.municipality()), "survey", id.toString(),
                 published ? "results_published" : "results_withdrawn", null, null));
+        events.publishEvent(new SurveyResultsChanged(survey.municipality()));
     }
 
     private SurveyResult results(Survey survey) {

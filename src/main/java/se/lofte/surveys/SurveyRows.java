@@ -136,6 +136,13 @@ class SurveyRows {
                 .params(municipality.value(), year).query(SurveyRow.class).list().stream().findFirst();
     }
 
+    /** The years from {@code fromYear} to {@code toYear} in which the municipality has published results, oldest first. */
+    List<Integer> publishedYears(OrganisationId municipality, int fromYear, int toYear) {
+        return jdbc.sql("select distinct survey_year from survey where municipality_id = ? and survey_year between ? and ?"
+                        + " and results_published = true order by survey_year")
+                .params(municipality.value(), fromYear, toYear).query(Integer.class).list();
+    }
+
     void publishResults(SurveyId id, boolean published) {
         jdbc.sql("update survey set results_published = ? where id = ?").params(published, id.value()).update();
     }

@@ -13,20 +13,27 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.lofte.accounts.Role;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.surveys.SurveyManagement;
+import se.lofte.surveys.SurveyResults;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.BrowserTest;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.Reactions;
+import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The promise page with its progress and the widget, in Chromium: accessible in Swedish and English. */
+/**
+ * The promise page with its progress, its survey results linked, and the widget, in Chromium: accessible in Swedish
+ * and English.
+ */
 @BrowserTest
 @OneConnection
 @Import(MovableClock.Config.class)
@@ -41,6 +48,12 @@ class PromiseProgressBrowserTests {
     MovableClock clock;
     @Autowired
     ProgressManagement progress;
+    @Autowired
+    SurveyManagement surveys;
+    @Autowired
+    SurveyResults results;
+    @Autowired
+    TestStaff staff;
 
     @Autowired
     JdbcClient jdbc;
@@ -124,6 +137,26 @@ class PromiseProgressBrowserTests {
             Axe.assertNoViolations(page);
         }
         browser.screenshot("widget-not-yet-measured-phone", Browser.PHONE);
+    }
+
+    @Test
+    void thePromisePageWithItsSurveyResultsLinkedHasNoViolations() {
+        var promise = promises.publish(c -> c);
+        var bengtsfors = staff.municipality("bengtsfors");
+        var analyst = staff.member("surveys.bengtsfors", bengtsfors, Role.ANALYST);
+        var survey = surveys.create(bengtsfors, Integer.toString(promise.year() - 1), "Trygghet", "Safety", true,
+                analyst).id();
+        surveys.confirmTemplate(survey, analyst);
+        surveys.open(survey, analyst);
+        results.publish(survey, true, analyst);
+        var page = browser.driver();
+        for (String lang : List.of("sv", "en")) {
+            browser.open(browser.url(promise.path() + "?lang=" + lang));
+            assertThat(page.findElement(By.cssSelector("a[href='/kommun/bengtsfors/trygghetsundersokning/"
+                    + (promise.year() - 1) + "']")).isDisplayed()).isTrue();
+            Axe.assertNoViolations(page);
+        }
+        screenshots("promise-survey-link", "surveys-behind");
     }
 
     private void screenshots(String name, String section) {

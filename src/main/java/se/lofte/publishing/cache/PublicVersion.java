@@ -29,6 +29,7 @@ import se.lofte.promises.PromisePublished;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.PublicChanges;
 import se.lofte.situation.LagesbildSaved;
+import se.lofte.surveys.SurveyResultsChanged;
 
 /**
  * The version of everything the public site shows, one counter in the database that all nodes share.
@@ -100,14 +101,15 @@ class PublicVersion implements PublicChanges {
      * extended promise, a measure, an
      * update published or withdrawn, a goal's progress or anything else shown of it, a lägesbild, an
      * organisation's name or coverage, a focus place's shape (the report's map), a resident's report published,
-     * hidden, merged, answered or supported.
+     * hidden, merged, answered or supported, a survey's results published or withdrawn.
      * Imports reach the public site only through goal progress, which has its own event.
      */
     @EventListener(classes = {
             PromisePublished.class, FollowUpPublished.class, PromiseClosed.class, PromiseExtended.class, MeasuresChanged.class,
             UpdatePublished.class, UpdateWithdrawn.class, GoalProgressChanged.class, GoalShown.class,
             LagesbildSaved.class, MeetingsChanged.class,
-            OrganisationChanged.class, FocusPlacesChanged.class, CitizenReportsChanged.class})
+            OrganisationChanged.class, FocusPlacesChanged.class, CitizenReportsChanged.class,
+            SurveyResultsChanged.class})
     void changed() {
         jdbc.sql("update public_version set version = version + 1, changed_at = current_timestamp where id = 1").update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

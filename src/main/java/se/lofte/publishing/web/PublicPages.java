@@ -36,6 +36,7 @@ import se.lofte.shared.NotFound;
 import se.lofte.shared.Typed;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.subscriptions.Subscriptions;
+import se.lofte.surveys.PublishedSurveys;
 
 /** The public site: home, municipalities and their published promises, with every earlier revision. */
 @Controller
@@ -51,11 +52,12 @@ class PublicPages {
     private final PublicPromises promises;
     private final ShareImages shareImages;
     private final PublicMeetings meetings;
+    private final PublishedSurveys surveys;
     private final Clock clock;
 
     PublicPages(Organisations organisations, PublishedPromises published, PromiseManagement management,
                 Lagesbilder lagesbilder, PublicPromises promises, ShareImages shareImages, PublicMeetings meetings,
-                Clock clock) {
+                PublishedSurveys surveys, Clock clock) {
         this.organisations = organisations;
         this.published = published;
         this.management = management;
@@ -63,6 +65,7 @@ class PublicPages {
         this.promises = promises;
         this.shareImages = shareImages;
         this.meetings = meetings;
+        this.surveys = surveys;
         this.clock = clock;
     }
 
@@ -187,6 +190,8 @@ class PublicPages {
             model.addAttribute("lagesbildUrl", LagesbildPage.address(municipality, startYear));
         }
         model.addAttribute("dialogue", meetings.behindCommitments(latest.promiseId()));
+        // The year before the promise is the baseline its situation was written from.
+        model.addAttribute("surveys", surveys.between(municipality, startYear - 1, latest.content().end().getYear()));
         return "publishing/promise";
     }
 

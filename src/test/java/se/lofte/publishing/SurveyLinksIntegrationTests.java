@@ -1,0 +1,111 @@
+package se.lofte.publishing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import se.lofte.accounts.Role;
+import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.OrganisationId;
+import se.lofte.surveys.SurveyId;
+import se.lofte.surveys.SurveyManagement;
+import se.lofte.surveys.SurveyResults;
+import se.lofte.testing.Http;
+import se.lofte.testing.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The promise page's links to the municipality's published safety survey results, over HTTP through the page
+ * cache: a publication or a withdrawal shows at once, only the promise's years and the year before count, and a
+ * survey whose results are not published is not linked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SurveyLinksIntegrationTests {
+
+    @RegisterExtension
+    final Http http = new Http();
+    @RegisterExtension
+    final TestPromises promises = new TestPromises();
+    @Autowired
+    SurveyManagement surveys;
+    @Autowired
+    SurveyResults results;
+    @Autowired
+    TestStaff staff;
+
+    OrganisationId bengtsfors;
+    StaffMember analyst;
+
+    @BeforeEach
+    void anAnalystOfBengtsfors() {
+        bengtsfors = staff.municipality("bengtsfors");
+        analyst = staff.member("surveys.bengtsfors", bengtsfors, Role.ANALYST);
+    }
+
+    @Test
+    void publishedResultsAreLinkedAndAWithdrawalTakesTheLinkAwayAtOnce() {
+        var promise = promises.publish(c -> c);
+        int year = promise.year();
+        String baseline = "/kommun/bengtsfors/trygghetsundersokning/" + (year - 1);
+        String during = "/kommun/bengtsfors/trygghetsundersokning/" + year;
+        SurveyId before = openSurvey(year - 1);
+        SurveyId inYear = openSurvey(year);
+
+        Http.Answer first = http.get(promise.path(), null);
+        assertThat(Jsoup.parse(first.body()).select("#surveys-behind")).as("nothing published yet").isEmpty();
+        String etag = first.headers().get("etag").getFirst();
+
+        results.publish(before, true, analyst);
+        results.publish(inYear, true, analyst);
+        assertThat(http.get(promise.path(), null, "If-None-Match", etag).status()).isEqualTo(200);
+        Document page = Jsoup.parse(http.get(promise.path(), null).body());
+        assertThat(page.select("#surveys-behind").text()).isEqualTo("Trygghetsundersökning");
+        assertThat(page.select("a[href=" + baseline + "]").text()).isEqualTo("Resultat " + (year - 1));
+        assertThat(page.select("a[href=" + baseline + "]").first().parent().text()).contains("utgångsläget");
+        assertThat(page.select("a[href=" + during + "]").text()).isEqualTo("Resultat " + year);
+        assertThat(page.select("a[href=" + during + "]").first().parent().text()).doesNotContain("utgångsläget");
+        assertThat(http.get(during, null).status()).isEqualTo(200);
+
+        Document english = Jsoup.parse(http.get(promise.path(), null, "Cookie", "lofte-lang=en").body());
+        assertThat(english.select("#surveys-behind").text()).isEqualTo("Safety survey");
+        assertThat(english.select("a[href=" + baseline + "]").first().parent().text())
+                .isEqualTo("Results " + (year - 1) + " (the year before the promise, the baseline)");
+
+        results.publish(inYear, false, analyst);
+        Document withdrawn = Jsoup.parse(http.get(promise.path(), null).body());
+        assertThat(withdrawn.select("a[href=" + during + "]")).isEmpty();
+        assertThat(withdrawn.select("a[href=" + baseline + "]")).isNotEmpty();
+
+        results.publish(before, false, analyst);
+        assertThat(Jsoup.parse(http.get(promise.path(), null).body()).select("#surveys-behind")).isEmpty();
+    }
+
+    @Test
+    void onlyThePromisesYearsAndTheYearBeforeAreLinked() {
+        var promise = promises.publish(c -> c);
+        int year = promise.year();
+        SurveyId tooEarly = openSurvey(year - 2);
+        SurveyId after = openSurvey(year + 1);
+        results.publish(tooEarly, true, analyst);
+        results.publish(after, true, analyst);
+        openSurvey(year);
+
+        Document page = Jsoup.parse(http.get(promise.path(), null).body());
+        assertThat(page.select("#surveys-behind")).as("results of other years; this year's not published").isEmpty();
+        // A later promise's years may reach the year after: leave it nothing published there.
+        results.publish(after, false, analyst);
+    }
+
+    private SurveyId openSurvey(int year) {
+        SurveyId id = surveys.create(bengtsfors, Integer.toString(year), "Trygghet i Bengtsfors", "Safety in Bengtsfors",
+                true, analyst).id();
+        surveys.confirmTemplate(id, analyst);
+        surveys.open(id, analyst);
+        return id;
+    }
+}
