@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public version that promises bump) with {@code situation} and {@code followup}, which its pages need; not the
  * site's web layer.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"followup", "incidents", "operations", "publishing",
-        "situation"})
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"citizenreports", "dialogue", "followup", "incidents",
+        "operations", "publishing", "situation", "surveys"})
 class ProgressNewsScenarioTests {
 
     @Autowired

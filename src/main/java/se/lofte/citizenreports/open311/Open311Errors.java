@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,11 +24,12 @@ class Open311Errors {
 
     private static final Locale SWEDISH = Locale.of("sv");
 
-    private final Open311Resources resources;
+    // Only what every web slice has: an advice is part of @WebMvcTest slices whatever controllers they test.
+    private final MessageSource messages;
     private final JsonMapper json;
 
-    Open311Errors(Open311Resources resources, JsonMapper json) {
-        this.resources = resources;
+    Open311Errors(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
         this.json = json;
     }
 
@@ -45,7 +47,25 @@ class Open311Errors {
     private ResponseEntity<String> answer(HttpStatus status, List<Problem> problems, HttpServletRequest request) {
         Open311Format format = formatOf(request.getRequestURI());
         return ResponseEntity.status(status).contentType(format.mediaType())
-                .body(resources.errors(status.value(), problems, locale(request)).write(format, json));
+                .body(errors(status.value(), problems, locale(request)).write(format, json));
+    }
+
+    private Open311Document errors(int status, List<Problem> problems, Locale locale) {
+        return new Open311Document("errors", new Open311Node.Items("error", problems.stream().<Open311Node>map(p ->
+                Open311Node.fields().put("code", new Open311Node.Whole(status))
+                        .text("description", description(p, locale))
+                        .build()).toList()));
+    }
+
+    /**
+     * The API's own refusals say which parameter they are about; a refusal of the reports module (a personal
+     * identity number in the description) is the form's message, so the parameter's name is put before it.
+     * The code is a number, as in the specification's examples ({@code "code":403}).
+     */
+    private String description(Problem problem, Locale locale) {
+        String message = messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale);
+        return problem.code().startsWith("open311.") || problem.field() == null || problem.field().isEmpty()
+                ? message : problem.field() + ": " + message;
     }
 
     static Open311Format formatOf(String path) {

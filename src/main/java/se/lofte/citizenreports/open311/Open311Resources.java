@@ -19,7 +19,6 @@ import se.lofte.citizenreports.PublicReport;
 import se.lofte.citizenreports.ReportCategory;
 import se.lofte.shared.Dates;
 import se.lofte.shared.LofteProperties;
-import se.lofte.shared.Problem;
 import se.lofte.shared.SiteAddress;
 
 import static se.lofte.citizenreports.open311.Open311Node.decimal;
@@ -141,28 +140,6 @@ class Open311Resources {
     }
 
     /** The specification's error form: one error per problem, each with the HTTP status as its code. */
-    Open311Document errors(int status, List<Problem> problems, Locale locale) {
-        return new Open311Document("errors", new Open311Node.Items("error", problems.stream().<Open311Node>map(p ->
-                fields().put("code", code(status))
-                        .text("description", description(p, locale))
-                        .build()).toList()));
-    }
-
-    /**
-     * The API's own refusals say which parameter they are about; a refusal of the reports module (a personal
-     * identity number in the description) is the form's message, so the parameter's name is put before it.
-     */
-    private String description(Problem problem, Locale locale) {
-        String message = messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale);
-        return problem.code().startsWith("open311.") || problem.field() == null || problem.field().isEmpty()
-                ? message : problem.field() + ": " + message;
-    }
-
-    /** The error code is a number in the specification's examples ({@code "code":403}), written without a fraction. */
-    private static Open311Node code(int status) {
-        return new Open311Node.Whole(status);
-    }
-
     static String mediaPath(CitizenReportId id) {
         return ROOT + "media/" + id.value() + ".jpg";
     }
