@@ -16,6 +16,7 @@ import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
 import se.lofte.testing.Http;
 import se.lofte.testing.TestStaff;
+import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class SurveyLinksIntegrationTests {
 
     @Test
     void publishedResultsAreLinkedAndAWithdrawalTakesTheLinkAwayAtOnce() {
-        var promise = promises.publish(c -> c);
+        var promise = promises.publish(TestYears.importableRow(4) + 2, c -> c);
         int year = promise.year();
         String baseline = "/kommun/bengtsfors/trygghetsundersokning/" + (year - 1);
         String during = "/kommun/bengtsfors/trygghetsundersokning/" + year;
@@ -87,7 +88,7 @@ class SurveyLinksIntegrationTests {
 
     @Test
     void onlyThePromisesYearsAndTheYearBeforeAreLinked() {
-        var promise = promises.publish(c -> c);
+        var promise = promises.publish(TestYears.importableRow(4) + 2, c -> c);
         int year = promise.year();
         SurveyId tooEarly = openSurvey(year - 2);
         SurveyId after = openSurvey(year + 1);

@@ -61,7 +61,7 @@ class SurveyAnswersIntegrationTests {
     void anOpenSurveyFromTheTemplate() {
         town = SurveyTown.in(organisations, jdbc);
         analyst = staff.member("surveys.enkatby", town.municipality(), Role.ANALYST);
-        var id = surveys.create(town.municipality(), Integer.toString(TestYears.next()), "Trygghet", "Safety", true,
+        var id = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Trygghet", "Safety", true,
                 analyst).id();
         surveys.addQuestion(id, new QuestionInput("FREE_TEXT", "Vad skulle göra dig tryggare?",
                 "What would make you feel safer?", "", ""), analyst);
@@ -178,7 +178,7 @@ class SurveyAnswersIntegrationTests {
 
     @Test
     void aDraftHasNoLinkYetAndAClosedSurveySaysSo() throws Exception {
-        var draft = surveys.create(town.municipality(), Integer.toString(TestYears.next()), "Utkast", "Draft", false,
+        var draft = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Utkast", "Draft", false,
                 analyst).id();
         mvc.perform(get("/enkat/" + surveys.survey(draft, analyst).openToken())).andExpect(status().isNotFound());
         mvc.perform(get("/enkat/ingen-sadan")).andExpect(status().isNotFound());

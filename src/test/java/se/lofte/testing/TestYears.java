@@ -29,7 +29,7 @@ public final class TestYears {
         return NEXT.getAndAdd(2);
     }
 
-    /** A fresh year for a lägesbild, never above the last year a lägesbild may have. */
+    /** A fresh year for a lägesbild or a survey (both 1990–2200), never above the last year they may have. */
     public static int lagesbild() {
         return LAGESBILD.getAndDecrement();
     }
@@ -40,5 +40,13 @@ public final class TestYears {
      */
     public static int importable() {
         return IMPORTABLE.getAndIncrement();
+    }
+
+    /**
+     * {@code size} fresh years in a row, all before 2100 and within what a survey or a lägesbild may have, for a
+     * test that needs the years around its own (a promise's baseline year before it and the year after); the first.
+     */
+    public static int importableRow(int size) {
+        return IMPORTABLE.getAndAdd(size);
     }
 }
