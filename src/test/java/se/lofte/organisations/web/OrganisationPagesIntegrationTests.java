@@ -221,7 +221,10 @@ class OrganisationPagesIntegrationTests {
     void listsAllMunicipalitiesWithoutASearch() throws Exception {
         String html = page("/manage/organisations/municipalities");
 
-        assertThat(html).contains("290 kommuner.", "<td>0114</td>", "<td>2584</td>");
+        // 290, and any fictional municipality other tests of the run have added (which staff see listed too).
+        int municipalities = organisations.all(OrganisationKind.MUNICIPALITY).size();
+        assertThat(municipalities).isGreaterThanOrEqualTo(290);
+        assertThat(html).contains(municipalities + " kommuner.", "<td>0114</td>", "<td>2584</td>");
     }
 
     @Test
