@@ -18,7 +18,8 @@ class OrganisationsIntegrationTests {
     @Test
     void holdsAllMunicipalitiesWithTheirScbCodes() {
         var municipalities = organisations.all(OrganisationKind.MUNICIPALITY);
-        assertThat(municipalities).hasSize(290);
+        // The 290 of SCB; fictional ones (the example, test towns of other tests in a shared database) are marked.
+        assertThat(municipalities.stream().filter(m -> !m.fictional())).hasSize(290);
         assertThat(municipalities).anySatisfy(m -> {
             assertThat(m.scbCode()).isEqualTo("0114");
             assertThat(m.shortName()).isEqualTo("Upplands Väsby");
