@@ -42,7 +42,8 @@ import se.lofte.shared.Problem;
 
 /**
  * Demo mode ({@code lofte.example-promise=true}; the dev profile sets it): loads the example promise of the
- * fictional Exempelby kommun and LPO Exempelbygden once, so that every page has data to show. Its period is the
+ * fictional Exempelby kommun and LPO Exempelbygden once, with its citizen dialogue (surveys, meetings, residents'
+ * reports), so that every page has data to show. Its period is the
  * twelve months from the first day of the month eleven months ago, so the promise is running when it is loaded:
  * its incidents, measures and counts lie in the months gone by, and the goals stand where the status rule puts
  * them today. A start that finds the promise already there adds nothing.
@@ -63,12 +64,13 @@ class ExamplePromise extends BeforeServing {
     private final MeasureManagement measures;
     private final ProgressManagement progress;
     private final ProgressUpdates updates;
+    private final ExampleDialogue dialogue;
     private final Clock clock;
     private final boolean wanted;
 
     ExamplePromise(Organisations organisations, Places places, FocusPlaces focusPlaces, Imports imports,
                    PromiseManagement promises, MeasureManagement measures, ProgressManagement progress,
-                   ProgressUpdates updates, Clock clock, LofteProperties properties) {
+                   ProgressUpdates updates, ExampleDialogue dialogue, Clock clock, LofteProperties properties) {
         // After the first administrator (0) and the real demo promise (1), which looks for an empty database.
         super(2);
         this.organisations = organisations;
@@ -79,6 +81,7 @@ class ExamplePromise extends BeforeServing {
         this.measures = measures;
         this.progress = progress;
         this.updates = updates;
+        this.dialogue = dialogue;
         this.clock = clock;
         // A setting read at run time, not a condition on the bean: see DemoPromise.
         this.wanted = properties.examplePromise();
@@ -121,6 +124,7 @@ class ExamplePromise extends BeforeServing {
         year.logMeasures(centre, station);
         year.measureGoals(station);
         year.writeUpdates();
+        dialogue.load(municipality.id(), police, published.promiseId(), start, today, staff);
         log.info("Löfte: loaded the example promise of the fictional {} and {} ({} incidents, {} to {})",
                 municipality.name(), ExampleTown.POLICE, job.accepted(), start, end);
     }

@@ -1,7 +1,10 @@
 package se.lofte.demo;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +13,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.lofte.accounts.StaffMember;
+import se.lofte.citizenreports.CitizenReports;
+import se.lofte.citizenreports.ReportListPage;
+import se.lofte.citizenreports.ReportStatus;
+import se.lofte.dialogue.DialogueManagement;
+import se.lofte.dialogue.Meeting;
 import se.lofte.incidents.ImportJob;
 import se.lofte.incidents.Imports;
 import se.lofte.measures.MeasureManagement;
@@ -25,6 +33,9 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PromiseState;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Dates;
+import se.lofte.surveys.SurveyResult;
+import se.lofte.surveys.SurveyResults;
 import se.lofte.testing.PostgresPass;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +75,12 @@ class ExamplePromiseIntegrationTests {
     ProgressReading progress;
     @Autowired
     Imports imports;
+    @Autowired
+    SurveyResults surveys;
+    @Autowired
+    DialogueManagement meetings;
+    @Autowired
+    CitizenReports reports;
 
     @Test
     void theExamplePromiseIsLoadedOnceAndLives() {
@@ -83,6 +100,26 @@ class ExamplePromiseIntegrationTests {
         assertThat(first.measures()).isGreaterThan(20);
         assertThat(first.updates()).hasSize(3).extracting(ProgressUpdate::kind).contains(UpdateKind.NOT_DONE);
         assertThat(first.incidents()).isEqualTo(ExampleIncidents.count());
+        assertThat(first.surveyResponses()).containsExactly(84L, 96L);
+        assertThat(first.meetings()).hasSize(3);
+        assertThat(first.reports()).isEqualTo(3);
+    }
+
+    @Test
+    void theCitizenDialogueShowsChangeMeetingsAndAnsweredReports() {
+        int year = LocalDate.now(Dates.SWEDEN).getYear();
+        SurveyResult thisYear = surveys.published("exempelby", year).orElseThrow();
+        assertThat(thisYear.previousYear()).isEqualTo(year - 1);
+        assertThat(thisYear.districts()).hasSize(2);
+
+        Organisation exempelby = organisations.municipalityBySlug("exempelby").orElseThrow();
+        List<Meeting> held = meetings.ofMunicipality(exempelby.id(), ADMIN);
+        assertThat(held).filteredOn(m -> !m.summary().isBlank()).hasSize(2)
+                .allSatisfy(m -> assertThat(m.commitments()).hasSize(1));
+
+        ReportListPage listed = reports.page(ExampleTown.CODE, null, 0);
+        assertThat(listed.reports()).extracting(l -> l.report().status())
+                .contains(ReportStatus.ATGARDAD, ReportStatus.UNDER_BEHANDLING, ReportStatus.MOTTAGEN);
     }
 
     @Test
@@ -109,7 +146,8 @@ class ExamplePromiseIntegrationTests {
     }
 
     private record Snapshot(List<PublishedRevision> promises, List<GoalProgress> goals, int measures,
-                            List<ProgressUpdate> updates, long incidents, int organisations) {
+                            List<ProgressUpdate> updates, long incidents, int organisations,
+                            List<Long> surveyResponses, List<String> meetings, long reports) {
     }
 
     private Snapshot snapshot() {
@@ -123,6 +161,15 @@ class ExamplePromiseIntegrationTests {
                 .filter(Organisation::fictional).count());
         return new Snapshot(revisions, progress.goals(id).stream().map(g -> new GoalProgress(g.promise(), g.goalKey(),
                 g.value(), g.asOf(), g.status(), g.series(), g.sourceSv(), g.sourceEn(), null)).toList(),
-                measures.ofPromise(id, ADMIN).size(), progress.updates(List.of(id), 10), incidents, fictional);
+                measures.ofPromise(id, ADMIN).size(), progress.updates(List.of(id), 10), incidents, fictional,
+                surveyResponses(), meetings.ofMunicipality(exempelby.id(), ADMIN).stream().map(Meeting::title).toList(),
+                reports.page(ExampleTown.CODE, null, 0).total());
+    }
+
+    /** The responses to the published surveys of last year and this year. */
+    private List<Long> surveyResponses() {
+        int year = LocalDate.now(Dates.SWEDEN).getYear();
+        return IntStream.of(year - 1, year).mapToObj(y -> surveys.published("exempelby", y))
+                .flatMap(Optional::stream).map(SurveyResult::responses).toList();
     }
 }
