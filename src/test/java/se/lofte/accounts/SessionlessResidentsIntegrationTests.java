@@ -17,8 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.lofte.organisations.Organisations;
+import se.lofte.surveys.Question;
+import se.lofte.surveys.Survey;
+import se.lofte.surveys.SurveyId;
+import se.lofte.surveys.SurveyManagement;
+import se.lofte.surveys.SurveyTemplate;
+import se.lofte.surveys.SurveyTown;
 import se.lofte.testing.Http;
 import se.lofte.testing.TestMail;
+import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +51,12 @@ class SessionlessResidentsIntegrationTests {
     final Http http = new Http();
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    SurveyManagement surveys;
+    @Autowired
+    TestStaff staff;
 
     long startedAt;
 
@@ -174,6 +188,42 @@ class SessionlessResidentsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from citizen_report where original_text = ?").param(text)
                 .query(Long.class).single()).isOne();
         assertThat(sessionRowsWrittenSinceStart()).isZero();
+    }
+
+    @Test
+    void aResidentAnswersASurveyWithoutASession() {
+        SurveyTown town = SurveyTown.in(organisations, jdbc);
+        StaffMember analyst = staff.member("sessionless.enkatby", town.municipality(), Role.ANALYST);
+        SurveyId id = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Trygghet",
+                "Safety", true, analyst).id();
+        surveys.confirmTemplate(id, analyst);
+        surveys.open(id, analyst);
+        Survey survey = surveys.survey(id, analyst);
+        Question lateEvening = survey.questions().stream()
+                .filter(q -> SurveyTemplate.LATE_EVENING.equals(q.templateKey())).findFirst().orElseThrow();
+        String link = "/enkat/" + survey.openToken();
+
+        Http.Answer page = http.get(link, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertNoCookie(page);
+        Map<String, String> answer = Map.of("q" + lateEvening.id(), "2", "_csrf", page.csrf());
+        Http.Answer sent = http.post(link, null, answer, "Origin", http.url(""), "Sec-Fetch-Site", "same-origin");
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.location()).endsWith(link + "/tack");
+        assertNoCookie(sent);
+        Http.Answer thanks = http.get(link + "/tack", null);
+        assertThat(thanks.status()).isEqualTo(200);
+        assertNoCookie(thanks);
+        assertThat(responses(id)).isOne();
+        // Without its token the same answer is refused, and nothing more is stored.
+        assertThat(http.post(link, null, Map.of("q" + lateEvening.id(), "2")).status()).isEqualTo(403);
+        assertThat(responses(id)).isOne();
+        assertThat(sessionRowsWrittenSinceStart()).isZero();
+    }
+
+    private long responses(SurveyId survey) {
+        return jdbc.sql("select count(*) from survey_response where survey_id = ?").param(survey.value())
+                .query(Long.class).single();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.lofte.citizenreports.open311;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,9 +10,11 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -143,9 +146,16 @@ class Open311Api {
         return resources.requests(found, agencies, Open311Errors.locale(request));
     }
 
+    /**
+     * The document with a strong validator made from its bytes: Spring answers a matching {@code If-None-Match}
+     * with 304 and no body, so a client polling for changes (a city system, FixMyStreet) downloads a list again
+     * only when a report in it changed. The words follow {@code Accept-Language}, so caches must key on it.
+     */
     private ResponseEntity<String> ok(Open311Format format, Open311Document document) {
+        String body = document.write(format, json);
         return ResponseEntity.ok().contentType(format.mediaType()).cacheControl(READ)
-                .body(document.write(format, json));
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .eTag(DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8))).body(body);
     }
 
     private static Open311Format format(String extension) {

@@ -336,6 +336,29 @@ class Open311IntegrationTests {
     }
 
     @Test
+    void aClientPollingARequestGets304UntilAModeratorChangesIt() throws Exception {
+        CitizenReportId id = published(ReportCategory.BELYSNING, "Lampan vid busshållplatsen är trasig.");
+        String path = "/open311/v2/requests/" + id.value() + ".json";
+        MvcResult first = mvc.perform(get(path)).andReturn();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(first.getResponse().getHeader("Vary")).contains("Accept-Language");
+
+        MvcResult again = mvc.perform(get(path).header("If-None-Match", etag)).andReturn();
+        assertThat(again.getResponse().getStatus()).isEqualTo(304);
+        assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+        // The English words are another document, with its own validator.
+        assertThat(mvc.perform(get(path).header("If-None-Match", etag).header("Accept-Language", "en"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        assertThat(moderation.answer(moderator, id, ReportStatus.ATGARDAD, "Lampan är bytt.", null)).isEmpty();
+        MvcResult changed = mvc.perform(get(path).header("If-None-Match", etag)).andReturn();
+        assertThat(changed.getResponse().getStatus()).isEqualTo(200);
+        assertThat(changed.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+        assertThat(changed.getResponse().getContentAsString()).contains("Lampan är bytt.");
+    }
+
+    @Test
     void everyRefusalIsInTheSpecificationsErrorFormWithItsStatus() throws Exception {
         List<Refusal> refusals = List.of(
                 new Refusal(f -> get("/open311/v2/requests." + f).param("service_code", "parkering"), 400, "parkering"),
