@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -133,6 +134,24 @@ class DialoguePublicPagesIntegrationTests {
         Http.Answer after = http.get("/kommun/bengtsfors/dialog", null);
         assertThat(after.body()).contains("Trygghetsvandring, ändrad").doesNotContain(before.title() + "<");
         assertThat(http.get("/kommun/bengtsfors/dialog", null, "If-None-Match", etag).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeptPageShowsAMeetingAsHeldOnceItEnds() {
+        // The walk is from 18:00 to 19:30 Swedish time: read it while it goes on, and again after it ended.
+        ZonedDateTime during = today.atTime(19, 25).atZone(Dates.SWEDEN);
+        clock.set(during.toInstant());
+        dialogue.record(bengtsfors, DialogueFixtures.walk(today, bengtsfors, List.of()), editor);
+        Http.Answer first = http.get("/kommun/bengtsfors/dialog", null);
+        assertThat(Jsoup.parse(first.body()).text()).contains("Inga möten har hållits ännu.");
+        String etag = first.headers().get("etag").getFirst();
+        assertThat(http.get("/kommun/bengtsfors/dialog", null, "If-None-Match", etag).status()).isEqualTo(304);
+
+        // Well within the cache's lifetime of a page, but the meeting has ended.
+        clock.set(during.plusMinutes(6).toInstant());
+        Http.Answer after = http.get("/kommun/bengtsfors/dialog", null);
+        assertThat(Jsoup.parse(after.body()).text()).doesNotContain("Inga möten har hållits ännu.")
+                .contains("Trygghetsvandring i centrum");
     }
 
     @Test

@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,10 +53,11 @@ class PublicDialoguePages {
     }
 
     @GetMapping("/kommun/{slug}/dialog")
-    String list(@PathVariable String slug, Model model) {
+    String list(@PathVariable String slug, Model model, HttpServletResponse response) {
         Organisation municipality = municipality(slug);
         Instant now = clock.instant();
         List<Meeting> all = meetings.ofMunicipality(municipality.id());
+        expiresWhenHeld(all, now, response);
         model.addAttribute("municipality", municipality);
         model.addAttribute("upcoming", all.stream().filter(m -> !m.held(now)).toList());
         model.addAttribute("held", all.stream().filter(m -> m.held(now)).toList().reversed());
@@ -61,10 +65,12 @@ class PublicDialoguePages {
     }
 
     @GetMapping("/kommun/{slug}/dialog/{id:\\d{1,18}}")
-    String meeting(@PathVariable String slug, @PathVariable long id, @ModelAttribute("ui") Ui ui, Model model) {
+    String meeting(@PathVariable String slug, @PathVariable long id, @ModelAttribute("ui") Ui ui, Model model,
+                   HttpServletResponse response) {
         Organisation municipality = municipality(slug);
         Meeting meeting = meetings.find(municipality.id(), new MeetingId(id))
                 .orElseThrow(() -> new NotFound("meeting"));
+        expiresWhenHeld(List.of(meeting), clock.instant(), response);
         model.addAttribute("municipality", municipality);
         model.addAttribute("meeting", meeting);
         model.addAttribute("held", meeting.held(clock.instant()));
@@ -110,6 +116,15 @@ class PublicDialoguePages {
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(photo.data());
+    }
+
+    /**
+     * A page that shows a meeting as coming up stops being true when the meeting ends and becomes "held": the
+     * first such end is the page's {@code Expires}, which the public page cache keeps it no longer than.
+     */
+    private static void expiresWhenHeld(List<Meeting> shown, Instant now, HttpServletResponse response) {
+        shown.stream().filter(m -> !m.held(now)).map(m -> m.endsAt().toInstant()).min(Comparator.naturalOrder())
+                .ifPresent(end -> response.setDateHeader(HttpHeaders.EXPIRES, end.toEpochMilli()));
     }
 
     private Organisation municipality(String slug) {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,7 +45,8 @@ import se.lofte.shared.Dates;
  * <p>A page is kept under its path, the print flag, the reader's language and the scheme (HSTS is sent over
  * HTTPS only), and with the {@link PublicVersion} it was rendered at: any change a public page can show moves
  * that version on, and every page rendered before it is then rendered anew on its next request. A page also stops being true at the next midnight in Sweden,
- * when held-back measures become public and deadlines pass, and in any case after {@code max-lifetime}.
+ * when held-back measures become public and deadlines pass, at the time the page's own {@code Expires} names, and in
+ * any case after {@code max-lifetime}.
  *
  * <p>Only anonymous readers are served from it: a request with a session cookie or credentials (staff) is
  * passed on untouched, and so is any response that sets a cookie, is not a 200, or carries a form (pages with
@@ -179,7 +183,8 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         String own = response.getHeader(HttpHeaders.CACHE_CONTROL);
         var page = CachedPage.of(capture.getContentAsByteArray(), response.getContentType(), headers(response),
-                own != null && own.contains("public") ? own : null, renderedAt, current, validUntil(renderedAt));
+                own != null && own.contains("public") ? own : null, renderedAt, current,
+                validUntil(renderedAt, expires(response)));
         pages.put(key, page);
         response.reset();
         send(page, request, response);
@@ -202,11 +207,29 @@ class PublicPageCache extends OncePerRequestFilter {
         return !now.isBefore(page.lastModified()) && now.isBefore(page.validUntil()) ? page : null;
     }
 
-    private Instant validUntil(Instant renderedAt) {
+    /**
+     * The next midnight in Sweden, the page's own {@code Expires} (a page that knows when it stops being true, such as
+     * a meeting that becomes "held" when it ends), or the longest lifetime: whichever comes first.
+     */
+    private Instant validUntil(Instant renderedAt, Instant expires) {
         Instant midnight = renderedAt.atZone(Dates.SWEDEN).toLocalDate().plusDays(1).atTime(LocalTime.MIDNIGHT)
                 .atZone(Dates.SWEDEN).toInstant();
         Instant latest = renderedAt.plus(maxLifetime);
-        return midnight.isBefore(latest) ? midnight : latest;
+        Instant until = midnight.isBefore(latest) ? midnight : latest;
+        return expires != null && expires.isBefore(until) ? expires : until;
+    }
+
+    /** The response's {@code Expires}, or null when it has none that can be read. */
+    private static Instant expires(HttpServletResponse response) {
+        String expires = response.getHeader(HttpHeaders.EXPIRES);
+        if (expires == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(expires, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Waits for another request's render of the same page; null when it could not be kept or took too long. */
