@@ -4,7 +4,8 @@
  * codes on letters, residents answer it anonymously, and the results are counted per question and district with
  * small cells suppressed.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "organisations", "places", "shared"})
+@ApplicationModule(allowedDependencies = {"accounts", "followup", "organisations", "places", "progress", "promises",
+        "shared"})
 package se.lofte.surveys;
 
 import org.springframework.modulith.ApplicationModule;
