@@ -31,6 +31,7 @@ import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.testing.MovableClock;
+import se.lofte.testing.Pages;
 import se.lofte.testing.ProgressTest;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.SeedPartiesFixture;
@@ -39,17 +40,20 @@ import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A goal of a published promise measured from the municipality's safety survey, end to end: staff choose the source,
- * residents answer, staff publish the results, the goal is recomputed and the public promise page shows the value and
+ * A goal of a published promise measured from the municipality's safety survey, end to end: staff choose the source
+ * on the staff page, residents answer, staff publish the results, the goal is recomputed and the public promise page shows the value and
  * where it comes from; withdrawing the results takes the year's value away again. The follow-up's evidence then
  * holds the goal as every goal, and the survey change on the goal and on a commitment about graffiti and vandalism.
  * Bengtsfors, in years no other test takes.
  */
 @ProgressTest
 class SurveyGoalIntegrationTests {
+
+    private static final String EDITOR = "surveys.goals.kommun";
 
     @RegisterExtension
     final Promises promises = new Promises();
@@ -85,8 +89,22 @@ class SurveyGoalIntegrationTests {
 
         clock.setDay(LocalDate.of(year, 3, 1));
         PromiseId id = promises.published(year);
-        assertThat(progress.chooseIndicator(id, "g1", SurveyShareSource.KIND,
-                Map.of("question", "late-evening", "options", "3, 4"), promises.both())).isEmpty();
+        // Chosen on the staff page: a number the question has no option for is refused at its field, typing kept.
+        staff.member(EDITOR, bengtsfors, Role.EDITOR);
+        Document refused = Pages.html(mvc.perform(Pages.as(EDITOR, post("/manage/progress/promises/" + id
+                        + "/goals/g1/indicator").param("kind", "survey-share").param("survey-share.question", "late-evening")
+                .param("survey-share.options", "3, 9"))).andExpect(status().isOk()));
+        assertThat(refused.select("#g1-survey-share-options-error").text()).isEqualTo("Frågan har svarsalternativ 1 till 5.");
+        assertThat(refused.select("#g1-survey-share-options").val()).isEqualTo("3, 9");
+        mvc.perform(Pages.as(EDITOR, post("/manage/progress/promises/" + id + "/goals/g1/indicator")
+                .param("kind", "survey-share").param("survey-share.question", "late-evening")
+                .param("survey-share.options", "3, 4"))).andExpect(status().is3xxRedirection());
+        Document saved = Pages.html(mvc.perform(Pages.as(EDITOR, get("/manage/progress/promises/" + id))));
+        assertThat(saved.select("#g1-survey-share-question option[selected]").val()).isEqualTo("late-evening");
+        assertThat(saved.select("#g1-survey-share-options-hint").text()).isEqualTo("Frågans svarsalternativ:"
+                + " 1 Mycket trygg, 2 Ganska trygg, 3 Ganska otrygg, 4 Mycket otrygg, 5 Går aldrig ut ensam sent.");
+        assertThat(progress.indicators(id).get("g1").values())
+                .isEqualTo(Map.of("question", "late-evening", "options", "3, 4"));
         assertThat(reading.goals(id).getFirst().status()).isEqualTo(GoalStatus.NOT_YET_MEASURED);
 
         clock.setDay(LocalDate.of(year - 1, 10, 3));
