@@ -86,21 +86,14 @@ class SurveyShareSource implements IndicatorSource {
                 .orElse(List.of());
         Optional<Question> chosen = questions.stream()
                 .filter(q -> q.templateKey().equals(values.get(QUESTION))).findFirst();
+        String hintSv = chosen.map(q -> messages.getMessage("surveys.goal.optionsHint",
+                new Object[]{numbered(q, false)}, SWEDISH))
+                .orElseGet(() -> messages.getMessage("surveys.goal.optionsHintNone", null, SWEDISH));
+        String hintEn = chosen.map(q -> messages.getMessage("surveys.goal.optionsHint",
+                new Object[]{numbered(q, true)}, Locale.ENGLISH))
+                .orElseGet(() -> messages.getMessage("surveys.goal.optionsHintNone", null, Locale.ENGLISH));
         var options = IndicatorParameter.text(OPTIONS, "Svarsalternativ som räknas, med nummer (till exempel 3, 4)",
-                "Options counted, by number (for example 3, 4)", true);
-        options = chosen.map(q -> {
-            StringBuilder sv = new StringBuilder();
-            StringBuilder en = new StringBuilder();
-            for (int i = 0; i < q.options().size(); i++) {
-                sv.append(i == 0 ? "" : ", ").append(i + 1).append(" ").append(q.options().get(i).textSv());
-                en.append(i == 0 ? "" : ", ").append(i + 1).append(" ").append(q.options().get(i).textEn());
-            }
-            return IndicatorParameter.text(OPTIONS, "Svarsalternativ som räknas, med nummer (till exempel 3, 4)",
-                    "Options counted, by number (for example 3, 4)", true).suggesting(List.of(),
-                    messages.getMessage("surveys.goal.optionsHint", new Object[]{sv}, SWEDISH),
-                    messages.getMessage("surveys.goal.optionsHint", new Object[]{en}, Locale.ENGLISH));
-        }).orElse(options.suggesting(List.of(), messages.getMessage("surveys.goal.optionsHintNone", null, SWEDISH),
-                messages.getMessage("surveys.goal.optionsHintNone", null, Locale.ENGLISH)));
+                "Options counted, by number (for example 3, 4)", true).suggesting(List.of(), hintSv, hintEn);
         return List.of(
                 IndicatorParameter.choice(QUESTION, "Fråga i kommunens trygghetsundersökning",
                         "Question of the municipality's safety survey", true, questionChoices),
@@ -223,6 +216,15 @@ class SurveyShareSource implements IndicatorSource {
             positions.add(Integer.parseInt(part));
         }
         return Optional.of(List.copyOf(positions));
+    }
+
+    /** "1 Mycket trygg, 2 Ganska trygg, …": the question's options with the numbers staff type. */
+    private static String numbered(Question question, boolean english) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < question.options().size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(i + 1).append(' ').append(question.options().get(i).text(english));
+        }
+        return text.toString();
     }
 
     /** ”Ganska otrygg” eller ”Mycket otrygg”: the counted options as the question words them. */
