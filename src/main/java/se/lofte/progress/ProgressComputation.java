@@ -90,6 +90,14 @@ class ProgressComputation {
         published.ofParty(organisation).forEach(r -> recompute(r.promiseId()));
     }
 
+    /** Recomputes the published promises the organisation is party to that have a goal measured by a source of the kind. */
+    @Transactional
+    void recomputeParty(OrganisationId organisation, String kind) {
+        published.ofParty(organisation).stream().map(PublishedRevision::promiseId)
+                .filter(promise -> store.indicators(promise).values().stream().anyMatch(c -> c.kind().equals(kind)))
+                .forEach(this::recompute);
+    }
+
     /** What the goal's source reads now, with the status the rule gives it. */
     GoalProgress compute(GoalContext goal, IndicatorChoice choice, OffsetDateTime now) {
         Optional<IndicatorSource> source = sources.find(choice == null ? null : choice.kind());

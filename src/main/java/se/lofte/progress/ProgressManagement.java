@@ -19,6 +19,7 @@ import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.DraftCheck;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
@@ -76,6 +77,15 @@ public class ProgressManagement {
     /** The working copy as the person sees it; refused when they work with none of its parties. */
     public Optional<PromiseView> promise(PromiseId id, StaffMember viewer) {
         return promises.find(id, viewer);
+    }
+
+    /**
+     * Recomputes the goals measured by a source of the kind in the published promises the organisation is party to:
+     * for a module whose source reads data that changed, where this module cannot listen for the change itself
+     * because that module depends on it (the surveys' results, published or withdrawn).
+     */
+    public void recomputeGoals(OrganisationId party, String kind) {
+        computation.recomputeParty(party, kind);
     }
 
     /** The source chosen for each goal key. */

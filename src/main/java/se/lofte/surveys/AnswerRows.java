@@ -40,6 +40,13 @@ class AnswerRows {
                 .list();
     }
 
+    /** The last day the survey was answered; empty when nobody answered it. */
+    java.util.Optional<LocalDate> lastAnswered(SurveyId survey) {
+        return jdbc.sql("select answered_on from survey_response where survey_id = ? order by answered_on desc"
+                        + " fetch first 1 rows only")
+                .param(survey.value()).query(LocalDate.class).optional();
+    }
+
     long insertResponse(SurveyId survey, LocalDate answeredOn, Long areaId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into survey_response (survey_id, answered_on, area_id) values (?, ?, ?)")

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.lofte.organisations.OrganisationId;
 import se.lofte.places.Area;
 import se.lofte.places.AreaKind;
 import se.lofte.places.Places;
@@ -167,7 +168,12 @@ public class SurveyAnswers {
      * outline, by name.
      */
     static List<District> districts(Places places, Survey survey) {
-        return places.areas(Set.of(survey.municipality())).stream().filter(a -> a.kind() != AreaKind.MUNICIPALITY)
+        return districts(places, survey.municipality());
+    }
+
+    /** The municipality's areas a resident may say they live in (not its own outline), by name. */
+    static List<District> districts(Places places, OrganisationId municipality) {
+        return places.areas(Set.of(municipality)).stream().filter(a -> a.kind() != AreaKind.MUNICIPALITY)
                 .sorted(Comparator.comparing(Area::name)).map(a -> new District(a.id(), a.name())).toList();
     }
 }

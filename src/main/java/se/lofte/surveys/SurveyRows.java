@@ -87,6 +87,32 @@ class SurveyRows {
                 q.templateKey(), q.textSv(), q.textEn(), options.getOrDefault(q.id(), List.of()))).toList();
     }
 
+    /**
+     * The municipality's template questions with options, each as its latest survey (by year) words it: what a goal
+     * can follow across years by key. Two reads, whatever the number of surveys.
+     */
+    List<Question> latestTemplateQuestions(OrganisationId municipality) {
+        Map<String, QuestionRow> latest = new LinkedHashMap<>();
+        jdbc.sql("select q.id, q.position, q.kind, q.template_key, q.text_sv, q.text_en from survey_question q"
+                        + " join survey s on s.id = q.survey_id where s.municipality_id = ? and q.template_key is not null"
+                        + " order by s.survey_year desc, s.id desc")
+                .param(municipality.value()).query(QuestionRow.class).list().stream()
+                .filter(q -> QuestionKind.valueOf(q.kind()).hasOptions())
+                .forEach(q -> latest.putIfAbsent(q.templateKey(), q));
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<QuestionOption>> options = new LinkedHashMap<>();
+        jdbc.sql("select question_id, text_sv, text_en from survey_option where question_id in (:ids)"
+                        + " order by question_id, position")
+                .param("ids", latest.values().stream().map(QuestionRow::id).toList()).query(OptionRow.class).list()
+                .forEach(o -> options.computeIfAbsent(o.questionId(), k -> new ArrayList<>())
+                        .add(new QuestionOption(o.textSv(), o.textEn())));
+        return latest.values().stream().map(q -> new Question(new QuestionId(q.id()), q.position(),
+                QuestionKind.valueOf(q.kind()), q.templateKey(), q.textSv(), q.textEn(),
+                options.getOrDefault(q.id(), List.of()))).toList();
+    }
+
     QuestionId addQuestion(SurveyId survey, QuestionKind kind, String templateKey, String textSv, String textEn,
                            List<QuestionOption> options) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from survey_question where survey_id = ?")
