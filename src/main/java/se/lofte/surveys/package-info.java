@@ -2,9 +2,10 @@
  * Safety surveys (trygghetsundersökningar) of a municipality: staff build a survey from its questions (or from the
  * template of the problem index and the late-evening safety question), hand it out by an open link or by one-time
  * codes on letters, residents answer it anonymously, and the results are counted per question and district with
- * small cells suppressed.
+ * small cells suppressed. One question's published results can be pinned into the municipality's lägesbild
+ * ({@code situation}), which draws them through this module's {@code situation.PinRenderer}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "organisations", "places", "shared"})
+@ApplicationModule(allowedDependencies = {"accounts", "organisations", "places", "situation", "shared"})
 package se.lofte.surveys;
 
 import org.springframework.modulith.ApplicationModule;
