@@ -128,6 +128,11 @@ class SurveyPinIntegrationTests {
             assertThat(table.select("tbody tr").eachText()).isEqualTo(published.select("tbody tr").eachText());
             assertThat(table.select("tbody td").eachText()).contains(FEWER).doesNotContain("2", "2 %");
             assertThat(table.select("tbody tr").first().select("td").eachText()).contains("50 % (25–75 %)");
+            // The drawing beside the table: a bar for each overall share shown, none for a hidden one.
+            Element chart = shown.selectFirst("svg.chart[role=img]");
+            assertThat(chart.select("title").text()).isEqualTo(table.select("caption").text());
+            assertThat(chart.select("desc").text()).contains("Ganska trygg: 43 % (21–67 %)", "Mycket trygg: " + FEWER);
+            assertThat(chart.select("rect.bar")).hasSize(3);
             assertThat(shown.select("a[href=/kommun/" + municipality.slug() + "/trygghetsundersokning/" + year + "]"))
                     .hasSize(1);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,9 +86,24 @@ class SurveyResultPins implements PinRenderer {
             rows.add(new PinContent.Row(row.label(en), cells));
         }
         int year = result.survey().year();
-        return new PinContent.Table(ui.t("surveys.pin.caption", q.question().text(en), year), columns, rows,
+        String caption = ui.t("surveys.pin.caption", q.question().text(en), year);
+        return new PinContent.Table(caption, columns, rows,
                 List.of(ui.t("surveys.results.lead", result.responses(), min)),
-                PublishedSurveys.address(municipality.slug(), year), ui.t("surveys.pin.link", year));
+                PublishedSurveys.address(municipality.slug(), year), ui.t("surveys.pin.link", year),
+                drawing(q, caption, min, ui));
+    }
+
+    /** The shares of all who answered, one bar per answer; a hidden cell has no bar, only its words. */
+    private static PinContent.Drawing drawing(QuestionResult q, String caption, int min, Ui ui) {
+        boolean en = ui.english();
+        List<PinContent.Bar> bars = q.rows().stream().map(row -> {
+            var cell = row.cells().getFirst();
+            String shown = ResultFormat.cell(cell, min, ui);
+            return cell.suppressed() || cell.share() == null ? new PinContent.Bar(row.label(en), null, null, null, shown)
+                    : new PinContent.Bar(row.label(en), cell.share(), cell.low(), cell.high(), shown);
+        }).toList();
+        String each = bars.stream().map(b -> b.label() + ": " + b.shown()).collect(Collectors.joining("; "));
+        return new PinContent.Drawing(caption, ui.t("surveys.pin.chartDesc", each), bars);
     }
 
     private static Map<?, ?> query(LagesbildPin pin) {
