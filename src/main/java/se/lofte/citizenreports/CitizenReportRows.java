@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -77,6 +79,13 @@ class CitizenReportRows {
     Optional<byte[]> photo(CitizenReportId id) {
         return jdbc.sql("select data from citizen_report_photo where report_id = ?").param(id.value())
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** Those of the given reports that are published now. */
+    Set<CitizenReportId> publishedAmong(List<Long> ids) {
+        return jdbc.sql("select id from citizen_report where moderation = 'PUBLISHED' and id in (:ids)")
+                .param("ids", ids).query(Long.class).list().stream().map(CitizenReportId::new)
+                .collect(Collectors.toSet());
     }
 
     /** Published reports as the query asks, newest received first. */

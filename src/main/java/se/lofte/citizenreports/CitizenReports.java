@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +49,8 @@ public class CitizenReports {
     public static final int NEARBY_METRES = 300;
 
     static final String AUDIT_SUBJECT = "citizen_report";
+    /** Ids asked about in one query: an IN list well within every database's limit on parameters. */
+    private static final int PUBLISHED_BATCH = 500;
     private static final Duration ADDRESS_WINDOW = Duration.ofDays(1);
 
     private final CitizenReportRows rows;
@@ -116,6 +120,19 @@ public class CitizenReports {
     /** A published report; empty for one that is not (yet) public, hidden, merged or unknown. */
     public Optional<PublicReport> publicReport(CitizenReportId id) {
         return rows.find(id).filter(r -> r.moderation() == Moderation.PUBLISHED).map(StoredReport::toPublic);
+    }
+
+    /**
+     * Those of the given reports that residents can read now: published, neither new, hidden nor merged. What is
+     * counted in public (the joint follow-up's evidence) is only what staff let through.
+     */
+    public Set<CitizenReportId> published(Collection<CitizenReportId> ids) {
+        List<Long> all = ids.stream().map(CitizenReportId::value).distinct().toList();
+        Set<CitizenReportId> published = new HashSet<>();
+        for (int from = 0; from < all.size(); from += PUBLISHED_BATCH) {
+            published.addAll(rows.publishedAmong(all.subList(from, Math.min(all.size(), from + PUBLISHED_BATCH))));
+        }
+        return published;
     }
 
     /** Published reports as the query asks, newest received first. */

@@ -5,7 +5,7 @@
  * the promise (see {@code promises.RevisionHashing}). Evidence comes through {@link se.lofte.followup.EvidenceSource}
  * beans, so a module added later brings its own without this one knowing it.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "analysis", "incidents", "measures", "organisations", "progress",
+@ApplicationModule(allowedDependencies = {"accounts", "analysis", "citizenreports", "incidents", "measures", "organisations", "places", "progress",
         "promises", "situation", "shared"})
 package se.lofte.followup;
 

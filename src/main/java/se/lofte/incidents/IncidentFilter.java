@@ -23,6 +23,10 @@ public record IncidentFilter(String category, String source, OffsetDateTime from
         return new IncidentFilter(category, source, null, null, null, null, null);
     }
 
+    public IncidentFilter withSource(String source) {
+        return new IncidentFilter(category, source, from, until, municipalityCode, areaIds, segmentIds);
+    }
+
     public IncidentFilter between(OffsetDateTime from, OffsetDateTime until) {
         return new IncidentFilter(category, source, from, until, municipalityCode, areaIds, segmentIds);
     }

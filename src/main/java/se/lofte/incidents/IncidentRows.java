@@ -181,6 +181,19 @@ class IncidentRows implements PlacedIncidents {
                 .list();
     }
 
+    /** The reports' incidents the filter keeps, each with the report it belongs to. */
+    List<ReportedIncident> reported(IncidentScope scope, IncidentFilter filter) {
+        Where where = Where.of(scope, filter);
+        return jdbc.sql("select i.source_id, i.place_name, i.category from incident i where " + where.sql())
+                .params(where.parameters())
+                .query((rs, n) -> {
+                    String sourceId = rs.getString("source_id");
+                    return new ReportedIncident(sourceId.substring(0, sourceId.indexOf('/')),
+                            rs.getString("place_name"), rs.getString("category"));
+                })
+                .list();
+    }
+
     // --- lists and the map ---
 
     /** The distinct values of {@code column} (category or source) among the incidents in scope, in SQL order. */

@@ -243,6 +243,14 @@ public class Incidents {
         events.publishEvent(new IncidentsChanged(organisation));
     }
 
+    /**
+     * The incidents of residents' reports in scope that the filter keeps (its source is set to
+     * {@value #CITIZEN_REPORT_SOURCE}), with the report each belongs to: the reports' module knows which are public.
+     */
+    public List<ReportedIncident> residentReports(IncidentScope scope, IncidentFilter filter) {
+        return rows.reported(scope, filter.withSource(CITIZEN_REPORT_SOURCE));
+    }
+
     /** The incidents of the organisation's place reports that started in [from, until). */
     public List<ReportedIncident> reported(OrganisationId organisation, OffsetDateTime from, OffsetDateTime until) {
         return rows.reported(PLACE_REPORT_SOURCE, organisation, from, until);

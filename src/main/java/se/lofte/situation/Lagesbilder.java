@@ -169,8 +169,8 @@ public class Lagesbilder {
     @Transactional
     public List<Problem> pin(Organisation municipality, int year, PinKind kind, String title, TrendFilter filter,
                              StaffMember editor) {
-        if (kind == PinKind.MAP_VIEW) {
-            throw new IllegalArgumentException("A map view is pinned with its map query, not a trend filter");
+        if (kind == PinKind.MAP_VIEW || kind.renderedElsewhere()) {
+            throw new IllegalArgumentException(kind + " is pinned with its own query, not a trend filter");
         }
         return addPin(municipality, year, kind, title, filter.parameters(), editor);
     }
@@ -183,6 +183,19 @@ public class Lagesbilder {
     public List<Problem> pinMapView(Organisation municipality, int year, String title, Map<String, String> query,
                                     StaffMember editor) {
         return addPin(municipality, year, PinKind.MAP_VIEW, title, query, editor);
+    }
+
+    /**
+     * Pins a view that another module draws ({@link PinKind#renderedElsewhere()}) at the end of the document:
+     * {@code query} names what it shows (a survey and a question), as that module's {@link PinRenderer} reads it.
+     */
+    @Transactional
+    public List<Problem> pinRenderedElsewhere(Organisation municipality, int year, PinKind kind, String title,
+                                              Map<String, String> query, StaffMember editor) {
+        if (!kind.renderedElsewhere()) {
+            throw new IllegalArgumentException(kind + " is drawn by the lägesbild itself");
+        }
+        return addPin(municipality, year, kind, title, query, editor);
     }
 
     private List<Problem> addPin(Organisation municipality, int year, PinKind kind, String title,

@@ -13,7 +13,17 @@ public enum PinKind {
     /** The table of counts over time alone. */
     TABLE,
     /** A view of the situation map (its filter, centre and zoom), drawn live with its count tables. */
-    MAP_VIEW;
+    MAP_VIEW,
+    /**
+     * One question's published results of a safety survey: shares with intervals, by district, with the change from
+     * the year before. Drawn by the surveys module's {@link PinRenderer}.
+     */
+    SURVEY_RESULT;
+
+    /** Whether another module draws pins of this kind ({@link PinRenderer}) and pins them with its own query. */
+    public boolean renderedElsewhere() {
+        return this == SURVEY_RESULT;
+    }
 
     public static Optional<PinKind> of(String stored) {
         return Arrays.stream(values()).filter(k -> k.name().equals(stored)).findFirst();

@@ -1,5 +1,6 @@
 package se.lofte.surveys;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,13 @@ import se.lofte.accounts.AuditEvent;
 import se.lofte.accounts.AuditTrail;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
+import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.Places;
+import se.lofte.shared.NotFound;
+import se.lofte.shared.Problem;
+import se.lofte.situation.Lagesbilder;
+import se.lofte.situation.PinKind;
 
 /**
  * A survey's results ({@link ResultCounting}), for staff once it has opened and for everyone once staff publish
@@ -22,6 +28,10 @@ import se.lofte.places.Places;
  */
 @Service
 public class SurveyResults {
+
+    /** The keys of a lägesbild pin's query: the survey's id and the question's. */
+    public static final String PIN_SURVEY = "survey";
+    public static final String PIN_QUESTION = "question";
 
     private final SurveyManagement management;
     private final SurveyRows surveys;
@@ -31,10 +41,12 @@ public class SurveyResults {
     private final AuditTrail auditTrail;
     private final SurveySettings settings;
     private final ApplicationEventPublisher events;
+    private final Lagesbilder lagesbilder;
 
     SurveyResults(SurveyManagement management, SurveyRows surveys, AnswerRows answers, Places places,
                   Organisations organisations, AuditTrail auditTrail, SurveySettings settings,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Lagesbilder lagesbilder) {
+        this.lagesbilder = lagesbilder;
         this.management = management;
         this.surveys = surveys;
         this.answers = answers;
@@ -53,6 +65,52 @@ public class SurveyResults {
     public Optional<SurveyResult> published(String municipalitySlug, int year) {
         return organisations.municipalityBySlug(municipalitySlug)
                 .flatMap(m -> surveys.published(m.id(), year).map(row -> results(survey(row, m))));
+    }
+
+    /** The survey's results while staff have them published; empty otherwise, or for an unknown survey. */
+    public Optional<SurveyResult> published(SurveyId id) {
+        return surveys.row(id).filter(SurveyRows.SurveyRow::resultsPublished)
+                .flatMap(row -> organisations.find(new OrganisationId(row.municipalityId()))
+                        .map(m -> results(survey(row, m))));
+    }
+
+    /**
+     * Pins one question's results into the survey municipality's lägesbild of {@code year}, titled {@code title}
+     * (the question's text when left empty). The pin names the survey and the question; the lägesbild shows the
+     * results only while they are published. Problems are on {@code question}, {@code year} and {@code title}; 403
+     * for someone who may not change that lägesbild.
+     */
+    public List<Problem> pin(SurveyId id, String question, String year, String title, StaffMember staff) {
+        Survey survey = management.survey(id, staff);
+        Organisation municipality = lagesbilder.municipality(survey.municipality().value())
+                .orElseThrow(() -> new NotFound("municipality of survey " + id));
+        lagesbilder.requireEditor(staff, municipality);
+        List<Problem> problems = new ArrayList<>();
+        Optional<Question> chosen = survey.questions().stream().filter(q -> q.kind().hasOptions())
+                .filter(q -> q.id().toString().equals(question == null ? "" : question.strip())).findFirst();
+        if (chosen.isEmpty()) {
+            problems.add(Problem.of("question", "surveys.pin.error.question"));
+        }
+        Integer lagesbildYear = year(year);
+        if (lagesbildYear == null) {
+            problems.add(Problem.of("year", "surveys.pin.error.year", Integer.toString(Lagesbilder.FIRST_YEAR),
+                    Integer.toString(Lagesbilder.LAST_YEAR)));
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        String named = title == null || title.isBlank() ? chosen.get().textSv() : title;
+        return lagesbilder.pinRenderedElsewhere(municipality, lagesbildYear, PinKind.SURVEY_RESULT, named,
+                Map.of(PIN_SURVEY, id.toString(), PIN_QUESTION, chosen.get().id().toString()), staff);
+    }
+
+    private static Integer year(String text) {
+        try {
+            int year = Integer.parseInt(text == null ? "" : text.strip());
+            return year < Lagesbilder.FIRST_YEAR || year > Lagesbilder.LAST_YEAR ? null : year;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

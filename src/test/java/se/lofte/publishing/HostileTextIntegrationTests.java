@@ -236,6 +236,7 @@ class HostileTextIntegrationTests {
             Map.entry("commitments", "keys of the promise's commitments, checked against it"),
             Map.entry("place", "a token for a place from the list, checked"),
             Map.entry("latitude", "a number, parsed"), Map.entry("longitude", "a number, parsed"),
+            Map.entry("question", "a survey question's id, checked against the survey"),
             Map.entry("responsible", "a party's id, checked"), Map.entry("kind", "a code from a list, checked"),
             Map.entry("publicFrom", "a date, parsed"), Map.entry("outputs[].quantity", "a number, parsed"),
             Map.entry("sortOrder", "a number, parsed"), Map.entry("version", "a number, parsed"),
@@ -512,6 +513,12 @@ class HostileTextIntegrationTests {
         surveys.open(id, admin);
         surveyResults.publish(id, true, admin);
         surveyToken = surveys.survey(id, admin).openToken();
+        // Its hostile question pinned in the lägesbild under a hostile heading: both on the public lägesbild page.
+        String pin = "/manage/surveys/{id}/results/pin";
+        String lagesbild = "/manage/situation/lagesbild/" + municipality.id().value() + "/" + year;
+        register(pin, () -> request(survey + "/results/pin", params("question", question.toString(),
+                "year", Integer.toString(year), "title", hostile(pin, "title")), List.of(), redirect -> lagesbild));
+        post(writes.get(pin).request().get());
         // An open survey's questions are frozen: later posts of the question forms (the long-text probe) go to a
         // draft, where they are saved or refused at their fields.
         var draft = surveys.create(municipality.id(), Integer.toString(year), "Utkast", "Draft", false, admin).id();

@@ -78,7 +78,7 @@ class EndpointRightsIntegrationTests {
             "/manage/surveys/{id}/questions", "/manage/surveys/{id}/questions/{question}",
             "/manage/surveys/{id}/questions/{question}/move", "/manage/surveys/{id}/questions/{question}/remove",
             "/manage/surveys/{id}/checked", "/manage/surveys/{id}/open", "/manage/surveys/{id}/close",
-            "/manage/surveys/{id}/letters", "/manage/surveys/{id}/results/publish");
+            "/manage/surveys/{id}/letters", "/manage/surveys/{id}/results/publish", "/manage/surveys/{id}/results/pin");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",

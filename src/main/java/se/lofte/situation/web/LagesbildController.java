@@ -27,6 +27,7 @@ import se.lofte.situation.LagesbildDocument;
 import se.lofte.situation.LagesbildSave;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.PinKind;
+import se.lofte.situation.PinRenderers;
 import se.lofte.situation.SituationAccess;
 import se.lofte.situation.SituationMap;
 import se.lofte.situation.TrendFilter;
@@ -46,9 +47,11 @@ class LagesbildController {
     private final SituationAccess access;
     private final SituationMap map;
     private final MapTiles tiles;
+    private final PinRenderers renderers;
 
     LagesbildController(Lagesbilder lagesbilder, Trends trends, SituationAccess access, SituationMap map,
-                        LofteProperties properties) {
+                        LofteProperties properties, PinRenderers renderers) {
+        this.renderers = renderers;
         this.tiles = properties.map().tiles();
         this.lagesbilder = lagesbilder;
         this.trends = trends;
@@ -77,11 +80,12 @@ class LagesbildController {
     }
 
     @GetMapping("/manage/situation/lagesbild/{municipalityId}/{year}")
-    String document(@PathVariable String municipalityId, @PathVariable String year, StaffMember member, Model model) {
+    String document(@PathVariable String municipalityId, @PathVariable String year, @ModelAttribute("ui") Ui ui,
+                    StaffMember member, Model model) {
         Organisation municipality = municipality(municipalityId);
         LagesbildDocument document = lagesbilder.read(municipality, year(year), member);
         return page(document, member, document.analysis(), document.shownPublicly(), document.version(),
-                FieldErrors.none(), null, model);
+                FieldErrors.none(), null, model, ui);
     }
 
     @PostMapping("/manage/situation/lagesbild/{municipalityId}/{year}")
@@ -101,12 +105,12 @@ class LagesbildController {
                 yield "redirect:/manage/situation/lagesbild/" + municipality.id().value() + "/" + y;
             }
             case LagesbildSave.Refused refused -> page(lagesbilder.read(municipality, y, member), member, analysis,
-                    shownPublicly, expected == null ? -2 : expected, FieldErrors.of(refused.problems(), ui), null, model);
+                    shownPublicly, expected == null ? -2 : expected, FieldErrors.of(refused.problems(), ui), null, model, ui);
             // The editor's text stays in the form; the version becomes the one they have now seen, so their
             // next save, after merging, goes through.
             case LagesbildSave.Conflict conflict -> page(conflict.current(), member, analysis, shownPublicly,
                     conflict.current().version(), FieldErrors.of(List.of(Problem.of("analysis",
-                            "lagesbild.error.conflict")), ui), conflict.current(), model);
+                            "lagesbild.error.conflict")), ui), conflict.current(), model, ui);
         };
     }
 
@@ -131,7 +135,7 @@ class LagesbildController {
             problems.add(Problem.of("year", "lagesbild.error.year", Integer.toString(Lagesbilder.FIRST_YEAR),
                     Integer.toString(Lagesbilder.LAST_YEAR)));
         }
-        if (pinKind == null || pinKind == PinKind.MAP_VIEW) {
+        if (pinKind == null || pinKind == PinKind.MAP_VIEW || pinKind.renderedElsewhere()) {
             problems.add(Problem.of("kind", "lagesbild.error.kind"));
         }
         if (problems.isEmpty()) {
@@ -202,10 +206,11 @@ class LagesbildController {
     }
 
     private String page(LagesbildDocument document, StaffMember member, String analysis, boolean shownPublicly,
-                        int version, FieldErrors errors, LagesbildDocument conflict, Model model) {
+                        int version, FieldErrors errors, LagesbildDocument conflict, Model model, Ui ui) {
         // The pins count what the trends and the map showed when they were pinned: the member's own municipalities.
         var view = access.viewOf(member);
-        var sources = new PinView.Sources(trends, view.incidents(), map, member, trends.today(), tiles);
+        var sources = new PinView.Sources(trends, view.incidents(), map, member, trends.today(), tiles, renderers,
+                document.municipality(), ui);
         List<PinView> pins = document.pins().stream().map(p -> PinView.of(p, sources)).toList();
         // A save or a change to the pins redirects here with its notice as a flash attribute, in the model already.
         model.addAttribute("page", new LagesbildDocumentPage(document, lagesbilder.mayEdit(member, document.municipality()),

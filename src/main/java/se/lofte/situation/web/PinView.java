@@ -12,9 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.incidents.IncidentScope;
+import se.lofte.organisations.Organisation;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
 import se.lofte.situation.LagesbildPin;
+import se.lofte.situation.PinContent;
+import se.lofte.situation.PinRenderers;
 import se.lofte.situation.SituationMap;
 import se.lofte.situation.TrendSeries;
 import se.lofte.situation.Trends;
@@ -43,14 +47,22 @@ public sealed interface PinView {
                    MapTiles tiles) implements PinView {
     }
 
+    /** A pin another module draws ({@link se.lofte.situation.PinRenderer}): its table, or why it is not shown. */
+    record Rendered(LagesbildPin pin, PinContent content) implements PinView {
+    }
+
     record Link(LagesbildPin pin, String href) implements PinView {
     }
 
     record Unreadable(LagesbildPin pin) implements PinView {
     }
 
-    /** What the pins are drawn from: current data as the viewer may see it. */
-    record Sources(Trends trends, IncidentScope scope, SituationMap map, StaffMember viewer, LocalDate today, MapTiles tiles) {
+    /**
+     * What the pins are drawn from: current data as the viewer may see it, and the other modules' renderers, which
+     * draw for the document's municipality in the page's language.
+     */
+    record Sources(Trends trends, IncidentScope scope, SituationMap map, StaffMember viewer, LocalDate today, MapTiles tiles,
+                   PinRenderers renderers, Organisation municipality, Ui ui) {
     }
 
     /** The renderer per kind: adding a kind to PinKind makes this switch ask for its case. */
@@ -61,6 +73,8 @@ public sealed interface PinView {
             case TABLE -> sources.trends().pinned(pin, sources.scope()).<PinView>map(s -> new Table(pin, s))
                     .orElseGet(() -> new Unreadable(pin));
             case MAP_VIEW -> mapView(pin, sources);
+            case SURVEY_RESULT -> sources.renderers().render(pin, sources.municipality(), sources.ui())
+                    .<PinView>map(content -> new Rendered(pin, content)).orElseGet(() -> new Unreadable(pin));
         }).orElseGet(() -> new Link(pin, "/manage/situation/" + pin.kind().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-') + "?" + query(pin)));
     }

@@ -1,6 +1,7 @@
 package se.lofte.surveys.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.FieldErrors;
 import se.lofte.shared.NotFound;
+import se.lofte.shared.Problem;
+import se.lofte.shared.Ui;
+import se.lofte.situation.Lagesbilder;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyRefusal;
 import se.lofte.surveys.SurveyResult;
@@ -25,25 +31,57 @@ import se.lofte.surveys.SurveyResults;
 
 /**
  * A survey's results: for staff under the survey, with its CSV and the switch that publishes them, and for everyone
- * at {@code /kommun/<kommun>/trygghetsundersokning/<år>} with the same tables as CSV and JSON once published.
+ * at {@code /kommun/<kommun>/trygghetsundersokning/<år>} with the same tables as CSV and JSON once published; and
+ * the form that pins one question's results into the municipality's lägesbild.
  */
 @Controller
 class ResultPages {
 
+    private static final String PIN_PROBLEMS = "pinProblems";
+
     private final SurveyResults results;
     private final Organisations organisations;
+    private final Lagesbilder lagesbilder;
 
-    ResultPages(SurveyResults results, Organisations organisations) {
+    ResultPages(SurveyResults results, Organisations organisations, Lagesbilder lagesbilder) {
         this.results = results;
         this.organisations = organisations;
+        this.lagesbilder = lagesbilder;
     }
 
     @GetMapping(SurveyPages.PATH + "/{id}/results")
-    String staffResults(@PathVariable SurveyId id, StaffMember staff, Model model) {
+    String staffResults(@PathVariable SurveyId id, @ModelAttribute("ui") Ui ui, StaffMember staff, Model model) {
         SurveyResult result = results.results(id, staff);
         model.addAttribute("result", result);
         model.addAttribute("publicAddress", publicAddress(result));
+        // The pin form, for those who may change the municipality's lägesbild; a refused pin comes back as flash.
+        model.addAttribute("mayPin", lagesbilder.municipality(result.survey().municipality().value())
+                .filter(m -> lagesbilder.mayEdit(staff, m)).isPresent());
+        model.addAttribute("pinErrors", FieldErrors.of(model.getAttribute(PIN_PROBLEMS) instanceof List<?> list
+                ? list.stream().map(Problem.class::cast).toList() : List.of(), ui));
         return "surveys/results";
+    }
+
+    /**
+     * Pins one question's results into the municipality's lägesbild of a year, then shows that lägesbild; problems
+     * go back to the pin form with what was typed.
+     */
+    @PostMapping(SurveyPages.PATH + "/{id}/results/pin")
+    String pin(@PathVariable SurveyId id, @RequestParam(defaultValue = "") String question,
+               @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String title,
+               StaffMember staff, RedirectAttributes redirect) {
+        List<Problem> problems = results.pin(id, question, year, title, staff);
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute(PIN_PROBLEMS, problems);
+            redirect.addFlashAttribute("pinQuestion", question);
+            redirect.addFlashAttribute("pinYear", year);
+            redirect.addFlashAttribute("pinTitle", title);
+            return "redirect:" + SurveyPages.PATH + "/" + id + "/results#pin";
+        }
+        SurveyResult result = results.results(id, staff);
+        redirect.addFlashAttribute("notice", "lagesbild.pinned");
+        return "redirect:/manage/situation/lagesbild/" + result.survey().municipality().value() + "/" + year.strip()
+                + "#pins";
     }
 
     @GetMapping(SurveyPages.PATH + "/{id}/results.csv")
