@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotFound;
+import se.lofte.surveys.ExternalResults;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyRefusal;
 import se.lofte.surveys.SurveyResult;
@@ -25,16 +26,19 @@ import se.lofte.surveys.SurveyResults;
 
 /**
  * A survey's results: for staff under the survey, with its CSV and the switch that publishes them, and for everyone
- * at {@code /kommun/<kommun>/trygghetsundersokning/<år>} with the same tables as CSV and JSON once published.
+ * at {@code /kommun/<kommun>/trygghetsundersokning/<år>} with the same tables as CSV and JSON once published. Other
+ * sources' results of the municipality and year ({@link ExternalResults}) go with them, and so are public with them.
  */
 @Controller
 class ResultPages {
 
     private final SurveyResults results;
+    private final ExternalResults external;
     private final Organisations organisations;
 
-    ResultPages(SurveyResults results, Organisations organisations) {
+    ResultPages(SurveyResults results, ExternalResults external, Organisations organisations) {
         this.results = results;
+        this.external = external;
         this.organisations = organisations;
     }
 
@@ -42,6 +46,7 @@ class ResultPages {
     String staffResults(@PathVariable SurveyId id, StaffMember staff, Model model) {
         SurveyResult result = results.results(id, staff);
         model.addAttribute("result", result);
+        model.addAttribute("external", external.beside(result.survey()));
         model.addAttribute("publicAddress", publicAddress(result));
         return "surveys/results";
     }
@@ -65,7 +70,9 @@ class ResultPages {
 
     @GetMapping("/kommun/{slug}/trygghetsundersokning/{year}")
     String publicResults(@PathVariable String slug, @PathVariable int year, Model model) {
-        model.addAttribute("result", published(slug, year));
+        SurveyResult result = published(slug, year);
+        model.addAttribute("result", result);
+        model.addAttribute("external", external.beside(result.survey()));
         model.addAttribute("slug", slug);
         return "surveys/publicResults";
     }
@@ -78,7 +85,8 @@ class ResultPages {
     @GetMapping(value = "/kommun/{slug}/trygghetsundersokning/{year}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResultFiles.ResultJson publicJson(@PathVariable String slug, @PathVariable int year) {
-        return ResultFiles.json(published(slug, year));
+        SurveyResult result = published(slug, year);
+        return ResultFiles.json(result, external.beside(result.survey()));
     }
 
     private SurveyResult published(String slug, int year) {
@@ -90,10 +98,10 @@ class ResultPages {
                 .map(m -> "/kommun/" + m.slug() + "/trygghetsundersokning/" + result.survey().year()).orElse("");
     }
 
-    private static ResponseEntity<byte[]> csv(SurveyResult result) {
+    private ResponseEntity<byte[]> csv(SurveyResult result) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("trygghetsundersokning-" + result.survey().year() + ".csv").build().toString())
-                .body(ResultFiles.csv(result).getBytes(StandardCharsets.UTF_8));
+                .body(ResultFiles.csv(result, external.beside(result.survey())).getBytes(StandardCharsets.UTF_8));
     }
 }
