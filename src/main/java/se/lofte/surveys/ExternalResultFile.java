@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import se.lofte.shared.ControlCharacters;
 import se.lofte.shared.Numbers;
 import se.lofte.shared.PersonalIdentityNumbers;
 
@@ -281,6 +282,10 @@ final class ExternalResultFile {
             problem(line, column, "surveys.external.error.required");
         } else if (value.length() > max) {
             problem(line, column, "surveys.external.error.long", Integer.toString(max));
+        } else if (ControlCharacters.indexIn(value) >= 0) {
+            // Invisible, they only hide in what shows: an override makes a published text read backwards.
+            problem(line, column, "surveys.external.error.control",
+                    ControlCharacters.name(value.charAt(ControlCharacters.indexIn(value))));
         } else {
             List<String> numbers = PersonalIdentityNumbers.findIn(value);
             if (!numbers.isEmpty()) {

@@ -88,7 +88,8 @@ class ExternalResultFileTests {
                 + QUESTION + ";;Ofta ute;;40;;1030\n"                       // 15: the question's key differs
                 + "Tredje fråga;late-evening;Ja;;5;;50\n"                   // 16: the key is another question's
                 + "Fjärde fråga;;Nej;Ringvägen 19, 198112189876;5;;50\n"    // 17: a personal identity number
-                + "Femte fråga;;Ja;;5;;50;överbliven\n";                    // 18: a value without header
+                + "Femte fråga;;Ja;;5;;50;överbliven\n"                     // 18: a value without header
+                + "Sjätte fråga;;Ja\u202E;;5;;50\n";                        // 19: a direction override
 
         var parsed = ExternalResultFile.parse(file.getBytes(StandardCharsets.UTF_8), KEYS);
 
@@ -110,12 +111,14 @@ class ExternalResultFileTests {
                         tuple(15, "frågenyckel", "surveys.external.error.keyDiffers"),
                         tuple(16, "frågenyckel", "surveys.external.error.keyTwice"),
                         tuple(17, "område", "surveys.external.error.personalNumber"),
-                        tuple(18, null, "surveys.external.error.extraValue"));
+                        tuple(18, null, "surveys.external.error.extraValue"),
+                        tuple(19, "svarsalternativ", "surveys.external.error.control"));
         assertThat(parsed.problems().get(2).args()).containsExactly("tio");
         assertThat(parsed.problems().get(5).args()).containsExactly("120");
         assertThat(parsed.problems().get(10).args()).containsExactly("2");
         assertThat(parsed.problems().get(11).args()).containsExactly("2", "1030");
         assertThat(parsed.problems().get(14).args()).containsExactly("198112189876");
+        assertThat(parsed.problems().get(16).args()).containsExactly("U+202E");
     }
 
     @Test
