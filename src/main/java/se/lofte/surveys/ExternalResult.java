@@ -1,6 +1,8 @@
 package se.lofte.surveys;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Another body's results for the municipality and year (the police's national safety survey), as imported: per
@@ -14,14 +16,14 @@ public record ExternalResult(long importId, String source, int year, List<Questi
     }
 
     /** The questions that name no template key, or one the municipality's survey does not ask. */
-    public List<Question> unmatched(java.util.Collection<String> surveyKeys) {
+    public List<Question> unmatched(Collection<String> surveyKeys) {
         return questions.stream().filter(q -> q.templateKey() == null || !surveyKeys.contains(q.templateKey()))
                 .toList();
     }
 
     /** The question with the template key, if the file has one. */
-    public java.util.Optional<Question> question(String templateKey) {
-        return templateKey == null ? java.util.Optional.empty()
+    public Optional<Question> question(String templateKey) {
+        return templateKey == null ? Optional.empty()
                 : questions.stream().filter(q -> templateKey.equals(q.templateKey())).findFirst();
     }
 

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -344,7 +345,7 @@ final class ExternalResultFile {
         boolean accept(Line row) {
             int before = problems.size();
             Line first = keyOfQuestion.putIfAbsent(row.question(), row);
-            if (first != null && !java.util.Objects.equals(first.key(), row.key())) {
+            if (first != null && !Objects.equals(first.key(), row.key())) {
                 problem(row.line(), Column.KEY, "surveys.external.error.keyDiffers", Integer.toString(first.line()),
                         first.key() == null ? "–" : first.key());
             }

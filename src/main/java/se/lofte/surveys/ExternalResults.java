@@ -2,12 +2,15 @@ package se.lofte.surveys;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -63,13 +66,13 @@ public class ExternalResults {
     /** The question keys a file may name: those of the template's questions with options. */
     public static Set<String> questionKeys() {
         return SurveyTemplate.questions().stream().filter(q -> q.kind().hasOptions())
-                .map(SurveyTemplate.TemplateQuestion::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+                .map(SurveyTemplate.TemplateQuestion::key).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The imports of the person's municipalities, newest year first. */
     public List<ExternalImport> imports(StaffMember staff) {
         Set<OrganisationId> municipalities = access.municipalities(staff);
-        Map<OrganisationId, String> names = new java.util.HashMap<>();
+        Map<OrganisationId, String> names = new HashMap<>();
         organisations.findAll(municipalities).forEach(o -> names.put(o.id(), o.name()));
         return rows.rows(municipalities).stream().map(row -> imported(row, names.get(municipality(row)))).toList();
     }
@@ -187,7 +190,7 @@ public class ExternalResults {
     private Problem exists(ExternalRows.ImportRow earlier) {
         return Problem.of("replace", "surveys.external.error.exists", earlier.sourceName(),
                 Integer.toString(earlier.surveyYear()), earlier.importedBy(),
-                earlier.importedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()
+                earlier.importedAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate()
                         .toString());
     }
 

@@ -3,6 +3,7 @@ package se.lofte.surveys;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ class ExternalRows {
 
     /** The source as one source and year is told apart by: white space and case aside. */
     static String sourceKey(String source) {
-        return source.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return source.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     long insert(OrganisationId municipality, String source, int year, String fileName, String by,
