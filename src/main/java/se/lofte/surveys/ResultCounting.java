@@ -94,7 +94,7 @@ final class ResultCounting {
         return templateKey + "#" + position;
     }
 
-    private static List<Cell> cells(List<Long> counts, long n, boolean columnHidden, boolean complementary,
+    static List<Cell> cells(List<Long> counts, long n, boolean columnHidden, boolean complementary,
                                     int minimum) {
         Set<Integer> hidden = new HashSet<>();
         for (int i = 0; i < counts.size(); i++) {

@@ -222,7 +222,8 @@ class HostileTextIntegrationTests {
             Map.entry("/manage/surveys/{id}/close", "no text"),
             Map.entry("/manage/surveys/{id}/questions/{question}/move", "a direction, up or down"),
             Map.entry("/manage/surveys/{id}/questions/{question}/remove", "no text"),
-            Map.entry("/manage/surveys/{id}/results/publish", "a switch"));
+            Map.entry("/manage/surveys/{id}/results/publish", "a switch"),
+            Map.entry("/manage/surveys/external/{id}/remove", "no text"));
 
     /** Fields of public-record forms that cannot carry text, with the reason. */
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
@@ -393,6 +394,7 @@ class HostileTextIntegrationTests {
         writePlaceReport();
         writeCitizenReport();
         writeSurvey();
+        writeExternalResults();
         recording = false;
     }
 
@@ -528,6 +530,31 @@ class HostileTextIntegrationTests {
         register(add, () -> request(draftPath + "/questions", questionParams(add), List.of(), redirect -> draftPath));
         register(edit, () -> request(draftPath + "/questions/" + draftQuestion, questionParams(edit), List.of(),
                 redirect -> draftPath));
+    }
+
+    /**
+     * Another survey's results of the survey's municipality and year, shown beside its published results: the
+     * source's name and the question, option and area of every row of the file are hostile. Each upload replaces the
+     * one before, so that the long-text probe may post it again.
+     */
+    private void writeExternalResults() throws Exception {
+        String upload = "/manage/surveys/external";
+        register(upload, () -> {
+            String question = csvCell(hostile(upload, "file"));
+            String file = "fråga;svarsalternativ;område;antal;svarande\r\n"
+                    + question + ";" + csvCell(hostile(upload, "file")) + ";" + csvCell(hostile(upload, "file"))
+                    + ";30;50\r\n" + question + ";Nej;;20;50\r\n";
+            return request(upload, params("organisation", municipality.id().toString(), "source",
+                    hostile(upload, "source"), "year", Integer.toString(year), "replace", "true"),
+                    List.of(new MockMultipartFile("file", "tu.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8))),
+                    redirect -> redirect);
+        });
+        post(writes.get(upload).request().get());
+    }
+
+    /** A text as one quoted cell of a CSV file. */
+    private static String csvCell(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     /**

@@ -78,7 +78,8 @@ class EndpointRightsIntegrationTests {
             "/manage/surveys/{id}/questions", "/manage/surveys/{id}/questions/{question}",
             "/manage/surveys/{id}/questions/{question}/move", "/manage/surveys/{id}/questions/{question}/remove",
             "/manage/surveys/{id}/checked", "/manage/surveys/{id}/open", "/manage/surveys/{id}/close",
-            "/manage/surveys/{id}/letters", "/manage/surveys/{id}/results/publish", "/manage/surveys/{id}/results/pin");
+            "/manage/surveys/{id}/letters", "/manage/surveys/{id}/results/publish", "/manage/surveys/{id}/results/pin",
+            "/manage/surveys/external/{id}/remove");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",
@@ -282,6 +283,7 @@ class EndpointRightsIntegrationTests {
             case "/manage/dialogue/" -> meetingOfAmal();
             case "/manage/citizen-reports/" -> citizenReportOfAmal();
             case "/manage/surveys/" -> surveyOfAmal();
+            case "/manage/surveys/external/" -> externalResultsOfAmal();
             default -> anyReport();
         };
         return sample.formatted(object);
@@ -295,6 +297,15 @@ class EndpointRightsIntegrationTests {
                         + " created_by, created_at) values (?, 2099, 'Rättighetsprov', 'Rights test', 'DRAFT', false, ?,"
                         + " false, 'admin', ?)")
                 .params(amal, "rattighetsprov-" + amal, java.time.OffsetDateTime.now()).update());
+    }
+
+    /** Another survey's results imported for Åmål, which the outsider from Mellerud does not run. */
+    private long externalResultsOfAmal() {
+        long amal = amal();
+        return firstRow("survey_external_import", "municipality_id", amal, () -> jdbc.sql("insert into"
+                        + " survey_external_import (municipality_id, source_name, source_key, survey_year, imported_by,"
+                        + " imported_at) values (?, 'Rättighetsprov', 'rättighetsprov', 2099, 'admin', ?)")
+                .params(amal, java.time.OffsetDateTime.now()).update());
     }
 
     /** A measure of the seed promise, whose parties the outsider from Mellerud is not one of. */

@@ -24,6 +24,7 @@ import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.situation.Lagesbilder;
+import se.lofte.surveys.ExternalResults;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyRefusal;
 import se.lofte.surveys.SurveyResult;
@@ -32,7 +33,8 @@ import se.lofte.surveys.SurveyResults;
 /**
  * A survey's results: for staff under the survey, with its CSV and the switch that publishes them, and for everyone
  * at {@code /kommun/<kommun>/trygghetsundersokning/<år>} with the same tables as CSV and JSON once published; and
- * the form that pins one question's results into the municipality's lägesbild.
+ * the form that pins one question's results into the municipality's lägesbild. Other sources' results of the
+ * municipality and year ({@link ExternalResults}) go with them, and so are public with them.
  */
 @Controller
 class ResultPages {
@@ -40,11 +42,14 @@ class ResultPages {
     private static final String PIN_PROBLEMS = "pinProblems";
 
     private final SurveyResults results;
+    private final ExternalResults external;
     private final Organisations organisations;
     private final Lagesbilder lagesbilder;
 
-    ResultPages(SurveyResults results, Organisations organisations, Lagesbilder lagesbilder) {
+    ResultPages(SurveyResults results, ExternalResults external, Organisations organisations,
+                Lagesbilder lagesbilder) {
         this.results = results;
+        this.external = external;
         this.organisations = organisations;
         this.lagesbilder = lagesbilder;
     }
@@ -53,6 +58,7 @@ class ResultPages {
     String staffResults(@PathVariable SurveyId id, @ModelAttribute("ui") Ui ui, StaffMember staff, Model model) {
         SurveyResult result = results.results(id, staff);
         model.addAttribute("result", result);
+        model.addAttribute("external", external.beside(result.survey()));
         model.addAttribute("publicAddress", publicAddress(result));
         // The pin form, for those who may change the municipality's lägesbild; a refused pin comes back as flash.
         model.addAttribute("mayPin", lagesbilder.municipality(result.survey().municipality().value())
@@ -103,7 +109,9 @@ class ResultPages {
 
     @GetMapping("/kommun/{slug}/trygghetsundersokning/{year}")
     String publicResults(@PathVariable String slug, @PathVariable int year, Model model) {
-        model.addAttribute("result", published(slug, year));
+        SurveyResult result = published(slug, year);
+        model.addAttribute("result", result);
+        model.addAttribute("external", external.beside(result.survey()));
         model.addAttribute("slug", slug);
         return "surveys/publicResults";
     }
@@ -116,7 +124,8 @@ class ResultPages {
     @GetMapping(value = "/kommun/{slug}/trygghetsundersokning/{year}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResultFiles.ResultJson publicJson(@PathVariable String slug, @PathVariable int year) {
-        return ResultFiles.json(published(slug, year));
+        SurveyResult result = published(slug, year);
+        return ResultFiles.json(result, external.beside(result.survey()));
     }
 
     private SurveyResult published(String slug, int year) {
@@ -128,10 +137,10 @@ class ResultPages {
                 .map(m -> "/kommun/" + m.slug() + "/trygghetsundersokning/" + result.survey().year()).orElse("");
     }
 
-    private static ResponseEntity<byte[]> csv(SurveyResult result) {
+    private ResponseEntity<byte[]> csv(SurveyResult result) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("trygghetsundersokning-" + result.survey().year() + ".csv").build().toString())
-                .body(ResultFiles.csv(result).getBytes(StandardCharsets.UTF_8));
+                .body(ResultFiles.csv(result, external.beside(result.survey())).getBytes(StandardCharsets.UTF_8));
     }
 }
