@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.LofteProperties;
+import se.lofte.shared.MapTiles;
 import se.lofte.shared.NotFound;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyRefusal;
@@ -32,10 +34,12 @@ class ResultPages {
 
     private final SurveyResults results;
     private final Organisations organisations;
+    private final MapTiles tiles;
 
-    ResultPages(SurveyResults results, Organisations organisations) {
+    ResultPages(SurveyResults results, Organisations organisations, LofteProperties properties) {
         this.results = results;
         this.organisations = organisations;
+        this.tiles = properties.map().tiles();
     }
 
     @GetMapping(SurveyPages.PATH + "/{id}/results")
@@ -43,6 +47,8 @@ class ResultPages {
         SurveyResult result = results.results(id, staff);
         model.addAttribute("result", result);
         model.addAttribute("publicAddress", publicAddress(result));
+        model.addAttribute("maps", results.pointMaps(id, staff));
+        model.addAttribute("tiles", tiles);
         return "surveys/results";
     }
 

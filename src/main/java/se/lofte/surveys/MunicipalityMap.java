@@ -1,0 +1,72 @@
+package se.lofte.surveys;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+import se.lofte.places.AreaKind;
+import se.lofte.places.PlaceShape;
+
+/**
+ * A municipality's areas as shapes, for a map question: whether a point lies in the municipality (in its outline, or
+ * where none is imported in one of its areas) and which of the districts a resident chooses from holds it.
+ */
+record MunicipalityMap(List<Shape> districts, List<PreparedGeometry> outline, Optional<MapBox> box) {
+
+    private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
+
+    record Shape(long id, PreparedGeometry geometry, double size) {
+    }
+
+    /** Where a point lies: in the municipality or not, and in which district (null when in none of them). */
+    record Location(boolean inside, Long district) {
+    }
+
+    static MunicipalityMap of(List<PlaceShape> shapes) {
+        var reader = new WKTReader(GEOMETRIES);
+        List<Shape> districts = new ArrayList<>();
+        List<PreparedGeometry> municipality = new ArrayList<>();
+        Envelope envelope = new Envelope();
+        for (PlaceShape shape : shapes) {
+            if (shape.type() != PlaceShape.Type.AREA) {
+                continue;
+            }
+            try {
+                var geometry = reader.read(shape.wkt());
+                envelope.expandToInclude(geometry.getEnvelopeInternal());
+                var prepared = PreparedGeometryFactory.prepare(geometry);
+                if (shape.areaKind() == AreaKind.MUNICIPALITY) {
+                    municipality.add(prepared);
+                } else {
+                    districts.add(new Shape(shape.id(), prepared, geometry.getArea()));
+                }
+            } catch (ParseException | IllegalArgumentException unreadable) {
+                // An area whose shape cannot be read is no place to point at; it is still offered by name.
+            }
+        }
+        List<PreparedGeometry> outline = municipality.isEmpty()
+                ? districts.stream().map(Shape::geometry).toList() : List.copyOf(municipality);
+        Optional<MapBox> box = envelope.isNull() ? Optional.empty() : Optional.of(new MapBox(envelope.getMinY(),
+                envelope.getMinX(), envelope.getMaxY(), envelope.getMaxX()));
+        return new MunicipalityMap(List.copyOf(districts), outline, box);
+    }
+
+    Location locate(double latitude, double longitude) {
+        var point = GEOMETRIES.createPoint(new Coordinate(longitude, latitude));
+        boolean inside = outline.stream().anyMatch(g -> g.covers(point));
+        // The smallest district that holds the point: a part of town rather than a larger area around it.
+        Long district = districts.stream().filter(d -> d.geometry().covers(point))
+                .min(Comparator.comparingDouble(Shape::size)).map(Shape::id).orElse(null);
+        return new Location(inside || district != null, district);
+    }
+}
