@@ -33,14 +33,16 @@ public class FreeTextReview {
     public static final int QUOTE_MAX = SurveyAnswers.TEXT_MAX;
 
     private final SurveyManagement management;
+    private final SurveyRows surveys;
     private final ReviewRows rows;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FreeTextReview(SurveyManagement management, ReviewRows rows, AuditTrail auditTrail,
+    FreeTextReview(SurveyManagement management, SurveyRows surveys, ReviewRows rows, AuditTrail auditTrail,
                    ApplicationEventPublisher events, Clock clock) {
         this.management = management;
+        this.surveys = surveys;
         this.rows = rows;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -57,6 +59,8 @@ public class FreeTextReview {
     /** Marks the answer read, with no quote chosen from it (a quote chosen before is taken back). */
     @Transactional
     public void reviewed(SurveyId id, long response, QuestionId question, StaffMember staff) {
+        // Reviews of one survey take turns: two at the same moment would both insert the answer's review row.
+        surveys.lock(id);
         Survey survey = management.survey(id, staff);
         ReviewRows.TextRow before = text(id, response, question);
         rows.review(response, question, staff.username(), OffsetDateTime.now(clock), null);
@@ -72,6 +76,7 @@ public class FreeTextReview {
      */
     @Transactional
     public List<Problem> quote(SurveyId id, long response, QuestionId question, String text, StaffMember staff) {
+        surveys.lock(id);
         Survey survey = management.survey(id, staff);
         ReviewRows.TextRow before = text(id, response, question);
         String quote = Typed.text(text);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -21,7 +20,7 @@ import se.lofte.places.PlaceShape;
  * A municipality's areas as shapes, for a map question: whether a point lies in the municipality (in its outline, or
  * where none is imported in one of its areas) and which of the districts a resident chooses from holds it.
  */
-record MunicipalityMap(List<Shape> districts, List<PreparedGeometry> outline, Optional<MapBox> box) {
+record MunicipalityMap(List<Shape> districts, List<PreparedGeometry> outline) {
 
     private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
 
@@ -36,14 +35,12 @@ record MunicipalityMap(List<Shape> districts, List<PreparedGeometry> outline, Op
         var reader = new WKTReader(GEOMETRIES);
         List<Shape> districts = new ArrayList<>();
         List<PreparedGeometry> municipality = new ArrayList<>();
-        Envelope envelope = new Envelope();
         for (PlaceShape shape : shapes) {
             if (shape.type() != PlaceShape.Type.AREA) {
                 continue;
             }
             try {
                 var geometry = reader.read(shape.wkt());
-                envelope.expandToInclude(geometry.getEnvelopeInternal());
                 var prepared = PreparedGeometryFactory.prepare(geometry);
                 if (shape.areaKind() == AreaKind.MUNICIPALITY) {
                     municipality.add(prepared);
@@ -56,9 +53,19 @@ record MunicipalityMap(List<Shape> districts, List<PreparedGeometry> outline, Op
         }
         List<PreparedGeometry> outline = municipality.isEmpty()
                 ? districts.stream().map(Shape::geometry).toList() : List.copyOf(municipality);
-        Optional<MapBox> box = envelope.isNull() ? Optional.empty() : Optional.of(new MapBox(envelope.getMinY(),
-                envelope.getMinX(), envelope.getMaxY(), envelope.getMaxX()));
-        return new MunicipalityMap(List.copyOf(districts), outline, box);
+        return new MunicipalityMap(List.copyOf(districts), outline);
+    }
+
+    /** The box around the municipality's areas, where its map opens, from their stored boxes; empty with none. */
+    static Optional<MapBox> box(List<PlaceShape> shapes) {
+        List<PlaceShape> areas = shapes.stream().filter(s -> s.type() == PlaceShape.Type.AREA).toList();
+        if (areas.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MapBox(areas.stream().mapToDouble(PlaceShape::minLat).min().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::minLon).min().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::maxLat).max().orElseThrow(),
+                areas.stream().mapToDouble(PlaceShape::maxLon).max().orElseThrow()));
     }
 
     Location locate(double latitude, double longitude) {

@@ -65,13 +65,9 @@ public class SurveyAnswers {
         var survey = new Survey(id, municipality, "", row.surveyYear(), row.titleSv(), row.titleEn(),
                 SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(), row.resultsPublished(),
                 codes.any(id), surveys.questions(id));
-        return new AnsweredSurvey(survey, districts(places, survey), map(survey).box().orElse(null));
-    }
-
-    /** The municipality's shapes when the survey has a map question; none to read otherwise. */
-    private MunicipalityMap map(Survey survey) {
         boolean pinned = survey.questions().stream().anyMatch(q -> q.kind() == QuestionKind.MAP_POINT);
-        return MunicipalityMap.of(pinned ? places.shapes(Set.of(survey.municipality())) : List.of());
+        MapBox box = pinned ? MunicipalityMap.box(places.shapes(Set.of(survey.municipality()))).orElse(null) : null;
+        return new AnsweredSurvey(survey, districts(places, survey), box);
     }
 
     /** Stores the answers, or returns the problems that kept them from being stored (nothing stored then). */
@@ -94,11 +90,15 @@ public class SurveyAnswers {
         }
         Set<Long> districtIds = new HashSet<>();
         answered.districts().forEach(d -> districtIds.add(d.id()));
-        MunicipalityMap map = map(survey);
+        // The shapes are read and parsed only when a pin is to be placed in them.
+        MunicipalityMap map = null;
         Map<QuestionId, Pin> pins = new HashMap<>();
         boolean any = false;
         for (Question question : survey.questions()) {
             if (question.kind() == QuestionKind.MAP_POINT && form.point(question).given()) {
+                if (map == null) {
+                    map = MunicipalityMap.of(places.shapes(Set.of(survey.municipality())));
+                }
                 Pin pin = pin(form.point(question), map);
                 if (pin.problem() != null) {
                     problems.add(Problem.of("q" + question.id(), pin.problem()));
