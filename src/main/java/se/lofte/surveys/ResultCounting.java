@@ -23,6 +23,9 @@ final class ResultCounting {
 
     /** The 97.5th percentile of the standard normal distribution. */
     static final double Z = 1.959964;
+    /** The row of a map question for a pin in the municipality but in none of its districts. */
+    static final String ELSEWHERE_SV = "Annan del av kommunen";
+    static final String ELSEWHERE_EN = "Elsewhere in the municipality";
 
     /** One chosen option: for multiple choice several rows per response, "vet ej" as {@link AnswerRows#DONT_KNOW}. */
     record Chosen(long response, QuestionId question, int position) {
@@ -101,9 +104,6 @@ final class ResultCounting {
         return new Question(question.id(), question.position(), question.kind(), question.templateKey(),
                 question.textSv(), question.textEn(), options);
     }
-
-    static final String ELSEWHERE_SV = "Annan del av kommunen";
-    static final String ELSEWHERE_EN = "Elsewhere in the municipality";
 
     /** The answers to map questions as the options of {@link #withDistricts}. */
     static List<Chosen> placed(List<AnswerRows.Placed> placed, List<District> districts) {
