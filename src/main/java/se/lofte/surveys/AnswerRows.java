@@ -47,6 +47,30 @@ class AnswerRows {
                 .param(survey.value()).query(LocalDate.class).optional();
     }
 
+    /** The district of each answer to a map question (null for a pin in none of them), as chosen options are. */
+    java.util.List<Placed> placed(SurveyId survey) {
+        return jdbc.sql("select a.response_id, a.question_id, a.area_id from survey_answer a"
+                        + " join survey_question q on q.id = a.question_id"
+                        + " where q.survey_id = ? and q.kind = ?")
+                .params(survey.value(), QuestionKind.MAP_POINT.name())
+                .query((rs, i) -> {
+                    long area = rs.getLong(3);
+                    return new Placed(rs.getLong(1), new QuestionId(rs.getLong(2)), rs.wasNull() ? null : area);
+                }).list();
+    }
+
+    /** One answer to a map question: the district it is in, null when in none. */
+    record Placed(long response, QuestionId question, Long district) {
+    }
+
+    /** How many pins of the question fall in each grid cell, most first. */
+    java.util.List<PointMap.Count> cells(QuestionId question) {
+        return jdbc.sql("select latitude, longitude, count(*) from survey_answer where question_id = ?"
+                        + " and latitude is not null group by latitude, longitude order by count(*) desc, latitude, longitude")
+                .param(question.value())
+                .query((rs, i) -> new PointMap.Count(new GridCell(rs.getDouble(1), rs.getDouble(2)), rs.getLong(3))).list();
+    }
+
     long insertResponse(SurveyId survey, LocalDate answeredOn, Long areaId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into survey_response (survey_id, answered_on, area_id) values (?, ?, ?)")
@@ -62,6 +86,13 @@ class AnswerRows {
     void insertPlace(long response, QuestionId question, long areaId) {
         jdbc.sql("insert into survey_answer (response_id, question_id, area_id, flagged) values (?, ?, ?, false)")
                 .params(response, question.value(), areaId).update();
+    }
+
+    /** A pin: the district that holds it (null when none does) and its grid cell, never the point as given. */
+    void insertPoint(long response, QuestionId question, Long areaId, GridCell cell) {
+        jdbc.sql("insert into survey_answer (response_id, question_id, area_id, latitude, longitude, flagged)"
+                        + " values (?, ?, ?, ?, ?, false)")
+                .params(response, question.value(), areaId, cell.latitude(), cell.longitude()).update();
     }
 
     void insertText(long response, QuestionId question, String text, boolean flagged) {

@@ -23,6 +23,9 @@ final class ResultCounting {
 
     /** The 97.5th percentile of the standard normal distribution. */
     static final double Z = 1.959964;
+    /** The row of a map question for a pin in the municipality but in none of its districts. */
+    static final String ELSEWHERE_SV = "Annan del av kommunen";
+    static final String ELSEWHERE_EN = "Elsewhere in the municipality";
 
     /** One chosen option: for multiple choice several rows per response, "vet ej" as {@link AnswerRows#DONT_KNOW}. */
     record Chosen(long response, QuestionId question, int position) {
@@ -38,10 +41,11 @@ final class ResultCounting {
     static List<QuestionResult> count(List<Question> questions, List<District> districts, Map<Long, Long> responses,
                                       List<Chosen> chosen, Map<String, Double> previous, int minimum) {
         List<QuestionResult> results = new ArrayList<>();
-        for (Question question : questions) {
-            if (!question.kind().hasOptions()) {
+        for (Question stored : questions) {
+            if (!stored.kind().hasOptions() && stored.kind() != QuestionKind.MAP_POINT) {
                 continue;
             }
+            Question question = stored.kind() == QuestionKind.MAP_POINT ? withDistricts(stored, districts) : stored;
             List<Chosen> mine = chosen.stream().filter(c -> c.question().equals(question.id())).toList();
             List<Integer> positions = new ArrayList<>();
             for (int i = 1; i <= question.options().size(); i++) {
@@ -87,6 +91,29 @@ final class ResultCounting {
             results.add(new QuestionResult(question, answered, rows));
         }
         return results;
+    }
+
+    /**
+     * A map question counted as a single choice of the district that holds the pin: one option per district, by the
+     * order of the columns, and a last one for a pin in the municipality but in none of them.
+     */
+    static Question withDistricts(Question question, List<District> districts) {
+        List<QuestionOption> options = new ArrayList<>();
+        districts.forEach(d -> options.add(new QuestionOption(d.name(), d.name())));
+        options.add(new QuestionOption(ELSEWHERE_SV, ELSEWHERE_EN));
+        return new Question(question.id(), question.position(), question.kind(), question.templateKey(),
+                question.textSv(), question.textEn(), options);
+    }
+
+    /** The answers to map questions as the options of {@link #withDistricts}. */
+    static List<Chosen> placed(List<AnswerRows.Placed> placed, List<District> districts) {
+        Map<Long, Integer> positions = new HashMap<>();
+        for (int i = 0; i < districts.size(); i++) {
+            positions.put(districts.get(i).id(), i + 1);
+        }
+        int elsewhere = districts.size() + 1;
+        return placed.stream().map(p -> new Chosen(p.response(), p.question(),
+                p.district() == null ? elsewhere : positions.getOrDefault(p.district(), elsewhere))).toList();
     }
 
     /** The key of a template question's option between years. */

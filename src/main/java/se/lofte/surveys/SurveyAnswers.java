@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -27,7 +29,9 @@ import se.lofte.shared.Problem;
  * Residents answering a survey at its link, without signing in. An answer is anonymous: it keeps the day it came
  * (never the time), no address and no code; the code's use is kept apart and points to no answer. Free text with a
  * personal identity number is refused (the resident sees what was found and keeps everything typed); free text
- * that may name a person or give a phone number is stored flagged, for a reviewer. Free text is never public.
+ * that may name a person or give a phone number is stored flagged, for a reviewer ({@link FreeTextReview}). A pin on
+ * the map is stored as the district that holds it and its {@link GridCell}, never as given; one outside the
+ * municipality is refused.
  */
 @Service
 public class SurveyAnswers {
@@ -62,7 +66,9 @@ public class SurveyAnswers {
         var survey = new Survey(id, municipality, "", row.surveyYear(), row.titleSv(), row.titleEn(),
                 SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(), row.resultsPublished(),
                 codes.any(id), surveys.questions(id));
-        return new AnsweredSurvey(survey, districts(places, survey));
+        boolean pinned = survey.questions().stream().anyMatch(q -> q.kind() == QuestionKind.MAP_POINT);
+        MapBox box = pinned ? MunicipalityMap.box(places.shapes(Set.of(survey.municipality()))).orElse(null) : null;
+        return new AnsweredSurvey(survey, districts(places, survey), box);
     }
 
     /** Stores the answers, or returns the problems that kept them from being stored (nothing stored then). */
@@ -85,10 +91,25 @@ public class SurveyAnswers {
         }
         Set<Long> districtIds = new HashSet<>();
         answered.districts().forEach(d -> districtIds.add(d.id()));
+        // The shapes are read and parsed only when a pin is to be placed in them.
+        MunicipalityMap map = null;
+        Map<QuestionId, Pin> pins = new HashMap<>();
         boolean any = false;
         for (Question question : survey.questions()) {
-            problems.addAll(check(question, form, districtIds));
-            any |= !form.single(question).isEmpty();
+            if (question.kind() == QuestionKind.MAP_POINT && form.point(question).given()) {
+                if (map == null) {
+                    map = MunicipalityMap.of(places.shapes(Set.of(survey.municipality())));
+                }
+                Pin pin = pin(form.point(question), map);
+                if (pin.problem() != null) {
+                    problems.add(Problem.of("q" + question.id(), pin.problem()));
+                } else {
+                    pins.put(question.id(), pin);
+                }
+            } else {
+                problems.addAll(check(question, form, districtIds));
+            }
+            any |= form.answered(question);
         }
         if (!any) {
             problems.add(Problem.of("survey", "surveys.answer.empty"));
@@ -98,7 +119,7 @@ public class SurveyAnswers {
         }
         String usedCode = code;
         try {
-            transactions.executeWithoutResult(status -> store(survey, form, usedCode));
+            transactions.executeWithoutResult(status -> store(survey, form, pins, usedCode));
         } catch (DuplicateKeyException sameMoment) {
             // Another answer with the same code came in between the check above and this one.
             return List.of(Problem.of("kod", "surveys.answer.codeUsed"));
@@ -106,7 +127,38 @@ public class SurveyAnswers {
         return List.of();
     }
 
-    private void store(Survey survey, AnswerForm form, String code) {
+    /**
+     * A pin put on the map: the district that holds it and its grid cell, or why it cannot be taken (a problem's
+     * message key).
+     */
+    private record Pin(Long district, GridCell cell, String problem) {
+    }
+
+    private static Pin pin(AnswerForm.Point point, MunicipalityMap map) {
+        Double latitude = degrees(point.latitude(), 90);
+        Double longitude = degrees(point.longitude(), 180);
+        if (latitude == null || longitude == null) {
+            return new Pin(null, null, "surveys.answer.point.invalid");
+        }
+        var location = map.locate(latitude, longitude);
+        if (!location.inside()) {
+            return new Pin(null, null, "surveys.answer.point.outside");
+        }
+        // The district is told from the point as given; only the cell is stored of the point itself.
+        return new Pin(location.district(), GridCell.of(latitude, longitude), null);
+    }
+
+    /** Degrees as typed or set by the map (a decimal comma too), within ±{@code limit}; null otherwise. */
+    private static Double degrees(String typed, int limit) {
+        String text = typed.replace(',', '.');
+        if (!text.matches("-?\\d{1,3}(\\.\\d{1,15})?")) {
+            return null;
+        }
+        double value = Double.parseDouble(text);
+        return Math.abs(value) <= limit ? value : null;
+    }
+
+    private void store(Survey survey, AnswerForm form, Map<QuestionId, Pin> pins, String code) {
         if (code != null) {
             codes.use(code);
         }
@@ -114,6 +166,11 @@ public class SurveyAnswers {
                 .map(form::single).filter(v -> !v.isEmpty()).findFirst().map(Long::valueOf).orElse(null);
         long response = answers.insertResponse(survey.id(), LocalDate.now(clock.withZone(Dates.SWEDEN)), district);
         for (Question question : survey.questions()) {
+            Pin pin = pins.get(question.id());
+            if (pin != null) {
+                answers.insertPoint(response, question.id(), pin.district(), pin.cell());
+                continue;
+            }
             String value = form.single(question);
             if (value.isEmpty()) {
                 continue;
@@ -123,7 +180,7 @@ public class SurveyAnswers {
                         DONT_KNOW.equals(value) ? AnswerRows.DONT_KNOW : Integer.parseInt(value));
                 case MULTIPLE_CHOICE -> form.of(question).stream().filter(v -> !v.isBlank()).distinct()
                         .forEach(v -> answers.insertOption(response, question.id(), Integer.parseInt(v)));
-                case PLACE -> answers.insertPlace(response, question.id(), Long.parseLong(value));
+                case PLACE, MAP_POINT -> answers.insertPlace(response, question.id(), Long.parseLong(value));
                 case FREE_TEXT -> answers.insertText(response, question.id(), value.strip(),
                         PersonalMentions.containsAny(value));
             }
@@ -140,7 +197,7 @@ public class SurveyAnswers {
             case SINGLE_CHOICE -> form.of(question).size() == 1 && option(value, question);
             case SCALE_4, SCALE_5 -> form.of(question).size() == 1 && (DONT_KNOW.equals(value) || option(value, question));
             case MULTIPLE_CHOICE -> form.of(question).stream().filter(v -> !v.isBlank()).allMatch(v -> option(v, question));
-            case PLACE -> value.matches("\\d{1,18}") && districts.contains(Long.parseLong(value));
+            case PLACE, MAP_POINT -> value.matches("\\d{1,18}") && districts.contains(Long.parseLong(value));
             case FREE_TEXT -> true;
         };
         if (!valid) {

@@ -42,11 +42,13 @@ public class SurveyResults {
     private final SurveySettings settings;
     private final ApplicationEventPublisher events;
     private final Lagesbilder lagesbilder;
+    private final ReviewRows reviews;
 
     SurveyResults(SurveyManagement management, SurveyRows surveys, AnswerRows answers, Places places,
                   Organisations organisations, AuditTrail auditTrail, SurveySettings settings,
-                  ApplicationEventPublisher events, Lagesbilder lagesbilder) {
+                  ApplicationEventPublisher events, Lagesbilder lagesbilder, ReviewRows reviews) {
         this.lagesbilder = lagesbilder;
+        this.reviews = reviews;
         this.management = management;
         this.surveys = surveys;
         this.answers = answers;
@@ -59,6 +61,20 @@ public class SurveyResults {
 
     public SurveyResult results(SurveyId id, StaffMember staff) {
         return results(management.survey(id, staff));
+    }
+
+    /**
+     * Where the pins of each map question fall, for staff only: per grid cell, cells with fewer pins than the
+     * minimum left out. Never public, since even a shown cell is a small part of a street.
+     */
+    public List<PointMap> pointMaps(SurveyId id, StaffMember staff) {
+        Survey survey = management.survey(id, staff);
+        int minimum = settings.minimumCell();
+        return survey.questions().stream().filter(q -> q.kind() == QuestionKind.MAP_POINT).map(q -> {
+            List<PointMap.Count> cells = answers.cells(q.id());
+            return new PointMap(q, cells.stream().filter(c -> c.count() >= minimum).toList(),
+                    cells.stream().mapToLong(PointMap.Count::count).sum(), minimum);
+        }).toList();
     }
 
     /** The published results of the municipality's survey of the year, if any. */
@@ -142,9 +158,11 @@ public class SurveyResults {
                     answers.responses(id), answers.chosen(id), Map.of(), settings.minimumCell()));
         }
         Map<Long, Long> responses = answers.responses(survey.id());
+        List<ResultCounting.Chosen> chosen = new java.util.ArrayList<>(answers.chosen(survey.id()));
+        chosen.addAll(ResultCounting.placed(answers.placed(survey.id()), districts));
         return new SurveyResult(survey, districts, ResultCounting.count(survey.questions(), districts, responses,
-                answers.chosen(survey.id()), previous, settings.minimumCell()), previousYear, responses.size(),
-                settings.minimumCell());
+                chosen, previous, settings.minimumCell()), previousYear, responses.size(), settings.minimumCell(),
+                reviews.quotes(survey));
     }
 
     private Survey survey(SurveyRows.SurveyRow row, Organisation municipality) {

@@ -80,7 +80,10 @@ import se.lofte.promises.PromiseManagement;
 import se.lofte.promises.PublishedPromises;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Ui;
+import se.lofte.surveys.AnswerForm;
+import se.lofte.surveys.FreeTextReview;
 import se.lofte.surveys.QuestionInput;
+import se.lofte.surveys.SurveyAnswers;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
@@ -223,7 +226,8 @@ class HostileTextIntegrationTests {
             Map.entry("/manage/surveys/{id}/questions/{question}/move", "a direction, up or down"),
             Map.entry("/manage/surveys/{id}/questions/{question}/remove", "no text"),
             Map.entry("/manage/surveys/{id}/results/publish", "a switch"),
-            Map.entry("/manage/surveys/external/{id}/remove", "no text"));
+            Map.entry("/manage/surveys/external/{id}/remove", "no text"),
+            Map.entry("/manage/surveys/{id}/free-text/{answer}/reviewed", "no text"));
 
     /** Fields of public-record forms that cannot carry text, with the reason. */
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
@@ -301,6 +305,10 @@ class HostileTextIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     SurveyManagement surveys;
+    @Autowired
+    SurveyAnswers surveyAnswers;
+    @Autowired
+    FreeTextReview freeTextReview;
     @Autowired
     SurveyResults surveyResults;
     @Autowired
@@ -512,6 +520,8 @@ class HostileTextIntegrationTests {
         register(edit, () -> request(survey + "/questions/" + question, questionParams(edit), List.of(),
                 redirect -> survey));
         post(writes.get(edit).request().get());
+        surveys.addQuestion(id, new QuestionInput("FREE_TEXT", "Vad skulle göra dig tryggare?",
+                "What would make you feel safer?", "", ""), admin);
         surveys.open(id, admin);
         surveyResults.publish(id, true, admin);
         surveyToken = surveys.survey(id, admin).openToken();
@@ -521,6 +531,14 @@ class HostileTextIntegrationTests {
         register(pin, () -> request(survey + "/results/pin", params("question", question.toString(),
                 "year", Integer.toString(year), "title", hostile(pin, "title")), List.of(), redirect -> lagesbild));
         post(writes.get(pin).request().get());
+        // A resident's free text, chosen as a quote for the published results in staff's (hostile) words.
+        var freeText = surveys.survey(id, admin).questions().getLast().id();
+        surveyAnswers.submit(surveyToken, new AnswerForm(null, Map.of(freeText, List.of("Mer ljus vid torget."))));
+        String answer = freeTextReview.queue(id, admin).getFirst().key();
+        String quote = "/manage/surveys/{id}/free-text/{answer}/quote";
+        register(quote, () -> request(survey + "/free-text/" + answer + "/quote", params("quote",
+                hostile(quote, "quote")), List.of(), redirect -> redirect));
+        post(writes.get(quote).request().get());
         // An open survey's questions are frozen: later posts of the question forms (the long-text probe) go to a
         // draft, where they are saved or refused at their fields.
         var draft = surveys.create(municipality.id(), Integer.toString(year), "Utkast", "Draft", false, admin).id();
@@ -1138,6 +1156,9 @@ class HostileTextIntegrationTests {
         Document lagesbild = html(mvc.perform(get("/kommun/" + municipality.slug() + "/lagesbild/" + year))
                 .andReturn().getResponse().getContentAsString());
         assertThat(lagesbild.text()).as("the public lägesbild shows the hostile text, as text").contains("HOSTIL");
+        Document survey = html(mvc.perform(get(surveyResultsPath())).andReturn().getResponse().getContentAsString());
+        assertThat(survey.select("figure.survey-quote blockquote").text())
+                .as("the survey's quote shows the hostile text, as text").contains("HOSTIL", "<b class=INJ");
     }
 
     @Test

@@ -79,11 +79,12 @@ class EndpointRightsIntegrationTests {
             "/manage/surveys/{id}/questions/{question}/move", "/manage/surveys/{id}/questions/{question}/remove",
             "/manage/surveys/{id}/checked", "/manage/surveys/{id}/open", "/manage/surveys/{id}/close",
             "/manage/surveys/{id}/letters", "/manage/surveys/{id}/results/publish", "/manage/surveys/{id}/results/pin",
-            "/manage/surveys/external/{id}/remove");
+            "/manage/surveys/external/{id}/remove", "/manage/surveys/{id}/free-text/{answer}/reviewed",
+            "/manage/surveys/{id}/free-text/{answer}/quote");
 
     /** What stands for the path variables after the first one. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{year}", "2099", "{pinId}", "1", "{goal}", "g1",
-            "{followUp}", "1", "{effect}", "1", "{question}", "1");
+            "{followUp}", "1", "{effect}", "1", "{question}", "1", "{answer}", "1-1");
 
     /**
      * The reads under {@code /api} that anyone may make without a token or a session, with a sample address: the

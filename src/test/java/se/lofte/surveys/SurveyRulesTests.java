@@ -1,5 +1,7 @@
 package se.lofte.surveys;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import se.lofte.shared.Problem;
@@ -29,6 +31,22 @@ class SurveyRulesTests {
         assertThat(SurveyRules.checkQuestion(new QuestionInput("FREE_TEXT", "Q", "Q", "Ja", "")))
                 .extracting(Problem::field).containsExactly("optionsSv");
         assertThat(SurveyRules.checkQuestion(new QuestionInput("PLACE", "Var?", "Where?", "", ""))).isEmpty();
+        assertThat(SurveyRules.checkQuestion(new QuestionInput("MAP_POINT", "Var?", "Where?", "", ""))).isEmpty();
+        assertThat(SurveyRules.checkQuestion(new QuestionInput("MAP_POINT", "Var?", "Where?", "Torget", "")))
+                .extracting(Problem::code).containsExactly("surveys.error.noOptions");
+    }
+
+    @Test
+    void aMapPointIsKeptAsTheCentreOfItsCellOfAbout100Metres() {
+        // 59.015373 lies in 59.015–59.016, 12.043219 in 12.042–12.044; a point just south and west of the corner
+        // lies in the neighbouring cells, and a negative longitude rounds down as well.
+        assertThat(GridCell.of(59.015373, 12.043219)).isEqualTo(new GridCell(59.0155, 12.043));
+        assertThat(GridCell.of(59.015, 12.042)).isEqualTo(new GridCell(59.0155, 12.043));
+        assertThat(GridCell.of(59.0149999, 12.0419999)).isEqualTo(new GridCell(59.0145, 12.041));
+        assertThat(GridCell.of(51.5007, -0.1246)).isEqualTo(new GridCell(51.5005, -0.125));
+        var cell = GridCell.of(67.8558, 20.2253);
+        assertThat(List.of(cell.south(), cell.north(), cell.west(), cell.east()))
+                .containsExactly(67.855, 67.856, 20.224, 20.226);
     }
 
     @Test

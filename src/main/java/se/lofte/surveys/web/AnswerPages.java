@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
+import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
 import se.lofte.surveys.AnswerForm;
@@ -25,15 +27,18 @@ import se.lofte.surveys.SurveyAnswers;
 /**
  * A survey as residents answer it at its link: one page of plain form fields that works without JavaScript, in
  * Swedish or English. Sent answers redirect to a thank-you page, so reloading never sends them twice; refused ones
- * come back with status 422, the messages at their questions and everything typed in place.
+ * come back with status 422, the messages at their questions and everything typed in place. A map question is a
+ * district choice that a small script turns into a map to put a pin on ({@code /js/survey-map.js}).
  */
 @Controller
 class AnswerPages {
 
     private final SurveyAnswers answers;
+    private final MapTiles tiles;
 
-    AnswerPages(SurveyAnswers answers) {
+    AnswerPages(SurveyAnswers answers, LofteProperties properties) {
         this.answers = answers;
+        this.tiles = properties.map().tiles();
     }
 
     @GetMapping("/enkat/{token}")
@@ -45,12 +50,17 @@ class AnswerPages {
     ModelAndView answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> sent,
                         @ModelAttribute("ui") Ui ui) {
         Map<QuestionId, List<String>> values = new LinkedHashMap<>();
+        Map<QuestionId, AnswerForm.Point> points = new LinkedHashMap<>();
         sent.forEach((name, list) -> {
             if (name.matches("q\\d{1,18}")) {
                 values.put(new QuestionId(Long.parseLong(name.substring(1))), List.copyOf(list));
+            } else if (name.matches("q\\d{1,18}-lat")) {
+                String question = name.substring(1, name.length() - "-lat".length());
+                points.put(new QuestionId(Long.parseLong(question)), new AnswerForm.Point(list.getFirst(),
+                        sent.getFirst("q" + question + "-lon")));
             }
         });
-        var form = new AnswerForm(sent.getFirst("kod"), values);
+        var form = new AnswerForm(sent.getFirst("kod"), values, points);
         List<Problem> problems = answers.submit(token, form);
         if (problems.isEmpty()) {
             return new ModelAndView("redirect:/enkat/" + token + "/tack");
@@ -67,8 +77,9 @@ class AnswerPages {
         return new ModelAndView("surveys/thanks", Map.of("survey", answers.survey(token).survey()));
     }
 
-    private static ModelAndView page(AnsweredSurvey survey, AnswerForm form, FieldErrors errors, Problem whole) {
+    private ModelAndView page(AnsweredSurvey survey, AnswerForm form, FieldErrors errors, Problem whole) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("tiles", tiles);
         model.put("answered", survey);
         model.put("form", form);
         model.put("errors", errors);

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.FieldErrors;
+import se.lofte.shared.LofteProperties;
+import se.lofte.shared.MapTiles;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
@@ -45,13 +47,15 @@ class ResultPages {
     private final ExternalResults external;
     private final Organisations organisations;
     private final Lagesbilder lagesbilder;
+    private final MapTiles tiles;
 
     ResultPages(SurveyResults results, ExternalResults external, Organisations organisations,
-                Lagesbilder lagesbilder) {
+                Lagesbilder lagesbilder, LofteProperties properties) {
         this.results = results;
         this.external = external;
         this.organisations = organisations;
         this.lagesbilder = lagesbilder;
+        this.tiles = properties.map().tiles();
     }
 
     @GetMapping(SurveyPages.PATH + "/{id}/results")
@@ -65,6 +69,8 @@ class ResultPages {
                 .filter(m -> lagesbilder.mayEdit(staff, m)).isPresent());
         model.addAttribute("pinErrors", FieldErrors.of(model.getAttribute(PIN_PROBLEMS) instanceof List<?> list
                 ? list.stream().map(Problem.class::cast).toList() : List.of(), ui));
+        model.addAttribute("maps", results.pointMaps(id, staff));
+        model.addAttribute("tiles", tiles);
         return "surveys/results";
     }
 
