@@ -2,7 +2,6 @@ package se.lofte.surveys;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +24,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.PersonalIdentityNumbers;
@@ -49,16 +50,19 @@ public class ExternalResults {
     private final Organisations organisations;
     private final AuditTrail auditTrail;
     private final SurveySettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     ExternalResults(ExternalRows rows, SurveyAccess access, Organisations organisations, AuditTrail auditTrail,
-                    SurveySettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+                    SurveySettings settings, ApplicationEventPublisher events, Clock clock,
+                    PlatformTransactionManager transactionManager) {
         this.rows = rows;
         this.access = access;
         this.organisations = organisations;
         this.auditTrail = auditTrail;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -172,6 +176,8 @@ public class ExternalResults {
         var after = rows.row(id).orElseThrow();
         audit(id, upload.municipality(), earlier.isPresent() ? "external_replaced" : "external_imported",
                 earlier.map(Audited::of).orElse(null), Audited.of(after), staff);
+        // The year's public results page shows them beside the municipality's own.
+        events.publishEvent(new SurveyResultsChanged(upload.municipality()));
         return id;
     }
 
@@ -184,13 +190,14 @@ public class ExternalResults {
             }
             rows.delete(id);
             audit(id, municipality(row), "external_removed", Audited.of(row), null, staff);
+            events.publishEvent(new SurveyResultsChanged(municipality(row)));
         });
     }
 
     private Problem exists(ExternalRows.ImportRow earlier) {
         return Problem.of("replace", "surveys.external.error.exists", earlier.sourceName(),
                 Integer.toString(earlier.surveyYear()), earlier.importedBy(),
-                earlier.importedAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate()
+                earlier.importedAt().atZoneSameInstant(Dates.SWEDEN).toLocalDate()
                         .toString());
     }
 

@@ -44,11 +44,13 @@ public class SurveyAnswers {
     private final CodeRows codes;
     private final AnswerRows answers;
     private final Places places;
+    private final AnswerLimits limits;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SurveyAnswers(SurveyRows surveys, CodeRows codes, AnswerRows answers, Places places,
+    SurveyAnswers(SurveyRows surveys, CodeRows codes, AnswerRows answers, Places places, AnswerLimits limits,
                   PlatformTransactionManager transactionManager, Clock clock) {
+        this.limits = limits;
         this.surveys = surveys;
         this.codes = codes;
         this.answers = answers;
@@ -71,8 +73,21 @@ public class SurveyAnswers {
         return new AnsweredSurvey(survey, districts(places, survey), box);
     }
 
-    /** Stores the answers, or returns the problems that kept them from being stored (nothing stored then). */
+    /**
+     * Stores answers that come from no client to count (made by the system, such as the demo's), or returns the
+     * problems that kept them from being stored (nothing stored then).
+     */
     public List<Problem> submit(String token, AnswerForm form) {
+        return submit(token, form, null);
+    }
+
+    /**
+     * Stores the answers of a resident at {@code client} (as {@link se.lofte.shared.ClientAddress} gives it), or
+     * returns the problems that kept them from being stored. Through the open link a client may answer a survey
+     * {@code lofte.surveys.answers-per-client-per-hour} times an hour; the limit is taken only from answers that
+     * passed their checks, so that correcting a refused form costs nothing.
+     */
+    public List<Problem> submit(String token, AnswerForm form, String client) {
         AnsweredSurvey answered = survey(token);
         Survey survey = answered.survey();
         if (survey.state() != SurveyState.OPEN) {
@@ -116,6 +131,9 @@ public class SurveyAnswers {
         }
         if (!problems.isEmpty()) {
             return problems;
+        }
+        if (!survey.requiresCode() && !limits.take(survey.id(), client)) {
+            return List.of(Problem.of("survey", "surveys.answer.tooMany"));
         }
         String usedCode = code;
         try {

@@ -1,5 +1,7 @@
 package se.lofte.publishing;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.surveys.ExternalResults;
+import se.lofte.surveys.ExternalUpload;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
@@ -38,6 +42,8 @@ class SurveyLinksIntegrationTests {
     SurveyResults results;
     @Autowired
     TestStaff staff;
+    @Autowired
+    ExternalResults external;
 
     OrganisationId bengtsfors;
     StaffMember analyst;
@@ -100,6 +106,35 @@ class SurveyLinksIntegrationTests {
         assertThat(page.select("#surveys-behind")).as("results of other years; this year's not published").isEmpty();
         // A later promise's years may reach the year after: leave it nothing published there.
         results.publish(after, false, analyst);
+    }
+
+    @Test
+    void thePublicResultsAreKeptAndShowAnImportedSurveyBesideThemAtOnce() {
+        int year = TestYears.lagesbild();
+        String page = "/kommun/bengtsfors/trygghetsundersokning/" + year;
+        SurveyId survey = openSurvey(year);
+        surveys.close(survey, analyst);
+        results.publish(survey, true, analyst);
+        Http.Answer first = http.get(page, null);
+        assertThat(first.status()).isEqualTo(200);
+        String etag = first.headers().get("etag").getFirst();
+        assertThat(http.get(page, null, "If-None-Match", etag).status()).as("kept").isEqualTo(304);
+        assertThat(http.get(page + ".csv", null).headers()).containsKey("etag");
+
+        String source = "Polisens trygghetsundersökning " + year;
+        byte[] file = ("fråga;frågenyckel;svarsalternativ;antal;svarande\n"
+                + "Hur trygg känner du dig sent en kväll?;late-evening;Mycket trygg;40;100\n"
+                + "Hur trygg känner du dig sent en kväll?;late-evening;Ganska otrygg;60;100\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var imported = external.importFile(new ExternalUpload(bengtsfors, source, Integer.toString(year), "tu.csv",
+                file, false), analyst);
+        assertThat(imported.problems()).isEmpty();
+        Http.Answer after = http.get(page, null, "If-None-Match", etag);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.body()).contains(source);
+
+        external.remove(imported.id(), analyst);
+        assertThat(http.get(page, null).body()).doesNotContain(source);
     }
 
     private SurveyId openSurvey(int year) {

@@ -117,6 +117,29 @@ class SurveyAnswersIntegrationTests {
     }
 
     @Test
+    void oneClientAnswersTheOpenLinkFiftyTimesAnHourThenIsAskedToWaitWithEverythingKept() throws Exception {
+        String client = "198.51.100." + (survey.id().value() % 250 + 1);
+        for (int i = 0; i < 50; i++) {
+            assertThat(answers.submit(survey.openToken(), new AnswerForm(null, Map.of(question(1).id(), List.of("2"))),
+                    client)).isEmpty();
+        }
+        String link = "/enkat/" + survey.openToken();
+        Document page = html(mvc.perform(post(link).with(csrf()).with(r -> {
+                    r.setRemoteAddr(client);
+                    return r;
+                }).param(field(1), "3")).andExpect(status().isTooManyRequests()));
+        assertThat(page.text()).contains("Många svar har kommit från din uppkoppling");
+        assertThat(page.select("#" + field(1) + "-3").hasAttr("checked")).isTrue();
+        assertThat(responses()).isEqualTo(50);
+        // Another client is not held back by the first one's answers.
+        mvc.perform(post(link).with(csrf()).with(r -> {
+            r.setRemoteAddr("203.0.113.9");
+            return r;
+        }).param(field(1), "3")).andExpect(status().is3xxRedirection());
+        assertThat(responses()).isEqualTo(51);
+    }
+
+    @Test
     void aOneTimeCodeAnswersOnceAndTheLettersPrintOneAPage() throws Exception {
         assertThat(surveys.makeLetters(survey.id(), "3", analyst).id()).isEqualTo(1);
         List<String> codes = surveys.codes(survey.id(), 1, analyst);

@@ -74,6 +74,7 @@ class PublicPageCache extends OncePerRequestFilter {
             Pattern.compile("/oppna-data"),
             Pattern.compile("/bilder/[0-9a-f]{64}"),
             Pattern.compile("/kommun/[a-z0-9-]+/dialog(\\.ics|/\\d{1,18})?"),
+            Pattern.compile("/kommun/[a-z0-9-]+/trygghetsundersokning/\\d{4}(\\.csv|\\.json)?"),
             Pattern.compile("/dialog/bilder/[0-9a-f]{64}"));
 
     /** The only query parameter a kept page may have: the print view's. Anything else is rendered each time. */

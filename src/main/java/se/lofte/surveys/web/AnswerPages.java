@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import se.lofte.shared.ClientAddress;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
@@ -33,6 +35,8 @@ import se.lofte.surveys.SurveyAnswers;
 @Controller
 class AnswerPages {
 
+    private static final String TOO_MANY = "surveys.answer.tooMany";
+
     private final SurveyAnswers answers;
     private final MapTiles tiles;
 
@@ -48,7 +52,7 @@ class AnswerPages {
 
     @PostMapping("/enkat/{token}")
     ModelAndView answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> sent,
-                        @ModelAttribute("ui") Ui ui) {
+                        @ModelAttribute("ui") Ui ui, HttpServletRequest request) {
         Map<QuestionId, List<String>> values = new LinkedHashMap<>();
         Map<QuestionId, AnswerForm.Point> points = new LinkedHashMap<>();
         sent.forEach((name, list) -> {
@@ -61,14 +65,15 @@ class AnswerPages {
             }
         });
         var form = new AnswerForm(sent.getFirst("kod"), values, points);
-        List<Problem> problems = answers.submit(token, form);
+        List<Problem> problems = answers.submit(token, form, ClientAddress.of(request.getRemoteAddr()));
         if (problems.isEmpty()) {
             return new ModelAndView("redirect:/enkat/" + token + "/tack");
         }
         Problem whole = problems.stream().filter(p -> "survey".equals(p.field())).findFirst().orElse(null);
         var page = page(answers.survey(token), form, FieldErrors.of(problems.stream()
                 .filter(p -> !"survey".equals(p.field())).toList(), ui), whole);
-        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        page.setStatus(whole != null && TOO_MANY.equals(whole.code()) ? HttpStatus.TOO_MANY_REQUESTS
+                : HttpStatus.UNPROCESSABLE_CONTENT);
         return page;
     }
 

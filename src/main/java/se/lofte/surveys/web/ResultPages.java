@@ -1,8 +1,11 @@
 package se.lofte.surveys.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +34,7 @@ import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyRefusal;
 import se.lofte.surveys.SurveyResult;
 import se.lofte.surveys.SurveyResults;
+import se.lofte.surveys.SurveyState;
 
 /**
  * A survey's results: for staff under the survey, with its CSV and the switch that publishes them, and for everyone
@@ -42,20 +46,23 @@ import se.lofte.surveys.SurveyResults;
 class ResultPages {
 
     private static final String PIN_PROBLEMS = "pinProblems";
+    private static final Duration WHILE_OPEN = Duration.ofMinutes(1);
 
     private final SurveyResults results;
     private final ExternalResults external;
     private final Organisations organisations;
     private final Lagesbilder lagesbilder;
     private final MapTiles tiles;
+    private final Clock clock;
 
     ResultPages(SurveyResults results, ExternalResults external, Organisations organisations,
-                Lagesbilder lagesbilder, LofteProperties properties) {
+                Lagesbilder lagesbilder, LofteProperties properties, Clock clock) {
         this.results = results;
         this.external = external;
         this.organisations = organisations;
         this.lagesbilder = lagesbilder;
         this.tiles = properties.map().tiles();
+        this.clock = clock;
     }
 
     @GetMapping(SurveyPages.PATH + "/{id}/results")
@@ -114,8 +121,10 @@ class ResultPages {
     }
 
     @GetMapping("/kommun/{slug}/trygghetsundersokning/{year}")
-    String publicResults(@PathVariable String slug, @PathVariable int year, Model model) {
+    String publicResults(@PathVariable String slug, @PathVariable int year, Model model,
+                         HttpServletResponse response) {
         SurveyResult result = published(slug, year);
+        expiresWhileOpen(result, response);
         model.addAttribute("result", result);
         model.addAttribute("external", external.beside(result.survey()));
         model.addAttribute("slug", slug);
@@ -123,15 +132,29 @@ class ResultPages {
     }
 
     @GetMapping("/kommun/{slug}/trygghetsundersokning/{year}.csv")
-    ResponseEntity<byte[]> publicCsv(@PathVariable String slug, @PathVariable int year) {
-        return csv(published(slug, year));
+    ResponseEntity<byte[]> publicCsv(@PathVariable String slug, @PathVariable int year, HttpServletResponse response) {
+        SurveyResult result = published(slug, year);
+        expiresWhileOpen(result, response);
+        return csv(result);
     }
 
     @GetMapping(value = "/kommun/{slug}/trygghetsundersokning/{year}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResultFiles.ResultJson publicJson(@PathVariable String slug, @PathVariable int year) {
+    ResultFiles.ResultJson publicJson(@PathVariable String slug, @PathVariable int year, HttpServletResponse response) {
         SurveyResult result = published(slug, year);
+        expiresWhileOpen(result, response);
         return ResultFiles.json(result, external.beside(result.survey()));
+    }
+
+    /**
+     * Results published while the survey still takes answers change with every answer, which tells the public page
+     * cache nothing (an event per answer would empty it under a crowd of respondents): such a page says it is true
+     * for a minute. Closed, it changes only by what publishes {@code SurveyResultsChanged}.
+     */
+    private void expiresWhileOpen(SurveyResult result, HttpServletResponse response) {
+        if (result.survey().state() == SurveyState.OPEN) {
+            response.setDateHeader(HttpHeaders.EXPIRES, clock.millis() + WHILE_OPEN.toMillis());
+        }
     }
 
     private SurveyResult published(String slug, int year) {
