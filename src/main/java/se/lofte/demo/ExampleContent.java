@@ -68,9 +68,11 @@ final class ExampleContent {
                                 new PromiseContent.NumericTarget("Nya belysningspunkter", "belysningspunkter",
                                         BigDecimal.ZERO, BigDecimal.valueOf(20), Direction.INCREASE, end)),
                         new PromiseContent.Goal("g4", null,
-                                "Fler boende ska känna sig trygga vid stationen på kvällen, enligt kommunens"
-                                        + " trygghetsenkät.",
-                                null)),
+                                "Färre boende runt stationen ska känna sig otrygga ute sent en kväll: högst 35 procent"
+                                        + " i kommunens trygghetsundersökning, mot 48,5 procent året innan.",
+                                new PromiseContent.NumericTarget("Otrygga sent en kväll i Stationsområdet",
+                                        "procent av de svarande", new BigDecimal("48.5"), BigDecimal.valueOf(35),
+                                        Direction.DECREASE, end))),
                 List.of(), List.of(centre, station),
                 new PromiseContent.FollowUpPlan("Varje kvartal", "Kommunen och polisen gemensamt"),
                 "Här på sidan ser du vad vi gjort, hur det går med målen och vad som inte blivit av. Vi skriver en"

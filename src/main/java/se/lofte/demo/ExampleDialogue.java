@@ -68,8 +68,8 @@ class ExampleDialogue {
 
     void load(OrganisationId municipality, OrganisationId police, PromiseId promise, LocalDate start,
               LocalDate today, StaffMember staff) {
-        survey(municipality, today.getYear() - 1, 84, 0.0, staff);
-        survey(municipality, today.getYear(), 96, 0.08, staff);
+        survey(municipality, today.getYear() - 1, 140, 0.0, staff);
+        survey(municipality, today.getYear(), 160, 0.08, staff);
         meetings(municipality, police, promise, start, today, staff);
         reports(staff);
     }
@@ -115,10 +115,10 @@ class ExampleDialogue {
         if (random.nextDouble() < 0.04) {
             return null;
         }
-        double worry = (station ? 0.55 : 0.3) - better + (random.nextDouble() - 0.5) * 0.6;
+        double worry = (station ? 0.55 : 0.3) - better + (random.nextDouble() - 0.5) * 0.8;
         if (SurveyTemplate.LATE_EVENING.equals(question.templateKey())) {
             // 1 very safe … 4 very unsafe; 5 never goes out alone late.
-            return random.nextDouble() < 0.06 ? "5" : Integer.toString(step(worry, 4, true));
+            return random.nextDouble() < 0.10 ? "5" : Integer.toString(step(worry, 4, true));
         }
         if (question.kind() == QuestionKind.SCALE_4) {
             if (random.nextDouble() < 0.08) {

@@ -125,6 +125,8 @@ class ExamplePromise extends BeforeServing {
         year.measureGoals(station);
         year.writeUpdates();
         dialogue.load(municipality.id(), police, published.promiseId(), start, today, staff);
+        year.measureSafety(places.areas(List.of(municipality.id())).stream()
+                .filter(a -> a.name().equals(ExampleTown.STATION_NAME)).findFirst().orElseThrow().id());
         log.info("Löfte: loaded the example promise of the fictional {} and {} ({} incidents, {} to {})",
                 municipality.name(), ExampleTown.POLICE, job.accepted(), start, end);
     }

@@ -101,6 +101,15 @@ final class ExampleYear {
         }
     }
 
+    /**
+     * The safety goal, measured from the surveys' late-evening question in the station's district: the share of
+     * its residents who answered "Ganska otrygg" or "Mycket otrygg".
+     */
+    void measureSafety(long stationDistrict) {
+        ExamplePromise.saved(progress.chooseIndicator(promise, goal(3), "survey-share", Map.of("question",
+                "late-evening", "options", "3, 4", "district", Long.toString(stationDistrict)), staff));
+    }
+
     void writeUpdates() {
         write(new UpdateText(UpdateKind.PROGRESS, "Trafikkontrollerna på Storgatan går enligt plan",
                 "Polisen har kontrollerat fordon på Storgatan varje månad sedan löftet började, oftast en fredagskväll."

@@ -2,6 +2,7 @@ package se.lofte.surveys;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -165,7 +166,10 @@ class SurveyShareSource implements IndicatorSource {
             }
             latest = SurveyShares.share(counted.get(), key, positions.get(), district);
             if (latest.outcome() == SurveyShares.Outcome.SHOWN) {
-                series.add(new ProgressPoint(latest.asOf(), percent(latest.cell().share())));
+                // A survey speaks of its year: answers that came in after the year ended still count for it.
+                LocalDate yearEnd = LocalDate.of(year, 12, 31);
+                series.add(new ProgressPoint(latest.asOf().isAfter(yearEnd) ? yearEnd : latest.asOf(),
+                        percent(latest.cell().share())));
             }
         }
         // The words name the question and options as the latest survey asking it words them.

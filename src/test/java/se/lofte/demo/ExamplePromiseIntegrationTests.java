@@ -95,12 +95,12 @@ class ExamplePromiseIntegrationTests {
         assertThat(revision.content().title()).startsWith("Exempel: ");
         assertThat(revision.content().parties()).hasSize(2);
         assertThat(revision.content().focusPlaceRefs()).hasSize(2);
-        assertThat(first.goals()).hasSize(3).allSatisfy(g -> assertThat(g.value()).isNotNull());
+        assertThat(first.goals()).hasSize(4).allSatisfy(g -> assertThat(g.value()).isNotNull());
         assertThat(first.goals()).extracting(GoalProgress::status).contains(GoalStatus.AT_RISK);
         assertThat(first.measures()).isGreaterThan(20);
         assertThat(first.updates()).hasSize(3).extracting(ProgressUpdate::kind).contains(UpdateKind.NOT_DONE);
         assertThat(first.incidents()).isEqualTo(ExampleIncidents.count());
-        assertThat(first.surveyResponses()).containsExactly(84L, 96L);
+        assertThat(first.surveyResponses()).containsExactly(140L, 160L);
         assertThat(first.meetings()).hasSize(3);
         assertThat(first.reports()).isEqualTo(3);
     }
@@ -111,6 +111,15 @@ class ExamplePromiseIntegrationTests {
         SurveyResult thisYear = surveys.published("exempelby", year).orElseThrow();
         assertThat(thisYear.previousYear()).isEqualTo(year - 1);
         assertThat(thisYear.districts()).hasSize(2);
+        // The safety goal follows the late-evening question in the station's district, a value per survey year,
+        // last year's dated within last year though its answers came in when the demo was loaded.
+        Organisation town = organisations.municipalityBySlug("exempelby").orElseThrow();
+        var promise = published.ofParty(town.id()).getFirst().promiseId();
+        GoalProgress safety = progress.goals(promise).stream().filter(g -> g.goalKey().equals("g4")).findFirst()
+                .orElseThrow();
+        assertThat(safety.series()).extracting(p -> p.date().getYear()).containsExactly(year - 1, year);
+        assertThat(safety.series().getFirst().value()).isEqualByComparingTo("48.5");
+        assertThat(safety.value()).isLessThan(safety.series().getFirst().value());
 
         Organisation exempelby = organisations.municipalityBySlug("exempelby").orElseThrow();
         List<Meeting> held = meetings.ofMunicipality(exempelby.id(), ADMIN);
