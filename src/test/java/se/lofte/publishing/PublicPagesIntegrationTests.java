@@ -75,7 +75,8 @@ class PublicPagesIntegrationTests {
         assertThat(year.select("a[href=/kommun/bengtsfors/medborgarlofte/2019]")).isNotEmpty();
         mvc.perform(get("/kommun").param("q", "bengtsf")).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/kommun/bengtsfors"));
-        assertThat(page(mvc, "/kommun").select("ul.columns li")).hasSize(290);
+        // Sweden's 290, beside the made-up ones other tests add to a shared database (marked "Exempel").
+        assertThat(page(mvc, "/kommun").select("ul.columns li:not(:has(.badge))")).hasSize(290);
         Document municipality = page(mvc, "/kommun/bengtsfors");
         assertThat(municipality.text()).contains("LPO Östra Fyrbodal", "Medborgarlöfte för 2019");
     }

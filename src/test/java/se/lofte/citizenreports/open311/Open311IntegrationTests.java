@@ -48,6 +48,8 @@ import se.lofte.citizenreports.ReportStatus;
 import se.lofte.citizenreports.Submission;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.PlaceIndex;
+import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +95,8 @@ class Open311IntegrationTests {
     CitizenReportModeration moderation;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlaceIndex placeIndex;
 
     Organisation bengtsfors;
     StaffMember moderator;
@@ -102,6 +106,10 @@ class Open311IntegrationTests {
     @BeforeEach
     void aClientWithAKeyAndAModerator() {
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
+        // Where the reports below are, whatever areas other tests drew for Bengtsfors in a shared database: a point
+        // is refused as outside a municipality none of whose areas holds it.
+        ReportFixtures.area(jdbc, bengtsfors.id().value(), "1460", "Open311-området", 12.20, 59.12, 12.26, 59.16);
+        placeIndex.refresh();
         moderator = staff.member("open311.moderator", bengtsfors.id(), Role.EDITOR);
         StaffMember admin = staff.member("admin");
         apiKey = ((TokenIssue.Issued) tokens.issue(admin, "Felanmälningsappen", bengtsfors.id(),
