@@ -123,14 +123,14 @@ class SurveyGoalIntegrationTests {
         assertThat(reading.goals(id).getFirst().value()).as("nothing published yet").isNull();
 
         results.publish(before.id(), true, analyst);
-        Reactions.settle(jdbc);
+        Reactions.settle(jdbc, SurveyGoalTriggers.class.getSimpleName());
         GoalProgress baseline = reading.goals(id).getFirst();
         assertThat(baseline.value()).isEqualByComparingTo("30.0");
         assertThat(baseline.asOf()).isEqualTo(LocalDate.of(year - 1, 10, 3));
         assertThat(baseline.status()).isEqualTo(GoalStatus.AT_RISK);
 
         results.publish(during.id(), true, analyst);
-        Reactions.settle(jdbc);
+        Reactions.settle(jdbc, SurveyGoalTriggers.class.getSimpleName());
         GoalProgress now = reading.goals(id).getFirst();
         assertThat(now.value()).isEqualByComparingTo("52.0");
         assertThat(now.series()).hasSize(2);
@@ -167,7 +167,7 @@ class SurveyGoalIntegrationTests {
                 .as("traffic controls speak to no question of the survey").noneMatch(e -> e.sv().contains("Trygghetsundersökningen"));
 
         results.publish(during.id(), false, analyst);
-        Reactions.settle(jdbc);
+        Reactions.settle(jdbc, SurveyGoalTriggers.class.getSimpleName());
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("30.0");
         assertThat(reading.goals(id).getFirst().sourceSv()).endsWith("Senast " + (year - 1) + ": 20 svarade på frågan,"
                 + " 95 % konfidensintervall 14,5–51,9 %.");
