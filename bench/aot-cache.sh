@@ -75,7 +75,7 @@ trap 'rm -rf "$work"' EXIT
 # may not use all of it.
 options=(-Xmx512m $spring_aot ${JAVA_OPTS:-} -XX:AOTCacheOutput="$cache" -Xlog:aot=warning -Xlog:cds=warning)
 app_args=(--server.port="$port" --server.address=127.0.0.1 --management.server.port=0
-  "--spring.datasource.url=jdbc:h2:file:$work/db/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  "--spring.datasource.url=jdbc:h2:file:$work/db/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;DB_CLOSE_ON_EXIT=FALSE"
   --lofte.admin.password=training-run-password)
 
 echo "Training run of $jar (in the throwaway directory $work)"
