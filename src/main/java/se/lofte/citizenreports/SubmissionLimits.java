@@ -4,17 +4,17 @@ package se.lofte.citizenreports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import se.lofte.shared.HourlyLimit;
+import se.lofte.shared.RateLimit;
 
 /**
- * How many reports one client may send: an {@link HourlyLimit} per client key (the client address). The limit per
+ * How many reports one client may send: an hourly {@link RateLimit} per client key (the client address). The limit per
  * e-mail address is counted in the database instead ({@link CitizenReports}), since an address is what a flood would
  * aim at.
  */
 @Component
 class SubmissionLimits {
 
-    private final HourlyLimit perClient;
+    private final RateLimit perClient;
     private final int perAddressPerDay;
 
     SubmissionLimits(@Value("${lofte.citizen-reports.per-client-per-hour:20}") int perClientPerHour,
@@ -23,7 +23,7 @@ class SubmissionLimits {
             throw new IllegalArgumentException("lofte.citizen-reports.per-client-per-hour and per-address-per-day"
                     + " must be at least 1");
         }
-        this.perClient = new HourlyLimit(perClientPerHour);
+        this.perClient = RateLimit.perHour(perClientPerHour);
         this.perAddressPerDay = perAddressPerDay;
     }
 

@@ -10,10 +10,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
-import se.lofte.shared.HourlyLimit;
+import se.lofte.shared.RateLimit;
 
 /**
- * How many answers one client may send to a survey's open link: an {@link HourlyLimit} per client and survey, so
+ * How many answers one client may send to a survey's open link: an hourly {@link RateLimit} per client and survey, so
  * that a script cannot fill a survey from one address. Answers are anonymous, so not even the
  * memory holds the address: a bucket is found by a keyed hash of survey and client, with a key made at start and
  * never stored, and forgotten two hours after its last use. Each app node counts on its own.
@@ -21,11 +21,11 @@ import se.lofte.shared.HourlyLimit;
 @Component
 class AnswerLimits {
 
-    private final HourlyLimit perClient;
+    private final RateLimit perClient;
     private final byte[] key = new byte[32];
 
     AnswerLimits(SurveySettings settings) {
-        this.perClient = new HourlyLimit(settings.answersPerClientPerHour());
+        this.perClient = RateLimit.perHour(settings.answersPerClientPerHour());
         new SecureRandom().nextBytes(key);
     }
 
