@@ -93,6 +93,16 @@ public record MapForm(String category, String source, String from, String to, St
 
     /** The filter, with the problems of fields that cannot be read (those fields then filter nothing). */
     SituationMap.Filter filter(List<Problem> problems) {
+        return filter(category, source, from, to, problems);
+    }
+
+    /**
+     * The incident filter as the map's fields type it, for every page that filters the lägesbild's incidents alike
+     * (the map and the hotspots): days that cannot be read, and a last day before the first, are problems at their
+     * fields and then filter nothing.
+     */
+    static SituationMap.Filter filter(String category, String source, String from, String to,
+                                      List<Problem> problems) {
         LocalDate fromDate = Dates.field("from", from, problems);
         LocalDate toDate = Dates.field("to", to, problems);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
