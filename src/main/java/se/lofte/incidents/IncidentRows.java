@@ -173,11 +173,7 @@ class IncidentRows implements PlacedIncidents {
                         + " and organisation_id = :organisation and starts_at >= :from and starts_at < :to")
                 .param("source", source).param("organisation", organisation.value())
                 .param("from", from).param("to", until)
-                .query((rs, n) -> {
-                    String sourceId = rs.getString("source_id");
-                    return new ReportedIncident(sourceId.substring(0, sourceId.indexOf('/')),
-                            rs.getString("place_name"), rs.getString("category"));
-                })
+                .query(IncidentRows::reportedIncident)
                 .list();
     }
 
@@ -186,12 +182,15 @@ class IncidentRows implements PlacedIncidents {
         Where where = Where.of(scope, filter);
         return jdbc.sql("select i.source_id, i.place_name, i.category from incident i where " + where.sql())
                 .params(where.parameters())
-                .query((rs, n) -> {
-                    String sourceId = rs.getString("source_id");
-                    return new ReportedIncident(sourceId.substring(0, sourceId.indexOf('/')),
-                            rs.getString("place_name"), rs.getString("category"));
-                })
+                .query(IncidentRows::reportedIncident)
                 .list();
+    }
+
+    /** A report's incident row: its source id is the report's id, a slash and the incident's category. */
+    private static ReportedIncident reportedIncident(ResultSet rs, int rowNum) throws SQLException {
+        String sourceId = rs.getString("source_id");
+        return new ReportedIncident(sourceId.substring(0, sourceId.indexOf('/')), rs.getString("place_name"),
+                rs.getString("category"));
     }
 
     // --- lists and the map ---
