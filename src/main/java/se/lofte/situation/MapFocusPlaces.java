@@ -142,7 +142,7 @@ public class MapFocusPlaces {
      */
     public FocusPlaceSave createFromHotCells(StaffMember member, GridHotspots.Result result, OrganisationId owner,
                                              String name, String description) {
-        List<Polygon> hot = result.cells().stream().filter(c -> c.hot() && c.confidence() >= HOT_CONFIDENCE)
+        List<Polygon> hot = result.cells().stream().filter(c -> c.hot(HOT_CONFIDENCE))
                 .map(MapFocusPlaces::polygon).toList();
         return createOf(member, owner, name, description, inside(member, owner, hot), "hotspots.focus.noSegments");
     }
@@ -157,8 +157,7 @@ public class MapFocusPlaces {
         Set<Long> own = ownSegments(Set.of(owner)).keySet();
         Set<Long> hot = new TreeSet<>();
         for (HotspotAnalysis.Street street : streets) {
-            if (street.figures().hot() && street.figures().confidence() >= HOT_CONFIDENCE
-                    && own.contains(street.segment().id())) {
+            if (street.figures().hot(HOT_CONFIDENCE) && own.contains(street.segment().id())) {
                 hot.add(street.segment().id());
             }
         }
