@@ -1,12 +1,9 @@
 package se.lofte.situation.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import se.lofte.shared.Problem;
 import se.lofte.shared.Typed;
@@ -135,9 +132,7 @@ public record HotspotForm(String category, String source, String from, String to
 
     /** The address of the page (or its data) in this state; empty parameters left out. */
     String url(String path) {
-        var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
-        parameters().forEach((name, value) -> url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return url.toString();
+        return MapForm.url(path, parameters());
     }
 
     private Map<String, String> parameters() {

@@ -137,13 +137,18 @@ public record MapForm(String category, String source, String from, String to, St
      * period is kept as a period, not as its days.
      */
     String url(String path, Integer pageNumber, boolean withView) {
+        Map<String, String> parameters = parameters(withView);
+        if (pageNumber != null) {
+            parameters.put("page", Integer.toString(pageNumber));
+        }
+        return url(path, parameters);
+    }
+
+    /** {@code path} with the parameters; none leaves it bare. */
+    static String url(String path, Map<String, String> parameters) {
         var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
         // Encoded as a form would send it, so that a '+' in a category survives the way back.
-        parameters(withView).forEach((name, value) ->
-                url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        if (pageNumber != null) {
-            url.add("page=" + pageNumber);
-        }
+        parameters.forEach((name, value) -> url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return url.toString();
     }
 
