@@ -1,8 +1,5 @@
 package se.lofte.incidents;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -14,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +38,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
 import se.lofte.places.PlacedIncidents;
+import se.lofte.shared.Sha256;
 import se.lofte.shared.Dates;
 
 /**
@@ -153,7 +150,7 @@ class IncidentRows implements PlacedIncidents {
                             + " :endsAt, :precision, :latitude, :longitude, :placeName, :municipality, :area, :segment,"
                             + " :description)")
                     .param("organisation", report.organisation().value()).param("source", source)
-                    .param("sourceId", sourceId).param("dedup", sha256(sourceId)).param("category", category)
+                    .param("sourceId", sourceId).param("dedup", Sha256.hex(sourceId)).param("category", category)
                     .param("startsAt", report.startsAt()).param("endsAt", report.endsAt())
                     .param("precision", report.precision().name()).param("latitude", report.latitude())
                     .param("longitude", report.longitude()).param("placeName", report.placeName())
@@ -583,14 +580,5 @@ class IncidentRows implements PlacedIncidents {
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }
