@@ -321,9 +321,7 @@ class PlacesController {
 
     private Area readableArea(long id, StaffMember member) {
         Area area = places.area(id).orElseThrow(PlacesController::notFound);
-        if (!member.systemAdmin() && !member.organisations().contains(area.organisation())) {
-            throw new NotAllowed("Not a member of the area's organisation");
-        }
+        requireMember(member, area.organisation(), "area");
         return area;
     }
 
@@ -335,10 +333,15 @@ class PlacesController {
 
     private FocusPlace readableFocusPlace(long id, StaffMember member) {
         FocusPlace place = focusPlaces.find(new FocusPlaceId(id)).orElseThrow(PlacesController::notFound);
-        if (!member.systemAdmin() && !member.organisations().contains(place.organisation())) {
-            throw new NotAllowed("Not a member of the focus place's organisation");
-        }
+        requireMember(member, place.organisation(), "focus place");
         return place;
+    }
+
+    /** Staff read the places of their own organisations only; a system administrator reads all. */
+    private static void requireMember(StaffMember member, OrganisationId organisation, String what) {
+        if (!member.systemAdmin() && !member.organisations().contains(organisation)) {
+            throw new NotAllowed("Not a member of the " + what + "'s organisation");
+        }
     }
 
     private void requireChange(StaffMember member, OrganisationId organisation) {
