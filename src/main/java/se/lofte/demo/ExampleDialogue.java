@@ -29,7 +29,7 @@ import se.lofte.surveys.AnsweredSurvey;
 import se.lofte.surveys.District;
 import se.lofte.surveys.Question;
 import se.lofte.surveys.QuestionKind;
-import se.lofte.surveys.Saved;
+import se.lofte.shared.Saved;
 import se.lofte.surveys.SurveyAnswers;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyManagement;

@@ -22,6 +22,7 @@ import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Typed;
+import se.lofte.shared.Saved;
 
 /**
  * Building a survey: staff of the municipality (or of a local police area covering it) create it, empty or from

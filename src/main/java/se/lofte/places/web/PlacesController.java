@@ -34,7 +34,6 @@ import se.lofte.places.Area;
 import se.lofte.places.AreaKind;
 import se.lofte.places.FocusPlace;
 import se.lofte.places.FocusPlaceId;
-import se.lofte.places.FocusPlaceSave;
 import se.lofte.places.FocusPlaces;
 import se.lofte.places.PlaceImportResult;
 import se.lofte.places.PlaceImportSettings;
@@ -45,6 +44,7 @@ import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Ui;
+import se.lofte.shared.Saved;
 
 /**
  * Staff pages for places: importing areas and street segments from GeoJSON, changing and deleting them, and
@@ -188,7 +188,7 @@ class PlacesController {
         OrganisationId owner = new OrganisationId(organisation);
         Set<Long> areas = ids(areaIds);
         Set<Long> segments = ids(segmentIds);
-        FocusPlaceSave saved = focusPlaces.create(owner, name, description, areas, segments, member);
+        Saved<FocusPlaceId> saved = focusPlaces.create(owner, name, description, areas, segments, member);
         if (!saved.saved()) {
             return focusForm(null, owner, name, description, areas, segments, FieldErrors.of(saved.problems(), ui), model);
         }
@@ -218,7 +218,7 @@ class PlacesController {
         FocusPlace place = focusPlaces.find(new FocusPlaceId(id)).orElseThrow(PlacesController::notFound);
         Set<Long> areas = ids(areaIds);
         Set<Long> segments = ids(segmentIds);
-        FocusPlaceSave saved = focusPlaces.update(place.id(), name, description, areas, segments, member);
+        Saved<FocusPlaceId> saved = focusPlaces.update(place.id(), name, description, areas, segments, member);
         if (!saved.saved()) {
             return focusForm(place, place.organisation(), name, description, areas, segments,
                     FieldErrors.of(saved.problems(), ui), model);

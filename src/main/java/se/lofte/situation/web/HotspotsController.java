@@ -20,7 +20,6 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.analysis.DensityGrid;
 import se.lofte.analysis.GridHotspots;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.places.FocusPlaceSave;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.NotAllowed;
@@ -33,6 +32,8 @@ import se.lofte.situation.IncidentDensity;
 import se.lofte.situation.MapFocusPlaces;
 import se.lofte.situation.SituationMap;
 import se.lofte.situation.StreetConcentration;
+import se.lofte.shared.Saved;
+import se.lofte.places.FocusPlaceId;
 
 /**
  * Hotspots on the lägesbild: Getis-Ord Gi* of the incidents the member sees, in square cells or on the street
@@ -116,7 +117,7 @@ class HotspotsController {
         if (!problems.isEmpty() || !analysed.any()) {
             return "redirect:" + form.url(PATH);
         }
-        FocusPlaceSave saved = analysed.unit() == HotspotForm.Unit.SEGMENT
+        Saved<FocusPlaceId> saved = analysed.unit() == HotspotForm.Unit.SEGMENT
                 ? focus.createFromHotStreets(viewer, analysed.segments().streets(), owner, name,
                         ui.t("hotspots.focus.description.segment", HotspotForm.format(analysed.snap()),
                                 HotspotForm.format(analysed.band())))

@@ -13,9 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.places.FocusPlaceSave;
 import se.lofte.shared.NotAllowed;
 import se.lofte.situation.MapFocusPlaces;
+import se.lofte.shared.Saved;
+import se.lofte.places.FocusPlaceId;
 
 /**
  * Makes a focus place on the situation map, of the street segments ticked and those a shape drawn on the map
@@ -48,7 +49,7 @@ class MapFocusPlaceController {
         if (segments != null) {
             segments.stream().filter(Objects::nonNull).forEach(chosen::add);
         }
-        FocusPlaceSave saved = focus.create(viewer, owner, name, description, chosen, polygon);
+        Saved<FocusPlaceId> saved = focus.create(viewer, owner, name, description, chosen, polygon);
         if (!saved.saved()) {
             redirect.addFlashAttribute("mapFocusProblems", saved.problems());
             redirect.addFlashAttribute("mapFocus", new MapFocusForm(Long.toString(organisation), name, description,

@@ -26,7 +26,7 @@ import se.lofte.shared.Ui;
 import se.lofte.surveys.QuestionId;
 import se.lofte.surveys.QuestionInput;
 import se.lofte.surveys.QuestionKind;
-import se.lofte.surveys.Saved;
+import se.lofte.shared.Saved;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyRefusal;
