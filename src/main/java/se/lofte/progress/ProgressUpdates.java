@@ -94,7 +94,7 @@ public class ProgressUpdates {
     @Transactional
     public Saved<UpdateId> write(PromiseId promise, UpdateText written, StaffMember by) {
         UpdateText text = stripped(written);
-        PublishedRevision revision = revision(promise).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(promise);
         requireWriter(revision.content(), by);
         List<Problem> problems = check(text, revision.content(), by);
         if (!problems.isEmpty()) {
@@ -109,7 +109,7 @@ public class ProgressUpdates {
     public Saved<UpdateId> edit(UpdateId id, UpdateText written, StaffMember by) {
         UpdateText text = stripped(written);
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(before.promise());
         requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
             return new Saved<>(id, List.of(Problem.of("update", "progress.update.withdrawnNoEdit")));
@@ -127,7 +127,7 @@ public class ProgressUpdates {
     @Transactional
     public void publish(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(before.promise());
         requireAuthor(before, by);
         if (before.state() != UpdateState.DRAFT) {
             return;
@@ -141,7 +141,7 @@ public class ProgressUpdates {
     @Transactional
     public void withdraw(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(before.promise());
         requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
             return;
@@ -184,6 +184,11 @@ public class ProgressUpdates {
         if (!found.isEmpty()) {
             problems.add(Problem.of(field, "progress.update.personalIdentityNumber", String.join(", ", found)));
         }
+    }
+
+    /** The revision an update is written against: a promise never published has none, and is refused as unwritable. */
+    private PublishedRevision writtenRevision(PromiseId promise) {
+        return revision(promise).orElseThrow(() -> new NotAllowed(NO_ROLE));
     }
 
     private Optional<PublishedRevision> revision(PromiseId promise) {
