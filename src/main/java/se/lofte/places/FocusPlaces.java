@@ -98,7 +98,7 @@ public class FocusPlaces {
     /** Problems are on the fields {@code name}, {@code description} and {@code parts}. */
     @Transactional
     public Saved<FocusPlaceId> create(OrganisationId organisation, String name, String description, Set<Long> areaIds,
-                                 Set<Long> segmentIds, StaffMember by) {
+                                      Set<Long> segmentIds, StaffMember by) {
         requireChange(by, organisation);
         List<Problem> problems = check(organisation, null, name, description, areaIds, segmentIds);
         if (!problems.isEmpty()) {
@@ -114,7 +114,7 @@ public class FocusPlaces {
 
     @Transactional
     public Saved<FocusPlaceId> update(FocusPlaceId id, String name, String description, Set<Long> areaIds,
-                                 Set<Long> segmentIds, StaffMember by) {
+                                      Set<Long> segmentIds, StaffMember by) {
         FocusPlace before = store.find(id).orElseThrow(() -> new IllegalArgumentException("No focus place " + id));
         requireChange(by, before.organisation());
         List<Problem> problems = check(before.organisation(), id, name, description, areaIds, segmentIds);

@@ -119,7 +119,7 @@ public class MapFocusPlaces {
      * be used, or that touches none of the owner's segments while no segment was chosen either.
      */
     public Saved<FocusPlaceId> create(StaffMember member, OrganisationId owner, String name, String description,
-                                 Set<Long> chosen, String shape) {
+                                      Set<Long> chosen, String shape) {
         List<Problem> problems = new ArrayList<>();
         Polygon polygon = DrawnShape.read(shape, SHAPE, problems);
         if (!problems.isEmpty()) {
@@ -141,8 +141,8 @@ public class MapFocusPlaces {
      * {@link #HOT_CONFIDENCE} % or more in {@code result}. Problems are on {@code name}, {@code description} or
      * {@code parts} (no segment of the owner in a hot cell).
      */
-    public Saved<FocusPlaceId> createFromHotCells(StaffMember member, GridHotspots.Result result, OrganisationId owner,
-                                             String name, String description) {
+    public Saved<FocusPlaceId> createFromHotCells(StaffMember member, GridHotspots.Result result,
+                                                  OrganisationId owner, String name, String description) {
         List<Polygon> hot = result.cells().stream().filter(c -> c.hot(HOT_CONFIDENCE))
                 .map(MapFocusPlaces::polygon).toList();
         return createOf(member, owner, name, description, inside(member, owner, hot), "hotspots.focus.noSegments");
@@ -154,7 +154,7 @@ public class MapFocusPlaces {
      * the owner is hot.
      */
     public Saved<FocusPlaceId> createFromHotStreets(StaffMember member, List<HotspotAnalysis.Street> streets,
-                                               OrganisationId owner, String name, String description) {
+                                                    OrganisationId owner, String name, String description) {
         Set<Long> own = ownSegments(Set.of(owner)).keySet();
         Set<Long> hot = new TreeSet<>();
         for (HotspotAnalysis.Street street : streets) {
@@ -166,7 +166,7 @@ public class MapFocusPlaces {
     }
 
     private Saved<FocusPlaceId> createOf(StaffMember member, OrganisationId owner, String name, String description,
-                                    Set<Long> segments, String none) {
+                                         Set<Long> segments, String none) {
         if (segments.isEmpty()) {
             return Saved.refused(List.of(Problem.of("parts", none)));
         }
