@@ -35,8 +35,8 @@ import se.lofte.shared.NotFound;
 import se.lofte.shared.PersonalMentions;
 import se.lofte.shared.Photos;
 import se.lofte.shared.Problem;
-import se.lofte.shared.Sha256;
 import se.lofte.shared.Saved;
+import se.lofte.shared.Sha256;
 
 /**
  * Recording, changing and removing a municipality's dialogue meetings, and what staff see of them.

@@ -38,8 +38,8 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
 import se.lofte.places.PlacedIncidents;
-import se.lofte.shared.Sha256;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Sha256;
 
 /**
  * The incident table: the one class that reads and writes it, so that what an incident is (its dedup key, its

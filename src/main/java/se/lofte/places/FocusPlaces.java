@@ -22,8 +22,8 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
-import se.lofte.shared.Typed;
 import se.lofte.shared.Saved;
+import se.lofte.shared.Typed;
 
 /**
  * Focus places (fokusplatser): named sets of an organisation's areas and street segments that promises and

@@ -24,12 +24,12 @@ import se.lofte.analysis.GridHotspots;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
 import se.lofte.places.Places;
 import se.lofte.places.StreetSegment;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Saved;
-import se.lofte.places.FocusPlaceId;
 
 /**
  * A focus place made on a lägesbild map: of street segments chosen one by one, of the segments a shape drawn

@@ -21,8 +21,8 @@ import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
-import se.lofte.shared.Typed;
 import se.lofte.shared.Saved;
+import se.lofte.shared.Typed;
 
 /**
  * Building a survey: staff of the municipality (or of a local police area covering it) create it, empty or from

@@ -29,8 +29,8 @@ import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
-import se.lofte.shared.Ui;
 import se.lofte.shared.Saved;
+import se.lofte.shared.Ui;
 
 /**
  * The staff pages of dialogue meetings: the municipalities to choose from, a municipality's meetings (planned

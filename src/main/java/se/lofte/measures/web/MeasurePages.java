@@ -44,8 +44,8 @@ import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
-import se.lofte.shared.Ui;
 import se.lofte.shared.Saved;
+import se.lofte.shared.Ui;
 
 /**
  * The staff pages of measures: the promises to choose from, a promise's measures with their publication

@@ -43,8 +43,8 @@ import se.lofte.shared.FieldErrors;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
-import se.lofte.shared.Ui;
 import se.lofte.shared.Saved;
+import se.lofte.shared.Ui;
 
 /**
  * Staff pages for places: importing areas and street segments from GeoJSON, changing and deleting them, and

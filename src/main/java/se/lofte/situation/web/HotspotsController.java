@@ -20,10 +20,12 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.analysis.DensityGrid;
 import se.lofte.analysis.GridHotspots;
 import se.lofte.organisations.OrganisationId;
+import se.lofte.places.FocusPlaceId;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Ui;
 import se.lofte.situation.HotspotAnalysis;
 import se.lofte.situation.HotspotAnalysis.SegmentOutcome;
@@ -32,8 +34,6 @@ import se.lofte.situation.IncidentDensity;
 import se.lofte.situation.MapFocusPlaces;
 import se.lofte.situation.SituationMap;
 import se.lofte.situation.StreetConcentration;
-import se.lofte.shared.Saved;
-import se.lofte.places.FocusPlaceId;
 
 /**
  * Hotspots on the lägesbild: Getis-Ord Gi* of the incidents the member sees, in square cells or on the street

@@ -13,10 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.shared.NotAllowed;
-import se.lofte.situation.MapFocusPlaces;
-import se.lofte.shared.Saved;
 import se.lofte.places.FocusPlaceId;
+import se.lofte.shared.NotAllowed;
+import se.lofte.shared.Saved;
+import se.lofte.situation.MapFocusPlaces;
 
 /**
  * Makes a focus place on the situation map, of the street segments ticked and those a shape drawn on the map
