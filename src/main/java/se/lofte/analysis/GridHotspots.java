@@ -26,19 +26,10 @@ public final class GridHotspots {
      *     latitude]}
      */
     public record Cell(double latitude, double longitude, List<double[]> outline, int count, double z, double p,
-                       double pFdr, int confidence) {
+                       double pFdr, int confidence) implements GiBin {
 
         public Cell {
             outline = List.copyOf(outline);
-        }
-
-        /** More positions than chance explains around the cell. */
-        public boolean hot() {
-            return confidence > 0 && z > 0;
-        }
-
-        public boolean cold() {
-            return confidence > 0 && z < 0;
         }
     }
 
@@ -51,11 +42,11 @@ public final class GridHotspots {
 
         /** The hot cells at a confidence of at least {@code percent}. */
         public long hot(int percent) {
-            return cells.stream().filter(c -> c.hot() && c.confidence() >= percent).count();
+            return cells.stream().filter(c -> c.hot(percent)).count();
         }
 
         public long cold(int percent) {
-            return cells.stream().filter(c -> c.cold() && c.confidence() >= percent).count();
+            return cells.stream().filter(c -> c.cold(percent)).count();
         }
     }
 

@@ -31,16 +31,7 @@ public final class SegmentHotspots {
      * @param index the segment's place in the list given
      */
     public record Segment(int index, double x, double y, int count, double z, double p, double pFdr,
-                          int confidence) {
-
-        /** More incidents than chance explains on and around the segment. */
-        public boolean hot() {
-            return confidence > 0 && z > 0;
-        }
-
-        public boolean cold() {
-            return confidence > 0 && z < 0;
-        }
+                          int confidence) implements GiBin {
     }
 
     /**
@@ -54,11 +45,11 @@ public final class SegmentHotspots {
         }
 
         public long hot(int percent) {
-            return segments.stream().filter(s -> s.hot() && s.confidence() >= percent).count();
+            return segments.stream().filter(s -> s.hot(percent)).count();
         }
 
         public long cold(int percent) {
-            return segments.stream().filter(s -> s.cold() && s.confidence() >= percent).count();
+            return segments.stream().filter(s -> s.cold(percent)).count();
         }
     }
 

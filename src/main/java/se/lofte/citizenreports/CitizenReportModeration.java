@@ -29,7 +29,6 @@ import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
-import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
 
 /**
@@ -128,7 +127,7 @@ public class CitizenReportModeration {
         if (published.isEmpty()) {
             problems.add(Problem.of("text", "cr.problem.publishedTextMissing"));
         }
-        checked("text", published, CitizenReports.TEXT_MAX, problems);
+        CitizenReports.limited("text", published, CitizenReports.TEXT_MAX, problems);
         return step(member, id, problems, "published", before -> {
             if (before.moderation() == Moderation.MERGED) {
                 return List.of(Problem.of("text", "cr.problem.alreadyMerged"));
@@ -148,7 +147,7 @@ public class CitizenReportModeration {
         if (why.isEmpty()) {
             problems.add(Problem.of("reason", "cr.problem.reasonMissing"));
         }
-        checked("reason", why, REASON_MAX, problems);
+        CitizenReports.limited("reason", why, REASON_MAX, problems);
         return step(member, id, problems, "hidden", before -> {
             if (before.moderation() == Moderation.MERGED) {
                 return List.of(Problem.of("reason", "cr.problem.alreadyMerged"));
@@ -202,8 +201,8 @@ public class CitizenReportModeration {
         if (status == ReportStatus.AVSLUTAD && reason == null) {
             problems.add(Problem.of("closedReason", "cr.problem.closedReasonMissing"));
         }
-        checked("answer", text, CitizenReports.TEXT_MAX, problems);
-        checked("closedReason", reason, REASON_MAX, problems);
+        CitizenReports.limited("answer", text, CitizenReports.TEXT_MAX, problems);
+        CitizenReports.limited("closedReason", reason, REASON_MAX, problems);
         return step(member, id, problems, "answered", before -> {
             rows.answer(id, status, text, status == ReportStatus.AVSLUTAD ? reason : null, now());
             return List.of();
@@ -237,18 +236,6 @@ public class CitizenReportModeration {
             rows.find(id).ifPresent(mails::statusChanged);
         }
         return refused;
-    }
-
-    private static void checked(String field, String text, int max, List<Problem> problems) {
-        if (text == null) {
-            return;
-        }
-        if (text.length() > max) {
-            problems.add(Problem.of(field, "cr.problem.tooLong", Integer.toString(max), Integer.toString(text.length())));
-        }
-        if (PersonalIdentityNumbers.containsAny(text)) {
-            problems.add(Problem.of(field, "cr.problem.personalNumber"));
-        }
     }
 
     private OffsetDateTime now() {

@@ -334,7 +334,11 @@ public class CitizenReports {
         return typed.strip();
     }
 
-    private static void limited(String field, String text, int max, List<Problem> problems) {
+    /**
+     * A text of a report, the resident's or staff's (all of it may be published): within its length and holding no
+     * personal identity number. No text is no problem here.
+     */
+    static void limited(String field, String text, int max, List<Problem> problems) {
         if (text == null) {
             return;
         }

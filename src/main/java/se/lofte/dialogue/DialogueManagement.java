@@ -35,6 +35,7 @@ import se.lofte.shared.NotFound;
 import se.lofte.shared.PersonalMentions;
 import se.lofte.shared.Photos;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Sha256;
 
 /**
@@ -152,24 +153,24 @@ public class DialogueManagement {
     }
 
     @Transactional
-    public MeetingSave record(OrganisationId municipality, MeetingInput input, StaffMember by) {
+    public Saved<MeetingId> record(OrganisationId municipality, MeetingInput input, StaffMember by) {
         requireEditor(municipality(municipality, by).id(), by);
         List<Problem> problems = new ArrayList<>();
         var checked = check(municipality, input, by, problems);
         List<CleanPhoto> photos = photos(input, 0, problems);
         if (!problems.isEmpty()) {
-            return MeetingSave.refused(problems);
+            return Saved.refused(problems);
         }
         OffsetDateTime now = now();
         MeetingId id = meetings.insert(municipality, checked, now, by.username());
         addPhotos(id, photos, 0);
         audit(municipality, id, "created", by, null, meetings.find(id).orElseThrow());
         events.publishEvent(new MeetingsChanged(municipality));
-        return new MeetingSave(id, List.of());
+        return Saved.ok(id);
     }
 
     @Transactional
-    public MeetingSave update(MeetingId id, MeetingInput input, StaffMember by) {
+    public Saved<MeetingId> update(MeetingId id, MeetingInput input, StaffMember by) {
         Meeting before = find(id, by);
         requireEditor(before.municipality(), by);
         List<Problem> problems = new ArrayList<>();
@@ -177,7 +178,7 @@ public class DialogueManagement {
         Map<Long, String> kept = keptPhotos(before, input, problems);
         List<CleanPhoto> added = photos(input, kept.size(), problems);
         if (!problems.isEmpty()) {
-            return MeetingSave.refused(problems);
+            return Saved.refused(problems);
         }
         meetings.update(id, checked, now(), by.username());
         int position = 0;
@@ -191,7 +192,7 @@ public class DialogueManagement {
         addPhotos(id, added, position);
         audit(before.municipality(), id, "updated", by, before, meetings.find(id).orElseThrow());
         events.publishEvent(new MeetingsChanged(before.municipality()));
-        return new MeetingSave(id, List.of());
+        return Saved.ok(id);
     }
 
     @Transactional

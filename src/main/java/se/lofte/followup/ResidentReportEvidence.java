@@ -61,8 +61,7 @@ class ResidentReportEvidence implements EvidenceSource {
         var until = Dates.startOf(request.to().plusDays(1));
         List<Evidence> lines = new ArrayList<>();
         for (var commitment : content.commitments()) {
-            var places = commitment.focusPlaceRefs().isEmpty() ? content.focusPlaceRefs() : commitment.focusPlaceRefs();
-            for (var place : places) {
+            for (var place : content.focusPlaceRefsOf(commitment)) {
                 var parts = focusPlaces.find(new FocusPlaceId(place.id()));
                 if (parts.isEmpty()) {
                     continue;

@@ -46,8 +46,7 @@ class TrendEvidence implements EvidenceSource {
         IncidentScope scope = parties.of(content);
         List<Evidence> lines = new ArrayList<>();
         for (var commitment : content.commitments()) {
-            var places = commitment.focusPlaceRefs().isEmpty() ? content.focusPlaceRefs() : commitment.focusPlaceRefs();
-            for (var place : places) {
+            for (var place : content.focusPlaceRefsOf(commitment)) {
                 var filter = new TrendFilter(null, null, new PlaceChoice(PlaceKind.FOCUS_PLACE, Long.toString(place.id())),
                         Granularity.MONTH, request.from(), request.to());
                 Compared lastYear = trends.comparison(filter, scope).lastYear();

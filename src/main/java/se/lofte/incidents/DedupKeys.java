@@ -2,11 +2,11 @@ package se.lofte.incidents;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
 import se.lofte.incidents.sources.ParsedIncident;
+import se.lofte.shared.Sha256;
 
 /**
  * The dedup key of an incident: what makes a second import of the same data add nothing. With a source id
@@ -46,7 +46,7 @@ final class DedupKeys {
     private static final int KEY_MAX = 64;
     private static final int MAX_ID_KEY = KEY_MAX - ID_PREFIX.length();
 
-    private final MessageDigest sha256 = sha256();
+    private final MessageDigest sha256 = Sha256.digest();
     private final Occurrences contents = new Occurrences();
     private final Occurrences ids = new Occurrences();
 
@@ -103,14 +103,6 @@ final class DedupKeys {
             return time.toInstant().toString();
         }
         return Objects.toString(value, "");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Counts per 64-bit key in an open-addressing table: the first call for a key gives 1, the next 2 … */

@@ -1,8 +1,5 @@
 package se.lofte.incidents;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -14,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +39,7 @@ import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
 import se.lofte.places.PlacedIncidents;
 import se.lofte.shared.Dates;
+import se.lofte.shared.Sha256;
 
 /**
  * The incident table: the one class that reads and writes it, so that what an incident is (its dedup key, its
@@ -153,7 +150,7 @@ class IncidentRows implements PlacedIncidents {
                             + " :endsAt, :precision, :latitude, :longitude, :placeName, :municipality, :area, :segment,"
                             + " :description)")
                     .param("organisation", report.organisation().value()).param("source", source)
-                    .param("sourceId", sourceId).param("dedup", sha256(sourceId)).param("category", category)
+                    .param("sourceId", sourceId).param("dedup", Sha256.hex(sourceId)).param("category", category)
                     .param("startsAt", report.startsAt()).param("endsAt", report.endsAt())
                     .param("precision", report.precision().name()).param("latitude", report.latitude())
                     .param("longitude", report.longitude()).param("placeName", report.placeName())
@@ -173,11 +170,7 @@ class IncidentRows implements PlacedIncidents {
                         + " and organisation_id = :organisation and starts_at >= :from and starts_at < :to")
                 .param("source", source).param("organisation", organisation.value())
                 .param("from", from).param("to", until)
-                .query((rs, n) -> {
-                    String sourceId = rs.getString("source_id");
-                    return new ReportedIncident(sourceId.substring(0, sourceId.indexOf('/')),
-                            rs.getString("place_name"), rs.getString("category"));
-                })
+                .query(IncidentRows::reportedIncident)
                 .list();
     }
 
@@ -186,12 +179,15 @@ class IncidentRows implements PlacedIncidents {
         Where where = Where.of(scope, filter);
         return jdbc.sql("select i.source_id, i.place_name, i.category from incident i where " + where.sql())
                 .params(where.parameters())
-                .query((rs, n) -> {
-                    String sourceId = rs.getString("source_id");
-                    return new ReportedIncident(sourceId.substring(0, sourceId.indexOf('/')),
-                            rs.getString("place_name"), rs.getString("category"));
-                })
+                .query(IncidentRows::reportedIncident)
                 .list();
+    }
+
+    /** A report's incident row: its source id is the report's id, a slash and the incident's category. */
+    private static ReportedIncident reportedIncident(ResultSet rs, int rowNum) throws SQLException {
+        String sourceId = rs.getString("source_id");
+        return new ReportedIncident(sourceId.substring(0, sourceId.indexOf('/')), rs.getString("place_name"),
+                rs.getString("category"));
     }
 
     // --- lists and the map ---
@@ -584,14 +580,5 @@ class IncidentRows implements PlacedIncidents {
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

@@ -216,15 +216,12 @@ public class Incidents {
 
     /** Replaces the incidents of a corrected place report with those of its new content. */
     public void correctReport(Reported report) {
-        rows.deleteReported(PLACE_REPORT_SOURCE, report.reportId());
-        rows.insertReported(PLACE_REPORT_SOURCE, report);
-        events.publishEvent(new IncidentsChanged(report.organisation()));
+        replaceReported(PLACE_REPORT_SOURCE, report);
     }
 
     /** Removes the incidents of a withdrawn place report. */
     public void withdrawReport(OrganisationId organisation, String reportId) {
-        rows.deleteReported(PLACE_REPORT_SOURCE, reportId);
-        events.publishEvent(new IncidentsChanged(organisation));
+        withdrawReported(PLACE_REPORT_SOURCE, organisation, reportId);
     }
 
     /**
@@ -232,14 +229,23 @@ public class Incidents {
      * report's module decides when a report is one (received, neither hidden nor merged).
      */
     public void reportByResident(Reported report) {
-        rows.deleteReported(CITIZEN_REPORT_SOURCE, report.reportId());
-        rows.insertReported(CITIZEN_REPORT_SOURCE, report);
-        events.publishEvent(new IncidentsChanged(report.organisation()));
+        replaceReported(CITIZEN_REPORT_SOURCE, report);
     }
 
     /** Removes the incidents of a resident's report (hidden, or merged into another). */
     public void withdrawResidentReport(OrganisationId organisation, String reportId) {
-        rows.deleteReported(CITIZEN_REPORT_SOURCE, reportId);
+        withdrawReported(CITIZEN_REPORT_SOURCE, organisation, reportId);
+    }
+
+    /** A report of either kind stands as incidents of its source: its old ones go, its present content's come. */
+    private void replaceReported(String source, Reported report) {
+        rows.deleteReported(source, report.reportId());
+        rows.insertReported(source, report);
+        events.publishEvent(new IncidentsChanged(report.organisation()));
+    }
+
+    private void withdrawReported(String source, OrganisationId organisation, String reportId) {
+        rows.deleteReported(source, reportId);
         events.publishEvent(new IncidentsChanged(organisation));
     }
 

@@ -32,6 +32,7 @@ import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 
 /**
  * Logging, changing and removing measures, and what staff see of them.
@@ -127,7 +128,7 @@ public class MeasureManagement {
     }
 
     @Transactional
-    public MeasureSave log(PromiseId promiseId, MeasureInput input, StaffMember by) {
+    public Saved<MeasureId> log(PromiseId promiseId, MeasureInput input, StaffMember by) {
         PromiseView promise = promise(promiseId, by);
         requireEditor(promise, by);
         Set<String> offered = offeredKinds().stream().map(MeasureKind::code).collect(Collectors.toSet());
@@ -135,7 +136,7 @@ public class MeasureManagement {
         var checked = check(input, promise.content(), offered, problems);
         checkAttachments(input, 0, problems);
         if (!problems.isEmpty()) {
-            return MeasureSave.refused(problems);
+            return Saved.refused(problems);
         }
         OffsetDateTime now = now();
         var measure = stored(null, promiseId, input, checked.outputs(), now, by.username(), now, by.username());
@@ -145,11 +146,11 @@ public class MeasureManagement {
         }
         audit(promise, id, "created", by, null, audited(measures.find(id).orElseThrow()));
         events.publishEvent(new MeasuresChanged(promiseId));
-        return new MeasureSave(id, List.of());
+        return Saved.ok(id);
     }
 
     @Transactional
-    public MeasureSave update(MeasureId id, MeasureInput input, StaffMember by) {
+    public Saved<MeasureId> update(MeasureId id, MeasureInput input, StaffMember by) {
         StoredMeasure before = measures.find(id).orElseThrow(() -> new NotFound("measure " + id));
         PromiseView promise = promise(before.promise(), by);
         requireEditor(promise, by);
@@ -160,7 +161,7 @@ public class MeasureManagement {
         long kept = measures.attachments(id).stream().filter(a -> !input.removedAttachments().contains(a.id())).count();
         checkAttachments(input, (int) kept, problems);
         if (!problems.isEmpty()) {
-            return MeasureSave.refused(problems);
+            return Saved.refused(problems);
         }
         Audited auditedBefore = audited(before);
         OffsetDateTime now = now();
@@ -174,7 +175,7 @@ public class MeasureManagement {
         }
         audit(promise, id, "updated", by, auditedBefore, audited(measures.find(id).orElseThrow()));
         events.publishEvent(new MeasuresChanged(before.promise()));
-        return new MeasureSave(id, List.of());
+        return Saved.ok(id);
     }
 
     @Transactional

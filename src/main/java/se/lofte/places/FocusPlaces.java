@@ -22,6 +22,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Typed;
 
 /**
@@ -96,29 +97,29 @@ public class FocusPlaces {
 
     /** Problems are on the fields {@code name}, {@code description} and {@code parts}. */
     @Transactional
-    public FocusPlaceSave create(OrganisationId organisation, String name, String description, Set<Long> areaIds,
-                                 Set<Long> segmentIds, StaffMember by) {
+    public Saved<FocusPlaceId> create(OrganisationId organisation, String name, String description, Set<Long> areaIds,
+                                      Set<Long> segmentIds, StaffMember by) {
         requireChange(by, organisation);
         List<Problem> problems = check(organisation, null, name, description, areaIds, segmentIds);
         if (!problems.isEmpty()) {
-            return new FocusPlaceSave(null, problems);
+            return Saved.refused(problems);
         }
         FocusPlaceId id = store.insert(organisation, name.strip(), Typed.orNull(description), OffsetDateTime.now(clock));
         store.setParts(id, areaIds, segmentIds);
         FocusPlace created = store.find(id).orElseThrow();
         auditTrail.record(new AuditEvent(by.username(), Set.of(organisation), AUDIT_SUBJECT, id.toString(), "created",
                 null, AuditEvent.json(audited(created))));
-        return new FocusPlaceSave(id, List.of());
+        return Saved.ok(id);
     }
 
     @Transactional
-    public FocusPlaceSave update(FocusPlaceId id, String name, String description, Set<Long> areaIds,
-                                 Set<Long> segmentIds, StaffMember by) {
+    public Saved<FocusPlaceId> update(FocusPlaceId id, String name, String description, Set<Long> areaIds,
+                                      Set<Long> segmentIds, StaffMember by) {
         FocusPlace before = store.find(id).orElseThrow(() -> new IllegalArgumentException("No focus place " + id));
         requireChange(by, before.organisation());
         List<Problem> problems = check(before.organisation(), id, name, description, areaIds, segmentIds);
         if (!problems.isEmpty()) {
-            return new FocusPlaceSave(id, problems);
+            return new Saved<>(id, problems);
         }
         store.update(id, name.strip(), Typed.orNull(description));
         store.setParts(id, areaIds, segmentIds);
@@ -126,7 +127,7 @@ public class FocusPlaces {
         auditTrail.record(new AuditEvent(by.username(), Set.of(before.organisation()), AUDIT_SUBJECT, id.toString(),
                 "updated", AuditEvent.json(audited(before)), AuditEvent.json(audited(after))));
         events.publishEvent(new FocusPlacesChanged(Set.of(before.organisation())));
-        return new FocusPlaceSave(id, List.of());
+        return Saved.ok(id);
     }
 
     /**

@@ -26,6 +26,7 @@ import se.lofte.shared.Dates;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 
 /**
  * Updates for residents ("Följ med i hur det går!") on a published promise: what was done, or what was not
@@ -63,17 +64,6 @@ public class ProgressUpdates {
         this.clock = clock;
     }
 
-    /** The result of saving an update: its id, or the problems that stopped it (nothing saved then). */
-    public record Saved(UpdateId id, List<Problem> problems) {
-        public Saved {
-            problems = List.copyOf(problems);
-        }
-
-        public boolean saved() {
-            return problems.isEmpty();
-        }
-    }
-
     /** Every update of the promise, in any state, for its parties' staff. */
     public List<StaffUpdate> forPromise(PromiseId promise, StaffMember viewer) {
         requireViewer(promise, viewer);
@@ -102,42 +92,42 @@ public class ProgressUpdates {
 
     /** Writes a draft; the promise must be published, since updates tell residents how it goes. */
     @Transactional
-    public Saved write(PromiseId promise, UpdateText written, StaffMember by) {
+    public Saved<UpdateId> write(PromiseId promise, UpdateText written, StaffMember by) {
         UpdateText text = stripped(written);
-        PublishedRevision revision = revision(promise).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(promise);
         requireWriter(revision.content(), by);
         List<Problem> problems = check(text, revision.content(), by);
         if (!problems.isEmpty()) {
-            return new Saved(null, problems);
+            return Saved.refused(problems);
         }
         UpdateId id = updates.insert(promise, text, revision.content().partyName(text.party()), by.username(), now());
         audit(by, revision.content(), id, "created", null, updates.find(id).orElseThrow());
-        return new Saved(id, List.of());
+        return Saved.ok(id);
     }
 
     @Transactional
-    public Saved edit(UpdateId id, UpdateText written, StaffMember by) {
+    public Saved<UpdateId> edit(UpdateId id, UpdateText written, StaffMember by) {
         UpdateText text = stripped(written);
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(before.promise());
         requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
-            return new Saved(id, List.of(Problem.of("update", "progress.update.withdrawnNoEdit")));
+            return new Saved<>(id, List.of(Problem.of("update", "progress.update.withdrawnNoEdit")));
         }
         List<Problem> problems = check(text, revision.content(), by);
         if (!problems.isEmpty()) {
-            return new Saved(id, problems);
+            return new Saved<>(id, problems);
         }
         updates.update(id, text, revision.content().partyName(text.party()), now());
         audit(by, revision.content(), id, "updated", before, updates.find(id).orElseThrow());
-        return new Saved(id, List.of());
+        return Saved.ok(id);
     }
 
     /** Publishes a draft; {@link UpdatePublished} is heard inside its transaction. */
     @Transactional
     public void publish(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(before.promise());
         requireAuthor(before, by);
         if (before.state() != UpdateState.DRAFT) {
             return;
@@ -151,7 +141,7 @@ public class ProgressUpdates {
     @Transactional
     public void withdraw(UpdateId id, StaffMember by) {
         StaffUpdate before = load(id);
-        PublishedRevision revision = revision(before.promise()).orElseThrow(() -> new NotAllowed(NO_ROLE));
+        PublishedRevision revision = writtenRevision(before.promise());
         requireAuthor(before, by);
         if (before.state() == UpdateState.WITHDRAWN) {
             return;
@@ -194,6 +184,11 @@ public class ProgressUpdates {
         if (!found.isEmpty()) {
             problems.add(Problem.of(field, "progress.update.personalIdentityNumber", String.join(", ", found)));
         }
+    }
+
+    /** The revision an update is written against: a promise never published has none, and is refused as unwritable. */
+    private PublishedRevision writtenRevision(PromiseId promise) {
+        return revision(promise).orElseThrow(() -> new NotAllowed(NO_ROLE));
     }
 
     private Optional<PublishedRevision> revision(PromiseId promise) {

@@ -148,6 +148,11 @@ public record PromiseContent(
         return names(focusPlaceRefs);
     }
 
+    /** Where a commitment is done: at its own focus places, or at the promise's when it names none. */
+    public List<FocusPlaceRef> focusPlaceRefsOf(Commitment commitment) {
+        return commitment.focusPlaceRefs().isEmpty() ? focusPlaceRefs : commitment.focusPlaceRefs();
+    }
+
     /** Content stored before focus places existed has none. */
     private static List<FocusPlaceRef> refs(List<FocusPlaceRef> refs) {
         return refs == null ? List.of() : List.copyOf(refs);

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Lineal;
 import org.springframework.stereotype.Component;
 
 import se.lofte.accounts.StaffMember;
+import se.lofte.analysis.GiBin;
 import se.lofte.analysis.GridHotspots;
 import se.lofte.analysis.SegmentHotspots;
 import se.lofte.places.PlacePrecision;
@@ -46,10 +47,7 @@ public class HotspotAnalysis {
 
         /** The cells hot or cold at 90 % confidence or more, hot first, each side by its z farthest from 0. */
         public List<GridHotspots.Cell> significant() {
-            return result.cells().stream().filter(c -> c.confidence() > 0)
-                    .sorted((a, b) -> a.hot() != b.hot() ? (a.hot() ? -1 : 1)
-                            : Double.compare(Math.abs(b.z()), Math.abs(a.z())))
-                    .toList();
+            return result.cells().stream().filter(c -> c.confidence() > 0).sorted(GiBin.STRONGEST_FIRST).toList();
         }
     }
 
@@ -77,17 +75,15 @@ public class HotspotAnalysis {
         /** The streets hot or cold at 90 % confidence or more, hot first, each side by its z farthest from 0. */
         public List<Street> significant() {
             return streets.stream().filter(s -> s.figures().confidence() > 0)
-                    .sorted(Comparator.comparing((Street s) -> !s.figures().hot())
-                            .thenComparing(s -> -Math.abs(s.figures().z())))
-                    .toList();
+                    .sorted(Comparator.comparing(Street::figures, GiBin.STRONGEST_FIRST)).toList();
         }
 
         public long hot(int percent) {
-            return streets.stream().filter(s -> s.figures().hot() && s.figures().confidence() >= percent).count();
+            return streets.stream().filter(s -> s.figures().hot(percent)).count();
         }
 
         public long cold(int percent) {
-            return streets.stream().filter(s -> s.figures().cold() && s.figures().confidence() >= percent).count();
+            return streets.stream().filter(s -> s.figures().cold(percent)).count();
         }
     }
 

@@ -24,11 +24,12 @@ import se.lofte.analysis.GridHotspots;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.Organisations;
-import se.lofte.places.FocusPlaceSave;
+import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
 import se.lofte.places.Places;
 import se.lofte.places.StreetSegment;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 
 /**
  * A focus place made on a lägesbild map: of street segments chosen one by one, of the segments a shape drawn
@@ -117,18 +118,18 @@ public class MapFocusPlaces {
      * Problems are on {@code name}, {@code description}, {@code parts} and {@link #SHAPE}: a shape that cannot
      * be used, or that touches none of the owner's segments while no segment was chosen either.
      */
-    public FocusPlaceSave create(StaffMember member, OrganisationId owner, String name, String description,
-                                 Set<Long> chosen, String shape) {
+    public Saved<FocusPlaceId> create(StaffMember member, OrganisationId owner, String name, String description,
+                                      Set<Long> chosen, String shape) {
         List<Problem> problems = new ArrayList<>();
         Polygon polygon = DrawnShape.read(shape, SHAPE, problems);
         if (!problems.isEmpty()) {
-            return new FocusPlaceSave(null, problems);
+            return Saved.refused(problems);
         }
         Set<Long> segments = new TreeSet<>(chosen);
         if (polygon != null) {
             Set<Long> inside = inside(member, owner, List.of(polygon));
             if (inside.isEmpty() && chosen.isEmpty()) {
-                return new FocusPlaceSave(null, List.of(Problem.of(SHAPE, "map.focus.shape.noSegments")));
+                return Saved.refused(List.of(Problem.of(SHAPE, "map.focus.shape.noSegments")));
             }
             segments.addAll(inside);
         }
@@ -140,9 +141,9 @@ public class MapFocusPlaces {
      * {@link #HOT_CONFIDENCE} % or more in {@code result}. Problems are on {@code name}, {@code description} or
      * {@code parts} (no segment of the owner in a hot cell).
      */
-    public FocusPlaceSave createFromHotCells(StaffMember member, GridHotspots.Result result, OrganisationId owner,
-                                             String name, String description) {
-        List<Polygon> hot = result.cells().stream().filter(c -> c.hot() && c.confidence() >= HOT_CONFIDENCE)
+    public Saved<FocusPlaceId> createFromHotCells(StaffMember member, GridHotspots.Result result,
+                                                  OrganisationId owner, String name, String description) {
+        List<Polygon> hot = result.cells().stream().filter(c -> c.hot(HOT_CONFIDENCE))
                 .map(MapFocusPlaces::polygon).toList();
         return createOf(member, owner, name, description, inside(member, owner, hot), "hotspots.focus.noSegments");
     }
@@ -152,23 +153,22 @@ public class MapFocusPlaces {
      * or more in {@code streets}, an analysis on segments. Problems as for cells; {@code parts} when no segment of
      * the owner is hot.
      */
-    public FocusPlaceSave createFromHotStreets(StaffMember member, List<HotspotAnalysis.Street> streets,
-                                               OrganisationId owner, String name, String description) {
+    public Saved<FocusPlaceId> createFromHotStreets(StaffMember member, List<HotspotAnalysis.Street> streets,
+                                                    OrganisationId owner, String name, String description) {
         Set<Long> own = ownSegments(Set.of(owner)).keySet();
         Set<Long> hot = new TreeSet<>();
         for (HotspotAnalysis.Street street : streets) {
-            if (street.figures().hot() && street.figures().confidence() >= HOT_CONFIDENCE
-                    && own.contains(street.segment().id())) {
+            if (street.figures().hot(HOT_CONFIDENCE) && own.contains(street.segment().id())) {
                 hot.add(street.segment().id());
             }
         }
         return createOf(member, owner, name, description, hot, "hotspots.focus.noHotSegments");
     }
 
-    private FocusPlaceSave createOf(StaffMember member, OrganisationId owner, String name, String description,
-                                    Set<Long> segments, String none) {
+    private Saved<FocusPlaceId> createOf(StaffMember member, OrganisationId owner, String name, String description,
+                                         Set<Long> segments, String none) {
         if (segments.isEmpty()) {
-            return new FocusPlaceSave(null, List.of(Problem.of("parts", none)));
+            return Saved.refused(List.of(Problem.of("parts", none)));
         }
         return focusPlaces.create(owner, name, description, Set.of(), segments, member);
     }

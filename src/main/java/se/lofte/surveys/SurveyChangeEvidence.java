@@ -74,7 +74,7 @@ class SurveyChangeEvidence implements EvidenceSource {
             if (key == null || positions.isEmpty()) {
                 continue;
             }
-            Long district = district(choice.values().get(SurveyShareSource.DISTRICT));
+            Long district = SurveyShareSource.district(choice.values().get(SurveyShareSource.DISTRICT));
             line(ItemKind.GOAL, goal.key(), now, before, key, positions.get(), district).ifPresent(lines::add);
         }
         return lines;
@@ -157,13 +157,5 @@ class SurveyChangeEvidence implements EvidenceSource {
 
     private static boolean english(Locale locale) {
         return "en".equals(locale.getLanguage());
-    }
-
-    private static Long district(String text) {
-        try {
-            return text == null ? null : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 }

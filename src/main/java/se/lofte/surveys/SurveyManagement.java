@@ -21,6 +21,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Typed;
 
 /**

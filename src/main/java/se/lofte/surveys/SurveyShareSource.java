@@ -250,7 +250,11 @@ class SurveyShareSource implements IndicatorSource {
         return SurveyAnswers.districts(places, municipality);
     }
 
-    private static Long district(String text) {
+    /**
+     * The district a goal's {@link #DISTRICT} value names: null for everyone who answered, -1 (no district) for a
+     * value that is no id, so that it reads as a district that is gone.
+     */
+    static Long district(String text) {
         try {
             return text == null ? null : Long.parseLong(text);
         } catch (NumberFormatException e) {

@@ -345,7 +345,7 @@ class MeasuresIntegrationTests {
     }
 
     private MeasureId log(MeasureInput input) {
-        MeasureSave saved = management.log(promise, input, editor);
+        var saved = management.log(promise, input, editor);
         assertThat(saved.problems()).isEmpty();
         return saved.id();
     }

@@ -1,6 +1,5 @@
 package se.lofte.citizenreports.feed;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,18 +14,8 @@ import java.util.stream.Stream;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
-import com.rometools.rome.feed.synd.SyndPerson;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
-import org.jdom2.Document;
-import org.jdom2.Namespace;
-import org.jdom2.output.Format;
-import org.jdom2.output.XMLOutputter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -36,10 +25,10 @@ import se.lofte.citizenreports.PublicReport;
 import se.lofte.citizenreports.ReportQuery;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
+import se.lofte.shared.AtomFeeds;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.Markup;
 import se.lofte.shared.Sha256;
-import se.lofte.shared.SiteAddress;
 
 /**
  * The Atom feed (RFC 4287) of a municipality's published citizen reports, newest received first, at most
@@ -54,14 +43,12 @@ import se.lofte.shared.SiteAddress;
 class ReportsFeed {
 
     static final int LIMIT = 50;
-    private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final Locale SWEDISH = Locale.of("sv");
 
     private final CitizenReports reports;
     private final Organisations organisations;
     private final MessageSource messages;
-    private final SiteAddress site;
-    private final String tagPrefix;
+    private final AtomFeeds feeds;
     private final Clock clock;
 
     ReportsFeed(CitizenReports reports, Organisations organisations, MessageSource messages,
@@ -69,8 +56,7 @@ class ReportsFeed {
         this.reports = reports;
         this.organisations = organisations;
         this.messages = messages;
-        this.site = properties.site();
-        this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + properties.feeds().tagDate() + ":";
+        this.feeds = new AtomFeeds(properties);
         this.clock = clock;
     }
 
@@ -85,7 +71,7 @@ class ReportsFeed {
         if (request.headers().header("If-None-Match").stream().anyMatch(v -> v.contains(etag))) {
             return ServerResponse.status(304).eTag(etag).cacheControl(fiveMinutes).build();
         }
-        return ServerResponse.ok().contentType(ATOM).eTag(etag).cacheControl(fiveMinutes).body(body);
+        return ServerResponse.ok().contentType(AtomFeeds.ATOM).eTag(etag).cacheControl(fiveMinutes).body(body);
     }
 
     private String write(Organisation municipality) {
@@ -93,24 +79,16 @@ class ReportsFeed {
                 Set.of(), Set.of(), null, null, LIMIT));
         String path = "/kommun/" + municipality.slug() + "/rapporter";
         Feed feed = new Feed("atom_1.0");
-        feed.setId(tagPrefix + "citizen-reports/municipality/" + municipality.scbCode());
+        feed.setId(feeds.id("citizen-reports/municipality/" + municipality.scbCode()));
         feed.setTitle(Markup.xmlCharacters(t("open311.feed.title", municipality.name())));
         Instant updated = published.stream().map(ReportsFeed::updated).max(Instant::compareTo)
                 .orElse(clock.instant());
         feed.setUpdated(Date.from(updated));
-        feed.setAlternateLinks(List.of(link("alternate", "text/html", path)));
-        feed.setOtherLinks(List.of(link("self", "application/atom+xml", path + ".atom")));
-        feed.setAuthors(List.of(person(municipality.name())));
+        feed.setAlternateLinks(List.of(feeds.link("alternate", "text/html", path)));
+        feed.setOtherLinks(List.of(feeds.link("self", "application/atom+xml", path + ".atom")));
+        feed.setAuthors(List.of(AtomFeeds.person(municipality.name())));
         feed.setEntries(published.stream().map(r -> entry(r, path)).toList());
-        try {
-            // ROME's Atom writer drops the feed's language, so xml:lang is set on the written document.
-            Document document = new WireFeedOutput().outputJDom(feed);
-            document.getRootElement().setAttribute("lang", "sv", Namespace.XML_NAMESPACE);
-            return new XMLOutputter(Format.getRawFormat()).outputString(document);
-        } catch (FeedException e) {
-            throw new IllegalStateException("Atom feed of reports in " + municipality.scbCode() + " cannot be written",
-                    e);
-        }
+        return AtomFeeds.xml(feed, "of reports in " + municipality.scbCode());
     }
 
     /**
@@ -119,13 +97,13 @@ class ReportsFeed {
      */
     private Entry entry(PublicReport report, String listPath) {
         Entry entry = new Entry();
-        entry.setId(tagPrefix + "citizen-report/" + report.id().value());
+        entry.setId(feeds.id("citizen-report/" + report.id().value()));
         String category = t("open311.service." + report.category().code() + ".name");
         String place = report.placeInWords() == null || report.placeInWords().isBlank() ? null : report.placeInWords();
         entry.setTitle(Markup.xmlCharacters(place == null ? category : t("open311.feed.entry", category, place)));
         entry.setUpdated(Date.from(updated(report)));
         entry.setPublished(Date.from(report.receivedAt()));
-        entry.setAlternateLinks(List.of(link("alternate", "text/html", listPath + "/" + report.id().value())));
+        entry.setAlternateLinks(List.of(feeds.link("alternate", "text/html", listPath + "/" + report.id().value())));
         Content content = new Content();
         content.setType(Content.TEXT);
         content.setValue(Markup.xmlCharacters(Stream.of(report.text(),
@@ -138,20 +116,6 @@ class ReportsFeed {
 
     private static Instant updated(PublicReport report) {
         return report.updatedAt() == null ? report.receivedAt() : report.updatedAt();
-    }
-
-    private Link link(String rel, String type, String path) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setType(type);
-        link.setHref(site.absolute(path));
-        return link;
-    }
-
-    private static SyndPerson person(String name) {
-        Person person = new Person();
-        person.setName(Markup.xmlCharacters(name));
-        return person;
     }
 
     private String t(String key, Object... args) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import se.lofte.citizenreports.NewReport;
 import se.lofte.citizenreports.ReportCategory;
+import se.lofte.shared.Typed;
 
 /**
  * The report form's values as typed, every one a text so that a refused form comes back exactly as sent. The
@@ -26,16 +27,16 @@ public record ReportForm(String key, String category, String description, String
             Map.entry("sondag", "söndag"));
 
     public ReportForm {
-        key = text(key);
-        category = text(category);
-        description = text(description);
-        latitude = text(latitude);
-        longitude = text(longitude);
-        placeInWords = text(placeInWords);
-        district = text(district);
+        key = Typed.text(key);
+        category = Typed.text(category);
+        description = Typed.text(description);
+        latitude = Typed.text(latitude);
+        longitude = Typed.text(longitude);
+        placeInWords = Typed.text(placeInWords);
+        district = Typed.text(district);
         partsOfDay = partsOfDay == null ? List.of() : partsOfDay.stream().filter(PARTS_OF_DAY::contains).distinct().toList();
         weekdays = weekdays == null ? List.of() : weekdays.stream().filter(WEEKDAYS::contains).distinct().toList();
-        email = text(email);
+        email = Typed.text(email);
     }
 
     static ReportForm empty(String key) {
@@ -96,9 +97,5 @@ public record ReportForm(String key, String category, String description, String
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String text(String typed) {
-        return typed == null ? "" : typed.strip();
     }
 }

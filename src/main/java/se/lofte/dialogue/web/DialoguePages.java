@@ -23,13 +23,13 @@ import se.lofte.dialogue.DialogueManagement;
 import se.lofte.dialogue.Meeting;
 import se.lofte.dialogue.MeetingId;
 import se.lofte.dialogue.MeetingInput;
-import se.lofte.dialogue.MeetingSave;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.shared.Dates;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Ui;
 
 /**
@@ -130,14 +130,14 @@ class DialoguePages {
      * typed and the problems at their fields (a chosen photo must be chosen again: browsers never refill files).
      */
     private String save(Organisation municipality, Meeting meeting, MeetingFields form, MultipartFile photo,
-                        Function<MeetingInput, MeetingSave> saving, String notice, Ui ui, StaffMember editor,
+                        Function<MeetingInput, Saved<MeetingId>> saving, String notice, Ui ui, StaffMember editor,
                         Model model, RedirectAttributes redirect) throws IOException {
         List<Problem> problems = new ArrayList<>();
         MeetingInput.NewPhoto newPhoto = photo == null || photo.isEmpty() ? null
                 : new MeetingInput.NewPhoto(photo.getOriginalFilename(), photo.getBytes(), form.getNewPhotoAlt());
         MeetingInput input = form.toInput(newPhoto, problems);
         if (problems.isEmpty()) {
-            MeetingSave saved = saving.apply(input);
+            Saved<MeetingId> saved = saving.apply(input);
             if (saved.saved()) {
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:" + BASE + "/municipalities/" + municipality.id().value();

@@ -29,7 +29,6 @@ import se.lofte.measures.MeasureId;
 import se.lofte.measures.MeasureInput;
 import se.lofte.measures.MeasureKind;
 import se.lofte.measures.MeasureManagement;
-import se.lofte.measures.MeasureSave;
 import se.lofte.measures.MeasureView;
 import se.lofte.measures.PromisePeriod;
 import se.lofte.organisations.OrganisationId;
@@ -45,6 +44,7 @@ import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Ui;
 
 /**
@@ -161,12 +161,12 @@ class MeasurePages {
      * with what was typed and the problems at their fields.
      */
     private String save(PromiseView view, MeasureView measure, MeasureForm form, List<MultipartFile> files,
-                        Function<MeasureInput, MeasureSave> saving, String notice, Ui ui, Model model,
+                        Function<MeasureInput, Saved<MeasureId>> saving, String notice, Ui ui, Model model,
                         RedirectAttributes redirect) throws IOException {
         List<Problem> problems = new ArrayList<>();
         MeasureInput input = form.toInput(attachments(files), problems);
         if (problems.isEmpty()) {
-            MeasureSave saved = saving.apply(input);
+            Saved<MeasureId> saved = saving.apply(input);
             if (saved.saved()) {
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:" + BASE + "/promises/" + view.id().value();

@@ -34,7 +34,6 @@ import se.lofte.places.Area;
 import se.lofte.places.AreaKind;
 import se.lofte.places.FocusPlace;
 import se.lofte.places.FocusPlaceId;
-import se.lofte.places.FocusPlaceSave;
 import se.lofte.places.FocusPlaces;
 import se.lofte.places.PlaceImportResult;
 import se.lofte.places.PlaceImportSettings;
@@ -44,6 +43,7 @@ import se.lofte.shared.FieldErrors;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Ui;
 
 /**
@@ -188,7 +188,7 @@ class PlacesController {
         OrganisationId owner = new OrganisationId(organisation);
         Set<Long> areas = ids(areaIds);
         Set<Long> segments = ids(segmentIds);
-        FocusPlaceSave saved = focusPlaces.create(owner, name, description, areas, segments, member);
+        Saved<FocusPlaceId> saved = focusPlaces.create(owner, name, description, areas, segments, member);
         if (!saved.saved()) {
             return focusForm(null, owner, name, description, areas, segments, FieldErrors.of(saved.problems(), ui), model);
         }
@@ -218,7 +218,7 @@ class PlacesController {
         FocusPlace place = focusPlaces.find(new FocusPlaceId(id)).orElseThrow(PlacesController::notFound);
         Set<Long> areas = ids(areaIds);
         Set<Long> segments = ids(segmentIds);
-        FocusPlaceSave saved = focusPlaces.update(place.id(), name, description, areas, segments, member);
+        Saved<FocusPlaceId> saved = focusPlaces.update(place.id(), name, description, areas, segments, member);
         if (!saved.saved()) {
             return focusForm(place, place.organisation(), name, description, areas, segments,
                     FieldErrors.of(saved.problems(), ui), model);
@@ -321,9 +321,7 @@ class PlacesController {
 
     private Area readableArea(long id, StaffMember member) {
         Area area = places.area(id).orElseThrow(PlacesController::notFound);
-        if (!member.systemAdmin() && !member.organisations().contains(area.organisation())) {
-            throw new NotAllowed("Not a member of the area's organisation");
-        }
+        requireMember(member, area.organisation(), "area");
         return area;
     }
 
@@ -335,10 +333,15 @@ class PlacesController {
 
     private FocusPlace readableFocusPlace(long id, StaffMember member) {
         FocusPlace place = focusPlaces.find(new FocusPlaceId(id)).orElseThrow(PlacesController::notFound);
-        if (!member.systemAdmin() && !member.organisations().contains(place.organisation())) {
-            throw new NotAllowed("Not a member of the focus place's organisation");
-        }
+        requireMember(member, place.organisation(), "focus place");
         return place;
+    }
+
+    /** Staff read the places of their own organisations only; a system administrator reads all. */
+    private static void requireMember(StaffMember member, OrganisationId organisation, String what) {
+        if (!member.systemAdmin() && !member.organisations().contains(organisation)) {
+            throw new NotAllowed("Not a member of the " + what + "'s organisation");
+        }
     }
 
     private void requireChange(StaffMember member, OrganisationId organisation) {

@@ -1,16 +1,12 @@
 package se.lofte.situation.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 
-import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 import se.lofte.situation.SituationMap;
 
 /**
@@ -51,15 +47,15 @@ public record HotspotForm(String category, String source, String from, String to
     static final double MAX_BANDWIDTH = 10_000;
 
     public HotspotForm {
-        category = trim(category);
-        source = trim(source);
-        from = trim(from);
-        to = trim(to);
-        cell = trim(cell);
-        band = trim(band);
-        snap = trim(snap);
-        unit = trim(unit);
-        bandwidth = trim(bandwidth);
+        category = Typed.text(category);
+        source = Typed.text(source);
+        from = Typed.text(from);
+        to = Typed.text(to);
+        cell = Typed.text(cell);
+        band = Typed.text(band);
+        snap = Typed.text(snap);
+        unit = Typed.text(unit);
+        bandwidth = Typed.text(bandwidth);
     }
 
     /** Cells unless {@code segment} is chosen; anything else is a problem at the field (and cells are used). */
@@ -82,13 +78,7 @@ public record HotspotForm(String category, String source, String from, String to
 
     /** The incidents to analyse, with the problems of fields that cannot be read (those then filter nothing). */
     SituationMap.Filter filter(List<Problem> problems) {
-        LocalDate fromDate = Dates.field("from", from, problems);
-        LocalDate toDate = Dates.field("to", to, problems);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            problems.add(Problem.of("to", "map.problem.toBeforeFrom"));
-            toDate = null;
-        }
-        return new SituationMap.Filter(category, source, fromDate, toDate);
+        return MapForm.filter(category, source, from, to, problems);
     }
 
     /** The cell size in metres, the default when empty; NaN with a problem when it cannot be used. */
@@ -142,9 +132,7 @@ public record HotspotForm(String category, String source, String from, String to
 
     /** The address of the page (or its data) in this state; empty parameters left out. */
     String url(String path) {
-        var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
-        parameters().forEach((name, value) -> url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return url.toString();
+        return MapForm.url(path, parameters());
     }
 
     private Map<String, String> parameters() {
@@ -160,9 +148,5 @@ public record HotspotForm(String category, String source, String from, String to
         parameters.put("bandwidth", bandwidth);
         parameters.values().removeIf(String::isEmpty);
         return parameters;
-    }
-
-    private static String trim(String text) {
-        return text == null ? "" : text.strip();
     }
 }

@@ -20,11 +20,12 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.analysis.DensityGrid;
 import se.lofte.analysis.GridHotspots;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.places.FocusPlaceSave;
+import se.lofte.places.FocusPlaceId;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.LofteProperties;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Saved;
 import se.lofte.shared.Ui;
 import se.lofte.situation.HotspotAnalysis;
 import se.lofte.situation.HotspotAnalysis.SegmentOutcome;
@@ -116,7 +117,7 @@ class HotspotsController {
         if (!problems.isEmpty() || !analysed.any()) {
             return "redirect:" + form.url(PATH);
         }
-        FocusPlaceSave saved = analysed.unit() == HotspotForm.Unit.SEGMENT
+        Saved<FocusPlaceId> saved = analysed.unit() == HotspotForm.Unit.SEGMENT
                 ? focus.createFromHotStreets(viewer, analysed.segments().streets(), owner, name,
                         ui.t("hotspots.focus.description.segment", HotspotForm.format(analysed.snap()),
                                 HotspotForm.format(analysed.band())))
@@ -150,14 +151,10 @@ class HotspotsController {
             List<Street> significant = analysed.any() ? analysed.segments().significant() : List.of();
             for (Street street : significant) {
                 SegmentRow row = segmentRow(street, ui);
-                Map<String, Object> properties = new LinkedHashMap<>();
-                properties.put("layer", "segment");
-                properties.put("hot", row.hot());
-                properties.put("confidence", row.confidence());
-                properties.put("label", ui.t("hotspots.segment.label", row.kind(), row.confidence(), row.street(),
-                        row.count(), row.z(), row.pFdr()));
                 features.add(new GeoJson.Feature("segment-" + street.segment().id(),
-                        GeoJson.of(street.segment().geometry()), properties));
+                        GeoJson.of(street.segment().geometry()), properties("segment", row.hot(), row.confidence(),
+                        ui.t("hotspots.segment.label", row.kind(), row.confidence(), row.street(), row.count(),
+                                row.z(), row.pFdr()))));
             }
             return ResponseEntity.ok().contentType(SituationMapController.GEO_JSON)
                     .body(new Cells("FeatureCollection", features, status(analysed.segments(), ui)));
@@ -165,16 +162,22 @@ class HotspotsController {
         List<GridHotspots.Cell> significant = analysed.any() ? analysed.cells().significant() : List.of();
         for (GridHotspots.Cell cell : significant) {
             HotspotRow row = row(cell, ui);
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("layer", "cell");
-            properties.put("hot", cell.hot());
-            properties.put("confidence", cell.confidence());
-            properties.put("label", ui.t("hotspots.cell.label", row.kind(), cell.confidence(), cell.count(),
-                    row.z(), row.pFdr()));
-            features.add(new GeoJson.Feature("cell-" + ++n, square(cell.outline()), properties));
+            features.add(new GeoJson.Feature("cell-" + ++n, square(cell.outline()), properties("cell", cell.hot(),
+                    cell.confidence(), ui.t("hotspots.cell.label", row.kind(), cell.confidence(), cell.count(),
+                            row.z(), row.pFdr()))));
         }
         return ResponseEntity.ok().contentType(SituationMapController.GEO_JSON)
                 .body(new Cells("FeatureCollection", features, status(analysed.cells(), ui)));
+    }
+
+    /** What the map's script reads of a hotspot, a cell or a street segment alike. */
+    private static Map<String, Object> properties(String layer, boolean hot, int confidence, String label) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("layer", layer);
+        properties.put("hot", hot);
+        properties.put("confidence", confidence);
+        properties.put("label", label);
+        return properties;
     }
 
     /**

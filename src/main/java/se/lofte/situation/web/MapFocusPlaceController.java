@@ -13,8 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.places.FocusPlaceSave;
+import se.lofte.places.FocusPlaceId;
 import se.lofte.shared.NotAllowed;
+import se.lofte.shared.Saved;
 import se.lofte.situation.MapFocusPlaces;
 
 /**
@@ -48,7 +49,7 @@ class MapFocusPlaceController {
         if (segments != null) {
             segments.stream().filter(Objects::nonNull).forEach(chosen::add);
         }
-        FocusPlaceSave saved = focus.create(viewer, owner, name, description, chosen, polygon);
+        Saved<FocusPlaceId> saved = focus.create(viewer, owner, name, description, chosen, polygon);
         if (!saved.saved()) {
             redirect.addFlashAttribute("mapFocusProblems", saved.problems());
             redirect.addFlashAttribute("mapFocus", new MapFocusForm(Long.toString(organisation), name, description,

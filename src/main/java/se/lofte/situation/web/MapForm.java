@@ -93,6 +93,16 @@ public record MapForm(String category, String source, String from, String to, St
 
     /** The filter, with the problems of fields that cannot be read (those fields then filter nothing). */
     SituationMap.Filter filter(List<Problem> problems) {
+        return filter(category, source, from, to, problems);
+    }
+
+    /**
+     * The incident filter as the map's fields type it, for every page that filters the lägesbild's incidents alike
+     * (the map and the hotspots): days that cannot be read, and a last day before the first, are problems at their
+     * fields and then filter nothing.
+     */
+    static SituationMap.Filter filter(String category, String source, String from, String to,
+                                      List<Problem> problems) {
         LocalDate fromDate = Dates.field("from", from, problems);
         LocalDate toDate = Dates.field("to", to, problems);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -127,13 +137,18 @@ public record MapForm(String category, String source, String from, String to, St
      * period is kept as a period, not as its days.
      */
     String url(String path, Integer pageNumber, boolean withView) {
+        Map<String, String> parameters = parameters(withView);
+        if (pageNumber != null) {
+            parameters.put("page", Integer.toString(pageNumber));
+        }
+        return url(path, parameters);
+    }
+
+    /** {@code path} with the parameters; none leaves it bare. */
+    static String url(String path, Map<String, String> parameters) {
         var url = new StringJoiner("&", path + "?", "").setEmptyValue(path);
         // Encoded as a form would send it, so that a '+' in a category survives the way back.
-        parameters(withView).forEach((name, value) ->
-                url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        if (pageNumber != null) {
-            url.add("page=" + pageNumber);
-        }
+        parameters.forEach((name, value) -> url.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return url.toString();
     }
 
