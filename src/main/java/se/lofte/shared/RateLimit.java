@@ -53,6 +53,7 @@ public final class RateLimit {
     public long secondsToWait(String key) {
         var probe = buckets.get(key, k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perWindow)
                 .refillIntervally(perWindow, window).build()).build()).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        // Rounded up: a client that waits what it is told finds the window refilled.
+        return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
     }
 }
