@@ -1,19 +1,17 @@
 package se.lofte;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lofte.testing.EmbeddedDatabase.defaultAddressIn;
 
 /**
  * A site on the embedded database stops as it should when the process is asked to (SIGTERM, as systemd and
@@ -65,15 +63,5 @@ class EmbeddedShutdownTests {
             Thread.sleep(100);
         }
         throw new AssertionError("The site did not start within three minutes");
-    }
-
-    private static String defaultAddressIn(Path path) throws IOException {
-        var properties = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
-            properties.load(in);
-        }
-        String url = properties.getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:./data/lofte;");
-        return url.replace("./data/lofte", path.toAbsolutePath().toString());
     }
 }

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +22,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.web.PromiseEditorForm;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.Reactions;
 import se.lofte.testing.TestMail;
@@ -41,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * misleading, lost or stuck is no longer so.
  */
 // The same configuration as the measure form's browser tests, so that they share one application context.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 @Import(MovableClock.Config.class)
 class FirstMonthBrowserTests {
 

@@ -1,17 +1,13 @@
 package se.lofte;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,14 +34,13 @@ class ImportCommandIntegrationTests {
             3;Klotter;2025-06-07 13:00;58.96;12.08;Åmål
             """;
 
-    @Autowired
-    DataSource dataSource;
+    @RegisterExtension
+    final CommandLine commandLine = new CommandLine();
     @Autowired
     JdbcClient jdbc;
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private String mapping;
 
     @BeforeEach
@@ -64,47 +59,36 @@ class ImportCommandIntegrationTests {
         Path file = Files.writeString(dir.resolve("vandalism.csv"), BROKEN, StandardCharsets.UTF_8);
         String source = "cli-source-" + System.nanoTime();
 
-        assertThat(run("import", "--format", "csv", "--mapping", mapping, "--organisation", "1492", "--source", source,
-                file.toString())).isZero();
-        assertThat(printed()).contains(file + ": read 3, accepted 2, rejected 1, duplicates 0",
+        assertThat(commandLine.run("import", "--format", "csv", "--mapping", mapping, "--organisation", "1492",
+                "--source", source, file.toString())).isZero();
+        assertThat(commandLine.printed()).contains(file + ": read 3, accepted 2, rejected 1, duplicates 0",
                 "  line 3, column Datum: The time \u201c2025-02-31 10:00\u201d cannot be read");
 
-        output.reset();
-        assertThat(run("import", "--format=csv", "--mapping=" + mapping, "--organisation=1492", "--source=" + source,
-                file.toString())).isZero();
-        assertThat(printed()).contains(file + ": read 3, accepted 0, rejected 1, duplicates 2");
+        commandLine.forget();
+        assertThat(commandLine.run("import", "--format=csv", "--mapping=" + mapping, "--organisation=1492",
+                "--source=" + source, file.toString())).isZero();
+        assertThat(commandLine.printed()).contains(file + ": read 3, accepted 0, rejected 1, duplicates 2");
     }
 
     @Test
-    void aFileThatCannotBeReadExitsOneWhileTheOthersAreImported() throws SQLException {
+    void aFileThatCannotBeReadExitsOneWhileTheOthersAreImported() {
         String missing = dir.resolve("missing.json").toString();
-        assertThat(run("import", "--format", "police-uk", "--organisation", "1492", missing,
+        assertThat(commandLine.run("import", "--format", "police-uk", "--organisation", "1492", missing,
                 "src/test/resources/situation/polisen-events-2025-06-07.json",
                 "src/test/resources/situation/police-uk-city-of-london-2019-01.csv")).isEqualTo(1);
-        assertThat(printed()).contains(missing + ": cannot be read",
+        assertThat(commandLine.printed()).contains(missing + ": cannot be read",
                 "polisen-events-2025-06-07.json: failed", "police-uk-city-of-london-2019-01.csv: read 617");
     }
 
     @Test
-    void badUsageExitsTwoWithTheUsage() throws SQLException, IOException {
-        assertThat(run("import", "--format", "pdf", "--organisation", "1492", "x.pdf")).isEqualTo(2);
-        assertThat(printed()).contains("Unknown format pdf.", "Usage: import --format");
-        output.reset();
-        assertThat(run("import", "--format", "geojson", "x.json")).isEqualTo(2);
-        assertThat(printed()).contains("--organisation is required.");
-        output.reset();
-        assertThat(run("import", "--format", "csv", "--organisation", "1492", "x.csv")).isEqualTo(2);
-        assertThat(printed()).contains("--format csv needs --mapping NAME", mapping);
-    }
-
-    private int run(String... args) throws SQLException {
-        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--spring.datasource.url=" + url;
-        return Lofte.command(all, new PrintStream(output, true, StandardCharsets.UTF_8));
-    }
-
-    private String printed() {
-        return output.toString(StandardCharsets.UTF_8);
+    void badUsageExitsTwoWithTheUsage() throws IOException {
+        assertThat(commandLine.run("import", "--format", "pdf", "--organisation", "1492", "x.pdf")).isEqualTo(2);
+        assertThat(commandLine.printed()).contains("Unknown format pdf.", "Usage: import --format");
+        commandLine.forget();
+        assertThat(commandLine.run("import", "--format", "geojson", "x.json")).isEqualTo(2);
+        assertThat(commandLine.printed()).contains("--organisation is required.");
+        commandLine.forget();
+        assertThat(commandLine.run("import", "--format", "csv", "--organisation", "1492", "x.csv")).isEqualTo(2);
+        assertThat(commandLine.printed()).contains("--format csv needs --mapping NAME", mapping);
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,8 +18,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.places.PlaceIndex;
-import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.OneConnection;
 import se.lofte.testing.TestMail;
 import se.lofte.testing.TestStaff;
@@ -50,6 +50,9 @@ class CitizenReportPagesIntegrationTests {
 
     private static final String FORM = "/kommun/bengtsfors/rapportera";
 
+    @RegisterExtension
+    final ReportPlaces district = new ReportPlaces().area("bengtsfors", "Medborgarrapporternas centrum", 12.30, 59.10,
+            12.36, 59.16);
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -59,20 +62,15 @@ class CitizenReportPagesIntegrationTests {
     @Autowired
     Organisations organisations;
     @Autowired
-    PlaceIndex placeIndex;
-    @Autowired
     CitizenReports reports;
 
     Organisation bengtsfors;
 
     @BeforeEach
-    void bengtsforsWithADistrictAndStaff() {
+    void staffOfBengtsforsAndAmal() {
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         staff.member("crpages.redaktor", bengtsfors.id(), Role.EDITOR);
         staff.member("crpages.amal", staff.municipality("amal"), Role.EDITOR);
-        ReportFixtures.area(jdbc, bengtsfors.id().value(), "1460", "Medborgarrapporternas centrum", 12.30, 59.10, 12.36,
-                59.16);
-        placeIndex.refresh();
     }
 
     @Test

@@ -4,12 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
-import se.lofte.places.PlaceIndex;
-import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.BrowserTest;
@@ -24,19 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class CitizenReportsBrowserTests {
 
+    private static final String DISTRICT = "Webbläsarnas centrum";
+
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PlaceIndex placeIndex;
+    @RegisterExtension
+    final ReportPlaces places = new ReportPlaces().area("bengtsfors", DISTRICT, 12.40, 59.20, 12.46, 59.26);
 
     @Test
     void aResidentReportsAndAModeratorPublishesWithNoViolations() {
-        long district = ReportFixtures.area(jdbc, browser.municipality("bengtsfors").value(), "1460",
-                "Webbläsarnas centrum", 12.40, 59.20, 12.46, 59.26);
-        placeIndex.refresh();
         WebDriver page = browser.driver();
         String text = "Bilar kör fort förbi skolan " + System.nanoTime();
 
@@ -86,7 +80,7 @@ class CitizenReportsBrowserTests {
         browser.open(browser.url("/kommun/bengtsfors/rapporter/" + number));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Nr " + number + ": Störande trafik");
         Axe.assertNoViolations(page);
-        browser.open(browser.url("/kommun/bengtsfors/rapporter?omrade=" + district));
+        browser.open(browser.url("/kommun/bengtsfors/rapporter?omrade=" + places.id(DISTRICT)));
         assertThat(page.findElement(By.cssSelector(".report-list")).getText()).contains(text);
         Axe.assertNoViolations(page);
 

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +24,8 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.places.PlaceIndex;
 import se.lofte.shared.Problem;
-import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class CitizenReportsIntegrationTests {
 
+    @RegisterExtension
+    final ReportPlaces district = new ReportPlaces().area("bengtsfors", "Medborgarrapporternas centrum", 12.30, 59.10,
+            12.36, 59.16);
     @Autowired
     CitizenReports reports;
     @Autowired
@@ -48,20 +51,14 @@ class CitizenReportsIntegrationTests {
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PlaceIndex placeIndex;
 
     Organisation bengtsfors;
     StaffMember moderator;
-    long district;
 
     @BeforeEach
-    void bengtsforsWithADistrictAndAModerator() {
+    void aModeratorOfBengtsfors() {
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         moderator = staff.member("cr.moderator", bengtsfors.id(), Role.EDITOR);
-        district = ReportFixtures.area(jdbc, bengtsfors.id().value(), "1460", "Medborgarrapporternas centrum", 12.30, 59.10,
-                12.36, 59.16);
-        placeIndex.refresh();
     }
 
     @Test

@@ -3,7 +3,6 @@ package se.lofte.incidents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -19,6 +18,7 @@ import se.lofte.incidents.sources.Parsers;
 import se.lofte.organisations.Organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lofte.testing.EmbeddedDatabase.defaultAddressIn;
 
 /**
  * The embedded database stays near the size of its data through a large import: Löfte runs on an H2 file
@@ -76,17 +76,6 @@ class EmbeddedDatabaseSizeTests {
                 .isLessThan((long) (PEAK_MULTIPLE * csvBytes));
         assertThat(closed).as("bytes after close for a CSV of %d bytes", csvBytes)
                 .isLessThan((long) (CLOSED_MULTIPLE * csvBytes));
-    }
-
-    /** Löfte's own default H2 address, with its settings, for a database at {@code path}. */
-    private static String defaultAddressIn(Path path) throws IOException {
-        var properties = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
-            properties.load(in);
-        }
-        String url = properties.getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:./data/lofte;");
-        return url.replace("./data/lofte", path.toAbsolutePath().toString());
     }
 
     /** Every file of the database, temporary ones included. */

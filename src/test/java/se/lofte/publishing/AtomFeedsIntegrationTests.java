@@ -3,7 +3,6 @@ package se.lofte.publishing;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,7 @@ import se.lofte.testing.OneConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.page;
 
 @SpringBootTest
 @OneConnection
@@ -117,8 +117,7 @@ class AtomFeedsIntegrationTests {
     @Test
     void thePagesHeadsLinkTheirFeeds() throws Exception {
         for (String path : List.of("/", "/kommun/bengtsfors", SEED)) {
-            var head = Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-                    .getContentAsString()).head();
+            var head = page(mvc, path).head();
             String feed = head.select("link[rel=alternate][type=application/atom+xml]").attr("href");
             assertThat(feed).as(path).isEqualTo(path.equals("/") ? "/flode.atom" : path + "/flode.atom");
             mvc.perform(get(feed)).andExpect(status().isOk());

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import se.lofte.testing.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.page;
 
 /**
  * A new promise must not look like a failure: from the day it is published, a numeric goal whose source has no
@@ -62,15 +62,15 @@ class GoalsNotYetMeasuredIntegrationTests {
         PublishedRevision latest = promises.latest(promise.id());
 
         // Without a data source the goal cannot be measured, and says no more than that.
-        assertThat(goal(page(promise.path())).hasClass("status-NOT_MEASURABLE")).isTrue();
-        assertThat(goal(page(promise.path())).select(".goal-status strong").text()).isEqualTo("kan inte mätas");
+        assertThat(goal(page(mvc, promise.path())).hasClass("status-NOT_MEASURABLE")).isTrue();
+        assertThat(goal(page(mvc, promise.path())).select(".goal-status strong").text()).isEqualTo("kan inte mätas");
 
         // The police choose to count it by hand: measuring has not started.
         assertThat(progress.chooseIndicator(promise.id(), "g1", "manual", Map.of(), ProgressFixtures.editor(latest)))
                 .isEmpty();
         Reactions.settle(jdbc);
         for (String view : views) {
-            Document page = page(view);
+            Document page = page(mvc, view);
             Element goal = goal(page);
             assertThat(goal.hasClass("status-NOT_YET_MEASURED")).as(view).isTrue();
             assertThat(goal.select(".goal-value").text()).as(view).isEqualTo("Mätningen börjar när den första siffran"
@@ -82,13 +82,13 @@ class GoalsNotYetMeasuredIntegrationTests {
             assertThat(page.select("svg.goal-chart")).as(view + ": no empty chart").isEmpty();
             assertThat(page.text()).as(view).doesNotContain(FAILURE);
         }
-        Element english = goal(page("/widget" + promise.path() + "?lang=en"));
+        Element english = goal(page(mvc, "/widget" + promise.path() + "?lang=en"));
         assertThat(english.select(".goal-value").text()).isEqualTo("Measuring starts when the first figure is in."
                 + " The goal runs until 31 December " + year + ".");
         assertThat(english.select(".goal-status strong").text()).isEqualTo("measuring has not started");
         assertThat(english.select(".goal-source").text()).isEqualTo("Source: Counted by hand by LPO Östra Fyrbodal.");
 
-        String alt = meta(page(promise.path()), "og:image:alt");
+        String alt = meta(page(mvc, promise.path()), "og:image:alt");
         assertThat(alt).contains("Lagförda individer som inte tidigare är kända för narkotikabrott: Mätningen börjar"
                 + " när den första siffran finns.").doesNotContain(FAILURE);
         assertThat(shareImages.alt(latest, reading.goals(latest), null)).isEqualTo(alt);
@@ -109,7 +109,7 @@ class GoalsNotYetMeasuredIntegrationTests {
                 ProgressFixtures.editor(latest))).isEmpty();
         Reactions.settle(jdbc);
         for (String view : views) {
-            Document page = page(view);
+            Document page = page(mvc, view);
             Element goal = goal(page);
             assertThat(goal.hasClass("status-ON_TRACK")).as(view).isTrue();
             assertThat(goal.select(".goal-value").text()).as(view)
@@ -117,21 +117,12 @@ class GoalsNotYetMeasuredIntegrationTests {
             assertThat(goal.select(".goal-status strong").text()).as(view).isEqualTo("på väg att nås");
             assertThat(goal.select("progress").attr("value")).as(view).isEqualTo("50");
         }
-        assertThat(page(promise.path()).select("#chart-g1-desc").text()).contains("2,5 den 28 februari " + year);
-        assertThat(goal(page("/widget" + promise.path() + "?lang=en")).select(".goal-value").text())
+        assertThat(page(mvc, promise.path()).select("#chart-g1-desc").text()).contains("2,5 den 28 februari " + year);
+        assertThat(goal(page(mvc, "/widget" + promise.path() + "?lang=en")).select(".goal-value").text())
                 .isEqualTo("2.5 of at least 5 individer, 28 February " + year);
-        assertThat(meta(page(promise.path()), "og:image:alt")).contains("2,5 av minst 5 individer");
+        assertThat(meta(page(mvc, promise.path()), "og:image:alt")).contains("2,5 av minst 5 individer");
         assertThat(mvc.perform(get(promise.path() + "/flode.atom")).andReturn().getResponse().getContentAsString())
                 .contains("<title>Mål: 2,5 av minst 5 individer</title>");
-    }
-
-    private Document page(String path) throws Exception {
-        var request = get(path);
-        if (path.endsWith("?lang=en")) {
-            request = get(path.substring(0, path.indexOf('?'))).param("lang", "en");
-        }
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
     }
 
     private static Element goal(Document page) {

@@ -44,6 +44,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -87,6 +88,7 @@ import se.lofte.surveys.SurveyAnswers;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
+import se.lofte.surveys.TestSurveys;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.PromiseSchema;
 import se.lofte.testing.TestStaff;
@@ -520,8 +522,7 @@ class HostileTextIntegrationTests {
         register(edit, () -> request(survey + "/questions/" + question, questionParams(edit), List.of(),
                 redirect -> survey));
         post(writes.get(edit).request().get());
-        surveys.addQuestion(id, new QuestionInput("FREE_TEXT", "Vad skulle göra dig tryggare?",
-                "What would make you feel safer?", "", ""), admin);
+        surveys.addQuestion(id, TestSurveys.SAFER, admin);
         surveys.open(id, admin);
         surveyResults.publish(id, true, admin);
         surveyToken = surveys.survey(id, admin).openToken();
@@ -1140,14 +1141,10 @@ class HostileTextIntegrationTests {
     @Test
     void noPublicPageCarriesAnInjectedElementOrAttribute() throws Exception {
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        for (List<String> addresses : pages().values()) {
-            for (String address : addresses) {
-                MvcResult result = mvc.perform(get(address)).andReturn();
-                assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
-                List<String> found = injections(html(result.getResponse().getContentAsString()));
-                if (!found.isEmpty()) {
-                    problems.put(address, found);
-                }
+        for (var answer : read(pages()).entrySet()) {
+            List<String> found = injections(html(answer.getValue().getContentAsString()));
+            if (!found.isEmpty()) {
+                problems.put(answer.getKey(), found);
             }
         }
         assertThat(problems).isEmpty();
@@ -1166,29 +1163,24 @@ class HostileTextIntegrationTests {
         Document first = html(mvc.perform(get(promisePath() + "/version/1")).andReturn().getResponse()
                 .getContentAsString());
         assertThat(first.select("figure.promise-image img")).as("the uploaded picture").hasSize(1);
-        for (List<String> addresses : pages().values()) {
-            for (String address : addresses) {
-                Document page = html(mvc.perform(get(address)).andReturn().getResponse().getContentAsString());
-                assertThat(page.select("figure.promise-image img")).as(address)
-                        .allSatisfy(img -> assertThat(img.attr("src")).matches("/bilder/[0-9a-f]{64}"));
-            }
+        for (var answer : read(pages()).entrySet()) {
+            Document page = html(answer.getValue().getContentAsString());
+            assertThat(page.select("figure.promise-image img")).as(answer.getKey())
+                    .allSatisfy(img -> assertThat(img.attr("src")).matches("/bilder/[0-9a-f]{64}"));
         }
     }
 
     @Test
     void feedsAreWellFormedAtomAndCarryTheTextAsText() throws Exception {
-        for (List<String> addresses : feeds().values()) {
-            for (String address : addresses) {
-                MvcResult result = mvc.perform(get(address)).andReturn();
-                assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
-                String xml = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-                assertThat(AtomRules.problems(xml)).as(address).isEmpty();
-                var root = AtomRules.parse(xml).getDocumentElement();
-                assertThat(elementsOutsideAtom(root)).as(address + ": elements that are not Atom's").isEmpty();
-                assertThat(xml).as(address).doesNotContain("\uFFFF").doesNotContain("\u0001");
-                if (!address.equals("/flode.atom") || xml.contains("HOSTIL")) {
-                    assertThat(root.getTextContent()).as(address).contains("<b class=INJ", "\uFFFD\uFFFDHOSTIL");
-                }
+        for (var answer : read(feeds()).entrySet()) {
+            String address = answer.getKey();
+            String xml = answer.getValue().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(AtomRules.problems(xml)).as(address).isEmpty();
+            var root = AtomRules.parse(xml).getDocumentElement();
+            assertThat(elementsOutsideAtom(root)).as(address + ": elements that are not Atom's").isEmpty();
+            assertThat(xml).as(address).doesNotContain("\uFFFF").doesNotContain("\u0001");
+            if (!address.equals("/flode.atom") || xml.contains("HOSTIL")) {
+                assertThat(root.getTextContent()).as(address).contains("<b class=INJ", "\uFFFD\uFFFDHOSTIL");
             }
         }
     }
@@ -1256,18 +1248,15 @@ class HostileTextIntegrationTests {
     void theApiIsValidJsonAndKeepsEveryTextAsData() throws Exception {
         Set<String> strings = new LinkedHashSet<>();
         String schema = PromiseSchema.served(mvc);
-        for (List<String> addresses : api().values()) {
-            for (String address : addresses) {
-                MvcResult result = mvc.perform(get(address)).andReturn();
-                assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
-                String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-                // JSON Lines: each line a document of its own.
-                for (String document : address.endsWith(".jsonl") ? body.split("\n") : new String[]{body}) {
-                    collectStrings(json.readTree(document), strings);
-                }
-                if (!address.equals("/api/promises")) {
-                    PromiseSchema.assertConforms(schema, body);
-                }
+        for (var answer : read(api()).entrySet()) {
+            String address = answer.getKey();
+            String body = answer.getValue().getContentAsString(StandardCharsets.UTF_8);
+            // JSON Lines: each line a document of its own.
+            for (String document : address.endsWith(".jsonl") ? body.split("\n") : new String[]{body}) {
+                collectStrings(json.readTree(document), strings);
+            }
+            if (!address.equals("/api/promises")) {
+                PromiseSchema.assertConforms(schema, body);
             }
         }
         Set<String> stripped = new LinkedHashSet<>();
@@ -1283,33 +1272,30 @@ class HostileTextIntegrationTests {
 
     @Test
     void open311KeepsTheReportsTextAsDataInJsonAndWellFormedXml() throws Exception {
-        for (List<String> addresses : open311().values()) {
-            for (String address : addresses) {
-                MvcResult result = mvc.perform(get(address)).andReturn();
-                assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
-                String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-                String text;
-                String forbidden;
-                if (address.contains(".json")) {
-                    // JSON may carry any character as data (the control escaped); the reader gets the text as stored.
-                    Set<String> strings = new LinkedHashSet<>();
-                    collectStrings(json.readTree(body), strings);
-                    text = String.join("\n", strings);
-                    forbidden = XML_FORBIDDEN;
-                } else {
-                    assertThat(body).as(address).doesNotContain("\uFFFF").doesNotContain("\u0001");
-                    forbidden = "\uFFFD\uFFFD";
-                    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-                    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                    Node root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
-                            result.getResponse().getContentAsByteArray())).getDocumentElement();
-                    assertThat(root.getNodeName()).isEqualTo("service_requests");
-                    text = root.getTextContent();
-                }
-                // The published text, the answer, the reason and the place, as data: markup unparsed.
-                assertThat(text).as(address).contains(forbidden + "HOSTIL", "<b class=INJ");
-                assertThat(text.split("HOSTIL", -1)).as(address).hasSizeGreaterThanOrEqualTo(5);
+        for (var answer : read(open311()).entrySet()) {
+            String address = answer.getKey();
+            String body = answer.getValue().getContentAsString(StandardCharsets.UTF_8);
+            String text;
+            String forbidden;
+            if (address.contains(".json")) {
+                // JSON may carry any character as data (the control escaped); the reader gets the text as stored.
+                Set<String> strings = new LinkedHashSet<>();
+                collectStrings(json.readTree(body), strings);
+                text = String.join("\n", strings);
+                forbidden = XML_FORBIDDEN;
+            } else {
+                assertThat(body).as(address).doesNotContain("\uFFFF").doesNotContain("\u0001");
+                forbidden = "\uFFFD\uFFFD";
+                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                Node root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
+                        answer.getValue().getContentAsByteArray())).getDocumentElement();
+                assertThat(root.getNodeName()).isEqualTo("service_requests");
+                text = root.getTextContent();
             }
+            // The published text, the answer, the reason and the place, as data: markup unparsed.
+            assertThat(text).as(address).contains(forbidden + "HOSTIL", "<b class=INJ");
+            assertThat(text.split("HOSTIL", -1)).as(address).hasSizeGreaterThanOrEqualTo(5);
         }
     }
 
@@ -1709,6 +1695,19 @@ class HostileTextIntegrationTests {
             params.add(pairs[i], pairs[i + 1]);
         }
         return params;
+    }
+
+    /** Every address of the surfaces read once, each required to answer 200 OK: its answer by address, in order. */
+    private Map<String, MockHttpServletResponse> read(Map<String, List<String>> surfaces) throws Exception {
+        Map<String, MockHttpServletResponse> answers = new LinkedHashMap<>();
+        for (List<String> addresses : surfaces.values()) {
+            for (String address : addresses) {
+                MockHttpServletResponse answer = mvc.perform(get(address)).andReturn().getResponse();
+                assertThat(answer.getStatus()).as(address).isEqualTo(200);
+                answers.put(address, answer);
+            }
+        }
+        return answers;
     }
 
     private MvcResult perform(Request request) throws Exception {

@@ -13,13 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Role;
 import se.lofte.measures.MeasurePlace;
 import se.lofte.progress.ProgressManagement;
 import se.lofte.progress.UpdateKind;
 import se.lofte.promises.PublishedRevision;
-import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
+import se.lofte.surveys.TestSurveys;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.BrowserTest;
@@ -49,8 +48,6 @@ class PromiseProgressBrowserTests {
     @Autowired
     ProgressManagement progress;
     @Autowired
-    SurveyManagement surveys;
-    @Autowired
     SurveyResults results;
     @Autowired
     TestStaff staff;
@@ -61,6 +58,8 @@ class PromiseProgressBrowserTests {
     final TestPromises promises = new TestPromises();
     @RegisterExtension
     final ProgressFixtures fixtures = new ProgressFixtures();
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
 
     static boolean seeded;
 
@@ -143,12 +142,9 @@ class PromiseProgressBrowserTests {
     void thePromisePageWithItsSurveyResultsLinkedHasNoViolations() {
         var promise = promises.publish(c -> c);
         var bengtsfors = staff.municipality("bengtsfors");
-        var analyst = staff.member("surveys.bengtsfors", bengtsfors, Role.ANALYST);
-        var survey = surveys.create(bengtsfors, Integer.toString(promise.year() - 1), "Trygghet", "Safety", true,
-                analyst).id();
-        surveys.confirmTemplate(survey, analyst);
-        surveys.open(survey, analyst);
-        results.publish(survey, true, analyst);
+        var analyst = testSurveys.analyst("surveys.bengtsfors", bengtsfors);
+        var survey = testSurveys.fromTemplate(bengtsfors, promise.year() - 1, "Trygghet", "Safety", analyst);
+        results.publish(survey.id(), true, analyst);
         var page = browser.driver();
         for (String lang : List.of("sv", "en")) {
             browser.open(browser.url(promise.path() + "?lang=" + lang));

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import se.lofte.testing.OneConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.page;
 
 @SpringBootTest
 @OneConnection
@@ -33,7 +33,7 @@ class ShareMetaIntegrationTests {
 
     @Test
     void thePromisePageTellsLinkPreviewsItsTitleTextAndImageWithAbsoluteAddresses() throws Exception {
-        Document page = page(SEED + "/version/1");
+        Document page = page(mvc, SEED + "/version/1");
 
         assertThat(meta(page, "og:title")).isEqualTo("Medborgarlöfte för 2019 – Bengtsfors kommun");
         assertThat(meta(page, "og:description")).startsWith("Under 2019 lovar polisen och kommunen");
@@ -59,7 +59,7 @@ class ShareMetaIntegrationTests {
 
     @Test
     void theEnglishPageKeepsTheSwedishPreview() throws Exception {
-        Document page = page(SEED + "?lang=en");
+        Document page = page(mvc, SEED + "?lang=en");
 
         assertThat(meta(page, "og:locale")).isEqualTo("sv_SE");
         assertThat(page.select("link[type=application/atom+xml]").attr("title"))
@@ -70,11 +70,6 @@ class ShareMetaIntegrationTests {
     void anUnknownPromiseHasNoShareImage() throws Exception {
         mvc.perform(get("/kommun/bengtsfors/medborgarlofte/1999/delningsbild.png")).andExpect(status().isNotFound());
         mvc.perform(get("/kommun/atlantis/medborgarlofte/2019/delningsbild.png")).andExpect(status().isNotFound());
-    }
-
-    private Document page(String path) throws Exception {
-        return Jsoup.parse(mvc.perform(get(URI.create(path))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
     }
 
     private static String meta(Document page, String property) {

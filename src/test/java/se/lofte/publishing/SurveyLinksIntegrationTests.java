@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.surveys.ExternalResults;
@@ -18,6 +17,7 @@ import se.lofte.surveys.ExternalUpload;
 import se.lofte.surveys.SurveyId;
 import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
+import se.lofte.surveys.TestSurveys;
 import se.lofte.testing.Http;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
@@ -36,6 +36,8 @@ class SurveyLinksIntegrationTests {
     final Http http = new Http();
     @RegisterExtension
     final TestPromises promises = new TestPromises();
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     SurveyManagement surveys;
     @Autowired
@@ -51,7 +53,7 @@ class SurveyLinksIntegrationTests {
     @BeforeEach
     void anAnalystOfBengtsfors() {
         bengtsfors = staff.municipality("bengtsfors");
-        analyst = staff.member("surveys.bengtsfors", bengtsfors, Role.ANALYST);
+        analyst = testSurveys.analyst("surveys.bengtsfors", bengtsfors);
     }
 
     @Test
@@ -138,10 +140,6 @@ class SurveyLinksIntegrationTests {
     }
 
     private SurveyId openSurvey(int year) {
-        SurveyId id = surveys.create(bengtsfors, Integer.toString(year), "Trygghet i Bengtsfors", "Safety in Bengtsfors",
-                true, analyst).id();
-        surveys.confirmTemplate(id, analyst);
-        surveys.open(id, analyst);
-        return id;
+        return testSurveys.fromTemplate(bengtsfors, year, "Trygghet i Bengtsfors", "Safety in Bengtsfors", analyst).id();
     }
 }

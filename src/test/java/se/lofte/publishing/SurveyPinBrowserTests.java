@@ -1,29 +1,21 @@
 package se.lofte.publishing;
 
-import java.util.List;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.situation.Lagesbilder;
-import se.lofte.surveys.AnswerForm;
 import se.lofte.surveys.Survey;
-import se.lofte.surveys.SurveyAnswers;
-import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
-import se.lofte.surveys.SurveyTown;
+import se.lofte.surveys.TestSurveys;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lofte.surveys.SurveyBrowserSteps.analystOpens;
+import static se.lofte.surveys.SurveyBrowserSteps.inEnglishToo;
 
 /**
  * A survey question pinned in Chromium from the staff results page with "Fäst i lägesbilden", then the staff
@@ -34,43 +26,28 @@ class SurveyPinBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
 
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    SurveyManagement surveys;
-    @Autowired
-    SurveyAnswers answers;
     @Autowired
     SurveyResults results;
     @Autowired
     Lagesbilder lagesbilder;
-    @Autowired
-    TestStaff staff;
 
     @Test
     void aPinnedSurveyQuestionOnTheStaffAndPublicLagesbildPassesAxe() {
         int year = TestYears.importableRow(1);
-        var town = SurveyTown.in(organisations, jdbc);
+        var town = testSurveys.town();
         var municipality = lagesbilder.municipality(town.municipality().value()).orElseThrow();
-        var analyst = staff.member("surveypin.tjanst", town.municipality(), Role.ANALYST);
-        var id = surveys.create(town.municipality(), Integer.toString(year), "Trygghet " + year, "Safety " + year, true,
-                analyst).id();
-        surveys.confirmTemplate(id, analyst);
-        surveys.open(id, analyst);
-        Survey survey = surveys.survey(id, analyst);
-        for (String step : List.of("1", "1", "1", "1", "1", "2", "2", "2", "2", "2", "2", "3")) {
-            assertThat(answers.submit(survey.openToken(), new AnswerForm(null, Map.of(survey.questions().get(0).id(),
-                    List.of(Long.toString(town.north())), survey.questions().get(1).id(), List.of(step))))).isEmpty();
-        }
-        results.publish(id, true, analyst);
+        var analyst = testSurveys.analyst("surveypin.tjanst", town.municipality());
+        Survey survey = testSurveys.fromTemplate(town.municipality(), year, "Trygghet " + year, "Safety " + year,
+                analyst);
+        testSurveys.answerLateEvening(survey, town.north(), 1, 5);
+        testSurveys.answerLateEvening(survey, town.north(), 2, 6);
+        testSurveys.answerLateEvening(survey, town.north(), 3, 1);
+        results.publish(survey.id(), true, analyst);
 
-        browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.signInAsStaff("surveypin.webb", town.municipality(), Role.ANALYST);
-        browser.open(browser.url("/manage/surveys/" + id + "/results"));
-        Axe.assertNoViolations(browser.driver());
+        analystOpens(browser, "surveypin.webb", town.municipality(), "/manage/surveys/" + survey.id() + "/results");
         browser.byId("year").clear();
         browser.type("year", "20x6");
         browser.click("form[action$='/results/pin'] button[type=submit]");
@@ -85,7 +62,7 @@ class SurveyPinBrowserTests {
         assertThat(browser.text("article.pin h3")).isEqualTo("Trygghet sen kväll");
         assertThat(browser.text("article.pin table")).contains("färre än 5");
         Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        inEnglishToo(browser);
 
         var document = lagesbilder.read(municipality, year, analyst);
         lagesbilder.save(municipality, year, document.version(), "Tryggheten sent på kvällen.", true, analyst);
@@ -94,13 +71,6 @@ class SurveyPinBrowserTests {
         assertThat(browser.text("article.pin table caption")).endsWith("(trygghetsundersökning " + year + ")");
         assertThat(browser.text("article.pin table")).contains("färre än 5");
         Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
-    }
-
-    private void inEnglishToo() {
-        String page = browser.driver().getCurrentUrl().replaceAll("[?#].*", "");
-        browser.open(page + "?lang=en");
-        Axe.assertNoViolations(browser.driver());
-        browser.open(page + "?lang=sv");
+        inEnglishToo(browser);
     }
 }

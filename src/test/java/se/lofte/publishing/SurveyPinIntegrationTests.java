@@ -1,33 +1,27 @@
 package se.lofte.publishing;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.situation.LagesbildDocument;
 import se.lofte.situation.Lagesbilder;
-import se.lofte.surveys.AnswerForm;
-import se.lofte.surveys.QuestionInput;
 import se.lofte.surveys.Survey;
-import se.lofte.surveys.SurveyAnswers;
-import se.lofte.surveys.SurveyId;
-import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
 import se.lofte.surveys.SurveyTown;
+import se.lofte.surveys.TestSurveys;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -53,22 +47,16 @@ class SurveyPinIntegrationTests {
 
     private static final String FEWER = "färre än 5";
 
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     MockMvc mvc;
-    @Autowired
-    SurveyManagement surveys;
-    @Autowired
-    SurveyAnswers answers;
     @Autowired
     SurveyResults results;
     @Autowired
     Lagesbilder lagesbilder;
     @Autowired
-    Organisations organisations;
-    @Autowired
     TestStaff staff;
-    @Autowired
-    JdbcClient jdbc;
 
     SurveyTown town;
     Organisation municipality;
@@ -76,20 +64,24 @@ class SurveyPinIntegrationTests {
 
     @BeforeEach
     void enkatbyAndItsAnalyst() {
-        town = SurveyTown.in(organisations, jdbc);
+        town = testSurveys.town();
         municipality = lagesbilder.municipality(town.municipality().value()).orElseThrow();
-        analyst = staff.member("surveypin.analytiker", town.municipality(), Role.ANALYST);
+        analyst = testSurveys.analyst("surveypin.analytiker", town.municipality());
         staff.member("surveypin.lasare", town.municipality(), Role.VIEWER);
     }
 
     @Test
     void aPinnedQuestionIsShownSuppressedOnStaffAndPublicPagesOnlyWhilePublished() throws Exception {
         int year = TestYears.importableRow(2) + 1;
-        Survey before = answered(year - 1, Map.of(town.north(), List.of("1", "1", "1", "1", "1", "2", "2", "2", "2", "2")));
+        Survey before = opened(year - 1);
+        testSurveys.answerLateEvening(before, town.north(), 1, 5);
+        testSurveys.answerLateEvening(before, town.north(), 2, 5);
         // Norr: 6 and 6, shown; Söder: 2 answers, fewer than the minimum, so its column shows nothing; overall the 2 of
         // the third step are hidden, and with them the smallest other cell, which would give them away.
-        Survey survey = answered(year, Map.of(town.north(), List.of("1", "1", "1", "1", "1", "1", "2", "2", "2", "2", "2",
-                "2"), town.south(), List.of("3", "3")));
+        Survey survey = opened(year);
+        testSurveys.answerLateEvening(survey, town.north(), 1, 6);
+        testSurveys.answerLateEvening(survey, town.north(), 2, 6);
+        testSurveys.answerLateEvening(survey, town.south(), 3, 2);
         assertThat(before.year()).isEqualTo(year - 1);
         String lateEvening = survey.questions().get(1).id().toString();
         String lagesbild = "/manage/situation/lagesbild/" + municipality.id().value() + "/" + year;
@@ -150,7 +142,8 @@ class SurveyPinIntegrationTests {
     @Test
     void aPinWithAQuestionOrYearThatIsNotOneIsRefusedOnTheFieldAndOnlyLagesbildEditorsPin() throws Exception {
         int year = TestYears.importableRow(1);
-        Survey survey = answered(year, Map.of(town.north(), List.of("1")));
+        Survey survey = opened(year);
+        testSurveys.answerLateEvening(survey, town.north(), 1, 1);
         String results = "/manage/surveys/" + survey.id() + "/results";
 
         mvc.perform(as("surveypin.analytiker", post(results + "/pin")).with(csrf()).param("question", "x")
@@ -174,19 +167,10 @@ class SurveyPinIntegrationTests {
         assertThat(lagesbilder.read(municipality, year, analyst).pins()).isEmpty();
     }
 
-    /** An open survey from the template with a free-text question, answered per district with these steps of question 2. */
-    private Survey answered(int year, Map<Long, List<String>> byDistrict) {
-        SurveyId id = surveys.create(town.municipality(), Integer.toString(year), "Trygghet " + year, "Safety " + year,
-                true, analyst).id();
-        surveys.addQuestion(id, new QuestionInput("FREE_TEXT", "Vad skulle göra dig tryggare?",
-                "What would make you feel safer?", "", ""), analyst);
-        surveys.confirmTemplate(id, analyst);
-        surveys.open(id, analyst);
-        Survey survey = surveys.survey(id, analyst);
-        byDistrict.forEach((district, steps) -> steps.forEach(step -> assertThat(answers.submit(survey.openToken(),
-                new AnswerForm(null, Map.of(survey.questions().get(0).id(), List.of(Long.toString(district)),
-                        survey.questions().get(1).id(), List.of(step))))).isEmpty()));
-        return survey;
+    /** An open survey of the year from the template, with a free-text question after the template's. */
+    private Survey opened(int year) {
+        return testSurveys.fromTemplate(town.municipality(), year, "Trygghet " + year, "Safety " + year, analyst,
+                TestSurveys.SAFER);
     }
 
     private static Element pin(Document page) {

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,8 +19,7 @@ import se.lofte.testing.Reactions;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.page;
 
 /**
  * A goal's unit and indicator are written by staff in Swedish ("minst 5 individer"). An English page keeps
@@ -57,21 +54,21 @@ class SwedishUnitsOnEnglishPagesIntegrationTests {
         Reactions.settle(jdbc);
 
         for (String view : List.of(promise.path(), "/widget" + promise.path(), "/widget" + promise.path() + ".html")) {
-            Element value = page(view, "en").select(".goal-progress .goal-value").first();
+            Element value = page(mvc, view + "?lang=en").select(".goal-progress .goal-value").first();
             assertThat(value.text()).as(view).isEqualTo("3 of at least 5 individer, 28 February " + year);
             assertThat(value.select("[lang]")).as(view).hasSize(1);
             assertThat(value.select("span[lang=sv]").text()).as(view).isEqualTo("individer");
 
-            Element swedish = page(view, "sv").select(".goal-progress .goal-value").first();
+            Element swedish = page(mvc, view + "?lang=sv").select(".goal-progress .goal-value").first();
             assertThat(swedish.text()).as(view).isEqualTo("3 av minst 5 individer, 28 februari " + year);
             assertThat(swedish.select("[lang]")).as(view).isEmpty();
         }
 
-        Element target = page(promise.path(), "en").select("dl.goal-target").first();
+        Element target = page(mvc, promise.path() + "?lang=en").select("dl.goal-target").first();
         assertThat(target.select("dd").get(1).text()).startsWith("at least 5 individer");
         assertThat(target.select("dd").get(1).select("span[lang=sv]").text()).isEqualTo("individer");
         assertThat(target.select("dd").first().attr("lang")).as("the indicator").isEqualTo("sv");
-        assertThat(page(promise.path(), "sv").select("dl.goal-target [lang]")).isEmpty();
+        assertThat(page(mvc, promise.path() + "?lang=sv").select("dl.goal-target [lang]")).isEmpty();
     }
 
     /**
@@ -83,21 +80,16 @@ class SwedishUnitsOnEnglishPagesIntegrationTests {
     void anEnglishPageAndReportMarkThePicturesSwedishCaptionAndCreditAsSwedish() throws Exception {
         String seed = "/kommun/bengtsfors/medborgarlofte/2019";
         for (String view : List.of(seed, seed + "/rapport")) {
-            Element caption = page(view, "en").select("figcaption, p.caption").first();
+            Element caption = page(mvc, view + "?lang=en").select("figcaption, p.caption").first();
             assertThat(caption.select("[lang=sv]").eachText()).as(view).containsExactly(
                     "tf lokalpolisområdeschefen för LPO Östra Fyrbodal, Sten-Anders Jakobsson tillsammans med Per "
                             + "Eriksson, kommunstyrelsens vice ordförande.", "Foto från Polismyndigheten");
-            assertThat(page(view, "sv").select("figcaption [lang], p.caption [lang]")).as(view).isEmpty();
-            assertThat(page(view, "en").select(".signatures li [lang=sv], ul li:has(.name) [lang=sv]").eachText())
-                    .as(view).contains("tf lokalpolisområdeschef", "kommunstyrelsens vice ordförande");
+            assertThat(page(mvc, view + "?lang=sv").select("figcaption [lang], p.caption [lang]")).as(view).isEmpty();
+            assertThat(page(mvc, view + "?lang=en").select(".signatures li [lang=sv], ul li:has(.name) [lang=sv]")
+                    .eachText()).as(view).contains("tf lokalpolisområdeschef", "kommunstyrelsens vice ordförande");
         }
-        assertThat(page(seed, "en").select("dl.facts dd[lang=sv]").eachText())
+        assertThat(page(mvc, seed + "?lang=en").select("dl.facts dd[lang=sv]").eachText())
                 .containsExactly("En gång, innan årets utgång", "Kommunen och polisen gemensamt");
-        assertThat(page(seed, "sv").select("dl.facts dd[lang]")).isEmpty();
-    }
-
-    private Document page(String path, String lang) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).param("lang", lang)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        assertThat(page(mvc, seed + "?lang=sv").select("dl.facts dd[lang]")).isEmpty();
     }
 }

@@ -9,16 +9,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lofte.surveys.SurveyBrowserSteps.analystOpens;
+import static se.lofte.surveys.SurveyBrowserSteps.inEnglishToo;
 
 /**
  * Another survey's results imported in Chromium: the staff page with its form, with a refused file's problems, and
@@ -30,27 +28,18 @@ class ExternalResultsBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
 
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    SurveyManagement surveys;
     @Autowired
     SurveyResults results;
 
     @Test
     void theExampleFileIsImportedAndShownBesideThePublishedResults() throws Exception {
-        var town = SurveyTown.in(organisations, jdbc);
+        var town = testSurveys.town();
         int year = TestYears.lagesbild();
-        browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.signInAsStaff("extern.webb", town.municipality(), Role.ANALYST);
-        browser.open(browser.url("/manage/surveys/external"));
-        Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        analystOpens(browser, "extern.webb", town.municipality(), "/manage/surveys/external");
+        inEnglishToo(browser);
 
         Path bad = Files.createTempFile("tu-fel", ".csv");
         Files.writeString(bad, "fråga;svarsalternativ;antal;svarande\nFråga;Ja;tio;50\n", StandardCharsets.UTF_8);
@@ -63,21 +52,18 @@ class ExternalResultsBrowserTests {
         assertThat(browser.text(".alert-success")).isEqualTo("Resultaten är importerade.");
         assertThat(browser.driver().findElements(By.cssSelector("table.survey-external"))).hasSize(3);
         Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        inEnglishToo(browser);
 
-        var analyst = staff.member("extern.webb");
-        SurveyId survey = surveys.create(town.municipality(), Integer.toString(year), "Enkät " + year,
-                "Survey " + year, true, analyst).id();
-        surveys.confirmTemplate(survey, analyst);
-        surveys.open(survey, analyst);
-        results.publish(survey, true, analyst);
+        var analyst = testSurveys.analyst("extern.webb", town.municipality());
+        Survey survey = testSurveys.fromTemplate(town.municipality(), year, "Enkät " + year, "Survey " + year, analyst);
+        results.publish(survey.id(), true, analyst);
         browser.driver().manage().deleteAllCookies();
         browser.open(browser.url("/kommun/enkatby/trygghetsundersokning/" + year));
         // Late evening and litter under the survey's own questions, the question without a key in its own table.
         assertThat(browser.driver().findElements(By.cssSelector("table.survey-external"))).hasSize(3);
         assertThat(browser.text("#external-results")).isEqualTo("Andra undersökningar");
         Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        inEnglishToo(browser);
     }
 
     /** The form as a person fills it in, again after a refusal: what it shows again is typed anew. */
@@ -88,13 +74,5 @@ class ExternalResultsBrowserTests {
         browser.type("year", Integer.toString(year));
         browser.byId("file").sendKeys(file.toString());
         browser.clickAndWait(By.cssSelector("form[action='/manage/surveys/external'] button[type=submit]"));
-    }
-
-    /** The page open now passes axe in English as well; it is left in Swedish again. */
-    private void inEnglishToo() {
-        String page = browser.driver().getCurrentUrl().replaceAll("[?#].*", "");
-        browser.open(page + "?lang=en");
-        Axe.assertNoViolations(browser.driver());
-        browser.open(page + "?lang=sv");
     }
 }

@@ -1,11 +1,11 @@
 package se.lofte.surveys;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -35,20 +34,16 @@ import static se.lofte.testing.Pages.html;
 @AutoConfigureMockMvc
 class FreeTextReviewIntegrationTests {
 
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     MockMvc mvc;
     @Autowired
     TestStaff staff;
     @Autowired
-    SurveyManagement surveys;
-    @Autowired
-    SurveyAnswers answers;
-    @Autowired
     SurveyResults results;
     @Autowired
     FreeTextReview review;
-    @Autowired
-    Organisations organisations;
     @Autowired
     JdbcClient jdbc;
 
@@ -59,18 +54,14 @@ class FreeTextReviewIntegrationTests {
 
     @BeforeEach
     void aSurveyWithTwoFreeTextAnswers() {
-        var town = SurveyTown.in(organisations, jdbc);
-        analyst = staff.member("surveys.citatby", town.municipality(), Role.ANALYST);
-        var id = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Fritext", "Free text",
-                false, analyst).id();
-        surveys.addQuestion(id, new QuestionInput("FREE_TEXT", "Vad skulle göra dig tryggare?",
-                "What would make you feel safer?", "", ""), analyst);
-        surveys.open(id, analyst);
-        survey = surveys.survey(id, analyst);
+        var town = testSurveys.town();
+        analyst = testSurveys.analyst("surveys.citatby", town.municipality());
+        survey = testSurveys.ofQuestions(town.municipality(), TestYears.lagesbild(), "Fritext", "Free text", analyst,
+                TestSurveys.SAFER);
         text = survey.questions().getFirst();
-        queue = "/manage/surveys/" + id + "/free-text";
-        send("Fler vuxna ute på kvällarna vid torget.");
-        send("Bättre belysning på gångvägen, ring Anna Svensson på 070-123 45 67 om det.");
+        queue = "/manage/surveys/" + survey.id() + "/free-text";
+        testSurveys.answer(survey, 0, "Fler vuxna ute på kvällarna vid torget.", 1);
+        testSurveys.answer(survey, 0, "Bättre belysning på gångvägen, ring Anna Svensson på 070-123 45 67 om det.", 1);
     }
 
     @Test
@@ -144,11 +135,6 @@ class FreeTextReviewIntegrationTests {
         mvc.perform(as("surveys.grannby", post(queue + "/" + key + "/quote").param("quote", "Något")))
                 .andExpect(status().isForbidden());
         assertThat(review.queue(survey.id(), analyst).getFirst().quote()).isNull();
-    }
-
-    private void send(String written) {
-        assertThat(answers.submit(survey.openToken(), new AnswerForm(null, Map.of(text.id(), List.of(written)))))
-                .isEmpty();
     }
 
     private long audited(String action) {

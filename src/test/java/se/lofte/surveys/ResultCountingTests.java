@@ -73,16 +73,20 @@ class ResultCountingTests {
         assertThat(few.getFirst().answered()).containsExactly(null, null, 0L);
         assertThat(few.getFirst().rows()).allSatisfy(row -> assertThat(row.cells().get(0).suppressed()).isTrue());
 
-        var raised = count(Map.of(), 10).getFirst();
+        var raised = count(List.of(LATE_EVENING), Map.of(), 10).getFirst();
         assertCell(cell(raised, 0, 0), 10, 0.3333, 0.1923, 0.5122);
         assertThat(cell(raised, 1, 0).suppressed()).isTrue();
     }
 
     private static List<QuestionResult> count(Map<String, Double> previous) {
-        return count(previous, 5);
+        return count(List.of(LATE_EVENING), previous, 5);
     }
 
-    private static List<QuestionResult> count(Map<String, Double> previous, int minimum) {
+    /**
+     * The results of these questions from the 30 answers of the table above (each of them answering only
+     * {@link #LATE_EVENING}), against last year's shares and with this smallest count shown.
+     */
+    static List<QuestionResult> count(List<Question> questions, Map<String, Double> previous, int minimum) {
         int[][] norr = {{1, 6}, {2, 5}, {3, 5}, {4, 2}, {5, 0}};
         int[][] soder = {{1, 4}, {2, 4}, {3, 1}, {4, 1}, {5, 2}};
         Map<Long, Long> responses = new HashMap<>();
@@ -98,7 +102,7 @@ class ResultCountingTests {
                 }
             }
         }
-        return ResultCounting.count(List.of(LATE_EVENING), DISTRICTS, responses, chosen, previous, minimum);
+        return ResultCounting.count(questions, DISTRICTS, responses, chosen, previous, minimum);
     }
 
     private static ResultCounting.Chosen chosen(long response, int position) {

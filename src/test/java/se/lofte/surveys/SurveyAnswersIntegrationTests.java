@@ -12,17 +12,15 @@ import org.apache.pdfbox.Loader;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.Organisations;
 import se.lofte.shared.Problem;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,16 +38,14 @@ import static se.lofte.testing.Pages.html;
 @AutoConfigureMockMvc
 class SurveyAnswersIntegrationTests {
 
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     MockMvc mvc;
-    @Autowired
-    TestStaff staff;
     @Autowired
     SurveyManagement surveys;
     @Autowired
     SurveyAnswers answers;
-    @Autowired
-    Organisations organisations;
     @Autowired
     JdbcClient jdbc;
 
@@ -59,15 +55,10 @@ class SurveyAnswersIntegrationTests {
 
     @BeforeEach
     void anOpenSurveyFromTheTemplate() {
-        town = SurveyTown.in(organisations, jdbc);
-        analyst = staff.member("surveys.enkatby", town.municipality(), Role.ANALYST);
-        var id = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Trygghet", "Safety", true,
-                analyst).id();
-        surveys.addQuestion(id, new QuestionInput("FREE_TEXT", "Vad skulle göra dig tryggare?",
-                "What would make you feel safer?", "", ""), analyst);
-        surveys.confirmTemplate(id, analyst);
-        surveys.open(id, analyst);
-        survey = surveys.survey(id, analyst);
+        town = testSurveys.town();
+        analyst = testSurveys.analyst("surveys.enkatby", town.municipality());
+        survey = testSurveys.fromTemplate(town.municipality(), TestYears.lagesbild(), "Trygghet", "Safety", analyst,
+                TestSurveys.SAFER);
     }
 
     @Test

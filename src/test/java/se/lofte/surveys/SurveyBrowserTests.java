@@ -13,12 +13,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lofte.surveys.SurveyBrowserSteps.analystOpens;
+import static se.lofte.surveys.SurveyBrowserSteps.inEnglishToo;
 
 /**
  * The survey's year in Chromium: an analyst builds it from the template, checks and opens it; 30 residents answer
@@ -31,9 +32,9 @@ class SurveyBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
 
-    @Autowired
-    Organisations organisations;
     @Autowired
     JdbcClient jdbc;
 
@@ -52,13 +53,10 @@ class SurveyBrowserTests {
 
     @Test
     void aSurveyFromTheTemplateIsAnswered30TimesAndItsPublishedResultsMatchTheHandCalculation() {
-        SurveyTown.in(organisations, jdbc);
+        var town = testSurveys.town();
         int year = TestYears.lagesbild();
-        browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.signInAsStaff("enkat.analytiker", SurveyTown.in(organisations, jdbc).municipality(), Role.ANALYST);
-        browser.open(browser.url("/manage/surveys"));
-        Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        analystOpens(browser, "enkat.analytiker", town.municipality(), "/manage/surveys");
+        inEnglishToo(browser);
         browser.type("year", Integer.toString(year));
         browser.type("titleSv", "Trygghetsundersökning " + year);
         browser.type("titleEn", "Safety survey " + year);
@@ -66,10 +64,10 @@ class SurveyBrowserTests {
 
         assertThat(browser.text(".alert-warning")).contains("gjord från mallen");
         Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        inEnglishToo(browser);
         browser.click("a[href*='/questions/']");
         Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        inEnglishToo(browser);
         browser.click("form[action*='/questions/'] button[type=submit]");
         browser.click("form[action$='/checked'] button");
         browser.click("form[action$='/open'] button");
@@ -91,10 +89,10 @@ class SurveyBrowserTests {
         assertThat(browser.text("h1")).isEqualTo("Safety survey " + year);
         browser.open(browser.url(link + "?lang=sv"));
 
-        browser.signInAsStaff("enkat.analytiker", SurveyTown.in(organisations, jdbc).municipality(), Role.ANALYST);
+        browser.signInAsStaff("enkat.analytiker", town.municipality(), Role.ANALYST);
         browser.open(surveyPage.replaceAll("#.*", "") + "/results");
         Axe.assertNoViolations(browser.driver());
-        inEnglishToo();
+        inEnglishToo(browser);
         browser.click("form[action$='/results/publish'] button");
         assertThat(browser.text(".alert-success")).isEqualTo("Resultaten är publicerade.");
 
@@ -119,7 +117,7 @@ class SurveyBrowserTests {
         Axe.assertNoViolations(browser.driver());
         assertThat(browser.text("table.survey-result caption")).startsWith("2. How safe or unsafe");
 
-        browser.signInAsStaff("enkat.analytiker", SurveyTown.in(organisations, jdbc).municipality(), Role.ANALYST);
+        browser.signInAsStaff("enkat.analytiker", town.municipality(), Role.ANALYST);
         browser.open(surveyPage.replaceAll("#.*", ""));
         browser.type("letters", "2");
         browser.click("form[action$='/letters'] button");
@@ -129,14 +127,6 @@ class SurveyBrowserTests {
         browser.open(browser.url(link));
         assertThat(browser.byId("kod").isDisplayed()).isTrue();
         Axe.assertNoViolations(browser.driver());
-    }
-
-    /** The page open now passes axe in English as well; it is left in Swedish again. */
-    private void inEnglishToo() {
-        String page = browser.driver().getCurrentUrl().replaceAll("[?#].*", "");
-        browser.open(page + "?lang=en");
-        Axe.assertNoViolations(browser.driver());
-        browser.open(page + "?lang=sv");
     }
 
     /** One resident's answers: the district, the late-evening answer, and varied answers to the problem items. */

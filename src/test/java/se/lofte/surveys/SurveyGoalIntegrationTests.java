@@ -3,11 +3,9 @@ package se.lofte.surveys;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,10 +55,8 @@ class SurveyGoalIntegrationTests {
 
     @RegisterExtension
     final Promises promises = new Promises();
-    @Autowired
-    SurveyManagement surveys;
-    @Autowired
-    SurveyAnswers answers;
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     SurveyResults results;
     @Autowired
@@ -83,9 +79,11 @@ class SurveyGoalIntegrationTests {
             throws Exception {
         int year = TestYears.importableRow(3) + 1;
         var bengtsfors = promises.municipality().id();
-        StaffMember analyst = staff.member("surveys.goals.bengtsfors", bengtsfors, Role.ANALYST);
-        Survey before = openSurvey(bengtsfors, year - 1, analyst);
-        Survey during = openSurvey(bengtsfors, year, analyst);
+        StaffMember analyst = testSurveys.analyst("surveys.goals.bengtsfors", bengtsfors);
+        Survey before = testSurveys.fromTemplate(bengtsfors, year - 1, "Trygghet i Bengtsfors", "Safety in Bengtsfors",
+                analyst);
+        Survey during = testSurveys.fromTemplate(bengtsfors, year, "Trygghet i Bengtsfors", "Safety in Bengtsfors",
+                analyst);
 
         clock.setDay(LocalDate.of(year, 3, 1));
         PromiseId id = promises.published(year);
@@ -108,17 +106,17 @@ class SurveyGoalIntegrationTests {
         assertThat(reading.goals(id).getFirst().status()).isEqualTo(GoalStatus.NOT_YET_MEASURED);
 
         clock.setDay(LocalDate.of(year - 1, 10, 3));
-        answer(before, 1, 2, 14);
-        answer(before, 1, 3, 6);
-        answer(before, 3, 2, 5);
-        answer(before, 3, 4, 5);
+        testSurveys.answer(before, 1, "2", 14);
+        testSurveys.answer(before, 1, "3", 6);
+        testSurveys.answer(before, 3, "2", 5);
+        testSurveys.answer(before, 3, "4", 5);
         clock.setDay(LocalDate.of(year, 9, 20));
-        answer(during, 1, 1, 12);
-        answer(during, 1, 3, 8);
-        answer(during, 1, 4, 5);
-        answer(during, 3, 1, 5);
-        answer(during, 3, 3, 7);
-        answer(during, 4, 1, 3);
+        testSurveys.answer(during, 1, "1", 12);
+        testSurveys.answer(during, 1, "3", 8);
+        testSurveys.answer(during, 1, "4", 5);
+        testSurveys.answer(during, 3, "1", 5);
+        testSurveys.answer(during, 3, "3", 7);
+        testSurveys.answer(during, 4, "1", 3);
         clock.setDay(LocalDate.of(year, 10, 1));
         assertThat(reading.goals(id).getFirst().value()).as("nothing published yet").isNull();
 
@@ -135,8 +133,7 @@ class SurveyGoalIntegrationTests {
         assertThat(now.value()).isEqualByComparingTo("52.0");
         assertThat(now.series()).hasSize(2);
 
-        Document page = Jsoup.parse(mvc.perform(get(PublishedPromises.address("bengtsfors", year)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document page = Pages.page(mvc, PublishedPromises.address("bengtsfors", year));
         assertThat(page.text()).contains("52 %", "Andelen i procent av de svarande i kommunens trygghetsundersökning"
                 + " som svarade ”Ganska otrygg” eller ”Mycket otrygg”", "Senast " + year + ": 25 svarade på frågan");
 
@@ -171,24 +168,6 @@ class SurveyGoalIntegrationTests {
         assertThat(reading.goals(id).getFirst().value()).isEqualByComparingTo("30.0");
         assertThat(reading.goals(id).getFirst().sourceSv()).endsWith("Senast " + (year - 1) + ": 20 svarade på frågan,"
                 + " 95 % konfidensintervall 14,5–51,9 %.");
-    }
-
-    private Survey openSurvey(se.lofte.organisations.OrganisationId municipality, int year, StaffMember analyst) {
-        SurveyId id = surveys.create(municipality, Integer.toString(year), "Trygghet i Bengtsfors",
-                "Safety in Bengtsfors", true, analyst).id();
-        surveys.confirmTemplate(id, analyst);
-        surveys.open(id, analyst);
-        return surveys.survey(id, analyst);
-    }
-
-    /** {@code times} residents answer the template question at {@code index} with the option, and no other. */
-    private void answer(Survey survey, int index, int option, int times) {
-        Question question = survey.questions().get(index);
-        for (int i = 0; i < times; i++) {
-            Map<QuestionId, List<String>> values = new HashMap<>();
-            values.put(question.id(), List.of(Integer.toString(option)));
-            assertThat(answers.submit(survey.openToken(), new AnswerForm(null, values))).isEmpty();
-        }
     }
 
     /** Promises of LPO Östra Fyrbodal and Bengtsfors with a joint goal on feeling unsafe and a commitment on graffiti. */

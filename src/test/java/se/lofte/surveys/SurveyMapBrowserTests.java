@@ -1,7 +1,6 @@
 package se.lofte.surveys;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,10 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,30 +33,19 @@ class SurveyMapBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
 
     @Autowired
-    Organisations organisations;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    SurveyManagement surveys;
-    @Autowired
-    SurveyAnswers answers;
 
     @Test
     void aPinOnTheMapAndADistrictInsteadAreAnsweredAndStaffSeeTheMapAndReviewTheFreeText() {
-        var town = SurveyTown.in(organisations, jdbc);
-        StaffMember analyst = staff.member("kart.byggare", town.municipality(), Role.ANALYST);
-        var id = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Otrygga platser",
-                "Unsafe places", false, analyst).id();
-        surveys.addQuestion(id, new QuestionInput("MAP_POINT", "Var känner du dig otrygg?", "Where do you feel unsafe?",
-                "", ""), analyst);
-        surveys.addQuestion(id, new QuestionInput("FREE_TEXT", "Vad skulle göra platsen tryggare?",
-                "What would make the place safer?", "", ""), analyst);
-        surveys.open(id, analyst);
-        Survey survey = surveys.survey(id, analyst);
+        var town = testSurveys.town();
+        StaffMember analyst = testSurveys.analyst("kart.byggare", town.municipality());
+        Survey survey = testSurveys.ofQuestions(town.municipality(), TestYears.lagesbild(), "Otrygga platser",
+                "Unsafe places", analyst, TestSurveys.UNSAFE_PLACE, new QuestionInput("FREE_TEXT",
+                        "Vad skulle göra platsen tryggare?", "What would make the place safer?", "", ""));
         String field = "q" + survey.questions().getFirst().id();
         String text = "q" + survey.questions().get(1).id();
         String link = "/enkat/" + survey.openToken();
@@ -102,20 +88,16 @@ class SurveyMapBrowserTests {
         double longitude = jdbc.sql("select longitude from survey_answer where question_id = ?"
                         + " and latitude is not null").param(survey.questions().getFirst().id().value())
                 .query(Double.class).single();
-        for (int i = 0; i < 4; i++) {
-            assertThat(answers.submit(survey.openToken(), new AnswerForm(null, Map.of(), Map.of(survey.questions()
-                    .getFirst().id(), new AnswerForm.Point(Double.toString(latitude), Double.toString(longitude))))))
-                    .isEmpty();
-        }
+        testSurveys.pin(survey, 0, Double.toString(latitude), Double.toString(longitude), 4);
 
         browser.signInAsStaff("kart.analytiker", town.municipality(), Role.ANALYST);
-        browser.open(browser.url("/manage/surveys/" + id + "/results"));
+        browser.open(browser.url("/manage/surveys/" + survey.id() + "/results"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> !d.findElements(
                 By.cssSelector("[data-survey-cells].leaflet-container path")).isEmpty());
         Axe.assertNoViolations(browser.driver());
         inEnglishToo();
 
-        browser.open(browser.url("/manage/surveys/" + id + "/free-text"));
+        browser.open(browser.url("/manage/surveys/" + survey.id() + "/free-text"));
         assertThat(browser.text("ol.report-list > li")).contains("Kan innehålla namn eller telefonnummer");
         Axe.assertNoViolations(browser.driver());
         inEnglishToo();

@@ -1,21 +1,18 @@
 package se.lofte.surveys;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.Organisations;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,18 +34,12 @@ import static se.lofte.testing.Pages.html;
 @AutoConfigureMockMvc
 class SurveyMapIntegrationTests {
 
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     MockMvc mvc;
     @Autowired
-    TestStaff staff;
-    @Autowired
-    SurveyManagement surveys;
-    @Autowired
-    SurveyAnswers answers;
-    @Autowired
     SurveyResults results;
-    @Autowired
-    Organisations organisations;
     @Autowired
     JdbcClient jdbc;
 
@@ -60,14 +51,10 @@ class SurveyMapIntegrationTests {
 
     @BeforeEach
     void anOpenSurveyWithAMapQuestion() {
-        town = SurveyTown.in(organisations, jdbc);
-        analyst = staff.member("surveys.kartby", town.municipality(), Role.ANALYST);
-        var id = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Otrygga platser",
-                "Unsafe places", false, analyst).id();
-        assertThat(surveys.addQuestion(id, new QuestionInput("MAP_POINT", "Var känner du dig otrygg?",
-                "Where do you feel unsafe?", "", ""), analyst).problems()).isEmpty();
-        surveys.open(id, analyst);
-        survey = surveys.survey(id, analyst);
+        town = testSurveys.town();
+        analyst = testSurveys.analyst("surveys.kartby", town.municipality());
+        survey = testSurveys.ofQuestions(town.municipality(), TestYears.lagesbild(), "Otrygga platser", "Unsafe places",
+                analyst, TestSurveys.UNSAFE_PLACE);
         map = survey.questions().getFirst();
         link = "/enkat/" + survey.openToken();
     }
@@ -135,14 +122,11 @@ class SurveyMapIntegrationTests {
     void resultsCountTheDistrictsWithSmallCellsSuppressedAndTheStaffMapOnlyFullCells() throws Exception {
         // Norr: six pins in one cell; Söder: five from the list; Centrum: two pins in two cells.
         for (int i = 0; i < 6; i++) {
-            pin("59.0152" + i, "12.0431" + i);
+            testSurveys.pin(survey, 0, "59.0152" + i, "12.0431" + i, 1);
         }
-        for (int i = 0; i < 5; i++) {
-            assertThat(answers.submit(survey.openToken(), new AnswerForm(null,
-                    Map.of(map.id(), List.of(Long.toString(town.south())))))).isEmpty();
-        }
-        pin("59.0012", "12.0012");
-        pin("59.0088", "12.0888");
+        testSurveys.answer(survey, 0, Long.toString(town.south()), 5);
+        testSurveys.pin(survey, 0, "59.0012", "12.0012", 1);
+        testSurveys.pin(survey, 0, "59.0088", "12.0888", 1);
 
         SurveyResult result = results.results(survey.id(), analyst);
         QuestionResult counted = result.questions().getFirst();
@@ -174,11 +158,6 @@ class SurveyMapIntegrationTests {
                 .andExpect(status().isOk()));
         assertThat(publicPage.select("[data-survey-cells]")).as("the map is for staff only").isEmpty();
         assertThat(publicPage.text()).doesNotContain("59.0155");
-    }
-
-    private void pin(String latitude, String longitude) {
-        assertThat(answers.submit(survey.openToken(), new AnswerForm(null, Map.of(),
-                Map.of(map.id(), new AnswerForm.Point(latitude, longitude))))).isEmpty();
     }
 
     private String field() {

@@ -2,19 +2,17 @@ package se.lofte.surveys;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.OrganisationKind;
-import se.lofte.organisations.Organisations;
 import se.lofte.progress.GoalContext;
 import se.lofte.progress.IndicatorReading;
 import se.lofte.progress.ProgressPoint;
@@ -23,7 +21,6 @@ import se.lofte.promises.PromiseId;
 import se.lofte.shared.Problem;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.ProgressTest;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,18 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ProgressTest
 class SurveyShareSourceIntegrationTests {
 
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     SurveyShareSource source;
     @Autowired
     SurveyManagement surveys;
     @Autowired
-    SurveyAnswers answers;
-    @Autowired
     SurveyResults results;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    TestStaff staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -58,8 +51,8 @@ class SurveyShareSourceIntegrationTests {
 
     @BeforeEach
     void enkatby() {
-        town = SurveyTown.in(organisations, jdbc);
-        analyst = staff.member("surveys.goals.enkatby", town.municipality(), Role.ANALYST);
+        town = testSurveys.town();
+        analyst = testSurveys.analyst("surveys.goals.enkatby", town.municipality());
     }
 
     @Test
@@ -116,25 +109,25 @@ class SurveyShareSourceIntegrationTests {
         // The year before the promise, the baseline: 20 answered, 6 "Ganska otrygg", none "Mycket otrygg".
         Survey before = openSurvey(year - 1);
         clock.setDay(LocalDate.of(year - 1, 10, 3));
-        answer(before, town.south(), 1, 5);
-        answer(before, town.south(), 2, 9);
-        answer(before, town.south(), 3, 6);
+        testSurveys.answerLateEvening(before, town.south(), 1, 5);
+        testSurveys.answerLateEvening(before, town.south(), 2, 9);
+        testSurveys.answerLateEvening(before, town.south(), 3, 6);
         results.publish(before.id(), true, analyst);
 
         // The promise's year: 25 answered, 8 + 5 unsafe, of whom 3 in Norr (a column too small to show).
         Survey during = openSurvey(year);
         clock.setDay(LocalDate.of(year, 9, 20));
-        answer(during, town.centre(), 1, 5);
-        answer(during, town.centre(), 2, 7);
-        answer(during, town.centre(), 3, 5);
-        answer(during, town.north(), 3, 3);
-        answer(during, town.centre(), 4, 5);
+        testSurveys.answerLateEvening(during, town.centre(), 1, 5);
+        testSurveys.answerLateEvening(during, town.centre(), 2, 7);
+        testSurveys.answerLateEvening(during, town.centre(), 3, 5);
+        testSurveys.answerLateEvening(during, town.north(), 3, 3);
+        testSurveys.answerLateEvening(during, town.centre(), 4, 5);
         results.publish(during.id(), true, analyst);
 
         // The next year's survey is answered but its results are not published: it counts for nothing.
         Survey after = openSurvey(year + 1);
         clock.setDay(LocalDate.of(year + 1, 9, 20));
-        answer(after, town.centre(), 4, 20);
+        testSurveys.answerLateEvening(after, town.centre(), 4, 20);
 
         GoalContext goal = goal(year, LocalDate.of(year + 1, 12, 31));
         IndicatorReading all = source.read(Map.of("question", "late-evening", "options", "3, 4"), goal);
@@ -191,23 +184,7 @@ class SurveyShareSourceIntegrationTests {
     }
 
     private Survey openSurvey(int year) {
-        SurveyId id = surveys.create(town.municipality(), Integer.toString(year), "Trygghet i Enkätby",
-                "Safety in Enkätby", true, analyst).id();
-        surveys.confirmTemplate(id, analyst);
-        surveys.open(id, analyst);
-        return surveys.survey(id, analyst);
-    }
-
-    /** {@code times} residents of the district answer the late-evening question with the option. */
-    private void answer(Survey survey, long district, int option, int times) {
-        Question place = survey.questions().get(0);
-        Question lateEvening = survey.questions().get(1);
-        for (int i = 0; i < times; i++) {
-            Map<QuestionId, List<String>> values = new HashMap<>();
-            values.put(place.id(), List.of(Long.toString(district)));
-            values.put(lateEvening.id(), List.of(Integer.toString(option)));
-            assertThat(answers.submit(survey.openToken(), new AnswerForm(null, values))).isEmpty();
-        }
+        return testSurveys.fromTemplate(town.municipality(), year, "Trygghet i Enkätby", "Safety in Enkätby", analyst);
     }
 
     /** A goal of a promise of Enkätby running through the year and the next, as the source sees it on {@code today}. */

@@ -1,8 +1,6 @@
 package se.lofte.surveys;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,23 +97,9 @@ class SurveySharesTests {
                 .isEqualTo("“Very safe”, “Fairly safe” or “Fairly unsafe”");
     }
 
+    /** The 30 answers of {@link ResultCountingTests}, counted for the late-evening question and {@link #WHERE}. */
     private static SurveyShares.Counted counted() {
-        int[][] norr = {{1, 6}, {2, 5}, {3, 5}, {4, 2}, {5, 0}};
-        int[][] soder = {{1, 4}, {2, 4}, {3, 1}, {4, 1}, {5, 2}};
-        Map<Long, Long> responses = new HashMap<>();
-        List<ResultCounting.Chosen> chosen = new ArrayList<>();
-        long response = 0;
-        for (int[][] district : new int[][][]{norr, soder}) {
-            long area = district == norr ? 1 : 2;
-            for (int[] option : district) {
-                for (int i = 0; i < option[1]; i++) {
-                    response++;
-                    responses.put(response, area);
-                    chosen.add(new ResultCounting.Chosen(response, LATE_EVENING.id(), option[0]));
-                }
-            }
-        }
         return new SurveyShares.Counted(2030, LocalDate.of(2030, 10, 3), DISTRICTS,
-                ResultCounting.count(List.of(LATE_EVENING, WHERE), DISTRICTS, responses, chosen, Map.of(), 5));
+                ResultCountingTests.count(List.of(LATE_EVENING, WHERE), Map.of(), 5));
     }
 }

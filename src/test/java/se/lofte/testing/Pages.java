@@ -46,4 +46,13 @@ public final class Pages {
     public static Document page(MockMvc mvc, String address) throws Exception {
         return html(mvc.perform(get(address)).andExpect(status().isOk()));
     }
+
+    /**
+     * What the address answers, such as a map's GeoJSON, which must be 200 OK (to the test's mock user, if it has
+     * one); read as UTF-8 for the reason {@link #html} gives.
+     */
+    public static String body(MockMvc mvc, String address) throws Exception {
+        return mvc.perform(get(address)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 }

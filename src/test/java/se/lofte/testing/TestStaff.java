@@ -81,6 +81,14 @@ public record TestStaff(JdbcClient jdbc, Accounts accounts, Organisations organi
         return password(username);
     }
 
+    /**
+     * Makes the account, which must exist, a system administrator, who sees every organisation without a role in
+     * it; no page grants this, so tests set it where the first administrator {@code admin} will not do.
+     */
+    public void systemAdministrator(String username) {
+        jdbc.sql("update account set system_admin = true where username = ?").param(username).update();
+    }
+
     private void create(String username, Supplier<String> passwordHash) {
         boolean exists = jdbc.sql("select count(*) from account where username = ?").param(username)
                 .query(Long.class).single() > 0;

@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,8 +49,7 @@ import se.lofte.citizenreports.ReportStatus;
 import se.lofte.citizenreports.Submission;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.places.PlaceIndex;
-import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +79,10 @@ class Open311IntegrationTests {
     private static final List<String> CODES = List.of("storande-trafik", "narkotika", "nedskrapning", "belysning",
             "skadegorelse", "otrygg-plats", "annat");
 
+    // Where the reports below are, whatever areas other tests drew for Bengtsfors in a shared database: a point
+    // is refused as outside a municipality none of whose areas holds it.
+    @RegisterExtension
+    final ReportPlaces area = new ReportPlaces().area("bengtsfors", "Open311-området", 12.20, 59.12, 12.26, 59.16);
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -95,8 +99,6 @@ class Open311IntegrationTests {
     CitizenReportModeration moderation;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PlaceIndex placeIndex;
 
     Organisation bengtsfors;
     StaffMember moderator;
@@ -106,10 +108,6 @@ class Open311IntegrationTests {
     @BeforeEach
     void aClientWithAKeyAndAModerator() {
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
-        // Where the reports below are, whatever areas other tests drew for Bengtsfors in a shared database: a point
-        // is refused as outside a municipality none of whose areas holds it.
-        ReportFixtures.area(jdbc, bengtsfors.id().value(), "1460", "Open311-området", 12.20, 59.12, 12.26, 59.16);
-        placeIndex.refresh();
         moderator = staff.member("open311.moderator", bengtsfors.id(), Role.EDITOR);
         StaffMember admin = staff.member("admin");
         apiKey = ((TokenIssue.Issued) tokens.issue(admin, "Felanmälningsappen", bengtsfors.id(),

@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lofte.testing.Pages.body;
 import static se.lofte.testing.Pages.html;
 import static se.lofte.testing.Pages.page;
 
@@ -135,8 +136,7 @@ class ImportPagesIntegrationTests {
         assertThat(page.select("[data-field=rowsRead]").text()).isEqualTo("500");
         assertThat(page.select("progress").attr("value")).isEqualTo("100");
         assertThat(page.select("form[action$=/cancel]")).isEmpty();
-        String json = mvc.perform(get("/manage/situation/imports/" + job + "/progress")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = body(mvc, "/manage/situation/imports/" + job + "/progress");
         assertThat(json).contains("\"state\":\"DONE\"", "\"rowsRead\":500", "\"finished\":true");
         assertThat(page(mvc, "/manage/situation").select("main table a").eachAttr("href"))
                 .contains("/manage/situation/imports/" + job);

@@ -14,7 +14,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,6 +27,7 @@ import se.lofte.promises.PromiseId;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.within;
  * with its area. Every page passes axe. The tile server is an address where nothing answers, as without
  * network: the map still takes a click.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 @Import(MovableClock.Config.class)
 class MeasureFormBrowserTests {
 

@@ -134,7 +134,7 @@ class PromiseEditorIntegrationTests {
 
         // A system administrator without any role in a party sees every promise, and what it waits for.
         staff.withPassword("overview.systemadmin", "ett långt lösenord för översikten");
-        jdbc.sql("update account set system_admin = true where username = ?").param("overview.systemadmin").update();
+        staff.systemAdministrator("overview.systemadmin");
         Document country = html(mvc.perform(get("/manage").with(user("overview.systemadmin"))));
         assertThat(country.select(".lead").text()).contains("Alla medborgarlöften i landet");
         assertThat(country.select("a[href=/manage/promises/" + id + "]")).hasSize(1);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,6 @@ import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.places.PlaceIndex;
 import se.lofte.shared.NotAllowed;
 import se.lofte.shared.Problem;
 import se.lofte.testing.TestStaff;
@@ -33,6 +33,12 @@ class PlaceReportsIntegrationTests {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+    // South-east of the hand-made Bengtsfors shapes that the places tests import into the same database: inside
+    // them, the smallest containing area would be theirs.
+    @RegisterExtension
+    final ReportPlaces places = new ReportPlaces().area("bengtsfors", "Centrum", 12.20, 59.00, 12.26, 59.06)
+            .street("bengtsfors", "Stationsvägen", 12.24, 59.01, 12.25, 59.011)
+            .area("amal", "Åmåls centrum", 12.68, 59.04, 12.72, 59.06);
     @Autowired
     PlaceReports reports;
     @Autowired
@@ -41,8 +47,6 @@ class PlaceReportsIntegrationTests {
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PlaceIndex placeIndex;
 
     Organisation bengtsfors;
     Organisation amal;
@@ -56,13 +60,9 @@ class PlaceReportsIntegrationTests {
         bengtsfors = organisations.municipalityBySlug("bengtsfors").orElseThrow();
         amal = organisations.municipalityBySlug("amal").orElseThrow();
         reporter = staff.member("rules.rapportor", bengtsfors.id(), Role.REPORTER);
-        long b = bengtsfors.id().value();
-        // South-east of the hand-made Bengtsfors shapes that the places tests import into the same database:
-        // inside them, the smallest containing area would be theirs.
-        centrum = ReportFixtures.area(jdbc, b, "1460", "Centrum", 12.20, 59.00, 12.26, 59.06);
-        storgatan = ReportFixtures.segment(jdbc, b, "Stationsvägen", 12.24, 59.01, 12.25, 59.011);
-        amalArea = ReportFixtures.area(jdbc, amal.id().value(), "1492", "Åmåls centrum", 12.68, 59.04, 12.72, 59.06);
-        placeIndex.refresh();
+        centrum = places.id("Centrum");
+        storgatan = places.id("Stationsvägen");
+        amalArea = places.id("Åmåls centrum");
     }
 
     @Test

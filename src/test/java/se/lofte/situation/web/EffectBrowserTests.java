@@ -4,13 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
-import se.lofte.situation.SituationTestData;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
 import se.lofte.testing.BrowserTest;
@@ -28,41 +23,33 @@ class EffectBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    JdbcClient jdbc;
+    @RegisterExtension
+    final EffectFixture fixture = EffectFixture.inAmal();
 
     @Test
     void anAnalystAsksWhetherTheMeasureWorkedAndReadsTheAnswer() {
-        Organisation amal = organisations.municipalityBySlug("amal").orElseThrow();
-        EffectFixture fixture = EffectFixture.insert(jdbc, SituationTestData.uniqueSource(), amal);
-        try {
-            browser.signInAsStaff("ef.browser.analytiker", amal.id(), Role.ANALYST);
-            browser.open(browser.url("/manage/situation"));
-            browser.clickAndWait(By.cssSelector("a[href='/manage/situation/effect']"));
-            Axe.assertNoViolations(browser.driver());
+        browser.signInAsStaff("ef.browser.analytiker", fixture.amal().id(), Role.ANALYST);
+        browser.open(browser.url("/manage/situation"));
+        browser.clickAndWait(By.cssSelector("a[href='/manage/situation/effect']"));
+        Axe.assertNoViolations(browser.driver());
 
-            var driver = browser.driver();
-            new Select(driver.findElement(By.id("place"))).selectByVisibleText("Effekt fokus");
-            browser.setDate("from", EffectFixture.FROM);
-            browser.setDate("to", EffectFixture.TO);
-            new Select(driver.findElement(By.id("control"))).selectByVisibleText("Effekt jämförelse");
-            new Select(driver.findElement(By.id("category"))).selectByVisibleText("Stöld");
-            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        var driver = browser.driver();
+        new Select(driver.findElement(By.id("place"))).selectByVisibleText("Effekt fokus");
+        browser.setDate("from", EffectFixture.FROM);
+        browser.setDate("to", EffectFixture.TO);
+        new Select(driver.findElement(By.id("control"))).selectByVisibleText("Effekt jämförelse");
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Stöld");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 
-            assertThat(driver.getCurrentUrl()).contains("place=f%3A" + fixture.target(), "control=f%3A" + fixture.control(),
-                    "buffer=200");
-            assertThat(driver.findElement(By.id("effect-counts")).getText()).contains("Fokusplatsen 12 4",
-                    "Runt platsen (200 m) 3 5", "Kontrollområdet 10 9");
-            assertThat(driver.findElements(By.cssSelector("dl.effect-figures dt"))).hasSize(5);
-            Axe.assertNoViolations(driver);
-            browser.screenshot("effect-desktop", Browser.DESKTOP);
+        assertThat(driver.getCurrentUrl()).contains("place=f%3A" + fixture.target(), "control=f%3A" + fixture.control(),
+                "buffer=200");
+        assertThat(driver.findElement(By.id("effect-counts")).getText()).contains("Fokusplatsen 12 4",
+                "Runt platsen (200 m) 3 5", "Kontrollområdet 10 9");
+        assertThat(driver.findElements(By.cssSelector("dl.effect-figures dt"))).hasSize(5);
+        Axe.assertNoViolations(driver);
+        browser.screenshot("effect-desktop", Browser.DESKTOP);
 
-            browser.assertNoSidewaysScrollOnAPhone();
-            browser.screenshot("effect-phone", Browser.PHONE);
-        } finally {
-            fixture.remove();
-        }
+        browser.assertNoSidewaysScrollOnAPhone();
+        browser.screenshot("effect-phone", Browser.PHONE);
     }
 }

@@ -5,11 +5,14 @@ import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.organisations.Organisation;
+import se.lofte.organisations.Organisations;
+import se.lofte.situation.SituationTestData;
 
 /**
  * Incidents whose "did it work" counts are known, in Åmål: a focus place (one area about 115 by 111 m), the ground
  * around it and a control focus place, for a measure on 1–10 March 2026 (the ten days before are 19–28 February).
- * Every incident has the source given, so {@link #remove()} takes away exactly what was added.
+ * Registered in a test ({@link #inAmal}), it writes them before each test and removes them after it; every incident
+ * has a source of its own, so that exactly what was added is taken away.
  *
  * <pre>
  *                      before  during
@@ -18,16 +21,33 @@ import se.lofte.organisations.Organisation;
  * control (Stöld)          10       9
  * </pre>
  */
-record EffectFixture(JdbcClient jdbc, String source, long targetArea, long controlArea, long target, long control) {
+final class EffectFixture extends AmalFixture<EffectFixture> {
 
     static final String FROM = "2026-03-01";
     static final String TO = "2026-03-10";
 
-    static EffectFixture insert(JdbcClient jdbc, String source, Organisation amal) {
-        long targetArea = MapFixture.area(jdbc, amal, "Effekt torget", 12.700, 59.050, 12.702, 59.051);
-        long controlArea = MapFixture.area(jdbc, amal, "Effekt kontroll", 12.650, 59.030, 12.660, 59.035);
-        long target = focusPlace(jdbc, amal, "Effekt fokus", targetArea);
-        long control = focusPlace(jdbc, amal, "Effekt jämförelse", controlArea);
+    private String source;
+    private long targetArea;
+    private long controlArea;
+    private long target;
+    private long control;
+
+    private EffectFixture() {
+    }
+
+    /** The places and incidents in Åmål, of a source of their own, written before each test and removed after it. */
+    static EffectFixture inAmal() {
+        return new EffectFixture();
+    }
+
+    @Override
+    void insert(JdbcClient jdbc, Organisations organisations) {
+        Organisation amal = amal();
+        source = SituationTestData.uniqueSource();
+        targetArea = MapFixture.area(jdbc, amal, "Effekt torget", 12.700, 59.050, 12.702, 59.051);
+        controlArea = MapFixture.area(jdbc, amal, "Effekt kontroll", 12.650, 59.030, 12.660, 59.035);
+        target = focusPlace(jdbc, amal, "Effekt fokus", targetArea);
+        control = focusPlace(jdbc, amal, "Effekt jämförelse", controlArea);
         var seed = new Seed(jdbc, source, amal);
         seed.incidents(12, "Stöld", "2026-02-20T12:00:00+01:00", "POINT", 59.0505, 12.701, targetArea);
         seed.incidents(4, "Stöld", "2026-03-05T12:00:00+01:00", "POINT", 59.0505, 12.701, targetArea);
@@ -41,24 +61,29 @@ record EffectFixture(JdbcClient jdbc, String source, long targetArea, long contr
         seed.incidents(1, "Stöld", "2026-03-08T12:00:00+01:00", "AREA", 59.0515, 12.701, null);
         seed.incidents(10, "Stöld", "2026-02-22T12:00:00+01:00", "POINT", 59.032, 12.655, controlArea);
         seed.incidents(9, "Stöld", "2026-03-02T12:00:00+01:00", "POINT", 59.032, 12.655, controlArea);
-        return new EffectFixture(jdbc, source, targetArea, controlArea, target, control);
     }
 
-    void remove() {
+    @Override
+    void remove(JdbcClient jdbc) {
         jdbc.sql("delete from incident where source = ?").param(source).update();
         jdbc.sql("delete from focus_place_part where focus_place_id in (?, ?)").params(target, control).update();
         jdbc.sql("delete from focus_place where id in (?, ?)").params(target, control).update();
         jdbc.sql("delete from area where id in (?, ?)").params(targetArea, controlArea).update();
     }
 
-    /** The page's address for the measure's days with the focus place against the control focus place. */
-    String address(String... more) {
-        StringBuilder address = new StringBuilder("/manage/situation/effect?place=f:" + target + "&from=" + FROM
-                + "&to=" + TO + "&control=f:" + control);
-        for (int i = 0; i < more.length; i += 2) {
-            address.append('&').append(more[i]).append('=').append(more[i + 1]);
-        }
-        return address.toString();
+    /** The focus place where the measure was. */
+    long target() {
+        return target;
+    }
+
+    /** The control focus place. */
+    long control() {
+        return control;
+    }
+
+    /** The control focus place's one area. */
+    long controlArea() {
+        return controlArea;
     }
 
     private static final class Seed {

@@ -1,21 +1,18 @@
 package se.lofte.situation.web;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.situation.SituationTestData;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +32,9 @@ class EffectPageIntegrationTests {
     static final String FROM = EffectFixture.FROM;
     static final String TO = EffectFixture.TO;
 
+    @RegisterExtension
+    final EffectFixture fixture = EffectFixture.inAmal().member("ef.amal.analytiker", Role.ANALYST)
+            .member("ef.amal.rapportor", Role.REPORTER);
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -44,32 +44,10 @@ class EffectPageIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    Organisation amal;
-    EffectFixture fixture;
-    long target;
-    long control;
-    long controlArea;
-
-    @BeforeEach
-    void placesAndIncidents() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow();
-        staff.member("ef.amal.analytiker", amal.id(), Role.ANALYST);
-        staff.member("ef.amal.rapportor", amal.id(), Role.REPORTER);
-        fixture = EffectFixture.insert(jdbc, SituationTestData.uniqueSource(), amal);
-        target = fixture.target();
-        control = fixture.control();
-        controlArea = fixture.controlArea();
-    }
-
-    @AfterEach
-    void remove() {
-        fixture.remove();
-    }
-
     @Test
     void countsTheFocusPlaceTheGroundAroundItAndTheControlAndReadsTheFigures() throws Exception {
-        Document page = effect("ef.amal.analytiker", "place", "f:" + target, "from", FROM, "to", TO,
-                "buffer", "200", "control", "f:" + control, "category", "Stöld");
+        Document page = effect("ef.amal.analytiker", "place", "f:" + fixture.target(), "from", FROM, "to", TO,
+                "buffer", "200", "control", "f:" + fixture.control(), "category", "Stöld");
 
         assertThat(page.select("#effect-counts tbody tr").eachText()).containsExactly(
                 "Fokusplatsen 12 4 \u22128", "Runt platsen (200 m) 3 5 +2", "Kontrollområdet 10 9 \u22121");
@@ -82,21 +60,21 @@ class EffectPageIntegrationTests {
         // The E-test's only caution on few incidents is that 4 is below 10.
         assertThat(page.select("dl.effect-figures").text()).contains("Få händelser.", "E-test");
         // The address holds the choice: the form shows it back.
-        assertThat(page.select("#place option[selected]").val()).isEqualTo("f:" + target);
-        assertThat(page.select("#control option[selected]").val()).isEqualTo("f:" + control);
+        assertThat(page.select("#place option[selected]").val()).isEqualTo("f:" + fixture.target());
+        assertThat(page.select("#control option[selected]").val()).isEqualTo("f:" + fixture.control());
         assertThat(page.select("#buffer").val()).isEqualTo("200");
     }
 
     @Test
     void aNarrowerBufferAndEveryCategoryCountWhatTheyShould() throws Exception {
-        Document all = effect("ef.amal.analytiker", "place", "f:" + target, "from", FROM, "to", TO,
-                "control", "a:" + controlArea);
+        Document all = effect("ef.amal.analytiker", "place", "f:" + fixture.target(), "from", FROM, "to", TO,
+                "control", "a:" + fixture.controlArea());
         // Every category: the fire around the place counts too. The default buffer is 200 m.
         assertThat(all.select("#effect-counts tbody tr").eachText()).containsExactly(
                 "Fokusplatsen 12 4 \u22128", "Runt platsen (200 m) 3 6 +3", "Kontrollområdet 10 9 \u22121");
 
-        Document narrow = effect("ef.amal.analytiker", "place", "f:" + target, "from", FROM, "to", TO,
-                "buffer", "30", "control", "a:" + controlArea);
+        Document narrow = effect("ef.amal.analytiker", "place", "f:" + fixture.target(), "from", FROM, "to", TO,
+                "buffer", "30", "control", "a:" + fixture.controlArea());
         assertThat(narrow.select("#effect-counts tbody tr").get(1).text()).isEqualTo("Runt platsen (30 m) 0 0 0");
     }
 
@@ -113,41 +91,34 @@ class EffectPageIntegrationTests {
                 "Välj ett kontrollområde: en plats som liknar fokusplatsen men där insatsen inte gjordes.");
         assertThat(page.select("#effect-counts")).isEmpty();
 
-        Document same = effect("ef.amal.analytiker", "place", "f:" + target, "from", FROM, "to", TO,
-                "control", "f:" + target);
+        Document same = effect("ef.amal.analytiker", "place", "f:" + fixture.target(), "from", FROM, "to", TO,
+                "control", "f:" + fixture.target());
         assertThat(same.select("#control-error").text()).isEqualTo(
                 "Kontrollområdet kan inte vara fokusplatsen själv. Välj en annan plats.");
 
         // A focus place the member cannot see is refused like one that does not exist.
         staff.member("ef.mellerud.analytiker", organisations.municipalityBySlug("mellerud").orElseThrow().id(),
                 Role.ANALYST);
-        Document elsewhere = effect("ef.mellerud.analytiker", "place", "f:" + target, "from", FROM, "to", TO,
-                "control", "f:" + control);
+        Document elsewhere = effect("ef.mellerud.analytiker", "place", "f:" + fixture.target(), "from", FROM,
+                "to", TO, "control", "f:" + fixture.control());
         assertThat(elsewhere.select("#place-error").text()).isEqualTo("Välj en fokusplats i listan.");
         assertThat(elsewhere.text()).doesNotContain("Effekt fokus");
     }
 
     @Test
     void aControlAreaInAnotherMunicipalityIsRefused() throws Exception {
-        staff.member("ef.admin", amal.id(), Role.VIEWER);
-        jdbc.sql("update account set system_admin = true where username = 'ef.admin'").update();
+        staff.member("ef.admin", fixture.amal().id(), Role.VIEWER);
+        staff.systemAdministrator("ef.admin");
         Organisation mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into area (organisation_id, kind, name, municipality_code, geometry_wkt, min_lon, min_lat,
-                                  max_lon, max_lat)
-                values (?, 'DISTRICT', 'Effekt Mellerud', ?, 'POLYGON ((12.44 58.69, 12.45 58.69, 12.45 58.70,
-                        12.44 58.70, 12.44 58.69))', 12.44, 58.69, 12.45, 58.70)""")
-                .params(mellerud.id().value(), mellerud.scbCode()).update(keys, "id");
-        long elsewhere = keys.getKey().longValue();
+        long elsewhere = MapFixture.area(jdbc, mellerud, "Effekt Mellerud", 12.44, 58.69, 12.45, 58.70);
         try {
-            Document page = effect("ef.admin", "place", "f:" + target, "from", FROM, "to", TO,
+            Document page = effect("ef.admin", "place", "f:" + fixture.target(), "from", FROM, "to", TO,
                     "control", "a:" + elsewhere);
             assertThat(page.select("#control-error").text()).startsWith("Kontrollområdet ligger i en annan kommun");
             assertThat(page.select("#effect-counts")).isEmpty();
             // The same person with a control in Åmål gets the answer.
-            assertThat(effect("ef.admin", "place", "f:" + target, "from", FROM, "to", TO, "control",
-                    "a:" + controlArea).select("#effect-counts")).hasSize(1);
+            assertThat(effect("ef.admin", "place", "f:" + fixture.target(), "from", FROM, "to", TO, "control",
+                    "a:" + fixture.controlArea()).select("#effect-counts")).hasSize(1);
         } finally {
             jdbc.sql("delete from area where id = ?").param(elsewhere).update();
         }
@@ -164,8 +135,8 @@ class EffectPageIntegrationTests {
 
     @Test
     void theEnglishPageReadsTheFiguresInEnglish() throws Exception {
-        Document page = effect("ef.amal.analytiker", "place", "f:" + target, "from", FROM, "to", TO,
-                "control", "f:" + control, "category", "Stöld", "lang", "en");
+        Document page = effect("ef.amal.analytiker", "place", "f:" + fixture.target(), "from", FROM, "to", TO,
+                "control", "f:" + fixture.control(), "category", "Stöld", "lang", "en");
         assertThat(page.select("h1").text()).isEqualTo("Did the measure work?");
         assertThat(page.select("#effect-counts tbody tr").first().text()).isEqualTo("The focus place 12 4 \u22128");
         assertThat(page.select("dl.effect-figures dt").first().text()).contains("\u22124.0 (standard error 7.9;");

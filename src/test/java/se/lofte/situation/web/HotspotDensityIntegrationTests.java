@@ -49,8 +49,7 @@ class HotspotDensityIntegrationTests {
     @Test
     @WithMockUser("amal.tathet")
     void theLayerHoldsTheSurfaceInFiveClasses() throws Exception {
-        String json = mvc.perform(get(DENSITY + "&bandwidth=200")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = Pages.body(mvc, DENSITY + "&bandwidth=200");
 
         assertThat(JsonPath.<Integer>read(json, "$.bandwidth")).isEqualTo(200);
         assertThat(JsonPath.<Double>read(json, "$.cell")).isEqualTo(50.0);
@@ -111,8 +110,7 @@ class HotspotDensityIntegrationTests {
     @WithMockUser("amal.tathet")
     void withoutABandwidthTheDefaultRuleIsNamed() throws Exception {
         Document page = Pages.page(mvc, PAGE);
-        String json = mvc.perform(get(DENSITY)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = Pages.body(mvc, DENSITY);
 
         long h = JsonPath.<Integer>read(json, "$.bandwidth");
         assertThat(h).isPositive();
@@ -158,8 +156,7 @@ class HotspotDensityIntegrationTests {
     @Test
     @WithMockUser("amal.tathet")
     void theEnglishLayer() throws Exception {
-        String json = mvc.perform(get(DENSITY + "&bandwidth=200&lang=en")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = Pages.body(mvc, DENSITY + "&bandwidth=200&lang=en");
         assertThat(JsonPath.<String>read(json, "$.status")).startsWith("The map shows the density in ");
         Document page = Pages.page(mvc, PAGE + "&bandwidth=200&lang=en");
         assertThat(page.select("#density-heading").text()).isEqualTo("Density (kernel estimate)");

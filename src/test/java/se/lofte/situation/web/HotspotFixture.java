@@ -1,20 +1,9 @@
 package se.lofte.situation.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
-import se.lofte.testing.SpringFixture;
-import se.lofte.testing.TestStaff;
 
 /**
  * Incidents in Åmål with one known hotspot, inserted with SQL as an importer leaves them: {@link #CLUSTERED}
@@ -29,7 +18,7 @@ import se.lofte.testing.TestStaff;
  * <pre>{@code @RegisterExtension
  * final HotspotFixture fixture = HotspotFixture.inAmal(SOURCE).member(NAME, Role.ANALYST);}</pre>
  */
-final class HotspotFixture extends SpringFixture implements AfterEachCallback {
+final class HotspotFixture extends AmalFixture<HotspotFixture> {
 
     static final int CLUSTERED = 40;
     static final double CLUSTER_LAT = 59.0512;
@@ -39,11 +28,7 @@ final class HotspotFixture extends SpringFixture implements AfterEachCallback {
     private static final String SEGMENT_PREFIX = "Hotspot";
 
     private final String source;
-    private final Map<String, Role> members = new LinkedHashMap<>();
-    private final List<String> focusPlaces = new ArrayList<>();
     private boolean withLatticeStreets;
-    private JdbcClient jdbc;
-    private Organisation amal;
 
     private HotspotFixture(String source) {
         this.source = source;
@@ -54,51 +39,15 @@ final class HotspotFixture extends SpringFixture implements AfterEachCallback {
         return new HotspotFixture(source);
     }
 
-    /** A staff member of Åmål with this role, made before each test. */
-    HotspotFixture member(String username, Role role) {
-        members.put(username, role);
-        return this;
-    }
-
     /** With {@link #latticeStreets} as well. */
     HotspotFixture withLatticeStreets() {
         withLatticeStreets = true;
         return this;
     }
 
-    /** The focus place of this name, which a test may make, is removed after each test. */
-    HotspotFixture removingFocusPlace(String name) {
-        focusPlaces.add(name);
-        return this;
-    }
-
-    Organisation amal() {
-        return amal;
-    }
-
     @Override
-    public void use(ApplicationContext spring) {
-        jdbc = spring.getBean(JdbcClient.class);
-        amal = spring.getBean(Organisations.class).municipalityBySlug("amal").orElseThrow();
-        TestStaff staff = spring.getBean(TestStaff.class);
-        members.forEach((username, role) -> staff.member(username, amal.id(), role));
-        insert(jdbc, source, amal);
-        if (withLatticeStreets) {
-            latticeStreets(jdbc, amal);
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        for (String name : focusPlaces) {
-            jdbc.sql("delete from focus_place_part where focus_place_id in (select id from focus_place where name = ?)")
-                    .param(name).update();
-            jdbc.sql("delete from focus_place where name = ?").param(name).update();
-        }
-        remove(jdbc, source, amal);
-    }
-
-    static void insert(JdbcClient jdbc, String source, Organisation municipality) {
+    void insert(JdbcClient jdbc, Organisations organisations) {
+        Organisation municipality = amal();
         for (int i = 0; i < CLUSTERED; i++) {
             MapFixture.incident(jdbc, source, municipality, "c" + i, "Stöld", "2026-03-10T12:00:00+01:00", "POINT",
                     CLUSTER_LAT, CLUSTER_LON, null, null, null, null);
@@ -111,14 +60,25 @@ final class HotspotFixture extends SpringFixture implements AfterEachCallback {
                         "POINT", 59.0325 + 0.005 * row, 12.675 + 0.01 * column, null, null, null, null);
             }
         }
-        segment(jdbc, municipality, STREET, 12.695, CLUSTER_LAT, 12.708, CLUSTER_LAT);
+        MapFixture.segment(jdbc, municipality, STREET, 12.695, CLUSTER_LAT, 12.708, CLUSTER_LAT);
         for (int i = 0; i < 3; i++) {
-            segment(jdbc, municipality, SEGMENT_PREFIX + "vägen " + i, 12.67 + 0.01 * i, 59.02, 12.675 + 0.01 * i, 59.02);
+            MapFixture.segment(jdbc, municipality, SEGMENT_PREFIX + "vägen " + i, 12.67 + 0.01 * i, 59.02,
+                    12.675 + 0.01 * i, 59.02);
         }
         for (int i = 0; i < 5; i++) {
             MapFixture.incident(jdbc, source, municipality, "a" + i, "Stöld", "2026-03-12T12:00:00+01:00", "AREA",
                     59.0, 12.6, null, null, null, null);
         }
+        if (withLatticeStreets) {
+            latticeStreets(jdbc, municipality);
+        }
+    }
+
+    @Override
+    void remove(JdbcClient jdbc) {
+        jdbc.sql("delete from incident where source = ?").param(source).update();
+        jdbc.sql("delete from street_segment where organisation_id = ? and name like ?")
+                .params(amal().id().value(), SEGMENT_PREFIX + "%").update();
     }
 
     /**
@@ -131,26 +91,9 @@ final class HotspotFixture extends SpringFixture implements AfterEachCallback {
             for (int column = 0; column < 5; column++) {
                 double lat = 59.0325 + 0.005 * row;
                 double lon = 12.675 + 0.01 * column;
-                segment(jdbc, municipality, SEGMENT_PREFIX + "gränd " + row + "-" + column, lon - 0.0008, lat,
-                        lon + 0.0008, lat);
+                MapFixture.segment(jdbc, municipality, SEGMENT_PREFIX + "gränd " + row + "-" + column,
+                        lon - 0.0008, lat, lon + 0.0008, lat);
             }
         }
-    }
-
-    static void remove(JdbcClient jdbc, String source, Organisation municipality) {
-        jdbc.sql("delete from incident where source = ?").param(source).update();
-        jdbc.sql("delete from street_segment where organisation_id = ? and name like ?")
-                .params(municipality.id().value(), SEGMENT_PREFIX + "%").update();
-    }
-
-    private static void segment(JdbcClient jdbc, Organisation municipality, String name, double lon1, double lat1,
-                                double lon2, double lat2) {
-        jdbc.sql("""
-                        insert into street_segment (organisation_id, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)
-                        values (:org, :name, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
-                .param("org", municipality.id().value()).param("name", name)
-                .param("wkt", "LINESTRING (%s %s, %s %s)".formatted(lon1, lat1, lon2, lat2))
-                .param("minLon", Math.min(lon1, lon2)).param("minLat", Math.min(lat1, lat2))
-                .param("maxLon", Math.max(lon1, lon2)).param("maxLat", Math.max(lat1, lat2)).update();
     }
 }

@@ -1,6 +1,5 @@
 package se.lofte.situation.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,8 +82,7 @@ class HotspotSegmentsIntegrationTests {
     @WithMockUser("amal.gator.analytiker")
     void theDataHoldsTheTablesStreetsAsLines() throws Exception {
         Document page = Pages.page(mvc, PAGE);
-        String json = mvc.perform(get(DATA)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = Pages.body(mvc, DATA);
 
         assertThat(JsonPath.<List<Object>>read(json, "$.features")).hasSize(page.select("#hotspot-table tbody tr").size());
         assertThat(JsonPath.<List<String>>read(json, "$.features[*].properties.layer")).containsOnly("segment");

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -14,13 +12,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fits a 390 px phone. The density layer is switched on and off by its checkbox, without violations; on street
  * segments the table's streets are drawn as lines with their letters.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 class HotspotsBrowserTests {
 
     private static final String SOURCE = "hotspot-webbläsartest";
@@ -40,29 +36,15 @@ class HotspotsBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    @RegisterExtension
+    final HotspotFixture fixture = HotspotFixture.inAmal(SOURCE);
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Organisations organisations;
-
-    @BeforeEach
-    void incidents() {
-        HotspotFixture.insert(jdbc, SOURCE, amal());
-    }
-
-    @AfterEach
-    void removeIncidents() {
-        HotspotFixture.remove(jdbc, SOURCE, amal());
-    }
-
-    private se.lofte.organisations.Organisation amal() {
-        return organisations.municipalityBySlug("amal").orElseThrow();
-    }
 
     @Test
     void theTablesCellsAreOnTheMapAndThePageHasNoViolations() {
         // An analyst of Åmål, who is also offered to save the hot cells' streets as a focus place.
-        browser.signInAsStaff("hotspot.webbanalytiker", amal().id(), Role.ANALYST);
+        browser.signInAsStaff("hotspot.webbanalytiker", fixture.amal().id(), Role.ANALYST);
         browser.open(browser.url("/manage/situation/hotspots?source=" + SOURCE));
         WebDriver page = browser.driver();
         assertThat(page.getTitle()).isEqualTo("Hotspots: var händelserna samlas – Löfte");
@@ -92,7 +74,7 @@ class HotspotsBrowserTests {
 
     @Test
     void theDensityLayerTogglesWithoutViolations() {
-        browser.signInAsStaff("hotspot.webbtathet", amal().id(), Role.ANALYST);
+        browser.signInAsStaff("hotspot.webbtathet", fixture.amal().id(), Role.ANALYST);
         browser.open(browser.url("/manage/situation/hotspots?source=" + SOURCE + "&bandwidth=200"));
         WebDriver page = browser.driver();
         var wait = new WebDriverWait(page, Duration.ofSeconds(15));
@@ -120,8 +102,8 @@ class HotspotsBrowserTests {
 
     @Test
     void onStreetSegmentsTheTablesStreetsAreLinesOnTheMap() {
-        HotspotFixture.latticeStreets(jdbc, amal());
-        browser.signInAsStaff("hotspot.webbgator", amal().id(), Role.ANALYST);
+        HotspotFixture.latticeStreets(jdbc, fixture.amal());
+        browser.signInAsStaff("hotspot.webbgator", fixture.amal().id(), Role.ANALYST);
         browser.open(browser.url("/manage/situation/hotspots?source=" + SOURCE + "&band=300&unit=segment"));
         WebDriver page = browser.driver();
         var wait = new WebDriverWait(page, Duration.ofSeconds(15));

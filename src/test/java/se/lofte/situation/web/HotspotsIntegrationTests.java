@@ -1,6 +1,5 @@
 package se.lofte.situation.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -71,8 +70,7 @@ class HotspotsIntegrationTests {
     @WithMockUser("amal.hotspots")
     void theDataHoldsTheTablesCellsAsSquares() throws Exception {
         Document page = Pages.page(mvc, PAGE);
-        String json = mvc.perform(get(DATA)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = Pages.body(mvc, DATA);
 
         assertThat(JsonPath.<List<Object>>read(json, "$.features")).hasSize(page.select("#hotspot-table tbody tr").size());
         assertThat(JsonPath.<Boolean>read(json, "$.features[0].properties.hot")).isTrue();
@@ -90,8 +88,7 @@ class HotspotsIntegrationTests {
         assertThat(page.select("#hotspot-summary").text()).startsWith("Bara 6 händelser med exakt plats");
         assertThat(page.select("#hotspot-table")).isEmpty();
         assertThat(page.select("#hotspot-map")).isEmpty();
-        String json = mvc.perform(get(DATA + "&category=Rån")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = Pages.body(mvc, DATA + "&category=Rån");
         assertThat(JsonPath.<List<Object>>read(json, "$.features")).isEmpty();
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,15 +16,13 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their name, ticked from the keyboard) and clicked on the map become one of those streets, the chosen ones
  * drawn thicker and dashed. The page has no WCAG 2.1 A/AA violations while drawing or choosing.
  */
-// The same configuration as SituationMapBrowserTests, so that both run in one application context.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 class MapFocusPlaceBrowserTests {
 
     private static final String SOURCE = "kartfokus-webbläsartest";
@@ -50,34 +45,19 @@ class MapFocusPlaceBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    @RegisterExtension
+    final MapFixture fixture = MapFixture.inAmalAndMellerud(SOURCE).removingFocusPlace(DRAWN)
+            .removingFocusPlace(CHOSEN);
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Organisations organisations;
 
-    MapFixture fixture;
     long storgatan;
 
     @BeforeEach
-    void places() {
-        Organisation amal = organisations.municipalityBySlug("amal").orElseThrow();
-        fixture = MapFixture.insert(jdbc, SOURCE, amal, organisations.municipalityBySlug("mellerud").orElseThrow());
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into street_segment (organisation_id, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)
-                        values (:org, 'Storgatan', 'LINESTRING (12.67 59.05, 12.68 59.05)', 12.67, 59.05, 12.68, 59.05)""")
-                .param("org", amal.id().value()).update(keys, "id");
-        storgatan = keys.getKey().longValue();
+    void storgatanAndAnAnalyst() {
+        Organisation amal = fixture.amal();
+        storgatan = fixture.street(amal, "Storgatan", 12.67, 59.05, 12.68, 59.05);
         browser.signInAsStaff("kartfokus.webbanalytiker", amal.id(), Role.ANALYST);
-    }
-
-    @AfterEach
-    void remove() {
-        jdbc.sql("delete from focus_place_part where focus_place_id in (select id from focus_place where name in (?, ?))")
-                .params(DRAWN, CHOSEN).update();
-        jdbc.sql("delete from focus_place where name in (?, ?)").params(DRAWN, CHOSEN).update();
-        jdbc.sql("delete from street_segment where id = ?").param(storgatan).update();
-        fixture.remove();
     }
 
     @Test

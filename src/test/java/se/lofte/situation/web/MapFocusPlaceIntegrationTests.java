@@ -4,14 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,9 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Pages;
-import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -52,40 +49,26 @@ class MapFocusPlaceIntegrationTests {
     private static final String AROUND_KUNGSGATAN = """
             {"type":"Polygon","coordinates":[[[12.698,59.048],[12.702,59.048],[12.702,59.052],[12.698,59.052],[12.698,59.048]]]}""";
 
+    @RegisterExtension
+    final MapFixture fixture = MapFixture.inAmalAndMellerud(SOURCE).member("amal.kartfokus.analytiker", Role.ANALYST)
+            .member("amal.kartfokus.lasare", Role.VIEWER).removingFocusPlace(NAME);
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    Organisations organisations;
 
     Organisation amal;
     Organisation mellerud;
-    MapFixture fixture;
     long storgatan;
     long mellerudStreet;
 
     @BeforeEach
     void places() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow();
-        mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        staff.member("amal.kartfokus.analytiker", amal.id(), Role.ANALYST);
-        staff.member("amal.kartfokus.lasare", amal.id(), Role.VIEWER);
-        fixture = MapFixture.insert(jdbc, SOURCE, amal, mellerud);
-        storgatan = segment(amal, "Storgatan", "LINESTRING (12.67 59.05, 12.68 59.05)");
+        amal = fixture.amal();
+        mellerud = fixture.mellerud();
+        storgatan = fixture.street(amal, "Storgatan", 12.67, 59.05, 12.68, 59.05);
         // Mellerud's street lies within the shape too, but is not Åmål's to take.
-        mellerudStreet = segment(mellerud, "Järnvägsgatan", "LINESTRING (12.699 59.049, 12.701 59.051)");
-    }
-
-    @AfterEach
-    void remove() {
-        jdbc.sql("delete from focus_place_part where focus_place_id in (select id from focus_place where name = ?)")
-                .param(NAME).update();
-        jdbc.sql("delete from focus_place where name = ?").param(NAME).update();
-        jdbc.sql("delete from street_segment where id in (?, ?)").params(storgatan, mellerudStreet).update();
-        fixture.remove();
+        mellerudStreet = fixture.street(mellerud, "Järnvägsgatan", 12.699, 59.049, 12.701, 59.051);
     }
 
     @Test
@@ -260,23 +243,6 @@ class MapFocusPlaceIntegrationTests {
                         select s.name from focus_place f join focus_place_part p on p.focus_place_id = f.id
                         join street_segment s on s.id = p.segment_id where f.name = ? order by s.name""")
                 .param(NAME).query(String.class).list();
-    }
-
-    private long segment(Organisation organisation, String name, String wkt) {
-        var line = wkt.replaceAll("[^0-9. ,]", "").strip().split("\\s*,\\s*");
-        String[] from = line[0].split(" ");
-        String[] to = line[1].split(" ");
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into street_segment (organisation_id, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat)
-                        values (:org, :name, :wkt, :minLon, :minLat, :maxLon, :maxLat)""")
-                .param("org", organisation.id().value()).param("name", name).param("wkt", wkt)
-                .param("minLon", Math.min(Double.parseDouble(from[0]), Double.parseDouble(to[0])))
-                .param("minLat", Math.min(Double.parseDouble(from[1]), Double.parseDouble(to[1])))
-                .param("maxLon", Math.max(Double.parseDouble(from[0]), Double.parseDouble(to[0])))
-                .param("maxLat", Math.max(Double.parseDouble(from[1]), Double.parseDouble(to[1])))
-                .update(keys, "id");
-        return keys.getKey().longValue();
     }
 
     private static String id(Organisation organisation) {

@@ -16,10 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.lofte.incidents.Imports;
 import se.lofte.incidents.sources.ImportFormat;
@@ -27,6 +25,7 @@ import se.lofte.incidents.sources.Parsers;
 import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens with its list open. The offer to pin the view in a lägesbild waits behind a disclosure too, and a map
  * view pinned there keeps its tables closed the same way.
  */
-// The same configuration as SituationMapBrowserTests, so that both run in one application context.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapPageFitsAScreenBrowserTests {
 
@@ -135,12 +132,7 @@ class MapPageFitsAScreenBrowserTests {
         WebElement offer = page.findElement(By.cssSelector("details.map-pin-offer"));
         assertThat(offer.getDomAttribute("open")).isNull();
         offer.findElement(By.tagName("summary")).click();
-        new Select(page.findElement(By.id("municipalityId"))).selectByVisibleText("Åmål");
-        page.findElement(By.id("year")).clear();
-        page.findElement(By.id("year")).sendKeys(Integer.toString(TestYears.lagesbild()));
-        page.findElement(By.id("title")).clear();
-        page.findElement(By.id("title")).sendKeys("Hela landet och London");
-        browser.clickAndWait(By.cssSelector("section.map-pin button[type=submit]"));
+        MapPinForm.pinInAmal(browser, TestYears.lagesbild(), "Hela landet och London");
         assertThat(page.getCurrentUrl()).contains("/manage/situation/lagesbild/");
 
         List<WebElement> disclosures = page.findElements(By.cssSelector("article.pin details"));

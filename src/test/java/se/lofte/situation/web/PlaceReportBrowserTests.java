@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -14,15 +13,13 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.OrganisationId;
-import se.lofte.places.PlaceIndex;
-import se.lofte.situation.reports.ReportFixtures;
+import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,32 +30,23 @@ import static org.assertj.core.api.Assertions.within;
  * Every page passes axe with the map drawn. The tile server is an address on this machine where nothing
  * answers, as when there is no network: the map still takes a click.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 class PlaceReportBrowserTests {
 
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    @RegisterExtension
+    final ReportPlaces aStreetInMellerud = new ReportPlaces()
+            .area("mellerud", "Mellerud centrum", 12.43, 58.69, 12.48, 58.72)
+            .street("mellerud", "Storgatan", 12.45, 58.70, 12.46, 58.701);
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PlaceIndex placeIndex;
-
-    OrganisationId mellerud;
-
-    @BeforeEach
-    void aStreetInMellerud() {
-        mellerud = browser.municipality("mellerud");
-        ReportFixtures.area(jdbc, mellerud.value(), "1461", "Mellerud centrum", 12.43, 58.69, 12.48, 58.72);
-        ReportFixtures.segment(jdbc, mellerud.value(), "Storgatan", 12.45, 58.70, 12.46, 58.701);
-        placeIndex.refresh();
-    }
 
     @Test
     void aReporterOnAPhoneSendsAReportChoosingThePlaceFromTheList() throws Exception {
         browser.driver().manage().window().setSize(Browser.PHONE);
-        browser.signInAsStaff("mobil.rapportor", mellerud, Role.REPORTER);
+        browser.signInAsStaff("mobil.rapportor", browser.municipality("mellerud"), Role.REPORTER);
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
         waitForTheMap();
@@ -95,7 +83,7 @@ class PlaceReportBrowserTests {
     @Test
     void aClickOnTheSmallMapSendsAPointReport() {
         browser.driver().manage().window().setSize(Browser.DESKTOP);
-        browser.signInAsStaff("karta.rapportor", mellerud, Role.REPORTER);
+        browser.signInAsStaff("karta.rapportor", browser.municipality("mellerud"), Role.REPORTER);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/situation/reports/new");
 
         WebElement map = waitForTheMap();

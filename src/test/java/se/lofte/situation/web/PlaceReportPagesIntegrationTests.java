@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,10 +15,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.lofte.accounts.Role;
 import se.lofte.organisations.OrganisationId;
-import se.lofte.places.PlaceIndex;
 import se.lofte.situation.reports.PlaceReports;
-import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.situation.reports.ReportInput;
+import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PlaceReportPagesIntegrationTests {
 
+    @RegisterExtension
+    final ReportPlaces edCentrum = new ReportPlaces().area("dals-ed", "Ed centrum", 11.90, 58.88, 11.96, 58.92);
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -44,8 +46,6 @@ class PlaceReportPagesIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     PlaceReports reports;
-    @Autowired
-    PlaceIndex placeIndex;
 
     OrganisationId dalsEd;
     long centrum;
@@ -56,8 +56,7 @@ class PlaceReportPagesIntegrationTests {
         staff.member("pages.rapportor", dalsEd, Role.REPORTER);
         staff.member("pages.kollega", dalsEd, Role.REPORTER);
         staff.member("pages.analytiker", dalsEd, Role.ANALYST);
-        centrum = ReportFixtures.area(jdbc, dalsEd.value(), "1438", "Ed centrum", 11.90, 58.88, 11.96, 58.92);
-        placeIndex.refresh();
+        centrum = edCentrum.id("Ed centrum");
     }
 
     @Test

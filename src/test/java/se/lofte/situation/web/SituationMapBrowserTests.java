@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,13 +14,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * points on the plain background), match the table, and the page must be free of WCAG 2.1 A/AA violations
  * with the map drawn.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 class SituationMapBrowserTests {
 
     private static final String SOURCE = "kart-webbläsartest";
@@ -40,28 +36,19 @@ class SituationMapBrowserTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    @RegisterExtension
+    final MapFixture fixture = MapFixture.inAmalAndMellerud(SOURCE);
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Organisations organisations;
-
-    MapFixture fixture;
 
     @BeforeEach
-    void incidents() {
-        Organisation amal = organisations.municipalityBySlug("amal").orElseThrow();
-        fixture = MapFixture.insert(jdbc, SOURCE, amal, organisations.municipalityBySlug("mellerud").orElseThrow());
+    void aClusterOnTheSquare() {
         // A cluster of thefts around the square, close enough to be grouped at the first view.
         for (int i = 0; i < 20; i++) {
-            MapFixture.incident(jdbc, SOURCE, amal, "torget-" + i, "Stöld", "2026-02-%02dT14:00:00+01:00".formatted(i + 1),
-                    "POINT", 59.0520 + (i % 5) * 0.0002, 12.7030 + (i / 5) * 0.0002, fixture.amalArea(), null,
-                    "Torget", null);
+            MapFixture.incident(jdbc, SOURCE, fixture.amal(), "torget-" + i, "Stöld",
+                    "2026-02-%02dT14:00:00+01:00".formatted(i + 1), "POINT", 59.0520 + (i % 5) * 0.0002,
+                    12.7030 + (i / 5) * 0.0002, fixture.amalArea(), null, "Torget", null);
         }
-    }
-
-    @AfterEach
-    void removeIncidents() {
-        fixture.remove();
     }
 
     @Test
@@ -142,12 +129,7 @@ class SituationMapBrowserTests {
             wait.until(d -> d.findElement(By.id("map-pin-query")).getDomProperty("value")
                     .contains("view=59.05000%2C12.70000%2C13"));
             page.findElement(By.cssSelector(".map-pin-offer summary")).click();
-            new org.openqa.selenium.support.ui.Select(page.findElement(By.id("municipalityId"))).selectByVisibleText("Åmål");
-            page.findElement(By.id("year")).clear();
-            page.findElement(By.id("year")).sendKeys(Integer.toString(year));
-            page.findElement(By.id("title")).clear();
-            page.findElement(By.id("title")).sendKeys(title);
-            browser.clickAndWait(By.cssSelector("section.map-pin button[type=submit]"));
+            MapPinForm.pinInAmal(browser, year, title);
             assertThat(page.getCurrentUrl()).contains("/manage/situation/lagesbild/").contains("/" + year);
         }
 

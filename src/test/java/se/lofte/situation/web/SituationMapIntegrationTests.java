@@ -5,9 +5,8 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,8 +15,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.accounts.Role;
-import se.lofte.organisations.Organisation;
-import se.lofte.organisations.Organisations;
 import se.lofte.situation.SituationMap;
 import se.lofte.testing.Pages;
 import se.lofte.testing.TestStaff;
@@ -41,6 +38,8 @@ class SituationMapIntegrationTests {
     private static final String DATA = "/manage/situation/map/data?source=" + SOURCE;
     private static final String PAGE = "/manage/situation/map?source=" + SOURCE;
 
+    @RegisterExtension
+    final MapFixture fixture = MapFixture.inAmalAndMellerud(SOURCE).member("amal.analytiker", Role.ANALYST);
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -48,26 +47,7 @@ class SituationMapIntegrationTests {
     @Autowired
     TestStaff staff;
     @Autowired
-    Organisations organisations;
-    @Autowired
     SituationMap map;
-
-    Organisation amal;
-    Organisation mellerud;
-    MapFixture fixture;
-
-    @BeforeEach
-    void incidents() {
-        amal = organisations.municipalityBySlug("amal").orElseThrow();
-        mellerud = organisations.municipalityBySlug("mellerud").orElseThrow();
-        staff.member("amal.analytiker", amal.id(), Role.ANALYST);
-        fixture = MapFixture.insert(jdbc, SOURCE, amal, mellerud);
-    }
-
-    @AfterEach
-    void removeIncidents() {
-        fixture.remove();
-    }
 
     @Test
     @WithMockUser("amal.analytiker")
@@ -103,7 +83,7 @@ class SituationMapIntegrationTests {
 
         Document page = page("");
         assertThat(page.select("#incident-table tbody tr")).hasSize(4);
-        assertThat(page.text()).doesNotContain("Stationen").doesNotContain(mellerud.name());
+        assertThat(page.text()).doesNotContain("Stationen").doesNotContain(fixture.mellerud().name());
         assertThat(page.select("#category option")).extracting(Element::text).doesNotContain("Rån i Mellerud");
     }
 
@@ -129,8 +109,8 @@ class SituationMapIntegrationTests {
         assertThat(page.select("#category option[selected]").text()).isEqualTo("Stöld");
 
         // The last day is counted whole, in Swedish time: 23:59 on the 10th is in a window ending on the 10th.
-        MapFixture.incident(jdbc, SOURCE, amal, "late", "Stöld", "2026-03-10T23:59:00+01:00", "POINT", 59.052, 12.702,
-                null, null, null, null);
+        MapFixture.incident(jdbc, SOURCE, fixture.amal(), "late", "Stöld", "2026-03-10T23:59:00+01:00", "POINT",
+                59.052, 12.702, null, null, null, null);
         assertThat(ids(data("&to=2026-03-10"), "incident")).hasSize(2);
     }
 
@@ -143,10 +123,10 @@ class SituationMapIntegrationTests {
                 + " men visas inte som punkter.", "En händelse i urvalet har bara kommunen angiven.",
                 "Tabellerna innehåller samma händelser som kartan");
         assertThat(rows(page, "Händelser per kategori")).containsExactly("Stöld 2 0", "Brand 1 1", "Skadegörelse 1 0");
-        assertThat(rows(page, "Händelser per kommun")).containsExactly(amal.name() + " 4 1");
+        assertThat(rows(page, "Händelser per kommun")).containsExactly(fixture.amal().name() + " 4 1");
         assertThat(rows(page, "Händelser per område")).containsExactly("Åmåls centrum 3 0");
         Element areaRow = page.select("#incident-table tbody tr:contains(Brand)").first();
-        assertThat(areaRow.text()).contains("2026-03-13 03:00", amal.name(), "Bara kommun eller område");
+        assertThat(areaRow.text()).contains("2026-03-13 03:00", fixture.amal().name(), "Bara kommun eller område");
         assertThat(areaRow.select("a").attr("href")).startsWith("https://polisen.se/");
         assertThat(page.select("#incident-table th[scope=col]")).hasSize(6);
         assertThat(page.select("a[href=#map-tables]").text()).isEqualTo("Hoppa över kartan");

@@ -62,7 +62,7 @@ class TrendsCoverageIntegrationTests {
         staff.member("tc.amal.analytiker", police.id(), Role.EDITOR);
         staff.member("tc.lpo.analytiker", police.id(), Role.ANALYST);
         staff.member("tc.admin", amal.id(), Role.VIEWER);
-        jdbc.sql("update account set system_admin = true where username = 'tc.admin'").update();
+        staff.systemAdministrator("tc.admin");
         data = new SituationTestData(jdbc);
         source = SituationTestData.uniqueSource();
     }

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -20,11 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
-import se.lofte.organisations.Organisations;
 import se.lofte.surveys.SurveyId;
-import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyResults;
 import se.lofte.surveys.SurveyTown;
+import se.lofte.surveys.TestSurveys;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
@@ -51,16 +51,14 @@ class ExternalResultsIntegrationTests {
     static final String LATE = "Hur trygg eller otrygg känner du dig ute ensam sent en kväll?";
     static final String AVOIDED = "Har du avstått från någon aktivitet på grund av otrygghet?";
 
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     MockMvc mvc;
     @Autowired
     TestStaff staff;
     @Autowired
-    Organisations organisations;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    SurveyManagement surveys;
     @Autowired
     SurveyResults results;
 
@@ -70,8 +68,8 @@ class ExternalResultsIntegrationTests {
 
     @BeforeEach
     void staffOfTheTownAndOfAnother() {
-        town = SurveyTown.in(organisations, jdbc);
-        staff.member("extern.analytiker", town.municipality(), Role.ANALYST);
+        town = testSurveys.town();
+        testSurveys.analyst("extern.analytiker", town.municipality());
         staff.member("extern.amal", staff.municipality("amal"), Role.EDITOR);
         year = TestYears.lagesbild();
         source = "Polisens trygghetsundersökning " + year;
@@ -152,10 +150,8 @@ class ExternalResultsIntegrationTests {
                 + AVOIDED + ";;Nej;;907;;1025\n";
         mvc.perform(upload(file.getBytes(StandardCharsets.UTF_8), false)).andExpect(status().is3xxRedirection());
         StaffMember analyst = staff.member("extern.analytiker");
-        SurveyId survey = surveys.create(town.municipality(), Integer.toString(year), "Enkät " + year,
-                "Survey " + year, true, analyst).id();
-        surveys.confirmTemplate(survey, analyst);
-        surveys.open(survey, analyst);
+        SurveyId survey = testSurveys.fromTemplate(town.municipality(), year, "Enkät " + year, "Survey " + year,
+                analyst).id();
         String publicPage = "/kommun/enkatby/trygghetsundersokning/" + year;
         mvc.perform(get(publicPage)).andExpect(status().isNotFound());
         mvc.perform(get(publicPage + ".json")).andExpect(status().isNotFound());
