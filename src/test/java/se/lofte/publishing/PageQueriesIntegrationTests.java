@@ -10,10 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.lofte.promises.PromiseFixtures;
 import se.lofte.testing.OneConnection;
+import se.lofte.testing.Reactions;
 import se.lofte.testing.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,12 +44,15 @@ class PageQueriesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
     @RegisterExtension
     final TestPromises promises = new TestPromises();
 
     @Test
     void aPromisePageReadsAsOftenWithOneRevisionAsWithThree() throws Exception {
         var promise = promises.publish(c -> c);
+        recomputed();
         List<String> views = List.of(promise.path(), promise.path() + "?utskrift", promise.path() + "/version/1",
                 "/widget" + promise.path(), promise.path() + "/flode.atom", "/api/promises/" + promise.id().value(),
                 "/api/promises/" + promise.id().value() + "/revisions", promise.path() + "/rapport",
@@ -59,12 +64,14 @@ class PageQueriesIntegrationTests {
 
         promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, c.title() + " (2)"));
         promises.revise(promise.id(), c -> PromiseFixtures.withTitle(c, c.title() + " (3)"));
+        recomputed();
         assertThat(statements(views)).isEqualTo(once);
     }
 
     @Test
     void aPromisePageReadsAsOftenWithAPublishedFollowUp() throws Exception {
         var promise = promises.publish(c -> c);
+        recomputed();
         List<String> views = List.of(promise.path(), promise.path() + "/version/1", promise.path() + "/flode.atom",
                 "/flode.atom", promise.path() + "/rapport", promise.path() + "/rapport.pdf",
                 "/api/promises/" + promise.id().value(), "/api/promises/" + promise.id().value() + "/revisions",
@@ -73,6 +80,7 @@ class PageQueriesIntegrationTests {
         Map<String, Integer> before = statements(views);
 
         promises.publishFollowUp(promise);
+        recomputed();
 
         assertThat(statements(views)).isEqualTo(before);
         assertThat(mvc.perform(get(promise.path())).andReturn().getResponse().getContentAsString())
@@ -85,11 +93,21 @@ class PageQueriesIntegrationTests {
                 "/api/promises", "/api/bulk/medborgarloften.jsonl", "/api/bulk/medborgarloften.csv", "/oppna-data",
                 "/kommun/bengtsfors/dialog", "/kommun/bengtsfors/dialog.ics");
         promises.publish(c -> c);
+        recomputed();
         Map<String, Integer> before = statements(views);
 
         promises.publish(c -> c);
         promises.publish(c -> c);
+        recomputed();
         assertThat(statements(views)).isEqualTo(before);
+    }
+
+    /**
+     * Until a publication's goal recompute has run, the page reads which goals wait for their first value (one more
+     * statement): a count taken then, on a busy machine, is not the page's.
+     */
+    private void recomputed() {
+        Reactions.settle(jdbc, "ProgressTriggers");
     }
 
     /** The statements of one view of each path, each viewed once before so that nothing is counted first time only. */
