@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import se.lofte.accounts.Role;
@@ -17,6 +16,7 @@ import se.lofte.measures.MeasurePromises;
 import se.lofte.promises.PromiseId;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestYears;
 
@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * than the screen.
  */
 // The same configuration as MeasureFormBrowserTests, so that both run in one application context.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 @Import(MovableClock.Config.class)
 class PhoneWidthBrowserTests {
 

@@ -10,13 +10,13 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lofte.accounts.Role;
 import se.lofte.accounts.StaffMember;
 import se.lofte.testing.Axe;
 import se.lofte.testing.Browser;
+import se.lofte.testing.MapBrowserTest;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * staff map of the pins and reviews the free text, choosing a quote. The answer page, the results with their map and
  * the review queue pass axe in Swedish and English.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lofte.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png")
+@MapBrowserTest
 class SurveyMapBrowserTests {
 
     @RegisterExtension
