@@ -17,16 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.lofte.organisations.Organisations;
 import se.lofte.surveys.Question;
 import se.lofte.surveys.Survey;
 import se.lofte.surveys.SurveyId;
-import se.lofte.surveys.SurveyManagement;
 import se.lofte.surveys.SurveyTemplate;
 import se.lofte.surveys.SurveyTown;
+import se.lofte.surveys.TestSurveys;
 import se.lofte.testing.Http;
 import se.lofte.testing.TestMail;
-import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,14 +47,10 @@ class SessionlessResidentsIntegrationTests {
 
     @RegisterExtension
     final Http http = new Http();
+    @RegisterExtension
+    final TestSurveys testSurveys = new TestSurveys();
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    SurveyManagement surveys;
-    @Autowired
-    TestStaff staff;
 
     long startedAt;
 
@@ -192,13 +186,9 @@ class SessionlessResidentsIntegrationTests {
 
     @Test
     void aResidentAnswersASurveyWithoutASession() {
-        SurveyTown town = SurveyTown.in(organisations, jdbc);
-        StaffMember analyst = staff.member("sessionless.enkatby", town.municipality(), Role.ANALYST);
-        SurveyId id = surveys.create(town.municipality(), Integer.toString(TestYears.lagesbild()), "Trygghet",
-                "Safety", true, analyst).id();
-        surveys.confirmTemplate(id, analyst);
-        surveys.open(id, analyst);
-        Survey survey = surveys.survey(id, analyst);
+        SurveyTown town = testSurveys.town();
+        Survey survey = testSurveys.fromTemplate(town.municipality(), TestYears.lagesbild(), "Trygghet", "Safety",
+                testSurveys.analyst("sessionless.enkatby", town.municipality()));
         Question lateEvening = survey.questions().stream()
                 .filter(q -> SurveyTemplate.LATE_EVENING.equals(q.templateKey())).findFirst().orElseThrow();
         String link = "/enkat/" + survey.openToken();
@@ -214,10 +204,10 @@ class SessionlessResidentsIntegrationTests {
         Http.Answer thanks = http.get(link + "/tack", null);
         assertThat(thanks.status()).isEqualTo(200);
         assertNoCookie(thanks);
-        assertThat(responses(id)).isOne();
+        assertThat(responses(survey.id())).isOne();
         // Without its token the same answer is refused, and nothing more is stored.
         assertThat(http.post(link, null, Map.of("q" + lateEvening.id(), "2")).status()).isEqualTo(403);
-        assertThat(responses(id)).isOne();
+        assertThat(responses(survey.id())).isOne();
         assertThat(sessionRowsWrittenSinceStart()).isZero();
     }
 
