@@ -21,12 +21,16 @@ import se.lofte.shared.RateLimit;
 @Component
 class AnswerLimits {
 
+    private static final String ALGORITHM = "HmacSHA256";
+
     private final RateLimit perClient;
-    private final byte[] key = new byte[32];
+    private final SecretKeySpec key;
 
     AnswerLimits(SurveySettings settings) {
         this.perClient = RateLimit.perHour(settings.answersPerClientPerHour());
-        new SecureRandom().nextBytes(key);
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, ALGORITHM);
     }
 
     /** Takes one answer from the client's hour at the survey; false when none is left. No client known: not limited. */
@@ -39,8 +43,8 @@ class AnswerLimits {
 
     private String pseudonym(SurveyId survey, String client) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
             return HexFormat.of().formatHex(mac.doFinal((survey.value() + " " + client)
                     .getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
