@@ -32,6 +32,7 @@ import se.lofte.shared.EmailAddresses;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Photos;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * Residents' reports of a problem at a place: receiving them (checked, limited, stored exactly once, an incident at
@@ -271,17 +272,17 @@ public class CitizenReports {
         if (report.category() == null) {
             problems.add(Problem.of("category", "cr.problem.categoryMissing"));
         }
-        String text = text(report.description());
+        String text = Typed.orNull(report.description());
         if (text == null) {
             problems.add(Problem.of("description", "cr.problem.descriptionMissing"));
         } else {
             limited("description", text, TEXT_MAX, problems);
         }
-        String place = text(report.placeInWords());
-        String when = text(report.whenItHappens());
+        String place = Typed.orNull(report.placeInWords());
+        String when = Typed.orNull(report.whenItHappens());
         limited("placeInWords", place, PLACE_MAX, problems);
         limited("whenItHappens", when, WHEN_MAX, problems);
-        String email = text(report.email());
+        String email = Typed.orNull(report.email());
         if (email != null) {
             EmailAddresses.problem("email", email).ifPresent(problems::add);
         }
@@ -324,14 +325,6 @@ public class CitizenReports {
         }
         return new Checked(municipality.orElseThrow(), report.category(), text, latitude, longitude, areaId, place, when,
                 photo, email, ReportFlags.of(text, place, when));
-    }
-
-    /** White space around dropped; a blank text is none. A personal identity number anywhere is refused there. */
-    private static String text(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return typed.strip();
     }
 
     /**

@@ -18,6 +18,7 @@ import se.lofte.citizenreports.Submission;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Sha256;
+import se.lofte.shared.Typed;
 
 /**
  * A POST Service Request read into a report. What the specification lets a client send and Löfte does not
@@ -61,18 +62,18 @@ class Open311Submissions {
                 .orElseThrow(() -> Open311Refusal.of(HttpStatus.FORBIDDEN, "api_key", "open311.error.apiKey"));
         String municipality = jurisdictions.municipality(form.get("jurisdiction_id")).orElseThrow(() ->
                 Open311Refusal.of(HttpStatus.BAD_REQUEST, "jurisdiction_id", "open311.error.jurisdictionMissing"));
-        String code = text(form.get("service_code"));
+        String code = Typed.orNull(form.get("service_code"));
         if (code == null) {
             throw Open311Refusal.of(HttpStatus.BAD_REQUEST, "service_code", "open311.error.serviceCodeMissing");
         }
         ReportCategory category = ReportCategory.ofCode(code).orElseThrow(() -> Open311Refusal.of(
                 HttpStatus.BAD_REQUEST, "service_code", "open311.error.serviceCode", code));
-        if (text(form.get("media_url")) != null) {
+        if (Typed.orNull(form.get("media_url")) != null) {
             throw Open311Refusal.of(HttpStatus.BAD_REQUEST, "media_url", "open311.error.mediaUrl");
         }
         Double latitude = coordinate(form, "lat", 90);
         Double longitude = coordinate(form, "long", 180);
-        String address = text(form.get("address_string"));
+        String address = Typed.orNull(form.get("address_string"));
         if ((latitude == null || longitude == null) && address == null) {
             throw Open311Refusal.of(HttpStatus.BAD_REQUEST, "lat", "open311.error.location");
         }
@@ -80,8 +81,8 @@ class Open311Submissions {
             latitude = null;
             longitude = null;
         }
-        String description = text(form.get("description"));
-        String email = text(form.get("email"));
+        String description = Typed.orNull(form.get("description"));
+        String email = Typed.orNull(form.get("email"));
         String submission = submissionKey(token, idempotencyKey, LocalDate.now(clock.withZone(Dates.SWEDEN)),
                 municipality, code, latitude, longitude, address, description, email);
         NewReport report = new NewReport(municipality, category, description, latitude, longitude, address, null,
@@ -122,7 +123,7 @@ class Open311Submissions {
     }
 
     private static Double coordinate(Map<String, String> form, String name, double bound) {
-        String text = text(form.get(name));
+        String text = Typed.orNull(form.get(name));
         if (text == null) {
             return null;
         }
@@ -135,9 +136,5 @@ class Open311Submissions {
         } catch (NumberFormatException e) {
             throw Open311Refusal.of(HttpStatus.BAD_REQUEST, name, "open311.error.coordinate", name);
         }
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
