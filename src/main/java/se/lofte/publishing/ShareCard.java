@@ -35,15 +35,6 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
 
     private static final int WIDTH = ShareImages.WIDTH;
     private static final int HEIGHT = ShareImages.HEIGHT;
-    static final Font REGULAR = font("/fonts/DejaVuSans.ttf");
-    static final Font BOLD = font("/fonts/DejaVuSans-Bold.ttf");
-
-    private static final Color BRAND = new Color(0x00385f);
-    private static final Color TEXT = new Color(0x1b1b1b);
-    private static final Color MUTED = new Color(0x4a4a4a);
-    private static final Color TRACK = new Color(0xf3f2f1);
-    private static final Color LINE = new Color(0xb1b4b6);
-    private static final Color DONE = new Color(0x1e6b34);
     private static final int MARGIN = 64;
 
     ShareCard {
@@ -86,37 +77,37 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
     private void draw(Graphics2D g) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(BRAND);
+        g.setColor(Style.BRAND);
         g.fillRect(0, 0, WIDTH, 96);
         g.setColor(Color.WHITE);
-        g.setFont(BOLD.deriveFont(40f));
+        g.setFont(Style.BOLD.deriveFont(40f));
         g.drawString("Löfte", MARGIN, 62);
-        g.setFont(REGULAR.deriveFont(30f));
+        g.setFont(Style.REGULAR.deriveFont(30f));
         FontMetrics kindMetrics = g.getFontMetrics();
         g.drawString(kind, WIDTH - MARGIN - kindMetrics.stringWidth(kind), 60);
 
         int y = 150;
-        g.setColor(MUTED);
-        g.setFont(REGULAR.deriveFont(28f));
+        g.setColor(Style.MUTED);
+        g.setFont(Style.REGULAR.deriveFont(28f));
         g.drawString(fit(g, parties, WIDTH - 2 * MARGIN), MARGIN, y);
 
-        g.setColor(TEXT);
-        g.setFont(BOLD.deriveFont(bars.isEmpty() ? 58f : 52f));
+        g.setColor(Style.TEXT);
+        g.setFont(Style.BOLD.deriveFont(bars.isEmpty() ? 58f : 52f));
         for (String line : wrap(g, title, WIDTH - 2 * MARGIN, 2)) {
             y += g.getFontMetrics().getHeight();
             g.drawString(line, MARGIN, y);
         }
         if (followUp != null) {
-            g.setColor(DONE);
-            g.setFont(BOLD.deriveFont(32f));
+            g.setColor(Style.DONE);
+            g.setFont(Style.BOLD.deriveFont(32f));
             y += 16 + g.getFontMetrics().getHeight();
             g.drawString(fit(g, followUp, WIDTH - 2 * MARGIN), MARGIN, y);
         }
         int rowHeight = bars.size() == 3 ? 92 : 110;
         int top = HEIGHT - MARGIN / 2 - rowHeight * bars.size() - (moreGoals == null ? 0 : 40);
         // The lead fills what room the title and the bars leave, so a promise with few goals still says what it is.
-        g.setColor(MUTED);
-        g.setFont(REGULAR.deriveFont(28f));
+        g.setColor(Style.MUTED);
+        g.setFont(Style.REGULAR.deriveFont(28f));
         int lineHeight = g.getFontMetrics().getHeight();
         int leadLines = Math.min(4, (top - y - 40) / lineHeight);
         if (leadLines > 0) {
@@ -131,8 +122,8 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
             top += rowHeight;
         }
         if (moreGoals != null) {
-            g.setColor(MUTED);
-            g.setFont(REGULAR.deriveFont(24f));
+            g.setColor(Style.MUTED);
+            g.setFont(Style.REGULAR.deriveFont(24f));
             g.drawString(moreGoals, MARGIN, top + 20);
         }
     }
@@ -140,30 +131,30 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
     private static void drawBar(Graphics2D g, Bar bar, int top) {
         int wordsWidth = 400;
         int trackWidth = WIDTH - 2 * MARGIN - wordsWidth - 24;
-        g.setColor(MUTED);
-        g.setFont(REGULAR.deriveFont(24f));
+        g.setColor(Style.MUTED);
+        g.setFont(Style.REGULAR.deriveFont(24f));
         g.drawString(fit(g, bar.label(), WIDTH - 2 * MARGIN), MARGIN, top + 24);
         int barTop = top + 38;
         if (bar.share() == null) {
-            g.setColor(TEXT);
-            g.setFont(REGULAR.deriveFont(28f));
+            g.setColor(Style.TEXT);
+            g.setFont(Style.REGULAR.deriveFont(28f));
             g.drawString(fit(g, bar.words(), WIDTH - 2 * MARGIN), MARGIN, barTop + 28);
             return;
         }
         int barHeight = 34;
         var track = new RoundRectangle2D.Double(MARGIN, barTop, trackWidth, barHeight, 12, 12);
-        g.setColor(TRACK);
+        g.setColor(Style.TRACK);
         g.fill(track);
         double share = Math.max(0, Math.min(1, bar.share()));
         if (share > 0) {
-            g.setColor(share >= 1 ? DONE : BRAND);
+            g.setColor(share >= 1 ? Style.DONE : Style.BRAND);
             g.fill(new RoundRectangle2D.Double(MARGIN, barTop, Math.max(12, trackWidth * share), barHeight, 12, 12));
         }
-        g.setColor(LINE);
+        g.setColor(Style.LINE);
         g.setStroke(new BasicStroke(2f));
         g.draw(track);
-        g.setColor(TEXT);
-        g.setFont(BOLD.deriveFont(28f));
+        g.setColor(Style.TEXT);
+        g.setFont(Style.BOLD.deriveFont(28f));
         g.drawString(fit(g, bar.words(), wordsWidth), MARGIN + trackWidth + 24, barTop + 28);
     }
 
@@ -206,14 +197,35 @@ record ShareCard(String kind, String parties, String title, String lead, List<Ba
         return result;
     }
 
-    private static Font font(String resource) {
-        try (InputStream in = ShareCard.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + resource + " is missing from the application");
+    /**
+     * The fonts and colours of the drawing, set up only when a card is first drawn: reading the fonts and
+     * loading AWT's native library take tens of milliseconds, and the text alternative that every promise
+     * page shows ({@link ShareImages#alt}) needs none of it.
+     */
+    static final class Style {
+
+        static final Font REGULAR = font("/fonts/DejaVuSans.ttf");
+        static final Font BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+
+        static final Color BRAND = new Color(0x00385f);
+        static final Color TEXT = new Color(0x1b1b1b);
+        static final Color MUTED = new Color(0x4a4a4a);
+        static final Color TRACK = new Color(0xf3f2f1);
+        static final Color LINE = new Color(0xb1b4b6);
+        static final Color DONE = new Color(0x1e6b34);
+
+        private Style() {
+        }
+
+        private static Font font(String resource) {
+            try (InputStream in = ShareCard.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("The font " + resource + " is missing from the application");
+                }
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("The font " + resource + " cannot be read", e);
             }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("The font " + resource + " cannot be read", e);
         }
     }
 }

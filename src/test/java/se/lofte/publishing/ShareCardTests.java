@@ -31,10 +31,10 @@ class ShareCardTests {
 
     @Test
     void isSetInTheShippedDejaVuSansWhichHasTheSwedishLetters() {
-        assertThat(ShareCard.REGULAR.getFamily()).isEqualTo("DejaVu Sans");
-        assertThat(ShareCard.BOLD.getFontName()).isEqualTo("DejaVu Sans Bold");
-        assertThat(ShareCard.REGULAR.canDisplayUpTo("åäöÅÄÖé–…·")).isEqualTo(-1);
-        assertThat(ShareCard.BOLD.canDisplayUpTo("åäöÅÄÖé–…·")).isEqualTo(-1);
+        assertThat(ShareCard.Style.REGULAR.getFamily()).isEqualTo("DejaVu Sans");
+        assertThat(ShareCard.Style.BOLD.getFontName()).isEqualTo("DejaVu Sans Bold");
+        assertThat(ShareCard.Style.REGULAR.canDisplayUpTo("åäöÅÄÖé–…·")).isEqualTo(-1);
+        assertThat(ShareCard.Style.BOLD.canDisplayUpTo("åäöÅÄÖé–…·")).isEqualTo(-1);
     }
 
     @Test
