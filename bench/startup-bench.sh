@@ -50,19 +50,7 @@ lofte_jar=target/lofte/$(basename "$fat")
 lofte_regular_jar=target/lofte-regular/$(basename "$fat")
 plain_jar=$(ls bench/plain-app/target/plain/plain-app-*.jar)
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# As the default address in application.properties: without DB_CLOSE_ON_EXIT=FALSE H2's own shutdown hook
-# closes the database while Spring is still stopping, and the stop logs a failed connection.
-h2() { echo "jdbc:h2:file:$1/lofte;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;DB_CLOSE_ON_EXIT=FALSE"; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+source bench/restarts.sh
 
 # Starts one variant, polls until the page answers 200, stops it. Sets elapsed (ms from just before the
 # JVM's start to the first 200) and first (the first HTTP status it answered).
