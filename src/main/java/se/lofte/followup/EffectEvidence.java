@@ -14,9 +14,9 @@ import se.lofte.analysis.Effect;
 import se.lofte.analysis.Reading;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.SmallCountSuppression;
 import se.lofte.situation.EffectEvaluation;
 import se.lofte.situation.EffectFormat;
-import se.lofte.situation.SmallCountSuppression;
 
 /**
  * "Did it work" on the measures the parties' analysts chose as evidence on a commitment: the incidents at the focus

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import se.lofte.situation.SmallCountSuppression;
+import se.lofte.shared.SmallCountSuppression;
 
 /** A count as evidence shows it to residents: 1 to 4 as "fewer than 5" ({@link SmallCountSuppression}). */
 final class PublicCounts {

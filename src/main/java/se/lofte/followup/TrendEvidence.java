@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 import se.lofte.incidents.IncidentScope;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Dates;
+import se.lofte.shared.SmallCountSuppression;
 import se.lofte.situation.Compared;
 import se.lofte.situation.CountComparison;
 import se.lofte.situation.Granularity;
 import se.lofte.situation.PlaceChoice;
 import se.lofte.situation.PlaceKind;
-import se.lofte.situation.SmallCountSuppression;
 import se.lofte.situation.TrendFilter;
 import se.lofte.situation.Trends;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import se.lofte.shared.Markup;
+import se.lofte.shared.SmallCountSuppression;
 import se.lofte.shared.SvgImage;
 import se.lofte.shared.Ui;
 

@@ -3,6 +3,8 @@ package se.lofte.surveys;
 import java.util.List;
 import java.util.Map;
 
+import se.lofte.shared.Typed;
+
 /**
  * A filled-in survey as sent: the one-time code typed (null when the survey takes none), the values of each
  * question by its id, as the form's fields sent them (a question left out has no entry), and the point put on the map
@@ -14,8 +16,8 @@ public record AnswerForm(String code, Map<QuestionId, List<String>> values, Map<
     public record Point(String latitude, String longitude) {
 
         public Point {
-            latitude = latitude == null ? "" : latitude.strip();
-            longitude = longitude == null ? "" : longitude.strip();
+            latitude = Typed.text(latitude);
+            longitude = Typed.text(longitude);
         }
 
         boolean given() {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import se.lofte.dialogue.ParticipantGroup;
+import se.lofte.shared.SmallCountSuppression;
 import se.lofte.shared.Ui;
-import se.lofte.situation.SmallCountSuppression;
 
 /** A group's count as residents see it: a number, or "färre än 5" for 1 to 4 ({@link SmallCountSuppression}). */
 public record ParticipantLine(String group, String count) {

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 
 import se.lofte.followup.Verdict;
 import se.lofte.promises.Theme;
-import se.lofte.situation.SmallCountSuppression;
+import se.lofte.shared.SmallCountSuppression;
 
 /**
  * Every published citizen promise in the country, narrowed by what a reader chooses: county, police region,

@@ -6,17 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SmallCountSuppressionTests {
-
-    @Test
-    void countsFromOneToFourAreSuppressedZeroAndFiveAreShown() {
-        assertThat(SmallCountSuppression.suppresses(0)).isFalse();
-        for (long n = 1; n <= 4; n++) {
-            assertThat(SmallCountSuppression.suppresses(n)).as("count %d", n).isTrue();
-        }
-        assertThat(SmallCountSuppression.suppresses(5)).isFalse();
-        assertThat(SmallCountSuppression.shows(123)).isTrue();
-    }
+/** What a trend filter chooses: week names, the filter as typed and stored, the period it is compared with. */
+class TrendFilterTests {
 
     @Test
     void isoWeekNamesFollowTheWeekBasedYear() {

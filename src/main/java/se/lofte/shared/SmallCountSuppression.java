@@ -1,4 +1,4 @@
-package se.lofte.situation;
+package se.lofte.shared;
 
 /**
  * The rule for counts shown to the public: a count from 1 to 4 could point at a few identifiable people
