@@ -1,5 +1,6 @@
 package se.lofte.citizenreports;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,8 +28,11 @@ import se.lofte.incidents.Incidents;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.MunicipalityAreas;
 import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
+import se.lofte.places.PlaceShape;
+import se.lofte.places.Places;
 import se.lofte.shared.EmailAddresses;
 import se.lofte.shared.PersonalIdentityNumbers;
 import se.lofte.shared.Photos;
@@ -53,9 +58,10 @@ public class CitizenReports {
     /** Ids asked about in one query: an IN list well within every database's limit on parameters. */
     private static final int PUBLISHED_BATCH = 500;
     private static final Duration ADDRESS_WINDOW = Duration.ofDays(1);
+    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
 
     private final CitizenReportRows rows;
-    private final MunicipalityAreas areas;
+    private final Places places;
     private final Organisations organisations;
     private final PlaceIndex placeIndex;
     private final Incidents incidents;
@@ -65,11 +71,11 @@ public class CitizenReports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CitizenReports(CitizenReportRows rows, MunicipalityAreas areas, Organisations organisations, PlaceIndex placeIndex,
+    CitizenReports(CitizenReportRows rows, Places places, Organisations organisations, PlaceIndex placeIndex,
                    Incidents incidents, AuditTrail auditTrail, SubmissionLimits limits,
                    ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.rows = rows;
-        this.areas = areas;
+        this.places = places;
         this.organisations = organisations;
         this.placeIndex = placeIndex;
         this.incidents = incidents;
@@ -215,7 +221,8 @@ public class CitizenReports {
 
     /** The box around the municipality's areas, where the form's map opens; empty when none is imported. */
     public Optional<MapBox> box(String municipalityCode) {
-        return areas.of(municipalityCode).box();
+        return places.municipalityAreas(municipalityCode).bounds()
+                .map(b -> new MapBox(b.south(), b.west(), b.north(), b.east()));
     }
 
     /** A page of the municipality's published reports, in one district or all, newest first. */
@@ -223,7 +230,7 @@ public class CitizenReports {
         long total = rows.countPublished(municipalityCode, districtId);
         int pages = (int) Math.max(1, (total + ReportListPage.SIZE - 1) / ReportListPage.SIZE);
         int current = Math.clamp(page, 1, pages);
-        MunicipalityAreas.Areas known = areas.of(municipalityCode);
+        MunicipalityAreas known = places.municipalityAreas(municipalityCode);
         List<ReportListPage.Listed> listed = rows.publishedPage(municipalityCode, districtId,
                         (current - 1) * ReportListPage.SIZE, ReportListPage.SIZE).stream()
                 .map(r -> new ReportListPage.Listed(r.toPublic(), district(known, r), r.supporters())).toList();
@@ -233,16 +240,17 @@ public class CitizenReports {
     /** The name of the district a published report lies in, if any. */
     public Optional<String> district(CitizenReportId id) {
         return rows.find(id).filter(r -> r.moderation() == Moderation.PUBLISHED)
-                .map(r -> district(areas.of(r.municipalityCode()), r));
+                .map(r -> district(places.municipalityAreas(r.municipalityCode()), r));
     }
 
-    private static String district(MunicipalityAreas.Areas known, StoredReport report) {
-        return report.areaId() == null ? null : known.area(report.areaId()).map(MunicipalityAreas.Shape::name).orElse(null);
+    private static String district(MunicipalityAreas known, StoredReport report) {
+        return report.areaId() == null ? null : known.area(report.areaId()).map(PlaceShape::name).orElse(null);
     }
 
-    /** The districts of a municipality a resident may choose as the place. */
+    /** The districts of a municipality a resident may choose as the place: its areas, by name. */
     public List<District> districts(String municipalityCode) {
-        return areas.of(municipalityCode).districts();
+        return places.municipalityAreas(municipalityCode).areas().stream().map(a -> new District(a.id(), a.name()))
+                .sorted(Comparator.comparing(District::name, SWEDISH)).toList();
     }
 
     /** Great-circle distance in metres (haversine): enough for "within a few hundred metres". */
@@ -298,18 +306,21 @@ public class CitizenReports {
         Double latitude = report.latitude();
         Double longitude = report.longitude();
         if (municipality.isPresent()) {
-            MunicipalityAreas.Areas known = areas.of(municipality.get().scbCode());
+            MunicipalityAreas known = places.municipalityAreas(municipality.get().scbCode());
             if (latitude != null || longitude != null) {
                 if (latitude == null || longitude == null || !Double.isFinite(latitude) || !Double.isFinite(longitude)
                         || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
                     problems.add(Problem.of("latitude", "cr.problem.pointInvalid"));
-                } else if (known.known() && !known.contains(latitude, longitude)) {
-                    problems.add(Problem.of("latitude", "cr.problem.pointOutside", municipality.get().shortName()));
                 } else {
-                    areaId = known.around(latitude, longitude).map(MunicipalityAreas.Shape::id).orElse(null);
+                    MunicipalityAreas.Location location = known.locate(latitude, longitude);
+                    if (location.accepted()) {
+                        areaId = location.areaId();
+                    } else {
+                        problems.add(Problem.of("latitude", "cr.problem.pointOutside", municipality.get().shortName()));
+                    }
                 }
             } else if (report.districtId() != null) {
-                Optional<MunicipalityAreas.Shape> district = known.area(report.districtId());
+                Optional<PlaceShape> district = known.area(report.districtId());
                 if (district.isEmpty()) {
                     problems.add(Problem.of("districtId", "cr.problem.districtUnknown"));
                 } else {
@@ -358,8 +369,10 @@ public class CitizenReports {
     }
 
     /**
-     * The report's incident: at its point when the point lies in the municipality's areas (placed in its area and
-     * street), in its district when one was chosen, else in the municipality in words. Person-free: no text.
+     * The report's incident: at its point when the point is known to lie in the municipality, in its outline or (with
+     * none imported) in one of its areas (placed in its area and street), in its district when one was chosen, else in
+     * the municipality in words: a point that could not be checked is received but not drawn on the lägesbild as the
+     * municipality's. Person-free: no text.
      */
     Incidents.Reported incident(StoredReport report) {
         PlacePrecision precision = PlacePrecision.AREA;
@@ -367,7 +380,8 @@ public class CitizenReports {
         Double longitude = null;
         Long areaId = report.areaId();
         Long segmentId = null;
-        if (report.latitude() != null && areas.of(report.municipalityCode()).contains(report.latitude(), report.longitude())) {
+        if (report.latitude() != null && knownInside(places.municipalityAreas(report.municipalityCode())
+                .locate(report.latitude(), report.longitude()))) {
             PlaceIndex.Placement placement = placeIndex.place(report.latitude(), report.longitude());
             precision = PlacePrecision.POINT;
             latitude = report.latitude();
@@ -378,6 +392,12 @@ public class CitizenReports {
         return new Incidents.Reported(report.id().toString(), report.organisation(), report.municipalityCode(),
                 List.of(report.category().incidentCategory()), report.receivedAt(), null, precision, latitude, longitude,
                 areaId, segmentId, report.placeInWords(), null);
+    }
+
+    /** In the outline, or where none is imported in one of the municipality's areas. */
+    private static boolean knownInside(MunicipalityAreas.Location location) {
+        return location.verdict() == MunicipalityAreas.Verdict.INSIDE
+                || location.verdict() == MunicipalityAreas.Verdict.UNCHECKED && location.areaId() != null;
     }
 
     private OffsetDateTime now() {

@@ -76,15 +76,29 @@ class PlaceStore {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        var areas = jdbc.sql("select id, organisation_id, name, kind, geometry_wkt, min_lon, min_lat, max_lon, max_lat"
-                        + " from area where organisation_id in (:organisations) order by id")
-                .param("organisations", ids(organisations))
-                .query((rs, row) -> shape(rs, PlaceShape.Type.AREA, AreaKind.valueOf(rs.getString("kind")))).list();
+        var areas = areaShapes("organisation_id in (:organisations)", "organisations", ids(organisations));
         var segments = jdbc.sql("select id, organisation_id, name, geometry_wkt, min_lon, min_lat, max_lon, max_lat"
                         + " from street_segment where organisation_id in (:organisations) order by id")
                 .param("organisations", ids(organisations))
                 .query((rs, row) -> shape(rs, PlaceShape.Type.SEGMENT, null)).list();
         return java.util.stream.Stream.concat(areas.stream(), segments.stream()).toList();
+    }
+
+    /** The areas, of whichever organisation, marked with this SCB code, with their geometry, by id. */
+    public List<PlaceShape> areaShapesWithMunicipalityCode(String scbCode) {
+        return areaShapes("municipality_code = :code", "code", scbCode);
+    }
+
+    /** The areas of one organisation with their geometry, by id. */
+    public List<PlaceShape> areaShapes(OrganisationId organisation) {
+        return areaShapes("organisation_id = :organisation", "organisation", organisation.value());
+    }
+
+    private List<PlaceShape> areaShapes(String condition, String name, Object value) {
+        return jdbc.sql("select id, organisation_id, name, kind, geometry_wkt, min_lon, min_lat, max_lon, max_lat"
+                        + " from area where " + condition + " order by id")
+                .param(name, value)
+                .query((rs, row) -> shape(rs, PlaceShape.Type.AREA, AreaKind.valueOf(rs.getString("kind")))).list();
     }
 
     /**

@@ -160,6 +160,22 @@ public class Places {
         return store.areasWithMunicipalityCode();
     }
 
+    /**
+     * The areas marked with a municipality's SCB code, of whichever organisation drew them: its outline and districts
+     * as residents' and place reports know them, and where a map point lies among them.
+     */
+    public MunicipalityAreas municipalityAreas(String scbCode) {
+        return new MunicipalityAreas(store.areaShapesWithMunicipalityCode(scbCode));
+    }
+
+    /**
+     * The areas a municipality drew itself, whatever code they carry: its outline and the districts its surveys offer,
+     * and where a map point lies among them.
+     */
+    public MunicipalityAreas municipalityAreas(OrganisationId municipality) {
+        return new MunicipalityAreas(store.areaShapes(municipality));
+    }
+
     public Optional<Area> area(long id) {
         return store.area(id);
     }

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.places.Area;
 import se.lofte.places.AreaKind;
+import se.lofte.places.MunicipalityAreas;
 import se.lofte.places.Places;
 import se.lofte.shared.Dates;
 import se.lofte.shared.NotFound;
@@ -31,7 +32,7 @@ import se.lofte.shared.Problem;
  * personal identity number is refused (the resident sees what was found and keeps everything typed); free text
  * that may name a person or give a phone number is stored flagged, for a reviewer ({@link FreeTextReview}). A pin on
  * the map is stored as the district that holds it and its {@link GridCell}, never as given; one outside the
- * municipality is refused.
+ * municipality's outline is refused (without an outline it cannot be checked and is taken).
  */
 @Service
 public class SurveyAnswers {
@@ -69,7 +70,8 @@ public class SurveyAnswers {
                 SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(), row.resultsPublished(),
                 codes.any(id), surveys.questions(id));
         boolean pinned = survey.questions().stream().anyMatch(q -> q.kind() == QuestionKind.MAP_POINT);
-        MapBox box = pinned ? MunicipalityMap.box(places.shapes(Set.of(survey.municipality()))).orElse(null) : null;
+        MapBox box = !pinned ? null : places.municipalityAreas(survey.municipality()).bounds()
+                .map(b -> new MapBox(b.south(), b.west(), b.north(), b.east())).orElse(null);
         return new AnsweredSurvey(survey, districts(places, survey), box);
     }
 
@@ -106,14 +108,14 @@ public class SurveyAnswers {
         }
         Set<Long> districtIds = new HashSet<>();
         answered.districts().forEach(d -> districtIds.add(d.id()));
-        // The shapes are read and parsed only when a pin is to be placed in them.
-        MunicipalityMap map = null;
+        // The shapes are read only when a pin is to be placed in them.
+        MunicipalityAreas map = null;
         Map<QuestionId, Pin> pins = new HashMap<>();
         boolean any = false;
         for (Question question : survey.questions()) {
             if (question.kind() == QuestionKind.MAP_POINT && form.point(question).given()) {
                 if (map == null) {
-                    map = MunicipalityMap.of(places.shapes(Set.of(survey.municipality())));
+                    map = places.municipalityAreas(survey.municipality());
                 }
                 Pin pin = pin(form.point(question), map);
                 if (pin.problem() != null) {
@@ -152,18 +154,18 @@ public class SurveyAnswers {
     private record Pin(Long district, GridCell cell, String problem) {
     }
 
-    private static Pin pin(AnswerForm.Point point, MunicipalityMap map) {
+    private static Pin pin(AnswerForm.Point point, MunicipalityAreas map) {
         Double latitude = degrees(point.latitude(), 90);
         Double longitude = degrees(point.longitude(), 180);
         if (latitude == null || longitude == null) {
             return new Pin(null, null, "surveys.answer.point.invalid");
         }
         var location = map.locate(latitude, longitude);
-        if (!location.inside()) {
+        if (!location.accepted()) {
             return new Pin(null, null, "surveys.answer.point.outside");
         }
         // The district is told from the point as given; only the cell is stored of the point itself.
-        return new Pin(location.district(), GridCell.of(latitude, longitude), null);
+        return new Pin(location.districtId(), GridCell.of(latitude, longitude), null);
     }
 
     /** Degrees as typed or set by the map (a decimal comma too), within ±{@code limit}; null otherwise. */

@@ -25,6 +25,7 @@ import se.lofte.accounts.StaffMember;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Problem;
+import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.TestStaff;
 
@@ -38,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class CitizenReportsIntegrationTests {
 
+    // Bengtsfors's outline as the places tests import it, which a point is checked against, and a district in it.
     @RegisterExtension
-    final ReportPlaces district = new ReportPlaces().area("bengtsfors", "Medborgarrapporternas centrum", 12.30, 59.10,
-            12.36, 59.16);
+    final ReportPlaces district = new ReportPlaces()
+            .outline("bengtsfors", "Bengtsfors kommun", 11.90, 58.90, 12.55, 59.30)
+            .area("bengtsfors", "Medborgarrapporternas centrum", 12.30, 59.10, 12.36, 59.16);
     @Autowired
     CitizenReports reports;
     @Autowired
@@ -151,6 +154,25 @@ class CitizenReportsIntegrationTests {
     }
 
     @Test
+    void withoutAnOutlineAPointOutsideEveryDistrictIsReceivedAndOneInADistrictIsPlacedInIt() {
+        // Rapportby drew a district but not its outline: a point elsewhere may well be in it.
+        var rapportby = organisations.municipalityBySlug("rapportby").map(Organisation::id)
+                .orElseGet(() -> organisations.addFictionalMunicipality("Rapportby", "9964", "Provlän"));
+        long centrum = ReportFixtures.area(jdbc, rapportby.value(), "9964", "Rapportbys centrum", 13.50, 60.50, 13.56,
+                60.56);
+
+        CitizenReportId elsewhere = received(reports.submit(new NewReport("9964", ReportCategory.BELYSNING,
+                "Lampan vid badplatsen är trasig.", 60.70, 13.80, null, null, null, null, UUID.randomUUID().toString()),
+                null));
+        CitizenReportId inCentrum = received(reports.submit(new NewReport("9964", ReportCategory.BELYSNING,
+                "Lampan vid torget är trasig.", 60.53, 13.53, null, null, null, null, UUID.randomUUID().toString()),
+                null));
+
+        assertThat(areaOf(elsewhere)).isNull();
+        assertThat(areaOf(inCentrum)).isEqualTo(centrum);
+    }
+
+    @Test
     void namesAndPhoneNumbersAreFlaggedForTheModeratorNotRefused() {
         CitizenReportId id = received(reports.submit(report("Anna Svensson på 070-123 45 67 vet mer.", 59.12, 12.33,
                 null), null));
@@ -185,6 +207,10 @@ class CitizenReportsIntegrationTests {
     private NewReport report(String text, Double latitude, Double longitude, String email) {
         return new NewReport("1460", ReportCategory.STORANDE_TRAFIK, text, latitude, longitude, null, null, null, email,
                 UUID.randomUUID().toString());
+    }
+
+    private Long areaOf(CitizenReportId id) {
+        return jdbc.sql("select area_id from citizen_report where id = ?").param(id.value()).query(Long.class).optional().orElse(null);
     }
 
     static CitizenReportId received(Submission submission) {

@@ -26,8 +26,9 @@ import static se.lofte.testing.Pages.html;
 
 /**
  * A map question ("Var känner du dig otrygg?") in Enkätby, whose districts are Centrum (59.00–59.01° N), Norr
- * (59.01–59.02) and Söder (59.02–59.03), all 12.0–12.1° E: a pin is stored as its district and grid cell, never as
- * given; without JavaScript the district list answers; a pin outside the municipality is refused; results count the
+ * (59.01–59.02) and Söder (59.02–59.03), all 12.0–12.1° E, in its outline of 11.95–12.15° E: a pin is stored as its
+ * district (none between the districts and the outline's edge) and grid cell, never as given; without JavaScript the
+ * district list answers; a pin outside the outline is refused; results count the
  * districts with small cells suppressed, and the staff map shows only cells with at least five pins.
  */
 @SpringBootTest
@@ -97,6 +98,17 @@ class SurveyMapIntegrationTests {
         assertThat(rows.get(0).get("area_id")).isEqualTo(town.south());
         assertThat(rows.get(0).get("latitude")).isNull();
         assertThat(rows.get(1).get("area_id")).as("the pin, in Centrum, not the list").isEqualTo(town.centre());
+    }
+
+    @Test
+    void aPinInTheMunicipalityButInNoDistrictIsStoredWithoutOne() throws Exception {
+        mvc.perform(post(link).with(csrf()).param(field() + "-lat", "59.015").param(field() + "-lon", "12.12")
+                .param(field(), "")).andExpect(redirectedUrl(link + "/tack"));
+
+        var stored = jdbc.sql("select area_id, latitude from survey_answer where question_id = ?")
+                .param(map.id().value()).query().singleRow();
+        assertThat(stored.get("area_id")).isNull();
+        assertThat(((Number) stored.get("latitude")).doubleValue()).isEqualTo(59.0155);
     }
 
     @Test

@@ -16,24 +16,26 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.lofte.places.MunicipalityAreas;
+import se.lofte.places.PlaceShape;
+import se.lofte.places.Places;
+
 /**
- * The named places of one municipality a reporter can choose from: the areas marked with its SCB code,
- * and the street segments that lie (partly) in those areas or that the municipality imported itself
- * (street segments carry no municipality code). Places with the same name are told apart by a number,
- * counted from west to east, so that every choice names exactly one place.
+ * The named places of one municipality a reporter can choose from: the areas marked with its SCB code (as
+ * {@link Places#municipalityAreas(String)} finds them), and the street segments that lie (partly) in those areas or
+ * that the municipality imported itself (street segments carry no municipality code). Places with the same name are
+ * told apart by a number, counted from west to east, so that every choice names exactly one place.
  */
 @Component
 class MunicipalityPlaces {
 
-    record Area(long id, String label, PreparedGeometry geometry) {
+    record Area(long id, String label) {
     }
 
     record Segment(long id, String name, String label, LineString line) {
@@ -44,25 +46,19 @@ class MunicipalityPlaces {
         }
     }
 
-    /** The places of one municipality; {@code areas} empty when its boundary is not imported. */
-    record Places(List<Area> areas, List<Segment> segments) {
+    /** The places of one municipality: its areas (and where a point lies among them) and street segments. */
+    record Found(MunicipalityAreas areas, List<Area> labelled, List<Segment> segments) {
 
         Optional<Area> area(long id) {
-            return areas.stream().filter(a -> a.id() == id).findFirst();
+            return labelled.stream().filter(a -> a.id() == id).findFirst();
         }
 
         Optional<Segment> segment(long id) {
             return segments.stream().filter(s -> s.id() == id).findFirst();
         }
 
-        /** True when the point lies in one of the municipality's areas. */
-        boolean contains(double latitude, double longitude) {
-            var point = GEOMETRIES.createPoint(new Coordinate(longitude, latitude));
-            return areas.stream().anyMatch(a -> a.geometry().covers(point));
-        }
-
         List<PlaceChoice> areaChoices() {
-            return areas.stream().map(a -> new PlaceChoice("area:" + a.id(), a.label()))
+            return labelled.stream().map(a -> new PlaceChoice("area:" + a.id(), a.label()))
                     .sorted(Comparator.comparing(PlaceChoice::label, SWEDISH)).toList();
         }
 
@@ -76,37 +72,27 @@ class MunicipalityPlaces {
     private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    MunicipalityPlaces(JdbcClient jdbc) {
+    MunicipalityPlaces(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
-    Places of(String municipalityCode, long municipalityOrganisation) {
-        var reader = new WKTReader(GEOMETRIES);
-        record AreaRow(long id, String name, String geometryWkt) {
-        }
-        record Parsed(long id, String name, Geometry geometry) {
-        }
-        List<Parsed> areaRows = new ArrayList<>();
-        for (AreaRow row : jdbc.sql("select id, name, geometry_wkt from area where municipality_code = ?")
-                .param(municipalityCode).query(AreaRow.class).list()) {
-            parse(reader, row.geometryWkt()).ifPresent(g -> areaRows.add(new Parsed(row.id(), row.name(), g)));
-        }
-        Envelope bounds = new Envelope();
-        areaRows.forEach(a -> bounds.expandToInclude(a.geometry().getEnvelopeInternal()));
-        List<Area> areas = new ArrayList<>();
-        Map<Long, String> areaLabels = labels(areaRows, Parsed::id, Parsed::name, p -> p.geometry().getEnvelopeInternal());
-        for (Parsed a : areaRows) {
-            areas.add(new Area(a.id(), areaLabels.get(a.id()), PreparedGeometryFactory.prepare(a.geometry())));
-        }
+    Found of(String municipalityCode, long municipalityOrganisation) {
+        MunicipalityAreas areas = places.municipalityAreas(municipalityCode);
+        Map<Long, String> areaLabels = labels(areas.areas(), PlaceShape::id, PlaceShape::name,
+                a -> new Envelope(a.minLon(), a.maxLon(), a.minLat(), a.maxLat()));
+        List<Area> labelled = areas.areas().stream().map(a -> new Area(a.id(), areaLabels.get(a.id()))).toList();
 
         record SegmentRow(long id, long organisationId, String name, String geometryWkt) {
         }
-        // An empty envelope matches nothing: min > max.
-        double minLon = bounds.isNull() ? 1 : bounds.getMinX();
-        double maxLon = bounds.isNull() ? 0 : bounds.getMaxX();
-        double minLat = bounds.isNull() ? 1 : bounds.getMinY();
-        double maxLat = bounds.isNull() ? 0 : bounds.getMaxY();
+        // Without areas nothing lies in them: min > max matches no box.
+        var bounds = areas.bounds();
+        double minLon = bounds.map(MunicipalityAreas.Bounds::west).orElse(1.0);
+        double maxLon = bounds.map(MunicipalityAreas.Bounds::east).orElse(0.0);
+        double minLat = bounds.map(MunicipalityAreas.Bounds::south).orElse(1.0);
+        double maxLat = bounds.map(MunicipalityAreas.Bounds::north).orElse(0.0);
         List<SegmentRow> candidates = jdbc.sql("select id, organisation_id, name, geometry_wkt from street_segment"
                         + " where organisation_id = :organisation or (max_lon >= :minLon and min_lon <= :maxLon"
                         + " and max_lat >= :minLat and min_lat <= :maxLat)")
@@ -115,17 +101,17 @@ class MunicipalityPlaces {
                 .query(SegmentRow.class).list();
         record Line(long id, String name, LineString line) {
         }
+        var reader = new WKTReader(GEOMETRIES);
         List<Line> lines = new ArrayList<>();
         for (SegmentRow row : candidates) {
             parse(reader, row.geometryWkt()).filter(LineString.class::isInstance).map(LineString.class::cast)
-                    .filter(line -> row.organisationId() == municipalityOrganisation
-                            || areas.stream().anyMatch(a -> a.geometry().intersects(line)))
+                    .filter(line -> row.organisationId() == municipalityOrganisation || areas.reaches(line))
                     .ifPresent(line -> lines.add(new Line(row.id(), row.name(), line)));
         }
         Map<Long, String> segmentLabels = labels(lines, Line::id, Line::name, l -> l.line().getEnvelopeInternal());
         List<Segment> segments = lines.stream()
                 .map(l -> new Segment(l.id(), l.name(), segmentLabels.get(l.id()), l.line())).toList();
-        return new Places(List.copyOf(areas), segments);
+        return new Found(areas, labelled, segments);
     }
 
     /** Names as labels; a name several places share gets "(1/3)" and so on, counted from west to east. */

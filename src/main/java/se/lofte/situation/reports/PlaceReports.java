@@ -131,18 +131,16 @@ public class PlaceReports {
                 .findFirst();
     }
 
-    /** The named places of the municipality: areas and street segments, and whether its boundary is known. */
+    /** The named places of the municipality: areas and street segments, and the box around its areas. */
     public PlaceChoices placeChoices(ReportingFor where) {
-        MunicipalityPlaces.Places found = places.of(where.municipalityCode(), municipalityId(where.municipalityCode()));
-        var bounds = new org.locationtech.jts.geom.Envelope();
-        found.areas().forEach(a -> bounds.expandToInclude(a.geometry().getGeometry().getEnvelopeInternal()));
-        return new PlaceChoices(found.areaChoices(), found.segmentChoices(), bounds.isNull() ? null
-                : new Bounds(bounds.getMinY(), bounds.getMinX(), bounds.getMaxY(), bounds.getMaxX()));
+        MunicipalityPlaces.Found found = places.of(where.municipalityCode(), municipalityId(where.municipalityCode()));
+        return new PlaceChoices(found.areaChoices(), found.segmentChoices(), found.areas().bounds()
+                .map(b -> new Bounds(b.south(), b.west(), b.north(), b.east())).orElse(null));
     }
 
     /**
-     * The named places of a municipality, and the bounds of its areas (null when its boundary is not
-     * imported, so that a map point cannot be checked and the map is not offered).
+     * The named places of a municipality, and the bounds of its areas (null when none is imported: the map has
+     * nowhere to open and is not offered).
      */
     public record PlaceChoices(List<PlaceChoice> areas, List<PlaceChoice> streets, Bounds bounds) {
     }
@@ -434,7 +432,7 @@ public class PlaceReports {
         if (!point && input.place().isEmpty()) {
             return new Place(PlacePrecision.AREA, null, null, null, null, input.placeName());
         }
-        MunicipalityPlaces.Places found = places.of(where.municipalityCode(), municipalityId(where.municipalityCode()));
+        MunicipalityPlaces.Found found = places.of(where.municipalityCode(), municipalityId(where.municipalityCode()));
         if (point) {
             double latitude;
             double longitude;
@@ -445,9 +443,8 @@ public class PlaceReports {
                 problems.add(Problem.of("place", "reports.problem.pointInvalid"));
                 return null;
             }
-            if (!found.contains(latitude, longitude)) {
-                problems.add(Problem.of("place", found.areas().isEmpty() ? "reports.problem.pointUnknownBoundary"
-                        : "reports.problem.pointOutside", where.municipalityName()));
+            if (!found.areas().locate(latitude, longitude).accepted()) {
+                problems.add(Problem.of("place", "reports.problem.pointOutside", where.municipalityName()));
                 return null;
             }
             PlaceIndex.Placement placement = placeIndex.place(latitude, longitude);

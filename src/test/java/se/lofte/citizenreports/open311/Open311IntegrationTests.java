@@ -79,8 +79,7 @@ class Open311IntegrationTests {
     private static final List<String> CODES = List.of("storande-trafik", "narkotika", "nedskrapning", "belysning",
             "skadegorelse", "otrygg-plats", "annat");
 
-    // Where the reports below are, whatever areas other tests drew for Bengtsfors in a shared database: a point
-    // is refused as outside a municipality none of whose areas holds it.
+    // The district of the reports below, whatever areas other tests drew for Bengtsfors in a shared database.
     @RegisterExtension
     final ReportPlaces area = new ReportPlaces().area("bengtsfors", "Open311-området", 12.20, 59.12, 12.26, 59.16);
     @Autowired

@@ -33,10 +33,11 @@ class PlaceReportsIntegrationTests {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-    // South-east of the hand-made Bengtsfors shapes that the places tests import into the same database: inside
-    // them, the smallest containing area would be theirs.
+    // South-east of the hand-made Bengtsfors districts that the places tests import into the same database: inside
+    // them, the smallest containing area would be theirs. The outline is theirs too, which a point is checked against.
     @RegisterExtension
-    final ReportPlaces places = new ReportPlaces().area("bengtsfors", "Centrum", 12.20, 59.00, 12.26, 59.06)
+    final ReportPlaces places = new ReportPlaces().outline("bengtsfors", "Bengtsfors kommun", 11.90, 58.90, 12.55, 59.30)
+            .area("bengtsfors", "Centrum", 12.20, 59.00, 12.26, 59.06)
             .street("bengtsfors", "Stationsvägen", 12.24, 59.01, 12.25, 59.011)
             .area("amal", "Åmåls centrum", 12.68, 59.04, 12.72, 59.06);
     @Autowired

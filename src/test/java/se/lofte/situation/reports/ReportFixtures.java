@@ -20,9 +20,23 @@ public final class ReportFixtures {
     private ReportFixtures() {
     }
 
-    /** An area covering the box, marked with the municipality's SCB code; returns its id. */
+    /** A district covering the box, marked with the municipality's SCB code; returns its id. */
     public static long area(JdbcClient jdbc, long organisationId, String scbCode, String name,
                             double west, double south, double east, double north) {
+        return area(jdbc, organisationId, "DISTRICT", scbCode, name, west, south, east, north);
+    }
+
+    /**
+     * The municipality's outline, a box marked with its SCB code, as an import of its own outline under this name stores
+     * it (and would replace it); returns its id.
+     */
+    public static long outline(JdbcClient jdbc, long organisationId, String scbCode, String name,
+                               double west, double south, double east, double north) {
+        return area(jdbc, organisationId, "MUNICIPALITY", scbCode, name, west, south, east, north);
+    }
+
+    private static long area(JdbcClient jdbc, long organisationId, String kind, String scbCode, String name,
+                             double west, double south, double east, double north) {
         var existing = jdbc.sql("select id from area where name = ? and municipality_code = ?").params(name, scbCode)
                 .query(Long.class).optional();
         if (existing.isPresent()) {
@@ -32,8 +46,8 @@ public final class ReportFixtures {
                 west, north, west, south);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into area (organisation_id, kind, name, municipality_code, geometry_wkt, min_lon, min_lat,"
-                        + " max_lon, max_lat) values (?, 'DISTRICT', ?, ?, ?, ?, ?, ?, ?)")
-                .params(organisationId, name, scbCode, wkt, west, south, east, north).update(keys, "id");
+                        + " max_lon, max_lat) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(organisationId, kind, name, scbCode, wkt, west, south, east, north).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 

@@ -39,6 +39,17 @@ public final class ReportPlaces extends SpringFixture {
         return this;
     }
 
+    /**
+     * The outline of the municipality with this slug, a box: what a map point is checked against, so that one outside
+     * it is refused (without an outline every point is taken).
+     */
+    public ReportPlaces outline(String municipality, String name, double west, double south, double east,
+                                double north) {
+        places.put(name, new Place(municipality, (jdbc, owner) -> ReportFixtures.outline(jdbc, owner.id().value(),
+                owner.scbCode(), name, west, south, east, north)));
+        return this;
+    }
+
     /** A street segment of the municipality with this slug from one point to another. */
     public ReportPlaces street(String municipality, String name, double lon1, double lat1, double lon2, double lat2) {
         places.put(name, new Place(municipality, (jdbc, owner) -> ReportFixtures.segment(jdbc, owner.id().value(),
