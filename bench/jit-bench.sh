@@ -3,7 +3,7 @@
 # Each variant is a set of JVM options beside the fast start of the README (Spring's AOT mode and the JDK's AOT
 # cache); the peer is the same start with no options added, in the same rounds. For every start it prints the
 # time from process start to the seed page's first 200 (as bench/startup-bench.sh measures it), then serves a
-# mix of public pages under wrk (two threads, eight connections) in consecutive two-second runs, and prints
+# mix of public pages under wrk (two threads, eight connections unless set) in consecutive two-second runs, and prints
 # requests/s of each run: the warm-up curve after a restart during a rush. See docs/performance.md, "Start-up".
 #
 #   ./mvnw -B -q -Paot package -DskipTests && bench/aot-cache.sh && bench/jit-bench.sh
@@ -12,6 +12,7 @@
 # in a temporary directory, prepared by a first start (so every measured start is a restart). Settings:
 #   RUNS=3          rounds; each round starts every variant once, in turn
 #   SEGMENTS=8      two-second wrk runs after each start
+#   CONNECTIONS=8   wrk's connections (1 shows a quiet site: code reaches each tier later than under a rush)
 #   VARIANTS        names from the list below (default: all)
 #   PORT=18120
 set -euo pipefail
@@ -20,6 +21,8 @@ cd "$(dirname "$0")/.."
 
 runs=${RUNS:-3}
 segments=${SEGMENTS:-8}
+connections=${CONNECTIONS:-8}
+threads=$(( connections > 1 ? 2 : 1 ))
 port=${PORT:-18120}
 java_bin=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 jar=$(ls target/lofte/lofte-*.jar 2>/dev/null | head -n 1 || true)
@@ -75,7 +78,7 @@ run() {
   curve=
   if [ -n "$measure_curve" ]; then
     for _ in $(seq 1 "$segments"); do
-      curve="$curve $(wrk -t2 -c8 -d2s -s "$work/mix.lua" "http://127.0.0.1:$port" | awk '/Requests\/sec/ { print int($2) }')"
+      curve="$curve $(wrk -t"$threads" -c"$connections" -d2s -s "$work/mix.lua" "http://127.0.0.1:$port" | awk '/Requests\/sec/ { print int($2) }')"
     done
   fi
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=
