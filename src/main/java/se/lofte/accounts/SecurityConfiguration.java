@@ -13,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -102,6 +103,17 @@ class SecurityConfiguration {
         provider.setPasswordEncoder(passwords);
         provider.setUserDetailsPasswordService(accounts);
         return provider;
+    }
+
+    /**
+     * No observation of Spring Security's own steps: by default every filter of every chain, every
+     * authentication and every authorization is timed and counted, on every request, for metrics nobody reads
+     * (what operators watch is {@code http_server_requests_seconds}, which stays). Without it a chain is built
+     * without wrapping each filter, and a request runs them without the bookkeeping.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**

@@ -55,6 +55,10 @@ class ManagementEndpointsIntegrationTests {
     @Test
     void theManagementPortAnswersHealthProbesAndPrometheusMetrics() {
         var management = new Http(managementPort);
+        // A page through the site's filter chain and a failed sign-in, so that Spring Security would have timed
+        // its filters, an authentication and an authorization by now if it observed them.
+        assertThat(site.get("/manage", null).status()).isEqualTo(302);
+        site.post("/login", null, Map.of("username", "admin", "password", "wrong"));
         assertThat(management.get("/actuator/health", null).body()).contains("\"status\":\"UP\"");
         assertThat(management.get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(management.get("/actuator/health/readiness", null).status()).isEqualTo(200);
@@ -66,6 +70,8 @@ class ManagementEndpointsIntegrationTests {
                 "application_ready_time_seconds");
         // Sessions are Spring Session's, in the database: Tomcat's own session counts would always be 0.
         assertThat(metrics.body()).doesNotContain("tomcat_sessions");
+        // Spring Security's own timings are not kept: nobody reads them, and every request paid for them.
+        assertThat(metrics.body()).contains("http_server_requests_seconds").doesNotContain("spring_security");
         assertThat(metrics.setCookie("SESSION")).isEmpty();
     }
 
