@@ -28,6 +28,7 @@ import se.lofte.incidents.Incidents;
 import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.MapBounds;
 import se.lofte.places.MunicipalityAreas;
 import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
@@ -220,9 +221,8 @@ public class CitizenReports {
     }
 
     /** The box around the municipality's areas, where the form's map opens; empty when none is imported. */
-    public Optional<MapBox> box(String municipalityCode) {
-        return places.municipalityAreas(municipalityCode).bounds()
-                .map(b -> new MapBox(b.south(), b.west(), b.north(), b.east()));
+    public Optional<MapBounds> box(String municipalityCode) {
+        return places.municipalityAreas(municipalityCode).bounds();
     }
 
     /** A page of the municipality's published reports, in one district or all, newest first. */

@@ -57,10 +57,6 @@ public final class MunicipalityAreas {
         }
     }
 
-    /** The box around the areas, in WGS84 degrees. */
-    public record Bounds(double south, double west, double north, double east) {
-    }
-
     private record Parsed(PlaceShape shape, PreparedGeometry geometry, double size) {
 
         boolean outline() {
@@ -91,14 +87,8 @@ public final class MunicipalityAreas {
     }
 
     /** The box around all the areas, from their stored boxes; empty when there are none. */
-    public Optional<Bounds> bounds() {
-        if (areas.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Bounds(areas.stream().mapToDouble(PlaceShape::minLat).min().orElseThrow(),
-                areas.stream().mapToDouble(PlaceShape::minLon).min().orElseThrow(),
-                areas.stream().mapToDouble(PlaceShape::maxLat).max().orElseThrow(),
-                areas.stream().mapToDouble(PlaceShape::maxLon).max().orElseThrow()));
+    public Optional<MapBounds> bounds() {
+        return MapBounds.around(areas);
     }
 
     /** Where the point lies: in the outline or not (unchecked without one), and in which of the areas. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.places.Area;
 import se.lofte.places.AreaKind;
+import se.lofte.places.MapBounds;
 import se.lofte.places.MunicipalityAreas;
 import se.lofte.places.Places;
 import se.lofte.shared.Dates;
@@ -70,8 +71,7 @@ public class SurveyAnswers {
                 SurveyState.valueOf(row.state()), row.templateUnchecked(), row.openToken(), row.resultsPublished(),
                 codes.any(id), surveys.questions(id));
         boolean pinned = survey.questions().stream().anyMatch(q -> q.kind() == QuestionKind.MAP_POINT);
-        MapBox box = !pinned ? null : places.municipalityAreas(survey.municipality()).bounds()
-                .map(b -> new MapBox(b.south(), b.west(), b.north(), b.east())).orElse(null);
+        MapBounds box = !pinned ? null : places.municipalityAreas(survey.municipality()).bounds().orElse(null);
         return new AnsweredSurvey(survey, districts(places, survey), box);
     }
 

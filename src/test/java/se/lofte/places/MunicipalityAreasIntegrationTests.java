@@ -95,8 +95,8 @@ class MunicipalityAreasIntegrationTests {
         assertThat(drawn.areas()).extracting(PlaceShape::name).containsExactly("Gränsby kommun", "Gränsby centrum");
         assertThat(drawn.locate(60.30, 13.30).verdict()).isEqualTo(Verdict.INSIDE);
         assertThat(drawn.locate(60.50, 13.30).verdict()).isEqualTo(Verdict.OUTSIDE);
-        assertThat(drawn.bounds()).contains(new MunicipalityAreas.Bounds(60.0, 13.0, 60.4, 13.4));
-        assertThat(places.municipalityAreas(delby).bounds()).contains(new MunicipalityAreas.Bounds(60.0, 14.0, 60.2, 14.1));
+        assertThat(drawn.bounds()).contains(new MapBounds(60.0, 13.0, 60.4, 13.4));
+        assertThat(places.municipalityAreas(delby).bounds()).contains(new MapBounds(60.0, 14.0, 60.2, 14.1));
         assertThat(places.municipalityAreas(delby).locate(60.15, 14.50).accepted()).isTrue();
     }
 

@@ -5,16 +5,16 @@ import java.util.Optional;
 
 import se.lofte.citizenreports.CitizenReportAddresses;
 import se.lofte.citizenreports.District;
-import se.lofte.citizenreports.MapBox;
 import se.lofte.citizenreports.PublicReport;
 import se.lofte.citizenreports.ReportCategory;
 import se.lofte.organisations.Organisation;
+import se.lofte.places.MapBounds;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.MapTiles;
 
 /** What the report form and its "Samma sak?" step show. */
 public record FormPage(Organisation municipality, ReportForm form, FieldErrors errors, boolean photoChosen,
-                       List<ReportCategory> categories, List<District> districts, Optional<MapBox> box, MapTiles tiles,
+                       List<ReportCategory> categories, List<District> districts, Optional<MapBounds> box, MapTiles tiles,
                        List<PublicReport> near) {
 
     public String action() {

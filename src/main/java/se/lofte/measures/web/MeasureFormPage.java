@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import se.lofte.measures.MeasureKind;
 import se.lofte.measures.MeasureView;
+import se.lofte.places.MapBounds;
 import se.lofte.promises.PromiseView;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.MapTiles;

@@ -33,6 +33,7 @@ import se.lofte.measures.MeasureView;
 import se.lofte.measures.PromisePeriod;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.places.FocusPlaces;
+import se.lofte.places.MapBounds;
 import se.lofte.places.PlaceShape;
 import se.lofte.places.Places;
 import se.lofte.promises.PromiseContent;
@@ -201,14 +202,7 @@ class MeasurePages {
 
     /** The box around the parties' areas, where the form's map opens; empty when they have none. */
     private Optional<MapBounds> bounds(List<OrganisationId> parties) {
-        var areas = places.shapes(parties).stream().filter(s -> s.type() == PlaceShape.Type.AREA).toList();
-        if (areas.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new MapBounds(areas.stream().mapToDouble(PlaceShape::minLat).min().orElseThrow(),
-                areas.stream().mapToDouble(PlaceShape::minLon).min().orElseThrow(),
-                areas.stream().mapToDouble(PlaceShape::maxLat).max().orElseThrow(),
-                areas.stream().mapToDouble(PlaceShape::maxLon).max().orElseThrow()));
+        return MapBounds.around(places.shapes(parties).stream().filter(s -> s.type() == PlaceShape.Type.AREA).toList());
     }
 
     private static List<MeasureInput.NewAttachment> attachments(List<MultipartFile> files) throws IOException {

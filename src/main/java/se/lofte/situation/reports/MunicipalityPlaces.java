@@ -22,6 +22,7 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.lofte.places.MapBounds;
 import se.lofte.places.MunicipalityAreas;
 import se.lofte.places.PlaceShape;
 import se.lofte.places.Places;
@@ -89,10 +90,10 @@ class MunicipalityPlaces {
         }
         // Without areas nothing lies in them: min > max matches no box.
         var bounds = areas.bounds();
-        double minLon = bounds.map(MunicipalityAreas.Bounds::west).orElse(1.0);
-        double maxLon = bounds.map(MunicipalityAreas.Bounds::east).orElse(0.0);
-        double minLat = bounds.map(MunicipalityAreas.Bounds::south).orElse(1.0);
-        double maxLat = bounds.map(MunicipalityAreas.Bounds::north).orElse(0.0);
+        double minLon = bounds.map(MapBounds::west).orElse(1.0);
+        double maxLon = bounds.map(MapBounds::east).orElse(0.0);
+        double minLat = bounds.map(MapBounds::south).orElse(1.0);
+        double maxLat = bounds.map(MapBounds::north).orElse(0.0);
         List<SegmentRow> candidates = jdbc.sql("select id, organisation_id, name, geometry_wkt from street_segment"
                         + " where organisation_id = :organisation or (max_lon >= :minLon and min_lon <= :maxLon"
                         + " and max_lat >= :minLat and min_lat <= :maxLat)")

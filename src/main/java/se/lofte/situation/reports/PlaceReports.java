@@ -38,6 +38,7 @@ import se.lofte.organisations.Organisation;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
+import se.lofte.places.MapBounds;
 import se.lofte.places.PlaceIndex;
 import se.lofte.places.PlacePrecision;
 import se.lofte.shared.Dates;
@@ -134,19 +135,14 @@ public class PlaceReports {
     /** The named places of the municipality: areas and street segments, and the box around its areas. */
     public PlaceChoices placeChoices(ReportingFor where) {
         MunicipalityPlaces.Found found = places.of(where.municipalityCode(), municipalityId(where.municipalityCode()));
-        return new PlaceChoices(found.areaChoices(), found.segmentChoices(), found.areas().bounds()
-                .map(b -> new Bounds(b.south(), b.west(), b.north(), b.east())).orElse(null));
+        return new PlaceChoices(found.areaChoices(), found.segmentChoices(), found.areas().bounds().orElse(null));
     }
 
     /**
      * The named places of a municipality, and the bounds of its areas (null when none is imported: the map has
      * nowhere to open and is not offered).
      */
-    public record PlaceChoices(List<PlaceChoice> areas, List<PlaceChoice> streets, Bounds bounds) {
-    }
-
-    /** A box in WGS84 degrees. */
-    public record Bounds(double south, double west, double north, double east) {
+    public record PlaceChoices(List<PlaceChoice> areas, List<PlaceChoice> streets, MapBounds bounds) {
     }
 
     /** The checklist for an organisation: the common EST set, then the organisation's own. */
