@@ -20,6 +20,7 @@ import se.lofte.citizenreports.ReportCategory;
 import se.lofte.citizenreports.Submission;
 import se.lofte.organisations.Organisations;
 import se.lofte.places.PlaceIndex;
+import se.lofte.situation.reports.ReportPlaces;
 import se.lofte.testing.MovableClock;
 import se.lofte.testing.TestStaff;
 import se.lofte.testing.TestYears;
@@ -41,15 +42,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(MovableClock.Config.class)
 class ResidentReportEvidenceIntegrationTests {
 
-    private static final double WEST = 12.565;
-    private static final double EAST = 12.567;
-    private static final double REPORTED_SOUTH = 58.770;
-    private static final double QUIET_SOUTH = 58.780;
-    private static final double ELSEWHERE_SOUTH = 58.790;
+    private static final double WEST = 12.465;
+    private static final double EAST = 12.467;
+    private static final double REPORTED_SOUTH = 58.920;
+    private static final double QUIET_SOUTH = 58.930;
+    private static final double ELSEWHERE_SOUTH = 58.940;
     private static final double HEIGHT = 0.001;
 
     @RegisterExtension
     final FollowUpFixtures fixtures = new FollowUpFixtures();
+    /**
+     * The outline the report tests give Bengtsfors, which stays in a database they ran on: the places above lie in
+     * it, so that the reports are received whether or not another test drew it first.
+     */
+    @RegisterExtension
+    final ReportPlaces outline = new ReportPlaces().outline("bengtsfors", "Bengtsfors kommun", 11.90, 58.90, 12.55,
+            59.30);
     @Autowired
     FollowUpManagement followUps;
     @Autowired
