@@ -2,13 +2,13 @@ package se.lofte.followup;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import se.lofte.organisations.OrganisationId;
+import se.lofte.promises.PartySignatures;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
+import se.lofte.promises.Signature;
 
 /**
  * The follow-up aggregate: the parties' verdicts on a promise's commitments and goals, and their signatures on
@@ -27,11 +27,11 @@ final class FollowUp {
     private boolean unpublishedChanges;
     private Integer publishedRevision;
     private final int version;
-    private final Map<OrganisationId, FollowUpSignature> signatures = new LinkedHashMap<>();
+    private final PartySignatures signatures;
 
     FollowUp(FollowUpId id, PromiseId promise, int year, FollowUpKind kind, List<PromiseContent.Party> parties,
              List<Assessment> assessments, boolean unpublishedChanges, Integer publishedRevision, int version,
-             List<FollowUpSignature> signatures) {
+             List<Signature> signatures) {
         this.id = id;
         this.promise = promise;
         this.year = year;
@@ -41,7 +41,7 @@ final class FollowUp {
         this.unpublishedChanges = unpublishedChanges;
         this.publishedRevision = publishedRevision;
         this.version = version;
-        signatures.forEach(s -> this.signatures.put(s.party(), s));
+        this.signatures = new PartySignatures(signatures);
     }
 
     /** A new follow-up of the promise's current commitments and goals, with no verdict yet. */
@@ -78,13 +78,11 @@ final class FollowUp {
         }
         assessments = settled;
         unpublishedChanges = true;
-        boolean hadSignatures = !signatures.isEmpty();
-        signatures.clear();
-        return hadSignatures;
+        return signatures.voidAll();
     }
 
     void sign(OrganisationId party, String by, OffsetDateTime at) {
-        if (parties.stream().noneMatch(p -> p.id().equals(party))) {
+        if (!PartySignatures.isParty(parties, party)) {
             throw new FollowUpRefusal("followup.refusal.notAParty");
         }
         if (!unpublishedChanges) {
@@ -94,7 +92,7 @@ final class FollowUp {
         if (unfinished > 0) {
             throw new FollowUpRefusal("followup.refusal.unfinished", Integer.toString(unfinished));
         }
-        signatures.put(party, new FollowUpSignature(party, by, at));
+        signatures.sign(party, by, at);
     }
 
     /**
@@ -102,7 +100,7 @@ final class FollowUp {
      * follow-up was published: the parties signed verdicts with that evidence beside them, and residents read it.
      */
     void requireEvidenceOpen() {
-        if (evidenceFrozen(!signatures.isEmpty(), publishedRevision)) {
+        if (evidenceFrozen(signatures.any(), publishedRevision)) {
             throw new FollowUpRefusal("followup.refusal.effectsFrozen");
         }
     }
@@ -116,8 +114,7 @@ final class FollowUp {
         if (!unpublishedChanges) {
             throw new FollowUpRefusal("followup.refusal.nothingToPublish");
         }
-        var missing = parties.stream().filter(p -> !signatures.containsKey(p.id()))
-                .map(PromiseContent.Party::name).toList();
+        var missing = signatures.missing(parties);
         if (!missing.isEmpty()) {
             throw new FollowUpRefusal("followup.refusal.unsigned", String.join(", ", missing));
         }
@@ -167,11 +164,11 @@ final class FollowUp {
         return version;
     }
 
-    List<FollowUpSignature> signatures() {
-        return List.copyOf(signatures.values());
+    List<Signature> signatures() {
+        return signatures.list();
     }
 
     boolean signedBy(OrganisationId party) {
-        return signatures.containsKey(party);
+        return signatures.signedBy(party);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.promises.Signature;
 
 /**
  * A follow-up as its parties' staff see it, with the promise's latest revision whose commitments and goals its rows
@@ -13,7 +14,7 @@ import se.lofte.promises.PublishedRevision;
  * never published.
  */
 public record FollowUpView(FollowUpId id, PublishedRevision latest, int year, FollowUpKind kind,
-                           List<Assessment> rows, List<FollowUpSignature> signatures, boolean unpublishedChanges,
+                           List<Assessment> rows, List<Signature> signatures, boolean unpublishedChanges,
                            Integer publishedRevision, int version, int unfinished) {
 
     public FollowUpView {

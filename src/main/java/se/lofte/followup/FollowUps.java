@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import se.lofte.organisations.OrganisationId;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PromiseId;
+import se.lofte.promises.Signature;
 
 /** Stores follow-up aggregates: the working verdicts and the signatures on them. */
 @Repository
@@ -97,11 +98,11 @@ class FollowUps {
         return rows == 1;
     }
 
-    private List<FollowUpSignature> signatures(long followUp) {
+    private List<Signature> signatures(long followUp) {
         return jdbc.sql("select organisation_id, signed_by, signed_at from follow_up_signature"
                         + " where follow_up_id = ? order by signed_at")
                 .param(followUp)
-                .query((rs, row) -> new FollowUpSignature(new OrganisationId(rs.getLong(1)), rs.getString(2),
+                .query((rs, row) -> new Signature(new OrganisationId(rs.getLong(1)), rs.getString(2),
                         rs.getObject(3, OffsetDateTime.class)))
                 .list();
     }

@@ -1,9 +1,7 @@
 package se.lofte.promises;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import se.lofte.organisations.OrganisationId;
 
@@ -21,7 +19,7 @@ final class Promise {
     private boolean unpublishedChanges;
     private final int version;
     private int revisions;
-    private final Map<OrganisationId, Signature> signatures = new LinkedHashMap<>();
+    private final PartySignatures signatures;
 
     Promise(PromiseId id, PromiseState state, PromiseContent content, boolean extended, boolean unpublishedChanges,
             int version, int revisions, List<Signature> signatures) {
@@ -32,7 +30,7 @@ final class Promise {
         this.unpublishedChanges = unpublishedChanges;
         this.version = version;
         this.revisions = revisions;
-        signatures.forEach(s -> this.signatures.put(s.party(), s));
+        this.signatures = new PartySignatures(signatures);
     }
 
     static Promise draft(PromiseContent content) {
@@ -47,14 +45,12 @@ final class Promise {
         }
         content = changed;
         unpublishedChanges = true;
-        boolean hadSignatures = !signatures.isEmpty();
-        signatures.clear();
-        return hadSignatures;
+        return signatures.voidAll();
     }
 
     void sign(OrganisationId party, String by, OffsetDateTime at) {
         refuseIfClosed();
-        if (content.parties().stream().noneMatch(p -> p.id().equals(party))) {
+        if (!PartySignatures.isParty(content.parties(), party)) {
             throw new PromiseRefusal("refusal.notAParty");
         }
         if (!unpublishedChanges) {
@@ -64,7 +60,7 @@ final class Promise {
         if (!unfinished.isEmpty()) {
             throw new PromiseRefusal("refusal.unfinished", Integer.toString(unfinished.size()));
         }
-        signatures.put(party, new Signature(party, by, at));
+        signatures.sign(party, by, at);
     }
 
     /** Makes the current working copy the next published revision, numbered from 1. */
@@ -73,8 +69,7 @@ final class Promise {
         if (!unpublishedChanges) {
             throw new PromiseRefusal("refusal.nothingToPublish");
         }
-        var missing = content.parties().stream().filter(p -> !signatures.containsKey(p.id()))
-                .map(PromiseContent.Party::name).toList();
+        var missing = signatures.missing(content.parties());
         if (!missing.isEmpty()) {
             throw new PromiseRefusal("refusal.unsigned", String.join(", ", missing));
         }
@@ -157,6 +152,6 @@ final class Promise {
     }
 
     List<Signature> signatures() {
-        return List.copyOf(signatures.values());
+        return signatures.list();
     }
 }

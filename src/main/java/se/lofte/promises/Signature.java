@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 
 import se.lofte.organisations.OrganisationId;
 
-/** A party's approval of the promise's current text, given by a signed-in person. */
+/**
+ * A party's approval of a jointly signed text (a promise's working copy, a follow-up's verdicts), given by a signed-in
+ * person (their username).
+ */
 public record Signature(OrganisationId party, String signedBy, OffsetDateTime signedAt) {
 }

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import se.lofte.followup.ChosenEffect;
 import se.lofte.followup.EvidenceByItem;
-import se.lofte.followup.FollowUpSignature;
 import se.lofte.followup.FollowUpView;
 import se.lofte.followup.ItemKind;
 import se.lofte.promises.PromiseContent;
+import se.lofte.promises.Signature;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
 import se.lofte.situation.EffectChoice;
@@ -86,7 +86,7 @@ public record FollowUpPage(FollowUpView followUp, FollowUpForm form, FieldErrors
     }
 
     /** The name of the person who signed, as staff know them; the username when the account is gone. */
-    public String signatoryName(FollowUpSignature signature) {
+    public String signatoryName(Signature signature) {
         return names.getOrDefault(signature.signedBy(), signature.signedBy());
     }
 
