@@ -7,14 +7,9 @@ import java.util.Optional;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
-
 /**
  * The areas of one municipality, as {@link Places#municipalityAreas(String)} or
  * {@link Places#municipalityAreas(se.lofte.organisations.OrganisationId)} finds them, and where a map point lies
@@ -28,7 +23,6 @@ import org.locationtech.jts.io.WKTReader;
  */
 public final class MunicipalityAreas {
 
-    private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
 
     /** Whether a point lies in the municipality, as far as its outline tells. */
     public enum Verdict {
@@ -93,7 +87,7 @@ public final class MunicipalityAreas {
 
     /** Where the point lies: in the outline or not (unchecked without one), and in which of the areas. */
     public Location locate(double latitude, double longitude) {
-        Point point = GEOMETRIES.createPoint(new Coordinate(longitude, latitude));
+        Point point = StoredGeometry.WGS84.createPoint(new Coordinate(longitude, latitude));
         List<Parsed> holding = parsed().stream().filter(p -> p.geometry().covers(point))
                 .sorted(Comparator.comparingDouble(Parsed::size)).toList();
         Verdict verdict = !outlineKnown() ? Verdict.UNCHECKED
@@ -112,15 +106,10 @@ public final class MunicipalityAreas {
     private List<Parsed> parsed() {
         List<Parsed> known = parsed;
         if (known == null) {
-            var reader = new WKTReader(GEOMETRIES);
             List<Parsed> read = new ArrayList<>();
             for (PlaceShape area : areas) {
-                try {
-                    Geometry geometry = reader.read(area.wkt());
-                    read.add(new Parsed(area, PreparedGeometryFactory.prepare(geometry), geometry.getArea()));
-                } catch (ParseException | IllegalArgumentException unreadable) {
-                    // An import stores readable shapes; one that is not is no place to point at.
-                }
+                StoredGeometry.read(area.id(), area.wkt()).ifPresent(geometry ->
+                        read.add(new Parsed(area, PreparedGeometryFactory.prepare(geometry), geometry.getArea())));
             }
             known = List.copyOf(read);
             parsed = known;

@@ -3,20 +3,14 @@ package se.lofte.places;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +45,6 @@ public class PlaceIndex {
 
     private final JdbcClient jdbc;
     private final double snapMetres;
-    private final GeometryFactory geometries = new GeometryFactory(new PrecisionModel(), 4326);
     private volatile Snapshot snapshot;
 
     PlaceIndex(JdbcClient jdbc, LofteProperties properties) {
@@ -61,13 +54,13 @@ public class PlaceIndex {
 
     public Placement place(double latitude, double longitude) {
         Snapshot current = current();
-        Point point = geometries.createPoint(new Coordinate(longitude, latitude));
+        Point point = StoredGeometry.WGS84.createPoint(new Coordinate(longitude, latitude));
         return new Placement(containingArea(current, point), nearestSegment(current, latitude, longitude));
     }
 
     /** The smallest stored area that contains the position, or null. */
     public Long areaAt(double latitude, double longitude) {
-        return containingArea(current(), geometries.createPoint(new Coordinate(longitude, latitude)));
+        return containingArea(current(), StoredGeometry.WGS84.createPoint(new Coordinate(longitude, latitude)));
     }
 
     /** The smallest stored area that contains a point in the middle of the street segment, or null. */
@@ -147,18 +140,17 @@ public class PlaceIndex {
     }
 
     private Snapshot load() {
-        var reader = new WKTReader(geometries);
         var areas = new STRtree();
         record Row(long id, String geometryWkt) {
         }
         for (Row row : jdbc.sql("select id, geometry_wkt from area").query(Row.class).list()) {
-            parse(reader, row.geometryWkt()).ifPresent(geometry -> areas.insert(geometry.getEnvelopeInternal(),
+            StoredGeometry.read(row.id(), row.geometryWkt()).ifPresent(geometry -> areas.insert(geometry.getEnvelopeInternal(),
                     new IndexedArea(row.id(), PreparedGeometryFactory.prepare(geometry), geometry.getArea())));
         }
         var segments = new STRtree();
         Map<Long, LineString> segmentLines = new HashMap<>();
         for (Row row : jdbc.sql("select id, geometry_wkt from street_segment").query(Row.class).list()) {
-            parse(reader, row.geometryWkt()).filter(LineString.class::isInstance).ifPresent(geometry -> {
+            StoredGeometry.read(row.id(), row.geometryWkt()).filter(LineString.class::isInstance).ifPresent(geometry -> {
                 segments.insert(geometry.getEnvelopeInternal(), new IndexedSegment(row.id(), (LineString) geometry));
                 segmentLines.put(row.id(), (LineString) geometry);
             });
@@ -166,14 +158,5 @@ public class PlaceIndex {
         areas.build();
         segments.build();
         return new Snapshot(areas, segments, Map.copyOf(segmentLines));
-    }
-
-    /** Stored geometry was validated when it was saved; a row that no longer parses is left out, not fatal. */
-    private static Optional<Geometry> parse(WKTReader reader, String wkt) {
-        try {
-            return Optional.of(reader.read(wkt));
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -12,20 +12,15 @@ import java.util.TreeSet;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Lineal;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.lofte.incidents.IncidentScope;
 import se.lofte.incidents.Incidents;
+import se.lofte.places.StoredGeometry;
 import se.lofte.situation.SituationMap.Shape;
 
 /**
@@ -35,8 +30,6 @@ import se.lofte.situation.SituationMap.Shape;
  */
 @Repository
 class MapQueries {
-
-    private static final Logger log = LoggerFactory.getLogger(MapQueries.class);
 
     /**
      * Area outlines are drawn at city scale at most: ~5 m (in degrees) of simplification is invisible there
@@ -48,8 +41,6 @@ class MapQueries {
     private static final int IDS_PER_QUERY = 1000;
 
     private final JdbcClient jdbc;
-    private final GeometryFactory geometries = new GeometryFactory(new PrecisionModel(), 4326);
-
     private final Incidents incidents;
 
     MapQueries(JdbcClient jdbc, Incidents incidents) {
@@ -97,7 +88,7 @@ class MapQueries {
 
     private Shape shape(ResultSet rs, String kind, boolean simplify) throws SQLException {
         long id = rs.getLong("id");
-        Geometry geometry = read(id, rs.getString("geometry_wkt"));
+        Geometry geometry = StoredGeometry.read(id, rs.getString("geometry_wkt")).orElse(null);
         if (geometry != null && simplify) {
             geometry = TopologyPreservingSimplifier.simplify(geometry, AREA_SIMPLIFICATION_DEGREES);
         }
@@ -113,7 +104,8 @@ class MapQueries {
             List<Long> chunk = all.subList(start, Math.min(all.size(), start + IDS_PER_QUERY));
             jdbc.sql("select id, geometry_wkt from street_segment where id in (:ids)").param("ids", chunk)
                     .query(rs -> {
-                        Geometry line = read(rs.getLong("id"), rs.getString("geometry_wkt"));
+                        Geometry line = StoredGeometry.read(rs.getLong("id"), rs.getString("geometry_wkt"))
+                                .orElse(null);
                         if (line instanceof Lineal && !line.isEmpty()) {
                             var indexed = new LengthIndexedLine(line);
                             middles.put(rs.getLong("id"), indexed.extractPoint(
@@ -122,15 +114,5 @@ class MapQueries {
                     });
         }
         return middles;
-    }
-
-    /** Stored geometry was checked when imported; one that still cannot be read is left off the map, not fatal. */
-    private Geometry read(long id, String wkt) {
-        try {
-            return new WKTReader(geometries).read(wkt);
-        } catch (ParseException | IllegalArgumentException e) {
-            log.warn("Geometry of place {} cannot be read and is not drawn: {}", id, e.getMessage());
-            return null;
-        }
     }
 }

@@ -44,6 +44,8 @@ class PlacesIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    PlaceIndex index;
 
     OrganisationId bengtsfors;
     String source;
@@ -198,6 +200,27 @@ class PlacesIntegrationTests {
         });
         assertThat(shapes).filteredOn(s -> s.name().equals("Järnvägsgatan")).hasSize(2)
                 .allSatisfy(s -> assertThat(s.wkt()).startsWith("LINESTRING"));
+    }
+
+    @Test
+    void aStoredShapeThatNoLongerReadsIsLeftOutOfPlacingAndTheRestStillPlace() throws IOException {
+        places.importGeoJson(bengtsfors, "d", resource("bengtsfors-places.geojson"), DISTRICTS, analyst());
+        long centrum = areaId("Centrum");
+        long norra = areaId("Norra Bengtsfors");
+        String stored = jdbc.sql("select geometry_wkt from area where id = ?").param(centrum).query(String.class)
+                .single();
+        // A ring that does not close: JTS refuses it with an IllegalArgumentException, not a ParseException.
+        jdbc.sql("update area set geometry_wkt = ? where id = ?")
+                .params("POLYGON ((12.215 59.025, 12.23 59.025, 12.23 59.035, 12.215 59.035))", centrum).update();
+        try {
+            index.refresh();
+            assertThat(places.areaAt(59.0400, 12.2220)).map(Area::id).contains(norra);
+            assertThat(places.areaAt(59.0304, 12.2235)).map(Area::id).isNotEqualTo(java.util.Optional.of(centrum));
+            assertThat(places.municipalityAreas(bengtsfors).locate(59.0400, 12.2220).districtId()).isEqualTo(norra);
+        } finally {
+            jdbc.sql("update area set geometry_wkt = ? where id = ?").params(stored, centrum).update();
+            index.refresh();
+        }
     }
 
     private StaffMember analyst() {

@@ -12,10 +12,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 import se.lofte.places.PlaceShape;
+import se.lofte.places.StoredGeometry;
 import se.lofte.shared.Markup;
 import se.lofte.shared.SvgImage;
 import se.lofte.shared.Ui;
@@ -88,11 +87,10 @@ public final class FocusPlaceMap {
             String colour = colour(i);
             List<Geometry> own = new ArrayList<>();
             for (PlaceShape shape : places.get(i).shapes()) {
-                Geometry g = read(shape.wkt());
-                if (g != null) {
+                StoredGeometry.read(shape.id(), shape.wkt()).ifPresent(g -> {
                     own.add(g);
                     draw(svg, g, frame, colour);
-                }
+                });
             }
             geometries.add(own.isEmpty() ? null : new GeometryFactory().buildGeometry(own));
         }
@@ -183,15 +181,6 @@ public final class FocusPlaceMap {
             }
         }
         return power;
-    }
-
-    private static Geometry read(String wkt) {
-        try {
-            return wkt == null ? null : new WKTReader().read(wkt);
-        } catch (ParseException e) {
-            // A shape stored by the places module is valid WKT; one that is not is left off the map, not the page.
-            return null;
-        }
     }
 
     private static Frame frame(List<Place> places) {

@@ -12,12 +12,7 @@ import java.util.function.Function;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +21,7 @@ import se.lofte.places.MapBounds;
 import se.lofte.places.MunicipalityAreas;
 import se.lofte.places.PlaceShape;
 import se.lofte.places.Places;
+import se.lofte.places.StoredGeometry;
 
 /**
  * The named places of one municipality a reporter can choose from: the areas marked with its SCB code (as
@@ -70,7 +66,6 @@ class MunicipalityPlaces {
     }
 
     private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
-    private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final JdbcClient jdbc;
     private final Places places;
@@ -102,10 +97,9 @@ class MunicipalityPlaces {
                 .query(SegmentRow.class).list();
         record Line(long id, String name, LineString line) {
         }
-        var reader = new WKTReader(GEOMETRIES);
         List<Line> lines = new ArrayList<>();
         for (SegmentRow row : candidates) {
-            parse(reader, row.geometryWkt()).filter(LineString.class::isInstance).map(LineString.class::cast)
+            StoredGeometry.read(row.id(), row.geometryWkt()).filter(LineString.class::isInstance).map(LineString.class::cast)
                     .filter(line -> row.organisationId() == municipalityOrganisation || areas.reaches(line))
                     .ifPresent(line -> lines.add(new Line(row.id(), row.name(), line)));
         }
@@ -136,14 +130,5 @@ class MunicipalityPlaces {
             }
         });
         return labels;
-    }
-
-    /** Stored geometry was validated when it was imported; a row that no longer parses is left out. */
-    private static Optional<Geometry> parse(WKTReader reader, String wkt) {
-        try {
-            return Optional.of(reader.read(wkt));
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
     }
 }
