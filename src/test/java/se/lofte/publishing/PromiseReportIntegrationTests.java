@@ -5,7 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +33,7 @@ import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
 import se.lofte.promises.PromiseContent;
 import se.lofte.promises.PublishedRevision;
+import se.lofte.shared.Sha256;
 import se.lofte.situation.reports.ReportFixtures;
 import se.lofte.testing.Http;
 import se.lofte.testing.MovableClock;
@@ -222,6 +229,36 @@ class PromiseReportIntegrationTests {
         try (PDDocument document = Loader.loadPDF(after.body())) {
             assertThat(ReportPdfs.text(document)).contains(measure);
         }
+    }
+
+    /**
+     * A cached PDF is validated by a hash of its bytes, so writing the same report again (after the cache's lifetime,
+     * on another node, after a restart) must give the same file: its creation date is the publication it reports,
+     * and its file identifier comes from the page, not from the clock at the time of writing.
+     */
+    @Test
+    void theSameReportWrittenAgainIsTheSameFileWithTheSameValidator() throws Exception {
+        var promise = promises.publish(c -> c);
+        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        Reactions.settle(jdbc);
+        String path = promise.path() + "/rapport.pdf";
+        HttpResponse<byte[]> first = get(path);
+
+        // Past the cache's longest lifetime, so the report is written anew.
+        clock.set(clock.instant().plus(Duration.ofMinutes(11)));
+        HttpResponse<byte[]> again = get(path);
+        assertThat(Sha256.hex(again.body())).as("the file written again").isEqualTo(Sha256.hex(first.body()));
+        assertThat(again.headers().firstValue("etag")).isEqualTo(first.headers().firstValue("etag"));
+        assertThat(again.headers().firstValue("last-modified")).isNotEqualTo(first.headers().firstValue("last-modified"));
+        Instant published = promises.latest(promise.id()).publishedAt().toInstant().truncatedTo(ChronoUnit.SECONDS);
+        try (PDDocument document = Loader.loadPDF(again.body())) {
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(published);
+            assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("<xmp:CreateDate>" + DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
+                            .format(published.atOffset(ZoneOffset.UTC)) + "</xmp:CreateDate>");
+        }
+        assertThat(PdfUa.failures(again.body())).isEmpty();
+        assertThat(PdfUa.archiveFailures(again.body())).isEmpty();
     }
 
     @Test

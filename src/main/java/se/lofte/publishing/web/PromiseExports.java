@@ -83,11 +83,12 @@ class PromiseExports {
                 HttpServletResponse response) throws IOException {
         PublishedRevision latest = followUps.publishedPromise(id, staff);
         Ui sv = swedish(ui);
-        CrimePreventionDocument document = documents.document(latest, staff, sv, measures.now());
+        OffsetDateTime now = measures.now();
+        CrimePreventionDocument document = documents.document(latest, staff, sv, now);
         // Relative links resolve against this page's address; nothing is loaded from there.
         String base = promises.absolute("/manage/promises/" + id.value() + "/exports/");
         byte[] bytes = pdf.render("publishing/crimePrevention.jte", Map.of("ui", sv, "document", document),
-                document.bookmarks(), base);
+                document.bookmarks(), base, now.toInstant());
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         attachment(response, document.fileName() + ".pdf");
         response.getOutputStream().write(bytes);

@@ -1,5 +1,6 @@
 package se.lofte.publishing.web;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,6 +34,16 @@ public record PromiseReport(PromiseContent content, boolean example, boolean clo
         signatures = List.copyOf(signatures);
         places = List.copyOf(places);
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The moment the report is of: the publication of its revision, or of its joint follow-up when that came later.
+     * The PDF carries it as its creation date, so that writing the same report again gives the same file.
+     */
+    public Instant asOf() {
+        Instant revision = publishedAt.toInstant();
+        return followUp == null || followUp.publishedAt().toInstant().isBefore(revision) ? revision
+                : followUp.publishedAt().toInstant();
     }
 
     /** The municipalities that are party to the promise, as the promise page's title names them. */

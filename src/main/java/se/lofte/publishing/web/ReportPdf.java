@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,15 +48,16 @@ class ReportPdf {
             bookmarks.put(section.id(), ui.t(section.headingKey()));
         }
         return render("publishing/report.jte", Map.of("ui", ui, "report", report, "pdf", true), bookmarks,
-                report.pageUrl());
+                report.pageUrl(), report.asOf());
     }
 
     /**
      * Renders any jte page made for paper the same way: {@code bookmarks} maps a heading's id to its name in the
      * PDF's outline, in the document's order; relative links resolve against {@code baseUrl}, which nothing is
-     * loaded from.
+     * loaded from; {@code created} is the PDF's creation date, the moment the document is of.
      */
-    byte[] render(String template, Map<String, Object> params, Map<String, String> bookmarks, String baseUrl) {
+    byte[] render(String template, Map<String, Object> params, Map<String, String> bookmarks, String baseUrl,
+                  Instant created) {
         var html = new StringOutput();
         templates.render(template, params, html);
         Document page = Jsoup.parse(html.toString());
@@ -76,7 +78,7 @@ class ReportPdf {
                         .attr("height", Long.toString(Math.round(Double.parseDouble(box[3]))));
             }
         }
-        return AccessiblePdf.write(page, baseUrl);
+        return AccessiblePdf.write(page, baseUrl, created);
     }
 
 

@@ -1,5 +1,6 @@
 package se.lofte.surveys.web;
 
+import java.time.Clock;
 import java.util.Map;
 
 import gg.jte.TemplateEngine;
@@ -18,14 +19,16 @@ import se.lofte.shared.AccessiblePdf;
 class LetterPdf {
 
     private final TemplateEngine templates;
+    private final Clock clock;
 
-    LetterPdf(TemplateEngine templates) {
+    LetterPdf(TemplateEngine templates, Clock clock) {
         this.templates = templates;
+        this.clock = clock;
     }
 
     byte[] render(Map<String, Object> params, String baseUrl) {
         var html = new StringOutput();
         templates.render("surveys/letters.jte", params, html);
-        return AccessiblePdf.write(Jsoup.parse(html.toString()), baseUrl);
+        return AccessiblePdf.write(Jsoup.parse(html.toString()), baseUrl, clock.instant());
     }
 }
