@@ -206,10 +206,7 @@ class PromiseReportIntegrationTests {
     @Test
     void theSecondRequestIsAnsweredFromTheCacheWithoutASessionAndAMeasureMakesANewPdf() throws Exception {
         var promise = promises.publish(c -> c);
-        clock.setDay(LocalDate.of(promise.year(), 6, 15));
-        // The goals are computed after the publication, apart: each result is a change of what the page shows.
-        Reactions.settle(jdbc);
-        String path = promise.path() + "/rapport.pdf";
+        String path = settledPdf(promise);
         HttpResponse<byte[]> first = get(path);
         String etag = first.headers().firstValue("etag").orElseThrow();
         assertThat(first.headers().firstValue("set-cookie")).isEmpty();
@@ -239,9 +236,7 @@ class PromiseReportIntegrationTests {
     @Test
     void theSameReportWrittenAgainIsTheSameFileWithTheSameValidator() throws Exception {
         var promise = promises.publish(c -> c);
-        clock.setDay(LocalDate.of(promise.year(), 6, 15));
-        Reactions.settle(jdbc);
-        String path = promise.path() + "/rapport.pdf";
+        String path = settledPdf(promise);
         HttpResponse<byte[]> first = get(path);
 
         // Past the cache's longest lifetime, so the report is written anew.
@@ -259,6 +254,14 @@ class PromiseReportIntegrationTests {
         }
         assertThat(PdfUa.failures(again.body())).isEmpty();
         assertThat(PdfUa.archiveFailures(again.body())).isEmpty();
+    }
+
+    /** The report PDF's path of a promise in its middle, once the goals computed after its publication are in. */
+    private String settledPdf(TestPromises.Published promise) {
+        clock.setDay(LocalDate.of(promise.year(), 6, 15));
+        // The goals are computed after the publication, apart: each result is a change of what the page shows.
+        Reactions.settle(jdbc);
+        return promise.path() + "/rapport.pdf";
     }
 
     @Test
