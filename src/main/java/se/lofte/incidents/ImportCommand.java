@@ -22,6 +22,7 @@ import se.lofte.organisations.OrganisationId;
 import se.lofte.organisations.OrganisationKind;
 import se.lofte.organisations.Organisations;
 import se.lofte.shared.Command;
+import se.lofte.shared.Typed;
 
 /**
  * {@code java -jar lofte.jar import --format polisen-events|police-uk|csv|geojson --organisation SCBCODE-or-id
@@ -149,11 +150,7 @@ class ImportCommand implements Command {
             return organisations.all(OrganisationKind.MUNICIPALITY).stream()
                     .filter(m -> given.equals(m.scbCode())).findFirst();
         }
-        try {
-            return organisations.find(new OrganisationId(Long.parseLong(given)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(Typed.wholeNumber(given)).flatMap(id -> organisations.find(new OrganisationId(id)));
     }
 
     private static int usage(PrintStream out, String problem) {

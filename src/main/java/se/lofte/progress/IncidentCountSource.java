@@ -14,6 +14,7 @@ import se.lofte.places.FocusPlaceId;
 import se.lofte.places.FocusPlaces;
 import se.lofte.shared.Dates;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * Incidents of the lägesbild on a focus place in the goal's period, of one category or all: the series is
@@ -114,12 +115,8 @@ class IncidentCountSource extends BuiltInSource {
     }
 
     private Optional<FocusPlace> place(Map<String, String> values) {
-        try {
-            String id = values.get(FOCUS_PLACE);
-            return id == null ? Optional.empty() : focusPlaces.find(new FocusPlaceId(Long.parseLong(id)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(Typed.wholeNumber(values.get(FOCUS_PLACE)))
+                .flatMap(id -> focusPlaces.find(new FocusPlaceId(id)));
     }
 
     private static LocalDate date(String text, LocalDate otherwise) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * What "did it work" is asked about: a focus place (the target), the measure's period (the "after"; the
@@ -89,13 +90,9 @@ public record EffectChoice(PlaceChoice target, PlaceChoice control, Period after
         if (text == null || text.isBlank()) {
             return DEFAULT_BUFFER_METRES;
         }
-        try {
-            int metres = Integer.parseInt(text.strip());
-            if (metres >= 1 && metres <= MAX_BUFFER_METRES) {
-                return metres;
-            }
-        } catch (NumberFormatException e) {
-            // Told below, as for a number out of range.
+        Integer metres = Typed.integer(text);
+        if (metres != null && metres >= 1 && metres <= MAX_BUFFER_METRES) {
+            return metres;
         }
         problems.add(Problem.of("buffer", "effect.error.buffer", text.strip(), Integer.toString(MAX_BUFFER_METRES)));
         return DEFAULT_BUFFER_METRES;

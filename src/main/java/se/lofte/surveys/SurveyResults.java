@@ -19,6 +19,7 @@ import se.lofte.organisations.Organisations;
 import se.lofte.places.Places;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 import se.lofte.situation.Lagesbilder;
 import se.lofte.situation.PinKind;
 
@@ -121,12 +122,8 @@ public class SurveyResults {
     }
 
     private static Integer year(String text) {
-        try {
-            int year = Integer.parseInt(text == null ? "" : text.strip());
-            return year < Lagesbilder.FIRST_YEAR || year > Lagesbilder.LAST_YEAR ? null : year;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Integer year = Typed.integer(text);
+        return year == null || year < Lagesbilder.FIRST_YEAR || year > Lagesbilder.LAST_YEAR ? null : year;
     }
 
     /**

@@ -25,6 +25,7 @@ import se.lofte.progress.ProgressPoint;
 import se.lofte.promises.PromiseContent;
 import se.lofte.shared.Numbers;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 
 /**
  * A goal measured from the municipality's safety survey: the share in per cent of those who answered a template
@@ -255,11 +256,11 @@ class SurveyShareSource implements IndicatorSource {
      * value that is no id, so that it reads as a district that is gone.
      */
     static Long district(String text) {
-        try {
-            return text == null ? null : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return -1L;
+        if (text == null) {
+            return null;
         }
+        Long id = Typed.wholeNumber(text);
+        return id == null ? -1L : id;
     }
 
     private IndicatorReading unreadable(String code) {

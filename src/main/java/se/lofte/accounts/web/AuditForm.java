@@ -34,10 +34,11 @@ public record AuditForm(String from, String to, String subject, String actor, St
         }
         OrganisationId organisationId = null;
         if (!organisation.isEmpty()) {
-            try {
-                organisationId = new OrganisationId(Long.parseLong(organisation));
-            } catch (NumberFormatException e) {
+            Long id = Typed.wholeNumber(organisation);
+            if (id == null) {
                 problems.add(Problem.of("organisation", "audit.problem.organisation"));
+            } else {
+                organisationId = new OrganisationId(id);
             }
         }
         return new AuditFilter(fromDate, toDate, subject.isEmpty() ? null : subject, actor.isEmpty() ? null : actor,

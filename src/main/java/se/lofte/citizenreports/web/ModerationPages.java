@@ -23,6 +23,7 @@ import se.lofte.citizenreports.StoredReport;
 import se.lofte.organisations.Organisation;
 import se.lofte.shared.FieldErrors;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 import se.lofte.shared.Ui;
 
 /**
@@ -80,14 +81,13 @@ class ModerationPages {
     @PostMapping(BASE + "/{id}/merge")
     ModelAndView merge(@PathVariable CitizenReportId id, @RequestParam(defaultValue = "") String into,
                        StaffMember member, @ModelAttribute("ui") Ui ui) {
-        CitizenReportId target;
-        try {
-            target = into.isBlank() ? null : new CitizenReportId(Long.parseLong(into.strip()));
-        } catch (NumberFormatException e) {
+        Long target = Typed.wholeNumber(into);
+        if (target == null && !into.isBlank()) {
             return done(id, member, ui, List.of(Problem.of("into", "cr.problem.mergeTargetUnknown", into.strip())),
                     t -> t.withInto(into));
         }
-        return done(id, member, ui, moderation.merge(member, id, target), t -> t.withInto(into));
+        return done(id, member, ui, moderation.merge(member, id, target == null ? null : new CitizenReportId(target)),
+                t -> t.withInto(into));
     }
 
     @PostMapping(BASE + "/{id}/answer")

@@ -2,7 +2,6 @@ package se.lofte.citizenreports.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import se.lofte.citizenreports.NewReport;
@@ -80,22 +79,11 @@ public record ReportForm(String key, String category, String description, String
     }
 
     private Long districtId() {
-        try {
-            return Long.parseLong(district);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        Long id = Typed.wholeNumber(district);
+        return id == null ? -1L : id;
     }
 
     private static Double number(String typed) {
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(typed.replace(',', '.').toLowerCase(Locale.ROOT));
-            return Double.isFinite(value) ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Typed.decimal(typed);
     }
 }

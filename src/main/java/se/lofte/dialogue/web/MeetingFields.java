@@ -112,18 +112,19 @@ public class MeetingFields {
             if (typed.isEmpty()) {
                 continue;
             }
-            try {
-                counts.put(group, Integer.parseInt(typed));
-            } catch (NumberFormatException e) {
+            Integer count = Typed.integer(typed);
+            if (count == null) {
                 problems.add(Problem.of("participants[" + group.code() + "]", "dialogue.problem.countUnreadable"));
+            } else {
+                counts.put(group, count);
             }
         }
         List<MeetingInput.KeptPhoto> kept = new ArrayList<>();
         photos.forEach((id, photo) -> {
-            try {
-                kept.add(new MeetingInput.KeptPhoto(Long.parseLong(id), photo.alt, photo.remove));
-            } catch (NumberFormatException e) {
-                // Not a photo the form offered: nothing to keep or remove.
+            // Not a number: not a photo the form offered, so nothing to keep or remove.
+            Long photoId = Typed.wholeNumber(id);
+            if (photoId != null) {
+                kept.add(new MeetingInput.KeptPhoto(photoId, photo.alt, photo.remove));
             }
         });
         return new MeetingInput(title, chosenForm.orElse(null), Dates.field("day", day, problems),
@@ -146,16 +147,11 @@ public class MeetingFields {
     }
 
     private static Long id(String field, String typed, List<Problem> problems) {
-        String text = Typed.text(typed);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
+        Long id = Typed.wholeNumber(typed);
+        if (id == null && !Typed.text(typed).isEmpty()) {
             problems.add(Problem.of(field, "dialogue.problem." + field));
-            return null;
         }
+        return id;
     }
 
     private List<OrganisationId> organisers(List<Problem> problems) {

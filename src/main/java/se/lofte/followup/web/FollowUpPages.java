@@ -43,6 +43,7 @@ import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.Refusal;
+import se.lofte.shared.Typed;
 import se.lofte.shared.Ui;
 
 /**
@@ -352,11 +353,7 @@ class FollowUpPages {
     }
 
     private static Integer parseYear(String year) {
-        try {
-            return year == null ? null : Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Typed.integer(year);
     }
 
     private static FollowUpKind parseKind(String kind) {

@@ -58,6 +58,7 @@ import se.lofte.shared.NotAllowed;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
 import se.lofte.shared.SpreadsheetCells;
+import se.lofte.shared.Typed;
 import se.lofte.shared.Ui;
 
 /**
@@ -435,11 +436,8 @@ class ImportPages {
     }
 
     private static OrganisationId organisationId(String value) {
-        try {
-            return value == null || value.isBlank() ? null : new OrganisationId(Long.parseLong(value.strip()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Long id = Typed.wholeNumber(value);
+        return id == null ? null : new OrganisationId(id);
     }
 
     private static String fileName(MultipartFile file) {

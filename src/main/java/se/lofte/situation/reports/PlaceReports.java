@@ -430,12 +430,9 @@ public class PlaceReports {
         }
         MunicipalityPlaces.Found found = places.of(where.municipalityCode(), municipalityId(where.municipalityCode()));
         if (point) {
-            double latitude;
-            double longitude;
-            try {
-                latitude = Double.parseDouble(input.latitude());
-                longitude = Double.parseDouble(input.longitude());
-            } catch (NumberFormatException e) {
+            Double latitude = Typed.decimal(input.latitude());
+            Double longitude = Typed.decimal(input.longitude());
+            if (latitude == null || longitude == null) {
                 problems.add(Problem.of("place", "reports.problem.pointInvalid"));
                 return null;
             }
@@ -451,12 +448,8 @@ public class PlaceReports {
             return new Place(PlacePrecision.POINT, latitude, longitude, placement.areaId(), placement.segmentId(), label);
         }
         String[] parts = input.place().split(":", 2);
-        long id;
-        try {
-            id = parts.length == 2 ? Long.parseLong(parts[1]) : -1;
-        } catch (NumberFormatException e) {
-            id = -1;
-        }
+        Long typedId = parts.length == 2 ? Typed.wholeNumber(parts[1]) : null;
+        long id = typedId == null ? -1 : typedId;
         String name = input.placeName();
         if (parts[0].equals("area")) {
             Optional<MunicipalityPlaces.Area> area = found.area(id);

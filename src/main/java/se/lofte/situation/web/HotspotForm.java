@@ -109,13 +109,8 @@ public record HotspotForm(String category, String source, String from, String to
         if (text.isEmpty()) {
             return fallback;
         }
-        double value;
-        try {
-            value = Double.parseDouble(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            value = Double.NaN;
-        }
-        if (Double.isNaN(value) || !text.matches("\\d+([.,]\\d+)?")) {
+        Double value = Typed.decimal(text);
+        if (value == null || !text.matches("\\d+([.,]\\d+)?")) {
             problems.add(Problem.of(field, "hotspots.problem.notMetres", text));
             return Double.NaN;
         }

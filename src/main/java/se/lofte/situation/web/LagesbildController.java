@@ -22,6 +22,7 @@ import se.lofte.shared.LofteProperties;
 import se.lofte.shared.MapTiles;
 import se.lofte.shared.NotFound;
 import se.lofte.shared.Problem;
+import se.lofte.shared.Typed;
 import se.lofte.shared.Ui;
 import se.lofte.situation.LagesbildDocument;
 import se.lofte.situation.LagesbildSave;
@@ -235,10 +236,6 @@ class LagesbildController {
     }
 
     private static Integer integer(String text) {
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Typed.integer(text);
     }
 }

@@ -113,11 +113,8 @@ public record MapForm(String category, String source, String from, String to, St
     }
 
     int pageNumber() {
-        try {
-            return Math.max(1, Integer.parseInt(page));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        Integer typed = Typed.integer(page);
+        return typed == null ? 1 : Math.max(1, typed);
     }
 
     /**

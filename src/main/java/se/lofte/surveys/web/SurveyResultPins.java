@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.lofte.organisations.Organisation;
+import se.lofte.shared.Typed;
 import se.lofte.shared.Ui;
 import se.lofte.situation.LagesbildPin;
 import se.lofte.situation.PinContent;
@@ -115,10 +116,6 @@ class SurveyResultPins implements PinRenderer {
     }
 
     private static Long number(Object stored) {
-        try {
-            return stored == null ? null : Long.valueOf(stored.toString());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return stored == null ? null : Typed.wholeNumber(stored.toString());
     }
 }

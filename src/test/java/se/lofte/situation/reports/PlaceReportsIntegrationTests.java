@@ -153,6 +153,20 @@ class PlaceReportsIntegrationTests {
     }
 
     @Test
+    void aPointIsReadAsPeopleTypeNumbersAndNothingElseIsAPoint() {
+        String today = reports.today().toString();
+        ReportResult withCommas = reports.submit(reporter, new ReportInput(bengtsfors.id().value(), "1460", "", "",
+                "59,0100", "12,2450", List.of("Trasig belysning"), today, "", "", ""));
+        assertThat(withCommas.problems()).isEmpty();
+        assertThat(((Number) incidents(withCommas.reportId()).getFirst().get("area_id")).longValue()).isEqualTo(centrum);
+        for (String[] point : new String[][]{{"NaN", "NaN"}, {"5.901e1", "12.245"}, {"59.01", "Infinity"}}) {
+            assertThat(problems(new ReportInput(bengtsfors.id().value(), "1460", "", "", point[0], point[1],
+                    List.of("Klotter"), today, "", "", "")))
+                    .as(String.join(" ", point)).containsExactly(Problem.of("place", "reports.problem.pointInvalid"));
+        }
+    }
+
+    @Test
     void refusesAReportForAnotherOrganisation() {
         var forAmal = new ReportInput(amal.id().value(), "1492", "area:" + amalArea, "", "", "", List.of("Klotter"),
                 reports.today().toString(), "", "", "");
