@@ -1,7 +1,6 @@
 package se.lofte.surveys.web;
 
-import java.time.ZoneId;
-
+import se.lofte.shared.Dates;
 import se.lofte.shared.Ui;
 import se.lofte.surveys.ExternalImport;
 import se.lofte.surveys.FileProblem;
@@ -11,8 +10,6 @@ public final class ExternalFormat {
 
     /** A file wrong on every line would list thousands; the first ones say what is wrong with it. */
     public static final int PROBLEMS_SHOWN = 200;
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private ExternalFormat() {
     }
@@ -29,7 +26,7 @@ public final class ExternalFormat {
 
     /** "Importerad 2026-12-07 av anna.analytiker". */
     public static String imported(ExternalImport imported, Ui ui) {
-        return ui.t("surveys.external.importedOn", imported.importedAt().atZoneSameInstant(SWEDEN).toLocalDate()
-                .toString(), imported.importedBy());
+        return ui.t("surveys.external.importedOn",
+                imported.importedAt().atZoneSameInstant(Dates.SWEDEN).toLocalDate().toString(), imported.importedBy());
     }
 }
