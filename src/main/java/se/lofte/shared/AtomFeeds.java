@@ -1,6 +1,13 @@
 package se.lofte.shared;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
 
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
@@ -18,7 +25,10 @@ import org.springframework.http.MediaType;
  * What every Atom feed (RFC 4287) of the site holds to, the promises' news and the residents' reports alike: links
  * absolute from {@code lofte.base-url}, as a feed is read away from the site; ids tag URIs (RFC 4151) on the site's
  * host and {@code lofte.feeds.tag-date}, so that the same news keeps its id in every feed and forever; Swedish; and
- * names through {@link Markup#xmlCharacters}, since JDOM refuses a character XML forbids.
+ * names through {@link Markup#xmlCharacters}, since JDOM refuses a character XML forbids. A feed's {@code updated} is
+ * its latest entry's; a feed without entries (a municipality with no promise yet) says the first day of the tag date,
+ * the earliest it can have been, rather than the time of writing: a feed whose bytes changed with every writing would
+ * be a new feed to every reader, proxy and node that compares them.
  */
 public final class AtomFeeds {
 
@@ -26,10 +36,24 @@ public final class AtomFeeds {
 
     private final SiteAddress site;
     private final String tagPrefix;
+    private final Instant origin;
 
     public AtomFeeds(LofteProperties properties) {
         this.site = properties.site();
-        this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + properties.feeds().tagDate() + ":";
+        String tagDate = properties.feeds().tagDate();
+        this.tagPrefix = "tag:" + URI.create(site.base()).getHost() + "," + tagDate + ":";
+        // YYYY, YYYY-MM or YYYY-MM-DD, as LofteProperties checks it: the first day it names.
+        LocalDate first = switch (tagDate.length()) {
+            case 4 -> Year.parse(tagDate).atDay(1);
+            case 7 -> YearMonth.parse(tagDate).atDay(1);
+            default -> LocalDate.parse(tagDate);
+        };
+        this.origin = first.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The feed's {@code updated}: its latest entry's, or the first day of the tag date when it has none. */
+    public Date updated(Optional<Instant> latestEntry) {
+        return Date.from(latestEntry.orElse(origin));
     }
 
     /** The tag URI of a feed or an entry by its key, such as {@code citizen-report/12}. */

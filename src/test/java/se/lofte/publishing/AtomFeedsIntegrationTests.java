@@ -33,6 +33,8 @@ class AtomFeedsIntegrationTests {
     MockMvc mvc;
     @Value("${lofte.base-url}")
     String baseUrl;
+    @Value("${lofte.feeds.tag-date}")
+    String tagDate;
 
     @Test
     void everyFeedIsValidAtomWithTheSeedPromise() throws Exception {
@@ -122,6 +124,18 @@ class AtomFeedsIntegrationTests {
             assertThat(feed).as(path).isEqualTo(path.equals("/") ? "/flode.atom" : path + "/flode.atom");
             mvc.perform(get(feed)).andExpect(status().isOk());
         }
+    }
+
+    /**
+     * A feed without entries (most municipalities have no promise yet) says the first day of the tag date as its
+     * {@code updated}, not the time of writing, so that it is the same bytes however often it is written.
+     */
+    @Test
+    void aFeedWithoutEntriesIsUpdatedAtTheFirstDayOfItsIdsNotWhenItIsWritten() throws Exception {
+        Element feed = AtomRules.parse(atom("/kommun/ale/flode.atom")).getDocumentElement();
+        assertThat(AtomRules.children(feed, "entry")).isEmpty();
+        assertThat(AtomRules.children(feed, "updated")).singleElement().extracting(Element::getTextContent)
+                .isEqualTo(tagDate + "-01-01T00:00:00Z");
     }
 
     @Test

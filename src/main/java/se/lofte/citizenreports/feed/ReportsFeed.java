@@ -1,6 +1,5 @@
 package se.lofte.citizenreports.feed;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -49,15 +48,13 @@ class ReportsFeed {
     private final Organisations organisations;
     private final MessageSource messages;
     private final AtomFeeds feeds;
-    private final Clock clock;
 
     ReportsFeed(CitizenReports reports, Organisations organisations, MessageSource messages,
-                LofteProperties properties, Clock clock) {
+                LofteProperties properties) {
         this.reports = reports;
         this.organisations = organisations;
         this.messages = messages;
         this.feeds = new AtomFeeds(properties);
-        this.clock = clock;
     }
 
     ServerResponse municipality(ServerRequest request) {
@@ -81,9 +78,7 @@ class ReportsFeed {
         Feed feed = new Feed("atom_1.0");
         feed.setId(feeds.id("citizen-reports/municipality/" + municipality.scbCode()));
         feed.setTitle(Markup.xmlCharacters(t("open311.feed.title", municipality.name())));
-        Instant updated = published.stream().map(ReportsFeed::updated).max(Instant::compareTo)
-                .orElse(clock.instant());
-        feed.setUpdated(Date.from(updated));
+        feed.setUpdated(feeds.updated(published.stream().map(ReportsFeed::updated).max(Instant::compareTo)));
         feed.setAlternateLinks(List.of(feeds.link("alternate", "text/html", path)));
         feed.setOtherLinks(List.of(feeds.link("self", "application/atom+xml", path + ".atom")));
         feed.setAuthors(List.of(AtomFeeds.person(municipality.name())));

@@ -1,6 +1,5 @@
 package se.lofte.publishing.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -31,12 +30,10 @@ class FeedPages {
 
     private final PromiseNews news;
     private final AtomFeeds feeds;
-    private final Clock clock;
 
-    FeedPages(PromiseNews news, LofteProperties properties, Clock clock) {
+    FeedPages(PromiseNews news, LofteProperties properties) {
         this.news = news;
         this.feeds = new AtomFeeds(properties);
-        this.clock = clock;
     }
 
     ServerResponse national(ServerRequest request) {
@@ -57,8 +54,7 @@ class FeedPages {
         Feed feed = new Feed("atom_1.0");
         feed.setId(feeds.id(source.key()));
         feed.setTitle(Markup.xmlCharacters(source.title()));
-        feed.setUpdated(Date.from(source.entries().isEmpty() ? clock.instant()
-                : source.entries().getFirst().updated().toInstant()));
+        feed.setUpdated(feeds.updated(source.entries().stream().findFirst().map(e -> e.updated().toInstant())));
         feed.setAlternateLinks(List.of(feeds.link("alternate", "text/html", source.path())));
         feed.setOtherLinks(List.of(feeds.link("self", "application/atom+xml", source.feedPath())));
         feed.setAuthors(people(source.authors()));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +47,8 @@ class ReportsFeedIntegrationTests {
     Organisations organisations;
     @Autowired
     TestStaff staff;
+    @Value("${lofte.feeds.tag-date}")
+    String tagDate;
 
     StaffMember moderator;
 
@@ -94,6 +97,9 @@ class ReportsFeedIntegrationTests {
         MvcResult empty = mvc.perform(get("/kommun/dals-ed/rapporter.atom")).andReturn();
         assertThat(empty.getResponse().getStatus()).isEqualTo(200);
         assertThat(AtomRules.problems(empty.getResponse().getContentAsString(StandardCharsets.UTF_8))).isEmpty();
+        // Not the time of writing, which would make every writing of an unchanged feed a new one.
+        assertThat(empty.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("<updated>" + tagDate + "-01-01T00:00:00Z</updated>");
         assertThat(mvc.perform(get("/kommun/finns-inte/rapporter.atom")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
     }
