@@ -97,8 +97,7 @@ class PlaceReportsIntegrationTests {
     @Test
     void aPointIsPlacedInItsAreaAndAFreeTextNameStaysInTheMunicipality() {
         String today = reports.today().toString();
-        ReportResult point = reports.submit(reporter, new ReportInput(bengtsfors.id().value(), "1460", "", "",
-                "59.0100", "12.2450", List.of("Trasig belysning"), today, "", "", ""));
+        ReportResult point = reports.submit(reporter, at("59.0100", "12.2450", "Trasig belysning"));
         assertThat(point.problems()).isEmpty();
         Map<String, Object> atPoint = incidents(point.reportId()).getFirst();
         assertThat(atPoint.get("place_precision")).isEqualTo("POINT");
@@ -147,21 +146,17 @@ class PlaceReportsIntegrationTests {
         String today = reports.today().toString();
         assertThat(problems(input("area:" + amalArea, "", List.of("Klotter"), today, "", "", "")))
                 .containsExactly(Problem.of("place", "reports.problem.placeOutside", bengtsfors.name()));
-        assertThat(problems(new ReportInput(bengtsfors.id().value(), "1460", "", "", "59.05", "12.70",
-                List.of("Klotter"), today, "", "", "")))
+        assertThat(problems(at("59.05", "12.70", "Klotter")))
                 .containsExactly(Problem.of("place", "reports.problem.pointOutside", bengtsfors.name()));
     }
 
     @Test
     void aPointIsReadAsPeopleTypeNumbersAndNothingElseIsAPoint() {
-        String today = reports.today().toString();
-        ReportResult withCommas = reports.submit(reporter, new ReportInput(bengtsfors.id().value(), "1460", "", "",
-                "59,0100", "12,2450", List.of("Trasig belysning"), today, "", "", ""));
+        ReportResult withCommas = reports.submit(reporter, at("59,0100", "12,2450", "Trasig belysning"));
         assertThat(withCommas.problems()).isEmpty();
         assertThat(((Number) incidents(withCommas.reportId()).getFirst().get("area_id")).longValue()).isEqualTo(centrum);
         for (String[] point : new String[][]{{"NaN", "NaN"}, {"5.901e1", "12.245"}, {"59.01", "Infinity"}}) {
-            assertThat(problems(new ReportInput(bengtsfors.id().value(), "1460", "", "", point[0], point[1],
-                    List.of("Klotter"), today, "", "", "")))
+            assertThat(problems(at(point[0], point[1], "Klotter")))
                     .as(String.join(" ", point)).containsExactly(Problem.of("place", "reports.problem.pointInvalid"));
         }
     }
@@ -257,6 +252,12 @@ class PlaceReportsIntegrationTests {
         ReportResult result = reports.submit(reporter, input);
         assertThat(result.reportId()).isNull();
         return result.problems();
+    }
+
+    /** A report of today at a point, as the map writes it into the form's two coordinate fields. */
+    private ReportInput at(String latitude, String longitude, String category) {
+        return new ReportInput(bengtsfors.id().value(), "1460", "", "", latitude, longitude, List.of(category),
+                reports.today().toString(), "", "", "");
     }
 
     private ReportInput input(String place, String placeName, List<String> categories, String date, String time,
