@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
 /**
  * The areas of one municipality, as {@link Places#municipalityAreas(String)} or
  * {@link Places#municipalityAreas(se.lofte.organisations.OrganisationId)} finds them, and where a map point lies
@@ -22,7 +23,6 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * needs no more than names and the box pays for no parsing.
  */
 public final class MunicipalityAreas {
-
 
     /** Whether a point lies in the municipality, as far as its outline tells. */
     public enum Verdict {

@@ -144,16 +144,19 @@ public class PlaceIndex {
         record Row(long id, String geometryWkt) {
         }
         for (Row row : jdbc.sql("select id, geometry_wkt from area").query(Row.class).list()) {
-            StoredGeometry.read(row.id(), row.geometryWkt()).ifPresent(geometry -> areas.insert(geometry.getEnvelopeInternal(),
+            StoredGeometry.read(row.id(), row.geometryWkt()).ifPresent(geometry -> areas.insert(
+                    geometry.getEnvelopeInternal(),
                     new IndexedArea(row.id(), PreparedGeometryFactory.prepare(geometry), geometry.getArea())));
         }
         var segments = new STRtree();
         Map<Long, LineString> segmentLines = new HashMap<>();
         for (Row row : jdbc.sql("select id, geometry_wkt from street_segment").query(Row.class).list()) {
-            StoredGeometry.read(row.id(), row.geometryWkt()).filter(LineString.class::isInstance).ifPresent(geometry -> {
-                segments.insert(geometry.getEnvelopeInternal(), new IndexedSegment(row.id(), (LineString) geometry));
-                segmentLines.put(row.id(), (LineString) geometry);
-            });
+            StoredGeometry.read(row.id(), row.geometryWkt())
+                    .filter(LineString.class::isInstance).map(LineString.class::cast)
+                    .ifPresent(line -> {
+                        segments.insert(line.getEnvelopeInternal(), new IndexedSegment(row.id(), line));
+                        segmentLines.put(row.id(), line);
+                    });
         }
         areas.build();
         segments.build();

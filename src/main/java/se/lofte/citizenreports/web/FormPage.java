@@ -14,8 +14,8 @@ import se.lofte.shared.MapTiles;
 
 /** What the report form and its "Samma sak?" step show. */
 public record FormPage(Organisation municipality, ReportForm form, FieldErrors errors, boolean photoChosen,
-                       List<ReportCategory> categories, List<District> districts, Optional<MapBounds> box, MapTiles tiles,
-                       List<PublicReport> near) {
+                       List<ReportCategory> categories, List<District> districts, Optional<MapBounds> box,
+                       MapTiles tiles, List<PublicReport> near) {
 
     public String action() {
         return CitizenReportAddresses.form(municipality.slug());

@@ -68,22 +68,18 @@ public record ReportForm(String key, String category, String description, String
      */
     NewReport toReport(String municipalityCode, byte[] photo) {
         return new NewReport(municipalityCode, ReportCategory.ofCode(category).orElse(null), description,
-                number(latitude), number(longitude), placeInWords.isEmpty() ? null : placeInWords, whenItHappens(), photo,
-                email.isEmpty() ? null : email, key, district.isEmpty() ? null : districtId());
+                Typed.decimal(latitude), Typed.decimal(longitude), placeInWords.isEmpty() ? null : placeInWords,
+                whenItHappens(), photo, email.isEmpty() ? null : email, key, district.isEmpty() ? null : districtId());
     }
 
     /** True when a coordinate was typed that is not a number: the report then has no point, and the form says so. */
     boolean unreadablePoint() {
-        return (!latitude.isEmpty() && number(latitude) == null) || (!longitude.isEmpty() && number(longitude) == null)
-                || latitude.isEmpty() != longitude.isEmpty();
+        return (!latitude.isEmpty() && Typed.decimal(latitude) == null)
+                || (!longitude.isEmpty() && Typed.decimal(longitude) == null) || latitude.isEmpty() != longitude.isEmpty();
     }
 
     private Long districtId() {
         Long id = Typed.wholeNumber(district);
         return id == null ? -1L : id;
-    }
-
-    private static Double number(String typed) {
-        return Typed.decimal(typed);
     }
 }

@@ -79,7 +79,7 @@ class FollowUpPages {
                 @RequestParam(required = false) String kind, @ModelAttribute("ui") Ui ui, StaffMember member,
                 Model model, RedirectAttributes redirect) {
         PublishedRevision latest = management.publishedPromise(id, member);
-        var opened = management.open(id, parseYear(year), parseKind(kind), member);
+        var opened = management.open(id, Typed.integer(year), parseKind(kind), member);
         if (!opened.saved()) {
             return list(latest, year, kind, FieldErrors.of(opened.problems(), ui), member, model);
         }
@@ -350,10 +350,6 @@ class FollowUpPages {
             var heading = FollowUpPage.heading(view, index);
             return ui.t(heading.section(), heading.number());
         });
-    }
-
-    private static Integer parseYear(String year) {
-        return Typed.integer(year);
     }
 
     private static FollowUpKind parseKind(String kind) {

@@ -99,7 +99,8 @@ class MunicipalityPlaces {
         }
         List<Line> lines = new ArrayList<>();
         for (SegmentRow row : candidates) {
-            StoredGeometry.read(row.id(), row.geometryWkt()).filter(LineString.class::isInstance).map(LineString.class::cast)
+            StoredGeometry.read(row.id(), row.geometryWkt())
+                    .filter(LineString.class::isInstance).map(LineString.class::cast)
                     .filter(line -> row.organisationId() == municipalityOrganisation || areas.reaches(line))
                     .ifPresent(line -> lines.add(new Line(row.id(), row.name(), line)));
         }

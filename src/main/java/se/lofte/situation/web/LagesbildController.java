@@ -65,8 +65,8 @@ class LagesbildController {
     String index(@RequestParam(required = false) String municipalityId, @RequestParam(required = false) String year,
                  StaffMember member, Model model) {
         if (municipalityId != null && year != null) {
-            Integer y = integer(year);
-            Long id = integer(municipalityId) == null ? null : Long.valueOf(integer(municipalityId));
+            Integer y = Typed.integer(year);
+            Integer id = Typed.integer(municipalityId);
             if (y != null && id != null && y >= Lagesbilder.FIRST_YEAR && y <= Lagesbilder.LAST_YEAR) {
                 return "redirect:/manage/situation/lagesbild/" + id + "/" + y;
             }
@@ -97,7 +97,7 @@ class LagesbildController {
                 Model model, RedirectAttributes redirect) {
         Organisation municipality = municipality(municipalityId);
         int y = year(year);
-        Integer expected = integer(version);
+        Integer expected = Typed.integer(version);
         LagesbildSave result = lagesbilder.save(municipality, y, expected == null ? -2 : expected, analysis,
                 shownPublicly, member);
         return switch (result) {
@@ -129,7 +129,7 @@ class LagesbildController {
         String back = UriComponentsBuilder.fromPath("/manage/situation/trends").queryParam("category", category)
                 .queryParam("source", source).queryParam("place", place).queryParam("granularity", granularity)
                 .queryParam("from", from).queryParam("to", to).encode().build().toUriString();
-        Integer y = integer(year == null ? "" : year);
+        Integer y = Typed.integer(year);
         List<Problem> problems = new java.util.ArrayList<>(parsed.problems());
         PinKind pinKind = PinKind.of(kind).orElse(null);
         if (y == null) {
@@ -168,7 +168,7 @@ class LagesbildController {
             problems.add(Problem.of("pin", "map.pin.error.filter"));
             problems.addAll(filterProblems);
         }
-        Integer y = integer(year == null ? "" : year);
+        Integer y = Typed.integer(year);
         if (y == null) {
             problems.add(Problem.of("year", "lagesbild.error.year", Integer.toString(Lagesbilder.FIRST_YEAR),
                     Integer.toString(Lagesbilder.LAST_YEAR)));
@@ -192,7 +192,7 @@ class LagesbildController {
         Organisation municipality = municipality(municipalityId);
         int y = year(year);
         lagesbilder.requireEditor(member, municipality);
-        Integer pin = integer(pinId);
+        Integer pin = Typed.integer(pinId);
         if (pin == null) {
             throw new NotFound("lägesbild");
         }
@@ -222,20 +222,16 @@ class LagesbildController {
     }
 
     private Organisation municipality(String id) {
-        Integer n = integer(id);
+        Integer n = Typed.integer(id);
         return (n == null ? java.util.Optional.<Organisation>empty() : lagesbilder.municipality(n))
                 .orElseThrow(() -> new NotFound("lägesbild"));
     }
 
     private static int year(String text) {
-        Integer y = integer(text);
+        Integer y = Typed.integer(text);
         if (y == null || y < Lagesbilder.FIRST_YEAR || y > Lagesbilder.LAST_YEAR) {
             throw new NotFound("lägesbild");
         }
         return y;
-    }
-
-    private static Integer integer(String text) {
-        return Typed.integer(text);
     }
 }
